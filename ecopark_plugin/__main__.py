@@ -1,0 +1,155 @@
+"""Command line: ``python -m ecopark_plugin run --sites FILE [--streams FILE] --out FILE.gpkg``.
+
+Runs the main job headless through QGIS (so any source QGIS reads can be given) and prints a
+summary table. Run ``python -m ecopark_plugin run --help`` for every option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _mapping(text: str | None) -> dict:
+    """``'site_id=FacilityId,name=facilityName'`` -> dict."""
+    if not text:
+        return {}
+    pairs = [p.split("=", 1) for p in text.split(",") if p.strip()]
+    bad = [p[0] for p in pairs if len(p) != 2]
+    if bad:
+        raise SystemExit(f"error: --map expects model=field pairs, got {', '.join(bad)}")
+    return {k.strip(): v.strip() for k, v in pairs}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ecopark_plugin", description="EcoPark eco-industrial park planner")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="find, price and choose exchanges; write a GeoPackage and a map")
+    run.add_argument(
+        "--sites", required=True, help="sites: GeoPackage, shapefile, GeoJSON, CSV with lon/lat, PostGIS URI"
+    )
+    run.add_argument("--sites-layer", help="layer name inside a multi-layer sites file (default: 'sites')")
+    run.add_argument("--streams", help="streams table (CSV, GeoPackage ...); omitted: streams from sector profiles")
+    run.add_argument("--streams-layer", help="layer name inside a multi-layer streams file (default: 'streams')")
+    run.add_argument("--out", required=True, help="output GeoPackage (layers 'sites' and 'exchanges')")
+    run.add_argument("--png", help="map image to write (default: beside --out, same name .png)")
+    run.add_argument("--no-png", action="store_true", help="do not render a map image")
+    run.add_argument("--title", default="EcoPark: proposed industrial symbiosis", help="map title")
+    run.add_argument("--map-sites", help="field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE")
+    run.add_argument("--map-streams", help="field mapping of the streams table, e.g. quantity=tonnes")
+    run.add_argument("--params", help="parameters file (JSON); see README for the names")
+    run.add_argument("--catalogue", action="append", help="extra catalogue rules (CSV); may repeat")
+    run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
+    run.add_argument("--no-infer", action="store_true", help="do not infer streams from sectors")
+    run.add_argument("--overwrite", action="store_true", help="replace existing output files")
+    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    return parser
+
+
+def _write_gpkg(result, path: Path, overwrite: bool) -> None:
+    """Write both layers to a temporary file and move it into place: all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        result.sites.to_file(tmp, layer="sites", driver="GPKG")
+        result.exchanges.to_file(tmp, layer="exchanges", driver="GPKG")
+        if path.exists() and not overwrite:
+            raise FileExistsError(path)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def format_summary(result) -> str:
+    """The summary figures and the chosen exchanges as a plain-text table."""
+    s = result.summary
+    lines = [
+        f"Sites {s['sites']}  streams: {s['streams_user']} given, {s['streams_inferred']} inferred",
+        f"Candidate exchanges {s['candidates']}  feasible {s['feasible']}  chosen {s['selected']}  partners {s['partners']}",
+        f"Diverted {s['tonnes_diverted']:,.0f} t/yr  energy {s['mwh_exchanged']:,.0f} MWh/yr  water {s['m3_exchanged']:,.0f} m3/yr",
+        f"Net benefit {s['net_benefit_eur']:,.0f} EUR/yr  net CO2 avoided {s['co2_avoided_t']:,.0f} t/yr  "
+        f"(transport {s['transport_cost_eur']:,.0f} EUR/yr, {s['co2_transport_t']:,.0f} t CO2/yr)",
+        "",
+    ]
+    chosen = result.exchanges[result.exchanges["selected"]]
+    head = f"{'supplier':<26} {'receiver':<26} {'stream':<22} {'quantity':>12} {'unit':<4} {'km':>6} {'mode':<8} {'net EUR/yr':>12} {'CO2 t/yr':>9}"
+    lines += [head, "-" * len(head)]
+    for r in chosen.itertuples():
+        lines.append(
+            f"{str(r.supplier_name)[:26]:<26} {str(r.receiver_name)[:26]:<26} {str(r.stream_en)[:22]:<22} "
+            f"{r.quantity_selected:>12,.0f} {r.unit:<4} {r.distance_km:>6.1f} {r.mode:<8} {r.net_benefit:>12,.0f} {r.co2_avoided_t:>9,.0f}"
+        )
+    if chosen.empty:
+        lines.append("(no exchange chosen)")
+    return "\n".join(lines)
+
+
+def cmd_run(args) -> int:
+    from .qgis_io.app import start_qgis
+
+    start_qgis(with_processing=False)
+    from qgis.core import QgsVectorLayer
+
+    from .core.catalogue import Catalogue
+    from .core.errors import EcoParkError
+    from .core.parameters import Parameters
+    from .qgis_io.layers import load_vector
+    from .qgis_io.render import render_map_png
+    from .qgis_io.styles import legend_names, style_exchanges, style_sites
+    from .qgis_io.workflow import CREDITS, run_on_layers
+
+    out = Path(args.out)
+    png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
+    for target in (out, png):
+        if target is not None and target.exists() and not args.overwrite:
+            print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
+            return 2
+    try:
+        params = Parameters.from_json(Path(args.params).read_text(encoding="utf-8")) if args.params else Parameters()
+        if args.objective:
+            params.objective = args.objective
+        if args.no_infer:
+            params.infer_streams = False
+        catalogue = Catalogue.load(args.catalogue)
+        sites = load_vector(args.sites, args.sites_layer, "sites")
+        streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
+
+        def progress(pct, stage):
+            if not args.quiet:
+                print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
+
+        result = run_on_layers(
+            sites, streams, _mapping(args.map_sites), _mapping(args.map_streams), params, catalogue, progress=progress
+        )
+        _write_gpkg(result, out, args.overwrite)
+        if png is not None:
+            layers = [
+                QgsVectorLayer(f"{out}|layername={name}", legend_names()[name], "ogr")
+                for name in ("exchanges", "sites")
+            ]
+            style_exchanges(layers[0])
+            style_sites(layers[1])
+            render_map_png(layers, png, args.title, CREDITS, overwrite=args.overwrite)
+    except (EcoParkError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(format_summary(result))
+    print(f"\nWrote {out} (layers sites, exchanges)" + (f" and {png}" if png else ""))
+    return 0
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""The catalogue of supply -> use rules and the sector profiles, loaded and checked.
+
+The shipped files live in ``resources/catalogue`` (schema in ``SCHEMA.md`` there). A user's own
+rules file extends the catalogue: a row whose ``rule_id`` is already known replaces that rule.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import CatalogueError
+from .model import normalise_stream_key
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+if not RESOURCES.exists():  # running from a source checkout: resources/ sits beside the package
+    RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RULES_FILE = RESOURCES / "catalogue" / "exchange_rules.csv"
+PROFILES_FILE = RESOURCES / "catalogue" / "sector_profiles.csv"
+
+FAMILIES = ("energy", "minerals", "metals", "chemicals", "organics", "water")
+MODES = ("truck", "rail", "ship", "pipeline")
+UNITS = ("t", "MWh", "m3")
+
+_TEXT_REQUIRED = (
+    "rule_id",
+    "family",
+    "stream",
+    "stream_en",
+    "stream_ru",
+    "unit",
+    "supplier_nace",
+    "receiver_nace",
+    "use_en",
+    "use_ru",
+    "substitutes",
+    "modes",
+    "source_ratio",
+    "source_price",
+    "source_co2",
+    "source_disposal",
+    "source_distance",
+)
+_NUMBERS = {
+    # column: (required, minimum, allow equal to minimum)
+    "substitution_ratio": (True, 0.0, False),
+    "virgin_price_eur": (True, 0.0, True),
+    "virgin_co2_t": (True, 0.0, True),
+    "disposal_cost_eur": (True, -math.inf, True),
+    "pipeline_loss": (False, 0.0, True),
+}
+_LISTS = ("aliases", "ewc_codes", "supplier_nace", "receiver_nace", "substitutes_aliases", "modes")
+COLUMNS = (
+    "rule_id",
+    "family",
+    "stream",
+    "stream_en",
+    "stream_ru",
+    "aliases",
+    "ewc_codes",
+    "unit",
+    "supplier_nace",
+    "receiver_nace",
+    "use_en",
+    "use_ru",
+    "substitutes",
+    "substitutes_aliases",
+    "substitution_ratio",
+    "virgin_price_eur",
+    "virgin_co2_t",
+    "disposal_cost_eur",
+    "modes",
+    "max_km_truck",
+    "max_km_rail",
+    "max_km_ship",
+    "max_km_pipeline",
+    "pipeline_loss",
+    "hazard",
+    "source_ratio",
+    "source_price",
+    "source_co2",
+    "source_disposal",
+    "source_distance",
+)
+_NACE_PREFIX = re.compile(r"^\d{2}(\.\d{1,2})?$")
+
+
+def _split(cell) -> tuple[str, ...]:
+    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
+        return ()
+    return tuple(p.strip() for p in str(cell).split(";") if p.strip())
+
+
+def nace_matches(nace: str | None, prefixes: tuple[str, ...]) -> bool:
+    """True if the NACE code ``nace`` (``'35.11'``) falls under any prefix (``'35'``, ``'35.1'``)."""
+    if not nace:
+        return False
+    return any(nace.startswith(p) if "." in p else (nace == p or nace.startswith(p + ".")) for p in prefixes)
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise CatalogueError(f"{path}: file not found") from exc
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path}: not a readable UTF-8 CSV file: {exc}") from exc
+
+
+def _check_rules(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Check a rules table against the schema; rows are numbered as in a spreadsheet (header = 1)."""
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+    errors: list[str] = []
+
+    def err(i, col, msg):
+        errors.append(f"{path.name} row {i + 2}, column '{col}': {msg}")
+
+    out = []
+    for i, row in frame.iterrows():
+        rec: dict = {}
+        for col in _TEXT_REQUIRED:
+            if not str(row[col]).strip():
+                err(i, col, "empty")
+        rec.update({c: str(row[c]).strip() for c in COLUMNS})
+        if rec["family"] and rec["family"] not in FAMILIES:
+            err(i, "family", f"'{rec['family']}' is none of {', '.join(FAMILIES)}")
+        if rec["unit"] and rec["unit"] not in UNITS:
+            err(i, "unit", f"'{rec['unit']}' is none of {', '.join(UNITS)}")
+        for col in _LISTS:
+            rec[col] = _split(row[col])
+        rec["stream"] = normalise_stream_key(rec["stream"])
+        rec["substitutes"] = normalise_stream_key(rec["substitutes"])
+        rec["aliases"] = tuple(normalise_stream_key(a) for a in rec["aliases"])
+        rec["substitutes_aliases"] = tuple(normalise_stream_key(a) for a in rec["substitutes_aliases"])
+        for col in ("supplier_nace", "receiver_nace"):
+            for p in rec[col]:
+                if not _NACE_PREFIX.match(p):
+                    err(i, col, f"'{p}' is not a NACE Rev.2 code or prefix such as 35 or 35.11")
+        for code in rec["ewc_codes"]:
+            if not re.fullmatch(r"\d{6}", code):
+                err(i, "ewc_codes", f"'{code}' is not a six-digit EWC code")
+        for mode in rec["modes"]:
+            if mode not in MODES:
+                err(i, "modes", f"'{mode}' is none of {', '.join(MODES)}")
+        for col, (required, minimum, inclusive) in _NUMBERS.items():
+            text = str(row[col]).strip()
+            if not text:
+                if required:
+                    err(i, col, "empty")
+                rec[col] = math.nan
+                continue
+            try:
+                value = float(text)
+            except ValueError:
+                err(i, col, f"'{text}' is not a number")
+                continue
+            if value < minimum or (value == minimum and not inclusive):
+                err(i, col, f"{value:g} must be {'>=' if inclusive else '>'} {minimum:g}")
+            rec[col] = value
+        if not math.isnan(rec.get("pipeline_loss", math.nan)) and rec["pipeline_loss"] >= 1:
+            err(i, "pipeline_loss", f"{rec['pipeline_loss']:g} is not a fraction below 1")
+        for mode in MODES:
+            col = f"max_km_{mode}"
+            text = str(row[col]).strip()
+            if mode in rec["modes"]:
+                try:
+                    rec[col] = float(text)
+                    if rec[col] <= 0:
+                        err(i, col, f"{rec[col]:g} must be > 0")
+                except ValueError:
+                    err(i, col, f"'{text}' must be a distance in km since mode '{mode}' is allowed")
+                    rec[col] = math.nan
+            else:
+                if text:
+                    err(i, col, f"a distance is given but mode '{mode}' is not in 'modes'")
+                rec[col] = math.nan
+        if "truck" in rec["modes"] or "rail" in rec["modes"] or "ship" in rec["modes"]:
+            if rec["unit"] == "MWh":
+                err(i, "modes", "energy (MWh) can only travel by pipeline")
+        out.append(rec)
+    if errors:
+        raise CatalogueError(
+            "\n".join(errors[:30]) + (f"\n... and {len(errors) - 30} more" if len(errors) > 30 else "")
+        )
+    return pd.DataFrame(out, columns=list(COLUMNS))
+
+
+@dataclass
+class Catalogue:
+    """Supply -> use rules and sector profiles, ready for matching."""
+
+    rules: pd.DataFrame
+    profiles: pd.DataFrame
+
+    @classmethod
+    def load(cls, extra_rules: list[str | Path] | None = None, profiles: str | Path | None = None) -> Catalogue:
+        """Load the shipped catalogue, extended (or overridden, by ``rule_id``) by ``extra_rules`` files."""
+        rules = _check_rules(_read_csv(RULES_FILE), RULES_FILE)
+        duplicated = rules["rule_id"][rules["rule_id"].duplicated()].tolist()
+        if duplicated:
+            raise CatalogueError(f"{RULES_FILE.name}: duplicate rule_id {', '.join(duplicated)}")
+        for extra in extra_rules or []:
+            path = Path(extra)
+            more = _check_rules(_read_csv(path), path)
+            dup = more["rule_id"][more["rule_id"].duplicated()].tolist()
+            if dup:
+                raise CatalogueError(f"{path.name}: duplicate rule_id {', '.join(dup)}")
+            rules = pd.concat([rules[~rules["rule_id"].isin(more["rule_id"])], more], ignore_index=True)
+        profile_path = Path(profiles) if profiles else PROFILES_FILE
+        return cls(rules.reset_index(drop=True), load_profiles(profile_path))
+
+    def rule(self, rule_id: str) -> pd.Series:
+        return self.rules.loc[self.rules["rule_id"] == rule_id].iloc[0]
+
+    def rules_supplied_by(self, stream: str, ewc: str | None = None) -> pd.DataFrame:
+        """Rules whose by-product is ``stream`` (key or alias) or carries EWC code ``ewc``."""
+        key = normalise_stream_key(stream)
+        hit = self.rules.apply(
+            lambda r: key == r["stream"] or key in r["aliases"] or (ewc is not None and ewc in r["ewc_codes"]),
+            axis=1,
+        )
+        return self.rules[hit] if len(self.rules) else self.rules
+
+    @staticmethod
+    def input_matches(rule: pd.Series, stream: str) -> str | None:
+        """How a receiver's input named ``stream`` relates to ``rule``.
+
+        Returns ``'virgin'`` if it names the virgin material the rule replaces, ``'stream'`` if it
+        names the by-product itself, ``None`` otherwise.
+        """
+        key = normalise_stream_key(stream)
+        if key == rule["substitutes"] or key in rule["substitutes_aliases"]:
+            return "virgin"
+        if key == rule["stream"] or key in rule["aliases"]:
+            return "stream"
+        return None
+
+
+PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "unit", "confidence", "basis")
+
+
+def load_profiles(path: Path) -> pd.DataFrame:
+    """Read and check the sector profiles (NACE prefix -> typical outputs and inputs)."""
+    frame = _read_csv(path)
+    missing = [c for c in PROFILE_COLUMNS if c not in frame.columns]
+    if missing:
+        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+    errors = []
+    rows = []
+    for i, row in frame.iterrows():
+        where = f"{path.name} row {i + 2}"
+        nace = row["nace"].strip()
+        if not _NACE_PREFIX.match(nace):
+            errors.append(f"{where}, column 'nace': '{nace}' is not a NACE prefix")
+        direction = row["direction"].strip()
+        if direction not in ("output", "input"):
+            errors.append(f"{where}, column 'direction': '{direction}' is neither output nor input")
+        if row["unit"].strip() not in UNITS:
+            errors.append(f"{where}, column 'unit': '{row['unit']}' is none of {', '.join(UNITS)}")
+        try:
+            qty = float(row["tonnes_or_units_per_year"])
+            conf = float(row["confidence"])
+            if qty < 0:
+                errors.append(f"{where}, column 'tonnes_or_units_per_year': negative")
+            if not 0 <= conf <= 1:
+                errors.append(f"{where}, column 'confidence': {conf:g} is not within 0-1")
+        except ValueError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        if not row["basis"].strip():
+            errors.append(f"{where}, column 'basis': empty (give a source or 'assumption: ...')")
+        rows.append(
+            (nace, direction, normalise_stream_key(row["stream"]), qty, row["unit"].strip(), conf, row["basis"].strip())
+        )
+    if errors:
+        raise CatalogueError("\n".join(errors[:30]))
+    return pd.DataFrame(rows, columns=["nace", "direction", "stream", "quantity", "unit", "confidence", "basis"])

@@ -1,0 +1,341 @@
+"""The data model: a *sites* layer and a *streams* table, validated and normalised.
+
+Sites (points or polygons)
+    ``site_id`` (unique), ``name``, ``nace`` (NACE Rev.2 code), optional ``hazard_class`` (1-5).
+Streams (a table, no geometry)
+    ``site_id`` (a site), ``direction`` (``output`` or ``input``), ``stream`` (name or code),
+    ``quantity`` (>= 0), ``unit`` (see :mod:`units`), optional ``ewc`` (six-digit EWC code).
+
+A :class:`FieldMapping` says which field of the user's layer holds each of these. Validation collects
+every problem and raises one :class:`~.errors.InputError` naming layer, feature and field of each.
+The frames' index is the feature id the problems refer to (the QGIS feature id when the frame comes
+from a QGIS layer, else the row number from 1).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+from pyproj import CRS
+
+from .errors import InputError, InputProblem
+from .units import UnknownUnit, parse_unit
+
+SITE_FIELDS = ("site_id", "name", "nace", "hazard_class")
+SITE_REQUIRED = ("site_id", "name", "nace")
+STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc")
+STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
+
+#: Field names tried, in order, when no mapping is given (compared case-insensitively).
+_GUESSES: dict[str, tuple[str, ...]] = {
+    "site_id": ("site_id", "id", "facility_id", "facilityinspireid", "site", "fid_site"),
+    "name": ("name", "site_name", "facilityname", "facility_name", "title"),
+    "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector"),
+    "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
+    "direction": ("direction", "dir", "flow"),
+    "stream": ("stream", "stream_name", "material", "code"),
+    "quantity": ("quantity", "qty", "amount", "tonnes", "value"),
+    "unit": ("unit", "units", "uom"),
+    "ewc": ("ewc", "ewc_code", "waste_code"),
+}
+
+_DIRECTIONS = {
+    "output": "output",
+    "out": "output",
+    "supply": "output",
+    "by-product": "output",
+    "byproduct": "output",
+    "waste": "output",
+    "input": "input",
+    "in": "input",
+    "demand": "input",
+    "need": "input",
+    "use": "input",
+}
+
+_NACE_RE = re.compile(r"^\d{2}(\.\d{1,2})?$")
+
+
+@dataclass
+class FieldMapping:
+    """Which field of the user's layer holds each model field (``None``: not present)."""
+
+    fields: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def guess(cls, columns, wanted=SITE_FIELDS + STREAM_FIELDS, given: dict | None = None):
+        """Map every wanted model field to a column of ``columns``; ``given`` wins over guesses."""
+        by_lower = {str(c).lower(): c for c in columns}
+        mapping: dict[str, str | None] = {}
+        for name in wanted:
+            if given and given.get(name):
+                mapping[name] = given[name]
+                continue
+            mapping[name] = next((by_lower[g] for g in _GUESSES.get(name, (name,)) if g in by_lower), None)
+        return cls(mapping)
+
+    def get(self, name: str) -> str | None:
+        return self.fields.get(name)
+
+
+def normalise_stream_key(text: str) -> str:
+    """Lower-case, trimmed, words joined by ``_``: ``'FGD Gypsum '`` -> ``'fgd_gypsum'``."""
+    return re.sub(r"[^\w]+", "_", str(text).strip().lower()).strip("_")
+
+
+def normalise_nace(value) -> str | None:
+    """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'`` -> ``'35.11'``; ``None`` if not a NACE code."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip().upper()
+    text = re.sub(r"^[A-U]\s*", "", text)  # section letter, e.g. 'C20.14'
+    if re.fullmatch(r"\d{3,4}", text):
+        text = f"{text[:2]}.{text[2:]}"
+    if re.fullmatch(r"\d\.\d{1,2}", text):  # '1.11' read as a number from '01.11'
+        text = "0" + text
+    if re.fullmatch(r"\d{2}\.\d", text) and isinstance(value, float):
+        text += "0"  # 35.1 typed as a float stands for 35.10
+    return text if _NACE_RE.match(text) else None
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+
+
+def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[InputProblem]:
+    problems = []
+    for name in required:
+        col = mapping.get(name)
+        if col is None:
+            problems.append(
+                InputProblem(layer, f"no field for '{name}' (fields: {', '.join(map(str, frame.columns))})", field=name)
+            )
+        elif col not in frame.columns:
+            problems.append(InputProblem(layer, f"mapped field '{col}' for '{name}' does not exist", field=col))
+    return problems
+
+
+def validate_sites(
+    sites: gpd.GeoDataFrame, mapping: FieldMapping | None = None, layer: str = "sites"
+) -> gpd.GeoDataFrame:
+    """Check a sites layer and return it normalised.
+
+    Returns
+    -------
+    GeoDataFrame
+        Columns ``site_id`` (str), ``name``, ``nace`` (``'35.11'`` form), ``hazard_class``
+        (Int64, may be missing) and geometry, in the input CRS, on the input index.
+
+    Raises
+    ------
+    InputError
+        Missing fields or CRS, invalid or empty geometries, bad NACE or hazard class, duplicate ids.
+    """
+    mapping = mapping or FieldMapping.guess(sites.columns, SITE_FIELDS)
+    problems = _require_fields(sites, mapping, SITE_REQUIRED, layer)
+    if problems:
+        raise InputError(problems)
+    if sites.crs is None:
+        raise InputError.single(layer, "the layer has no coordinate reference system (CRS); set one")
+    try:
+        CRS.from_user_input(sites.crs)
+    except Exception as exc:  # noqa: BLE001 - pyproj raises several types
+        raise InputError.single(layer, f"unknown CRS {sites.crs!r}: {exc}") from exc
+    if len(sites) == 0:
+        raise InputError.single(layer, "the layer has no features")
+
+    id_col, name_col, nace_col = (mapping.get(k) for k in SITE_REQUIRED)
+    hz_col = mapping.get("hazard_class")
+    if hz_col is not None and hz_col not in sites.columns:
+        problems.append(InputProblem(layer, f"mapped field '{hz_col}' for 'hazard_class' does not exist", field=hz_col))
+        hz_col = None
+
+    seen: dict[str, object] = {}
+    rows = []
+    for fid, row in sites.iterrows():
+        geom = row.geometry
+        if geom is None or geom.is_empty:
+            problems.append(InputProblem(layer, "empty or missing geometry", fid))
+        elif not geom.is_valid:
+            from shapely.validation import explain_validity
+
+            problems.append(InputProblem(layer, f"invalid geometry: {explain_validity(geom)}", fid))
+        elif geom.geom_type not in ("Point", "MultiPoint", "Polygon", "MultiPolygon"):
+            problems.append(InputProblem(layer, f"{geom.geom_type} geometry; sites are points or polygons", fid))
+
+        raw_id = row[id_col]
+        if _blank(raw_id):
+            problems.append(InputProblem(layer, "empty site id", fid, id_col))
+            site_id = None
+        else:
+            site_id = str(raw_id).strip()
+            if isinstance(raw_id, float) and raw_id.is_integer():
+                site_id = str(int(raw_id))
+            if site_id in seen:
+                problems.append(
+                    InputProblem(layer, f"duplicate site id '{site_id}' (also feature {seen[site_id]})", fid, id_col)
+                )
+            seen.setdefault(site_id, fid)
+
+        nace = normalise_nace(row[nace_col])
+        if nace is None:
+            problems.append(
+                InputProblem(layer, f"'{row[nace_col]}' is not a NACE Rev.2 code such as 35.11", fid, nace_col)
+            )
+
+        hazard = pd.NA
+        if hz_col is not None and not _blank(row[hz_col]):
+            hazard = _hazard_class(row[hz_col])
+            if hazard is None:
+                problems.append(InputProblem(layer, f"hazard class '{row[hz_col]}' is not 1-5 (or I-V)", fid, hz_col))
+                hazard = pd.NA
+        name = "" if _blank(row[name_col]) else str(row[name_col]).strip()
+        rows.append((site_id, name or site_id, nace, hazard))
+
+    if problems:
+        raise InputError(problems)
+    out = gpd.GeoDataFrame(
+        pd.DataFrame(rows, columns=list(SITE_FIELDS), index=sites.index),
+        geometry=sites.geometry.values,
+        crs=sites.crs,
+    )
+    out["hazard_class"] = out["hazard_class"].astype("Int64")
+    return out
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _hazard_class(value) -> int | None:
+    text = str(value).strip().upper()
+    if text in _ROMAN:
+        return _ROMAN[text]
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() and 1 <= number <= 5 else None
+
+
+def validate_streams(
+    streams: pd.DataFrame,
+    sites: gpd.GeoDataFrame,
+    mapping: FieldMapping | None = None,
+    layer: str = "streams",
+) -> pd.DataFrame:
+    """Check a streams table against validated ``sites`` and return it normalised.
+
+    Returns
+    -------
+    DataFrame
+        ``site_id``, ``direction`` (output/input), ``stream`` (normalised key), ``stream_label``
+        (as given), ``quantity`` (canonical yearly amount), ``unit`` (t, MWh or m3),
+        ``quantity_given``, ``unit_given``, ``ewc`` and ``origin`` (``'user'``).
+
+    Raises
+    ------
+    InputError
+        Missing fields, unknown units, negative or non-numeric quantities, unknown sites,
+        bad directions or EWC codes.
+    """
+    mapping = mapping or FieldMapping.guess(streams.columns, STREAM_FIELDS)
+    problems = _require_fields(streams, mapping, STREAM_REQUIRED, layer)
+    if problems:
+        raise InputError(problems)
+    cols = {k: mapping.get(k) for k in STREAM_FIELDS}
+    if cols["ewc"] is not None and cols["ewc"] not in streams.columns:
+        cols["ewc"] = None
+    known = set(sites["site_id"])
+    rows = []
+    for fid, row in streams.iterrows():
+        site_raw = row[cols["site_id"]]
+        site_id = None if _blank(site_raw) else str(site_raw).strip()
+        if isinstance(site_raw, float) and not _blank(site_raw) and site_raw.is_integer():
+            site_id = str(int(site_raw))
+        if site_id is None:
+            problems.append(InputProblem(layer, "empty site id", fid, cols["site_id"]))
+        elif site_id not in known:
+            problems.append(InputProblem(layer, f"site id '{site_id}' is not in the sites layer", fid, cols["site_id"]))
+
+        direction = _DIRECTIONS.get(str(row[cols["direction"]]).strip().lower())
+        if direction is None:
+            problems.append(
+                InputProblem(
+                    layer, f"direction '{row[cols['direction']]}' is neither output nor input", fid, cols["direction"]
+                )
+            )
+        label = row[cols["stream"]]
+        if _blank(label):
+            problems.append(InputProblem(layer, "empty stream name", fid, cols["stream"]))
+            label = ""
+
+        raw_q = row[cols["quantity"]]
+        quantity = None
+        try:
+            quantity = float(str(raw_q).replace(",", ".")) if not _blank(raw_q) else None
+        except ValueError:
+            problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
+        else:
+            if quantity is None:
+                problems.append(InputProblem(layer, "empty quantity", fid, cols["quantity"]))
+            elif math.isnan(quantity) or math.isinf(quantity):
+                problems.append(
+                    InputProblem(layer, f"quantity '{raw_q}' is not a finite number", fid, cols["quantity"])
+                )
+                quantity = None
+            elif quantity < 0:
+                problems.append(InputProblem(layer, f"negative quantity {quantity:g}", fid, cols["quantity"]))
+                quantity = None
+        unit_text = row[cols["unit"]]
+        try:
+            unit = parse_unit("" if _blank(unit_text) else str(unit_text))
+        except UnknownUnit as exc:
+            problems.append(InputProblem(layer, str(exc), fid, cols["unit"]))
+            unit = None
+
+        ewc = None
+        if cols["ewc"] is not None and not _blank(row[cols["ewc"]]):
+            ewc = re.sub(r"[\s*]", "", str(row[cols["ewc"]]))
+            if re.fullmatch(r"\d{6}(\.0)?", ewc):
+                ewc = ewc[:6]
+            else:
+                problems.append(
+                    InputProblem(layer, f"EWC code '{row[cols['ewc']]}' is not six digits", fid, cols["ewc"])
+                )
+        if quantity is not None and unit is not None:
+            rows.append(
+                (
+                    site_id,
+                    direction,
+                    normalise_stream_key(label),
+                    str(label).strip(),
+                    quantity * unit.factor,
+                    unit.canonical,
+                    quantity,
+                    str(unit_text),
+                    ewc,
+                    "user",
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "site_id",
+            "direction",
+            "stream",
+            "stream_label",
+            "quantity",
+            "unit",
+            "quantity_given",
+            "unit_given",
+            "ewc",
+            "origin",
+        ],
+        index=streams.index,
+    )

@@ -1,0 +1,141 @@
+"""Economic and environmental parameters of an evaluation, each with its source.
+
+One serialisable object shared by the command line, Processing and the dock panel. Every default names
+where it comes from and its year; figures with no published source at hand are labelled assumptions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass
+class Parameters:
+    """Factors used to price and weigh exchanges. Currency: EUR; distances: km."""
+
+    #: road distance / straight-line distance when no network is given
+    detour_factor: float = 1.3
+    #: truck haulage, EUR per tonne-km
+    truck_eur_per_tkm: float = 0.10
+    #: loading and unloading, EUR per tonne and transfer
+    handling_eur_per_t: float = 5.0
+    #: truck CO2e, kg per tonne-km (tank-to-wheel)
+    truck_kgco2_per_tkm: float = 0.10163
+    #: rail haulage, EUR per tonne-km
+    rail_eur_per_tkm: float = 0.05
+    #: rail terminal handling, EUR per tonne (both ends)
+    rail_terminal_eur_per_t: float = 8.0
+    #: rail CO2e, kg per tonne-km (tank-to-wheel)
+    rail_kgco2_per_tkm: float = 0.02779
+    #: sea haulage, EUR per tonne-km
+    ship_eur_per_tkm: float = 0.02
+    #: port handling, EUR per tonne (both ports)
+    port_eur_per_t: float = 10.0
+    #: bulk carrier CO2e, kg per tonne-km
+    ship_kgco2_per_tkm: float = 0.00353
+    #: heat/steam transmission pipe, EUR per metre, for the smallest and largest capacity
+    heat_pipe_eur_per_m_min: float = 195.0
+    heat_pipe_eur_per_m_max: float = 976.0
+    #: capacities (MW) at which those two prices apply; priced on a log scale between them
+    heat_pipe_mw_min: float = 0.2
+    heat_pipe_mw_max: float = 190.0
+    #: heat exchanger at the source, EUR per MW
+    heat_exchanger_source_eur_per_mw: float = 15_000.0
+    #: heat exchanger at the sink, EUR per MW (below / above 1 MW)
+    heat_exchanger_sink_eur_per_mw_small: float = 265_000.0
+    heat_exchanger_sink_eur_per_mw_large: float = 100_000.0
+    #: full-load hours a year used to size a heat pipe from its yearly energy
+    heat_full_load_hours: float = 5000.0
+    #: water pipe (DN100) with civil works in soft ground, EUR per metre
+    water_pipe_eur_per_m: float = 549.0
+    #: loss along a heat/steam pipe when the rule gives none (fraction)
+    pipeline_loss_default: float = 0.10
+    #: discount rate and lifetime that turn pipe capital into a yearly cost
+    discount_rate: float = 0.05
+    pipe_lifetime_years: float = 30.0
+    #: objective of the optimisation: 'benefit', 'co2' or 'weighted'
+    objective: str = "benefit"
+    #: EUR a tonne of CO2 is worth in the 'weighted' objective
+    co2_price_eur_per_t: float = 80.0
+    #: add streams inferred from the sector (NACE) where the user gave none
+    infer_streams: bool = True
+    #: smallest confidence of an inferred stream that is still used
+    min_confidence: float = 0.3
+    #: the optimiser counts each exchange's value times its confidence, so streams the user entered
+    #: (confidence 1) come before streams guessed from a sector
+    weigh_by_confidence: bool = True
+    #: transport modes the user allows (a subset of truck, rail, ship, pipeline)
+    modes: tuple[str, ...] = ("truck", "rail", "ship", "pipeline")
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["modes"] = list(self.modes)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Parameters:
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"unknown parameters: {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+        values = dict(data)
+        if "modes" in values:
+            values["modes"] = tuple(values["modes"])
+        params = cls(**values)
+        params.check()
+        return params
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Parameters:
+        return cls.from_dict(json.loads(text))
+
+    def check(self) -> None:
+        """Raise ``ValueError`` naming the first parameter out of its range."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, float | int) and not isinstance(value, bool) and value < 0:
+                raise ValueError(f"parameter '{f.name}' is negative ({value})")
+        if self.detour_factor < 1:
+            raise ValueError(f"parameter 'detour_factor' must be >= 1 ({self.detour_factor})")
+        if self.objective not in ("benefit", "co2", "weighted"):
+            raise ValueError(f"parameter 'objective' is '{self.objective}'; use benefit, co2 or weighted")
+        bad = set(self.modes) - {"truck", "rail", "ship", "pipeline"}
+        if bad:
+            raise ValueError(f"unknown transport modes {sorted(bad)}")
+
+
+#: Where each default comes from. Shown in reports and the README.
+SOURCES: dict[str, str] = {
+    "detour_factor": "assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given",
+    "truck_eur_per_tkm": "assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km",
+    "handling_eur_per_t": "assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer",
+    "truck_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel",
+    "rail_eur_per_tkm": "assumption (EcoPark 2026): about half of the truck rate",
+    "rail_terminal_eur_per_t": "assumption (EcoPark 2026): transhipment at two rail terminals",
+    "rail_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel",
+    "ship_eur_per_tkm": "assumption (EcoPark 2026): short-sea bulk",
+    "port_eur_per_t": "assumption (EcoPark 2026): handling in two ports",
+    "ship_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average",
+    "heat_pipe_eur_per_m_min": "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW",
+    "heat_pipe_eur_per_m_max": "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW",
+    "heat_pipe_mw_min": "Hotmaps excess-heat model (capacity range of the pipe prices)",
+    "heat_pipe_mw_max": "Hotmaps excess-heat model (capacity range of the pipe prices)",
+    "heat_exchanger_source_eur_per_mw": "Hotmaps excess-heat model: 15 kEUR/MW at the source",
+    "heat_exchanger_sink_eur_per_mw_small": "Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW",
+    "heat_exchanger_sink_eur_per_mw_large": "Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW",
+    "heat_full_load_hours": "assumption (EcoPark 2026): full-load hours of an industrial heat link",
+    "water_pipe_eur_per_m": "THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)",
+    "pipeline_loss_default": "Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed",
+    "discount_rate": "assumption (EcoPark 2026)",
+    "pipe_lifetime_years": "assumption (EcoPark 2026)",
+    "objective": "user choice",
+    "co2_price_eur_per_t": "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own",
+    "infer_streams": "user choice",
+    "min_confidence": "assumption (EcoPark 2026)",
+    "weigh_by_confidence": "user choice",
+    "modes": "user choice",
+}

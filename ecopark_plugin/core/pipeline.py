@@ -1,0 +1,240 @@
+"""The main job: sites and streams in, priced and chosen exchanges out.
+
+``layers -> frames -> run() -> frames -> layers``: the Processing algorithm, the command line and the
+dock panel all call :func:`run` and differ only in how they read and write layers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from shapely import LineString
+
+from .catalogue import Catalogue
+from .errors import Cancelled
+from .evaluation import evaluate, reprice
+from .geodesy import anchor_points, lonlat
+from .matching import find_candidates
+from .model import FieldMapping, validate_sites, validate_streams
+from .optimise import objective_values, optimise
+from .parameters import Parameters
+from .profiles import STREAM_COLUMNS, infer_streams
+
+Progress = Callable[[float, str], None]
+
+#: exchange fields written to the output layer, in order
+EXCHANGE_FIELDS = [
+    "exchange_id",
+    "supplier",
+    "supplier_name",
+    "receiver",
+    "receiver_name",
+    "rule_id",
+    "stream",
+    "stream_en",
+    "family",
+    "use",
+    "quantity",
+    "unit",
+    "quantity_selected",
+    "supply_origin",
+    "demand_origin",
+    "confidence",
+    "straight_km",
+    "distance_km",
+    "mode",
+    "transport_cost",
+    "co2_transport_t",
+    "avoided_disposal",
+    "avoided_purchase",
+    "co2_avoided_virgin_t",
+    "net_benefit",
+    "co2_avoided_t",
+    "feasible",
+    "selected",
+    "reason",
+]
+SITE_FIELDS_OUT = [
+    "site_id",
+    "name",
+    "nace",
+    "hazard_class",
+    "output_t",
+    "input_t",
+    "n_links",
+    "net_benefit",
+    "co2_avoided_t",
+]
+
+
+@dataclass
+class Result:
+    """What a run produces."""
+
+    sites: gpd.GeoDataFrame
+    exchanges: gpd.GeoDataFrame
+    streams: pd.DataFrame
+    summary: dict = field(default_factory=dict)
+
+
+def _stage(progress: Progress | None, is_cancelled, share: float, text: str):
+    if is_cancelled and is_cancelled():
+        raise Cancelled("cancelled by the user")
+    if progress:
+        progress(share, text)
+
+
+def run(
+    sites: gpd.GeoDataFrame,
+    streams: pd.DataFrame | None = None,
+    catalogue: Catalogue | None = None,
+    params: Parameters | None = None,
+    site_mapping: FieldMapping | None = None,
+    stream_mapping: FieldMapping | None = None,
+    sites_layer: str = "sites",
+    streams_layer: str = "streams",
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Result:
+    """Find, price and choose the exchanges among ``sites``.
+
+    Parameters
+    ----------
+    sites
+        The user's sites layer (any CRS, points or polygons).
+    streams
+        The user's streams table, or ``None`` to work from sector profiles alone.
+    progress
+        Called with (percent, stage name).
+    is_cancelled
+        Polled between stages and inside long loops; a true answer raises :class:`Cancelled`.
+
+    Raises
+    ------
+    InputError
+        The input breaks the data model; every problem names layer, feature and field.
+    """
+    params = params or Parameters()
+    params.check()
+    _stage(progress, is_cancelled, 0, "Checking input")
+    catalogue = catalogue or Catalogue.load()
+    clean_sites = validate_sites(sites, site_mapping, sites_layer)
+    if streams is not None and len(streams.columns):
+        user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)
+    else:
+        user_streams = pd.DataFrame(columns=STREAM_COLUMNS[:10])
+    _stage(progress, is_cancelled, 10, "Inferring streams from sectors")
+    if params.infer_streams:
+        all_streams = infer_streams(clean_sites, user_streams, catalogue.profiles, params.min_confidence)
+    else:
+        all_streams = infer_streams(clean_sites.iloc[0:0], user_streams, catalogue.profiles)
+    _stage(progress, is_cancelled, 20, "Matching suppliers and receivers")
+    lon, lat = lonlat(clean_sites)
+    cand = find_candidates(
+        clean_sites.reset_index(drop=True),
+        all_streams,
+        catalogue,
+        lon,
+        lat,
+        params.detour_factor,
+        params.modes,
+        progress=lambda p: progress and progress(20 + 0.4 * p, "Matching suppliers and receivers"),
+        is_cancelled=is_cancelled,
+    )
+    _stage(progress, is_cancelled, 60, "Pricing exchanges")
+    ex = evaluate(cand, catalogue, params) if len(cand) else _empty_exchanges(cand)
+    _stage(progress, is_cancelled, 75, "Choosing the best set")
+    if len(ex):
+        ex = optimise(ex, all_streams, params)
+        ex = _reprice_chosen(ex, catalogue, params)
+    else:
+        ex["selected"], ex["quantity_selected"] = pd.Series(dtype=bool), pd.Series(dtype=float)
+    _stage(progress, is_cancelled, 90, "Writing results")
+    result = _assemble(clean_sites, all_streams, ex)
+    _stage(progress, is_cancelled, 100, "Done")
+    return result
+
+
+def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters) -> pd.DataFrame:
+    """Figures of chosen exchanges at the chosen quantity; drop any that no longer pay at it."""
+    partial = ex.index[ex["selected"] & (ex["quantity_selected"] < ex["quantity"] * (1 - 1e-9))]
+    ex = reprice(ex, partial, catalogue, params)
+    ex.loc[ex["selected"], "quantity"] = ex.loc[ex["selected"], "quantity_selected"]
+    value = objective_values(ex, params)
+    lost = ex["selected"].to_numpy() & (value <= 0)
+    if lost.any():
+        ex.loc[lost, "reason"] = [
+            f"not worth it for the {q:,.0f} {u} left (net {v:,.0f})"
+            for q, u, v in zip(ex.loc[lost, "quantity_selected"], ex.loc[lost, "unit"], value[lost])
+        ]
+        ex.loc[lost, ["selected", "quantity_selected"]] = [False, 0.0]
+    return ex
+
+
+def _empty_exchanges(cand: pd.DataFrame) -> pd.DataFrame:
+    extra = [c for c in dict.fromkeys(EXCHANGE_FIELDS + ["delivered", "substitution_ratio"]) if c not in cand.columns]
+    return cand.reindex(columns=list(cand.columns) + extra)
+
+
+def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) -> Result:
+    names = dict(zip(sites["site_id"], sites["name"]))
+    points = anchor_points(sites).reset_index(drop=True)
+    pos = {sid: i for i, sid in enumerate(sites["site_id"])}
+    ex = ex.sort_values(["selected", "net_benefit"], ascending=[False, False], kind="stable").reset_index(drop=True)
+    ex["exchange_id"] = np.arange(1, len(ex) + 1)
+    ex["supplier_name"] = ex["supplier"].map(names)
+    ex["receiver_name"] = ex["receiver"].map(names)
+    origin = streams["origin"].to_dict()
+    ex["supply_origin"] = ex["supply_row"].map(origin)
+    ex["demand_origin"] = [origin.get(r, "sector") if r >= 0 else "sector" for r in ex["demand_row"]]
+    lines = [LineString([points[pos[s]], points[pos[r]]]) for s, r in zip(ex["supplier"], ex["receiver"])]
+    exchanges = gpd.GeoDataFrame(ex.reindex(columns=EXCHANGE_FIELDS), geometry=lines, crs=sites.crs)
+
+    chosen = exchanges[exchanges["selected"]]
+    share = (chosen["quantity_selected"] / chosen["quantity"]).fillna(0)
+    scaled = chosen.assign(
+        net=chosen["net_benefit"] * share,
+        co2=chosen["co2_avoided_t"] * share,
+        t=np.where(chosen["unit"] == "t", chosen["quantity_selected"], 0.0),
+    )
+    out_t = scaled.groupby("supplier")["t"].sum()
+    in_t = scaled.groupby("receiver")["t"].sum()
+    links = pd.concat([scaled["supplier"], scaled["receiver"]]).value_counts()
+    # a link's benefit and CO2 are split evenly between its two partners
+    half = pd.concat(
+        [
+            scaled[["supplier", "net", "co2"]].rename(columns={"supplier": "site"}),
+            scaled[["receiver", "net", "co2"]].rename(columns={"receiver": "site"}),
+        ]
+    )
+    half[["net", "co2"]] /= 2
+    per_site = half.groupby("site")[["net", "co2"]].sum()
+    out_sites = sites.copy()
+    out_sites["output_t"] = out_sites["site_id"].map(out_t).fillna(0.0)
+    out_sites["input_t"] = out_sites["site_id"].map(in_t).fillna(0.0)
+    out_sites["n_links"] = out_sites["site_id"].map(links).fillna(0).astype(int)
+    out_sites["net_benefit"] = out_sites["site_id"].map(per_site["net"]).fillna(0.0)
+    out_sites["co2_avoided_t"] = out_sites["site_id"].map(per_site["co2"]).fillna(0.0)
+    out_sites = out_sites[SITE_FIELDS_OUT + ["geometry"]]
+
+    summary = {
+        "sites": int(len(sites)),
+        "streams_user": int((streams["origin"] == "user").sum()) if len(streams) else 0,
+        "streams_inferred": int((streams["origin"] == "inferred").sum()) if len(streams) else 0,
+        "candidates": int(len(exchanges)),
+        "feasible": int(exchanges["feasible"].sum()) if len(exchanges) else 0,
+        "selected": int(len(chosen)),
+        "partners": int(len(set(chosen["supplier"]) | set(chosen["receiver"]))),
+        "tonnes_diverted": float(scaled["t"].sum()),
+        "mwh_exchanged": float(np.where(chosen["unit"] == "MWh", chosen["quantity_selected"], 0).sum()),
+        "m3_exchanged": float(np.where(chosen["unit"] == "m3", chosen["quantity_selected"], 0).sum()),
+        "net_benefit_eur": float(scaled["net"].sum()),
+        "co2_avoided_t": float(scaled["co2"].sum()),
+        "transport_cost_eur": float((chosen["transport_cost"] * share).sum()),
+        "co2_transport_t": float((chosen["co2_transport_t"] * share).sum()),
+    }
+    return Result(out_sites, exchanges, streams, summary)

@@ -1,0 +1,42 @@
+"""What every EcoPark algorithm shares: translation, icon, group and help."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.catalogue import RESOURCES
+
+
+class EcoParkAlgorithm(QgsProcessingAlgorithm):
+    """Base of the EcoPark algorithms. Subclasses set ``NAME``, ``DISPLAY``, ``GROUP`` and ``HELP``."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "Symbiosis"
+    HELP = ""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return self.tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:
+        return self.GROUP.lower().replace(" ", "")
+
+    def shortHelpString(self) -> str:
+        return self.tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))

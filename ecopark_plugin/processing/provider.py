@@ -1,0 +1,29 @@
+"""The ``ecopark`` Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.catalogue import RESOURCES
+
+
+class EcoParkProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "ecopark"
+
+    def name(self) -> str:
+        return "EcoPark"
+
+    def longName(self) -> str:
+        return "EcoPark: eco-industrial park planning"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
+
+    def loadAlgorithms(self) -> None:
+        from .find_exchanges import FindExchanges
+        from .render_map import RenderMap
+
+        for algorithm in (FindExchanges(), RenderMap()):
+            self.addAlgorithm(algorithm)

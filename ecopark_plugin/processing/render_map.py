@@ -1,0 +1,74 @@
+"""Processing algorithm: render sites and exchanges to a PNG map with title, legend and scale bar."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import EcoParkError
+from ..qgis_io.render import render_map_png
+from ..qgis_io.styles import legend_names, style_exchanges, style_sites
+from ..qgis_io.workflow import CREDITS
+from .base import EcoParkAlgorithm
+
+
+class RenderMap(EcoParkAlgorithm):
+    NAME = "rendermap"
+    DISPLAY = "Render symbiosis map to image"
+    GROUP = "Maps"
+    HELP = (
+        "Draws the exchanges (coloured by stream family, width by quantity, arrows towards the receiver) "
+        "over the sites, with a title, legend, scale bar and credits, and writes a PNG image. The "
+        "layers are copied before styling, so the project's styles stay as they are."
+    )
+
+    SITES, EXCHANGES, TITLE, OUTPUT = "SITES", "EXCHANGES", "TITLE", "OUTPUT"
+
+    def flags(self):
+        # print layouts are rendered on the main thread, like QGIS's own layout export algorithms
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.SITES, self.tr("Sites"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), "EcoPark: proposed symbiosis"))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), "PNG files (*.png)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        sites = self.parameterAsVectorLayer(parameters, self.SITES, context)
+        exchanges = self.parameterAsVectorLayer(parameters, self.EXCHANGES, context)
+        if sites is None or exchanges is None:
+            raise QgsProcessingException(
+                self.invalidSourceError(parameters, self.SITES if sites is None else self.EXCHANGES)
+            )
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        sites, exchanges = sites.clone(), exchanges.clone()
+        sites.setName(legend_names()["sites"])
+        exchanges.setName(legend_names()["exchanges"])
+        style_sites(sites)
+        style_exchanges(exchanges)
+        try:
+            render_map_png(
+                [exchanges, sites],
+                path,
+                self.parameterAsString(parameters, self.TITLE, context),
+                CREDITS,
+                overwrite=True,
+            )
+        except EcoParkError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        return {self.OUTPUT: path}

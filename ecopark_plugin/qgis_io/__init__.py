@@ -1,0 +1,1 @@
+"""QGIS at the edge: layers <-> frames, styling and map rendering. The engine never sees QGIS."""

@@ -1,0 +1,219 @@
+"""Render a result map to PNG through a QGIS print layout: map, title, legend, scale bar, credits."""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.errors import EcoParkError
+
+
+def _text_format(points: float, bold: bool = False) -> QgsTextFormat:
+    font = QFont()
+    font.setBold(bold)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(points)
+    fmt.setSizeUnit(Qgis.RenderUnit.Points)
+    return fmt
+
+
+def map_crs(layers: list[QgsVectorLayer]) -> QgsCoordinateReferenceSystem:
+    """The first layer's CRS when projected, else the UTM zone at the layers' centre."""
+    crs = layers[0].crs()
+    if not crs.isGeographic():
+        return crs
+    extent = layers[0].extent()
+    lon, lat = extent.center().x(), extent.center().y()
+    zone = int(math.floor((lon + 180) / 6)) % 60 + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+
+
+def _extent(layers, crs, project) -> QgsRectangle:
+    box = QgsRectangle()
+    box.setNull()
+    for layer in layers:
+        if layer.featureCount() == 0:
+            continue
+        tr = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        box.combineExtentWith(tr.transformBoundingBox(layer.extent()))
+    if box.isNull():
+        raise EcoParkError("nothing to draw: the layers are empty")
+    return _padded(box)
+
+
+def _padded(box: QgsRectangle, minimum: float = 1000.0) -> QgsRectangle:
+    box = QgsRectangle(box)
+    if box.width() < minimum and box.height() < minimum:
+        box.grow(minimum / 2)
+    box.scale(1.15)
+    return box
+
+
+def core_extent(layer: QgsVectorLayer, crs, project, share: float = 0.1) -> QgsRectangle | None:
+    """The extent of the dense core of ``layer``'s features when a few far ones stretch the map.
+
+    Points farther from the median centre than eight times the median distance are outliers; if
+    the rest covers less than ``share`` of the whole extent, that rest is returned, else ``None``.
+    """
+    tr = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+    points = []
+    for feature in layer.getFeatures():
+        if feature.hasGeometry():
+            p = tr.transform(feature.geometry().centroid().asPoint())
+            points.append((p.x(), p.y()))
+    if len(points) < 4:
+        return None
+    xs, ys = sorted(x for x, _ in points), sorted(y for _, y in points)
+    cx, cy = xs[len(xs) // 2], ys[len(ys) // 2]
+    dist = [math.hypot(x - cx, y - cy) for x, y in points]
+    limit = 8 * sorted(dist)[len(dist) // 2]
+    core = [(x, y) for (x, y), d in zip(points, dist) if d <= limit]
+    full = QgsRectangle(xs[0], ys[0], xs[-1], ys[-1])
+    box = QgsRectangle(
+        min(x for x, _ in core), min(y for _, y in core), max(x for x, _ in core), max(y for _, y in core)
+    )
+    if len(core) == len(points) or full.area() == 0 or _padded(box).area() > share * full.area():
+        return None
+    return _padded(box)
+
+
+def render_map_png(
+    layers: list[QgsVectorLayer],
+    path: str | Path,
+    title: str,
+    credits: str = "",
+    dpi: int = 150,
+    overwrite: bool = False,
+    focus_core: bool = True,
+) -> Path:
+    """Lay out ``layers`` (top first) with a title, legend, scale bar and credits and write a PNG.
+
+    With ``focus_core`` the main map shows the dense core of the last layer (the sites) when a few
+    far partners would shrink it to a dot, and an overview inset shows the whole.
+    The image is written to a temporary file first and moved into place, so an existing file is
+    never left half-written; it is only replaced when ``overwrite`` is true.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+    project = QgsProject()  # a throwaway project for the layout; the layers stay their owner's
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()  # A4 landscape page
+    page = layout.pageCollection().page(0).pageSize()
+    margin = 8.0
+    legend_w = 62.0
+
+    title_item = QgsLayoutItemLabel(layout)
+    title_item.setText(title)
+    title_item.setTextFormat(_text_format(17, bold=True))
+    title_item.attemptMove(QgsLayoutPoint(margin, margin - 2))
+    title_item.attemptResize(QgsLayoutSize(page.width() - 2 * margin, 12))
+    layout.addLayoutItem(title_item)
+
+    crs = map_crs(layers)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setCrs(crs)
+    map_item.setLayers(layers)
+    map_item.attemptMove(QgsLayoutPoint(margin, margin + 12))
+    map_item.attemptResize(QgsLayoutSize(page.width() - 3 * margin - legend_w, page.height() - 2 * margin - 22))
+    map_item.setFrameEnabled(True)
+    map_item.setBackgroundColor(QColor("#f4f6f8"))
+    whole = _extent(layers, crs, project)
+    core = core_extent(layers[-1], crs, project) if focus_core else None
+    map_item.zoomToExtent(core or whole)
+    layout.addLayoutItem(map_item)
+    if core is not None:  # far partners: an overview of the whole, with the main map's frame on it
+        inset = QgsLayoutItemMap(layout)
+        inset.setCrs(crs)
+        inset.setLayers(layers)
+        size = map_item.sizeWithUnits()
+        inset_w, inset_h = size.width() * 0.3, size.height() * 0.38
+        inset.attemptMove(QgsLayoutPoint(margin + size.width() - inset_w - 2, margin + 12 + 2))
+        inset.attemptResize(QgsLayoutSize(inset_w, inset_h))
+        inset.setFrameEnabled(True)
+        inset.setBackgroundColor(QColor("#ffffff"))
+        inset.zoomToExtent(whole)
+        frame = QgsLayoutItemMapOverview("main map", inset)
+        frame.setLinkedMap(map_item)
+        inset.overviews().addOverview(frame)
+        layout.addLayoutItem(inset)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("Legend")
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = QgsLayerTree()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.model().setRootGroup(root)
+    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 3)
+    for style, points in (
+        (QgsLegendStyle.Style.Title, 12),
+        (QgsLegendStyle.Style.Group, 9),
+        (QgsLegendStyle.Style.Subgroup, 9),
+        (QgsLegendStyle.Style.SymbolLabel, 8),
+    ):
+        fmt = legend.rstyle(style).textFormat()
+        fmt.setSize(points)
+        legend.rstyle(style).setTextFormat(fmt)
+    legend.setWrapString("|")
+    legend.attemptMove(QgsLayoutPoint(page.width() - margin - legend_w, margin + 12))
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale.setUnitLabel("km")
+    scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale.attemptMove(QgsLayoutPoint(margin + 3, page.height() - margin - 22))
+    layout.addLayoutItem(scale)
+
+    note = QgsLayoutItemLabel(layout)
+    note.setText(credits)
+    note.setTextFormat(_text_format(7))
+    note.attemptMove(QgsLayoutPoint(margin, page.height() - margin - 8))
+    note.attemptResize(QgsLayoutSize(page.width() - 2 * margin, 8))
+    layout.addLayoutItem(note)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        # render the page ourselves: the exporter's georeferencing step cannot update a PNG
+        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+        if image.isNull() or not image.save(tmp, "PNG"):
+            raise EcoParkError(f"QGIS could not render the map image to {path}")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path

@@ -1,0 +1,49 @@
+"""The main job on QGIS layers: read them into frames, run the engine, hand back frames."""
+
+from __future__ import annotations
+
+from qgis.core import QgsVectorLayer
+
+from ..core.catalogue import Catalogue
+from ..core.model import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from ..core.parameters import Parameters
+from ..core.pipeline import Result, run
+from .layers import layer_to_frame
+
+CREDITS = (
+    "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate. "
+    "Distances: geodesic x detour factor. Figures: see the catalogue's sources."
+)
+
+
+def run_on_layers(
+    sites: QgsVectorLayer,
+    streams: QgsVectorLayer | None = None,
+    site_fields: dict | None = None,
+    stream_fields: dict | None = None,
+    params: Parameters | None = None,
+    catalogue: Catalogue | None = None,
+    progress=None,
+    is_cancelled=None,
+) -> Result:
+    """Run the engine on QGIS layers; field mappings left out are guessed from the field names."""
+    site_frame = layer_to_frame(sites)
+    site_map = FieldMapping.guess(site_frame.columns, SITE_FIELDS, site_fields)
+    stream_frame, stream_map = None, None
+    if streams is not None:
+        stream_frame = layer_to_frame(streams)
+        if hasattr(stream_frame, "geometry"):
+            stream_frame = stream_frame.drop(columns="geometry")
+        stream_map = FieldMapping.guess(stream_frame.columns, STREAM_FIELDS, stream_fields)
+    return run(
+        site_frame,
+        stream_frame,
+        catalogue=catalogue,
+        params=params,
+        site_mapping=site_map,
+        stream_mapping=stream_map,
+        sites_layer=sites.name(),
+        streams_layer=streams.name() if streams is not None else "streams",
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )

@@ -1,0 +1,224 @@
+"""Build resources/sample_data/kalundborg.gpkg from the public data in ../shared/data.
+
+Layers written:
+- ``sites``: the Kalundborg partners of the EEA E-PRTR register with their reported coordinates,
+  plus partners of the documented exchanges that are not in the register (Gyproc, Aalborg Portland,
+  the district heating utility and the biogas plant), whose positions are approximate and marked so.
+  ETRS89 / UTM zone 32N (EPSG:25832), Denmark's official projection.
+- ``streams``: outputs and inputs of each partner; quantities from the documented exchanges where
+  published, otherwise labelled assumptions (column ``basis`` says which).
+- ``waste_transfers``: every off-site waste transfer the register reports for those sites
+  (year, hazardous or not, recovery or disposal, tonnes).
+
+Run ``make sample-data`` (or this script with ``--shared`` and ``--out``) to rebuild it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+os.environ.setdefault("GDAL_PAM_ENABLED", "NO")  # no .aux.xml side files beside the GeoPackage
+import pyogrio  # noqa: E402
+from shapely import Point
+
+ATTRIBUTION = (
+    "Contains data from the European Environment Agency (EEA) Industrial Reporting database "
+    "(IED/E-PRTR) v16, licensed CC BY 4.0. Documented Kalundborg exchanges: Jacobsen 2006, "
+    "J. Ind. Ecol. 10(1-2); Ehrenfeld & Gertler 1997; symbiosis.dk; visitdenmark; chemicalparks.eu. "
+    "Positions marked approximate and quantities marked assumption are EcoPark's own estimates."
+)
+
+#: E-PRTR facilities kept (FacilityInspireId -> site id, NACE code and how the code was set).
+#: The register gives an Annex I activity, not a NACE code.
+REGISTER_SITES = {
+    "DK.CAED/000082948.FACILITY": ("ASV", "35.11", "documented exchange list (power station)"),
+    "DK.CAED/000105244.FACILITY": ("REF", "19.20", "documented exchange list (refinery)"),
+    "DK.CAED/000106227.FACILITY": ("NNO", "21.10", "documented exchange list (Novo Nordisk)"),
+    "DK.CAED/000106428.FACILITY": ("NZY", "21.10", "documented exchange list (Novozymes)"),
+    "DK.EEA/7990.FACILITY": ("BAS", "21.10", "E-PRTR Annex I 4(e) pharmaceutical products -> NACE 21.10"),
+    "DK.EEA/1266.FACILITY": ("DOG", "38.22", "E-PRTR Annex I 5(a) hazardous waste -> NACE 38.22"),
+    "DK.CAED/000091416.FACILITY": ("AVI", "38.22", "E-PRTR Annex I 5(a) hazardous waste -> NACE 38.22"),
+    "DK.CAED/000090892.FACILITY": ("RGS", "38.22", "E-PRTR Annex I 5(a) hazardous waste -> NACE 38.22"),
+    "DK.CAED/000073957.FACILITY": ("PRO", "01.46", "E-PRTR Annex I 7(a)(iii) places for sows -> NACE 01.46"),
+    "DK.EEA/3641.FACILITY": ("HOL", "01.4", "E-PRTR Annex I 7(a) intensive livestock -> NACE 01.4"),
+    "DK.EEA/6524.FACILITY": ("VIS", "01.4", "E-PRTR Annex I 7(a) intensive livestock -> NACE 01.4"),
+}
+
+#: Partners of the documented exchanges that the register does not hold: (id, name, NACE, lon, lat, where)
+EXTRA_SITES = [
+    (
+        "GYP",
+        "Gyproc plasterboard plant",
+        "23.62",
+        11.0905,
+        55.6725,
+        "approximate: Kalundborg harbour area (documented), position within about 1 km",
+    ),
+    (
+        "APO",
+        "Aalborg Portland cement works",
+        "23.51",
+        9.995,
+        57.047,
+        "approximate: Rordal, Aalborg (documented: about 250 km by road), position within about 2 km",
+    ),
+    (
+        "KDH",
+        "Kalundborg district heating (Kalundborg Forsyning)",
+        "35.30",
+        11.095,
+        55.680,
+        "approximate: centre of the town it serves",
+    ),
+    ("KBG", "Kalundborg biogas plant", "35.21", 11.127, 55.673, "approximate: beside Novozymes, which supplies it"),
+]
+
+DOC = "documented (Jacobsen 2006 / visitdenmark / chemicalparks.eu, see cases/kalundborg_exchanges.csv)"
+#: (site, direction, stream, quantity, unit, EWC, basis)
+STREAMS = [
+    ("ASV", "output", "fgd_gypsum", 200000, "t/yr", "100105", DOC + ": 200,000 t/yr"),
+    ("ASV", "output", "fly_ash", 50, "t/h", "100102", DOC + ": about 50 t/h reported (coal era)"),
+    ("ASV", "output", "steam", 350000, "MWh/yr", None, "assumption: EcoPark 2026, order of magnitude"),
+    ("ASV", "output", "district_heat", 400000, "MWh/yr", None, "assumption: EcoPark 2026, a town of about 16,000"),
+    ("ASV", "input", "cooling_water", 700000, "m3/yr", None, DOC + ": 700,000 m3/yr from the refinery"),
+    ("REF", "output", "sulphur", 3000, "t/yr", "050116", DOC + ": 3,000 t/yr"),
+    ("REF", "output", "cooling_water", 700000, "m3/yr", None, DOC + ": 700,000 m3/yr"),
+    ("REF", "output", "refinery_fuel_gas", 60000, "MWh/yr", None, "assumption: EcoPark 2026"),
+    ("REF", "input", "steam", 150000, "MWh/yr", None, "assumption: EcoPark 2026"),
+    ("NNO", "input", "steam", 120000, "MWh/yr", None, "assumption: EcoPark 2026"),
+    (
+        "NNO",
+        "output",
+        "fermentation_sludge",
+        150000,
+        "t/yr",
+        None,
+        "assumption: EcoPark 2026 (documented stream, no published quantity)",
+    ),
+    (
+        "NNO",
+        "output",
+        "yeast_slurry",
+        30000,
+        "t/yr",
+        None,
+        "assumption: EcoPark 2026 (documented stream, no published quantity)",
+    ),
+    ("NZY", "input", "steam", 100000, "MWh/yr", None, "assumption: EcoPark 2026"),
+    ("NZY", "output", "organic_sludge", 300000, "t/yr", None, DOC + ": 300,000 t/yr to biogas"),
+    ("GYP", "input", "natural_gypsum", 250000, "t/yr", None, "assumption: EcoPark 2026, plasterboard plant demand"),
+    ("GYP", "input", "natural_gas", 40000, "MWh/yr", None, "assumption: EcoPark 2026, board drying"),
+    ("APO", "input", "fly_ash", 300000, "t/yr", None, "assumption: EcoPark 2026"),
+    ("KDH", "input", "district_heat", 350000, "MWh/yr", None, "assumption: EcoPark 2026"),
+    ("KBG", "input", "organic_sludge", 400000, "t/yr", None, "assumption: EcoPark 2026, plant capacity"),
+    (
+        "PRO",
+        "input",
+        "mineral_nitrogen",
+        40,
+        "t/yr",
+        None,
+        "assumption: EcoPark 2026, tonnes of N for the farm's fields",
+    ),
+    ("PRO", "input", "animal_feed", 5000, "t/yr", None, "assumption: EcoPark 2026"),
+]
+
+
+def build(shared: Path, out: Path) -> None:
+    subset = pd.read_csv(shared / "eprtr_nordics" / "kalundborg_subset.csv")
+    facilities = subset.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
+    missing = set(REGISTER_SITES) - set(facilities.index)
+    if missing:
+        raise SystemExit(f"not in kalundborg_subset.csv: {sorted(missing)}")
+    waste = subset[subset["source_file"].str.startswith("F4")].copy()
+    rows = []
+    for inspire_id, (site_id, nace, basis) in REGISTER_SITES.items():
+        f = facilities.loc[inspire_id]
+        w = waste[waste["FacilityInspireId"] == inspire_id]
+        last = w["reportingYear"].max() if len(w) else None
+        total = float(w.loc[w["reportingYear"] == last, "quantity"].sum()) if last == last and last else 0.0
+        rows.append(
+            {
+                "site_id": site_id,
+                "name": f["facilityName"],
+                "nace": nace,
+                "nace_basis": basis,
+                "eprtr_id": inspire_id,
+                "eprtr_activity": f["EPRTRAnnexIMainActivity"],
+                "city": f["city"],
+                "reported_waste_t": total,
+                "reported_waste_year": int(last) if last == last and last else None,
+                "location": "E-PRTR reported coordinates",
+                "approximate": False,
+                "geometry": Point(f["Longitude"], f["Latitude"]),
+            }
+        )
+    for site_id, name, nace, lon, lat, where in EXTRA_SITES:
+        rows.append(
+            {
+                "site_id": site_id,
+                "name": name,
+                "nace": nace,
+                "nace_basis": "documented exchange list",
+                "eprtr_id": None,
+                "eprtr_activity": None,
+                "city": "Aalborg" if site_id == "APO" else "Kalundborg",
+                "reported_waste_t": None,
+                "reported_waste_year": None,
+                "location": where,
+                "approximate": True,
+                "geometry": Point(lon, lat),
+            }
+        )
+    sites = gpd.GeoDataFrame(rows, crs="EPSG:4326").to_crs("EPSG:25832")
+    sites["hazard_class"] = pd.array([pd.NA] * len(sites), dtype="Int64")
+
+    streams = pd.DataFrame(STREAMS, columns=["site_id", "direction", "stream", "quantity", "unit", "ewc", "basis"])
+    ids = {v[0]: k for k, v in REGISTER_SITES.items()}
+    transfers = waste[waste["FacilityInspireId"].isin(ids.values())]
+    hazard, _, treatment = transfers["item"].str.partition("/").iloc[:, [0, 1, 2]].T.to_numpy()
+    transfers = pd.DataFrame(
+        {
+            "site_id": transfers["FacilityInspireId"].map({v: k for k, v in ids.items()}),
+            "year": transfers["reportingYear"].astype(int),
+            "hazardous": hazard == "HW",
+            "treatment": treatment,
+            "tonnes": transfers["quantity"].astype(float),
+        }
+    ).sort_values(["site_id", "year", "hazardous", "treatment"])
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        meta = {"DESCRIPTION": "EcoPark sample: the Kalundborg industrial symbiosis", "ATTRIBUTION": ATTRIBUTION}
+        layer_meta = {"ATTRIBUTION": ATTRIBUTION}
+        pyogrio.write_dataframe(
+            sites, tmp, layer="sites", driver="GPKG", dataset_metadata=meta, layer_metadata=layer_meta
+        )
+        for name, frame in (("streams", streams), ("waste_transfers", transfers)):
+            pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG", append=False, layer_metadata=layer_meta)
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    print(f"wrote {out}: {len(sites)} sites, {len(streams)} streams, {len(transfers)} waste transfers")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "kalundborg.gpkg",
+    )
+    args = parser.parse_args()
+    build(args.shared, args.out)

@@ -1,0 +1,47 @@
+"""Build the plugin zip as plugins.qgis.org expects it.
+
+One top folder ``ecopark_plugin`` holding the code, ``metadata.txt``, ``resources/`` (without the
+sample data's build inputs), README, LICENSE and compiled translations (``i18n/*.qm``) when .ts
+sources exist. The unpacked tree is left in ``build/package`` for ``make deploy``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = "ecopark_plugin"
+SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "deps_path.txt", ".pytest_cache")
+
+
+def build(out_zip: Path) -> Path:
+    stage = ROOT / "build" / "package"
+    shutil.rmtree(stage, ignore_errors=True)
+    target = stage / PKG
+    shutil.copytree(ROOT / PKG, target, ignore=SKIP)
+    shutil.copytree(ROOT / "resources", target / "resources", ignore=SKIP)
+    for name in ("metadata.txt", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, target / name)
+    sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+    if sources:
+        (target / "i18n").mkdir()
+        for ts in sources:
+            subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(target / "i18n" / f"{ts.stem}.qm")], check=True)
+    out_zip = out_zip if out_zip.is_absolute() else ROOT / out_zip
+    out_zip.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_zip.with_suffix(".zip.part")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(target.rglob("*")):
+            archive.write(path, path.relative_to(stage).as_posix())
+    tmp.replace(out_zip)
+    return out_zip
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", required=True, type=Path)
+    print(f"built {build(parser.parse_args().out)}")

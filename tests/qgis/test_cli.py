@@ -1,0 +1,82 @@
+"""The documented command line, run as a user would."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
+
+
+def cli(*args, cwd=ROOT):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "ecopark_plugin", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_run_writes_gpkg_png_and_summary(tmp_path):
+    out = tmp_path / "demo.gpkg"
+    proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    layers = dict(pyogrio.list_layers(out))
+    assert set(layers) == {"sites", "exchanges"}
+    assert layers["exchanges"] == "LineString"
+    exchanges = pyogrio.read_dataframe(out, layer="exchanges")
+    assert exchanges["selected"].sum() >= 4
+    assert (tmp_path / "demo.png").stat().st_size > 50_000
+    assert "Net benefit" in proc.stdout and "Asn" in proc.stdout
+
+
+def test_existing_output_is_not_overwritten(tmp_path):
+    out = tmp_path / "demo.gpkg"
+    out.write_bytes(b"precious")
+    proc = cli("run", "--sites", SAMPLE, "--out", out, "--no-png")
+    assert proc.returncode == 2
+    assert "exists; pass --overwrite" in proc.stderr
+    assert out.read_bytes() == b"precious"
+
+
+def test_csv_with_lon_lat_and_bad_row(tmp_path):
+    sites = tmp_path / "sites.csv"
+    sites.write_text(
+        "id,name,nace,lon,lat\nP,Power,35.11,11.08,55.66\nG,Board,23.62,11.09,55.67\n" "C,Cement,23.51,9.99,57.05\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "csv.gpkg"
+    proc = cli("run", "--sites", sites, "--out", out, "--no-png", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    ex = pyogrio.read_dataframe(out, layer="exchanges")
+    assert {"P"} == set(ex["supplier"]) and {"G", "C"} <= set(ex["receiver"])
+
+    bad_streams = tmp_path / "streams.csv"
+    bad_streams.write_text(
+        "site_id,direction,stream,quantity,unit\nP,output,fly_ash,-3,t\nX,output,fly_ash,3,t\n", encoding="utf-8"
+    )
+    proc = cli("run", "--sites", sites, "--streams", bad_streams, "--out", tmp_path / "bad.gpkg", "--no-png")
+    assert proc.returncode == 1
+    # a CSV's features are numbered by their line in the file (the header is line 1)
+    assert "layer 'streams', feature 2, field 'quantity': negative quantity -3" in proc.stderr
+    assert "layer 'streams', feature 3, field 'site_id': site id 'X' is not in the sites layer" in proc.stderr
+    assert not (tmp_path / "bad.gpkg").exists()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--sites", "nowhere.gpkg"), "file not found"),
+        (("--sites", SAMPLE, "--sites-layer", "plants"), "has no layer 'plants'"),
+    ],
+)
+def test_unreadable_input(tmp_path, args, message):
+    proc = cli("run", *args, "--out", tmp_path / "x.gpkg", "--no-png")
+    assert proc.returncode == 1 and message in proc.stderr
