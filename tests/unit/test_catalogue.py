@@ -1,6 +1,5 @@
 """The shipped catalogue loads and follows its schema; errors name file, row and column."""
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
