@@ -75,6 +75,8 @@ def format_summary(result) -> str:
         f"Diverted {s['tonnes_diverted']:,.0f} t/yr  energy {s['mwh_exchanged']:,.0f} MWh/yr  water {s['m3_exchanged']:,.0f} m3/yr",
         f"Net benefit {s['net_benefit_eur']:,.0f} EUR/yr  net CO2 avoided {s['co2_avoided_t']:,.0f} t/yr  "
         f"(transport {s['transport_cost_eur']:,.0f} EUR/yr, {s['co2_transport_t']:,.0f} t CO2/yr)",
+        f"Network: {s['network']['links']} links, {s['network']['clusters']} clusters, "
+        f"{s['network']['closed_loops']} closed loops; anchor tenants: {', '.join(s['anchors']) or 'none'}",
         "",
     ]
     chosen = result.exchanges[result.exchanges["selected"]]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from shapely import LineString
+import shapely
 
 from .catalogue import Catalogue
 from .errors import Cancelled
@@ -20,6 +20,7 @@ from .evaluation import evaluate, reprice
 from .geodesy import anchor_points, lonlat
 from .matching import find_candidates
 from .model import FieldMapping, validate_sites, validate_streams
+from .network import network_summary, partner_metrics, symbiosis_graph
 from .optimise import objective_values, optimise
 from .parameters import Parameters
 from .profiles import STREAM_COLUMNS, infer_streams
@@ -79,6 +80,8 @@ class Result:
     exchanges: gpd.GeoDataFrame
     streams: pd.DataFrame
     summary: dict = field(default_factory=dict)
+    #: one row per partner of the chosen exchanges (see :func:`network.partner_metrics`)
+    partners: pd.DataFrame | None = None
 
 
 def _stage(progress: Progress | None, is_cancelled, share: float, text: str):
@@ -191,7 +194,9 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) 
     origin = streams["origin"].to_dict()
     ex["supply_origin"] = ex["supply_row"].map(origin)
     ex["demand_origin"] = [origin.get(r, "sector") if r >= 0 else "sector" for r in ex["demand_row"]]
-    lines = [LineString([points[pos[s]], points[pos[r]]]) for s, r in zip(ex["supplier"], ex["receiver"])]
+    xy = np.column_stack([points.x.to_numpy(), points.y.to_numpy()])
+    ends = np.stack([xy[ex["supplier"].map(pos).to_numpy(int)], xy[ex["receiver"].map(pos).to_numpy(int)]], axis=1)
+    lines = shapely.linestrings(ends) if len(ex) else []
     exchanges = gpd.GeoDataFrame(ex.reindex(columns=EXCHANGE_FIELDS), geometry=lines, crs=sites.crs)
 
     chosen = exchanges[exchanges["selected"]]
@@ -237,4 +242,8 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) 
         "transport_cost_eur": float((chosen["transport_cost"] * share).sum()),
         "co2_transport_t": float((chosen["co2_transport_t"] * share).sum()),
     }
-    return Result(out_sites, exchanges, streams, summary)
+    graph = symbiosis_graph(exchanges)
+    summary["network"] = network_summary(graph)
+    partners = partner_metrics(graph)
+    summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
+    return Result(out_sites, exchanges, streams, summary, partners)

@@ -23,7 +23,9 @@ class EcoParkProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         from .find_exchanges import FindExchanges
+        from .import_eprtr import ImportEprtr
+        from .network_analysis import NetworkAnalysis
         from .render_map import RenderMap
 
-        for algorithm in (FindExchanges(), RenderMap()):
+        for algorithm in (FindExchanges(), RenderMap(), ImportEprtr(), NetworkAnalysis()):
             self.addAlgorithm(algorithm)

@@ -3,7 +3,7 @@
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QToolBar
 
-ALGORITHMS = {"ecopark:findexchanges", "ecopark:rendermap"}
+ALGORITHMS = {"ecopark:findexchanges", "ecopark:rendermap", "ecopark:importeprtr", "ecopark:networkanalysis"}
 
 
 def _menus(iface):

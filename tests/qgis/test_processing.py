@@ -132,3 +132,50 @@ def test_render_map_draws_links_in_family_colours(provider, result, tmp_path):
         rgb = np.array([int(FAMILY_COLOURS[family][i : i + 2], 16) for i in (1, 3, 5)])
         close = (np.abs(pixels.astype(int) - rgb).sum(axis=2) < 30).sum()
         assert close > 50, f"{family} links not drawn ({close} pixels)"
+
+
+def test_network_analysis_of_the_result(provider, result):
+    import processing
+
+    out = processing.run(
+        "ecopark:networkanalysis", {"EXCHANGES": result["OUTPUT_EXCHANGES"], "ANCHORS": 2, "OUTPUT": "memory:"}
+    )
+    rows = {f["site_id"]: f for f in out["OUTPUT"].getFeatures()}
+    assert out["PARTNERS"] == len(rows) >= 8
+    assert out["LINKS"] >= result["SELECTED"] - 3  # a pair with two streams is one link
+    asnaes = rows["ASV"]
+    assert asnaes["anchor"] and asnaes["degree"] == max(f["degree"] for f in rows.values())
+    # the refinery sends cooling water back to the power station that sends it steam: a closed loop
+    assert asnaes["in_loop"] and rows["REF"]["in_loop"] and out["LOOPS"] >= 1
+    assert asnaes["benefit_lost_if_closed"] > 0.5 * sum(f["net_benefit"] for f in rows.values())
+
+
+def test_network_analysis_names_missing_fields(provider):
+    import processing
+
+    lines = QgsVectorLayer("LineString?crs=EPSG:4326&field=supplier:string", "my links", "memory")
+    with pytest.raises(QgsProcessingException, match="layer 'my links': missing fields receiver"):
+        processing.run("ecopark:networkanalysis", {"EXCHANGES": lines, "OUTPUT": "memory:"})
+
+
+def test_import_eprtr_country_and_extent(provider, shared_data):
+    import processing
+
+    folder = shared_data / "eprtr_nordics"
+    out = processing.run(
+        "ecopark:importeprtr",
+        {
+            "RELEASES": str(folder / "F1_4_Air_Releases_Facilities_Nordics.csv"),
+            "WASTE": str(folder / "F4_2_WasteTransfers_Facilities_Nordics.csv"),
+            "COUNTRIES": "Denmark",
+            "EXTENT": "10.9,11.3,55.6,55.8 [EPSG:4326]",
+            "OUTPUT": "memory:",
+        },
+    )
+    layer = out["OUTPUT"]
+    names = {f["name"] for f in layer.getFeatures()}
+    assert {"Ørsted Asnæsværket", "Kalundborg Refinery A/S", "Novo Nordisk A/S Kalundborg"} <= names
+    assert all(f["country"] == "Denmark" for f in layer.getFeatures())
+    refinery = next(f for f in layer.getFeatures() if f["name"] == "Kalundborg Refinery A/S")
+    assert refinery["nace"] == "19.20" and refinery["eprtr_activity"] == "1(a)"
+    assert layer.crs().authid() == "EPSG:4326"

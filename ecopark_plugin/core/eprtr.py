@@ -1,0 +1,130 @@
+"""Sites from the EEA E-PRTR / Industrial Reporting "user-friendly" CSV tables.
+
+The register gives each facility an E-PRTR Annex I activity, not a NACE code; the activity is
+mapped to the NACE Rev.2 code of its typical sector (``resources/catalogue/eprtr_activity_nace.csv``,
+the most specific activity wins), marked so in ``nace_basis``. Off-site waste transfers of the latest
+reported year are summed per facility (hazardous / non-hazardous, recovery / disposal), in tonnes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from .catalogue import RESOURCES
+from .errors import InputError
+
+ACTIVITY_FILE = RESOURCES / "catalogue" / "eprtr_activity_nace.csv"
+_FACILITY_COLUMNS = (
+    "FacilityInspireId",
+    "facilityName",
+    "city",
+    "Longitude",
+    "Latitude",
+    "reportingYear",
+    "EPRTRAnnexIMainActivity",
+)
+
+
+def activity_to_nace(activity: str, table: pd.DataFrame | None = None) -> tuple[str | None, str]:
+    """NACE code and basis for an Annex I activity such as ``'3(c)(i)'``; the most specific entry wins."""
+    table = table if table is not None else pd.read_csv(ACTIVITY_FILE, dtype=str)
+    codes = dict(zip(table["activity"], table["nace"]))
+    key = re.sub(r"[\s.]", "", str(activity))
+    while key:
+        if key in codes:
+            return codes[key], f"E-PRTR Annex I {activity} -> NACE {codes[key]}"
+        key = re.sub(r"\([^()]*\)$", "", key) if key.endswith(")") else ""
+    return None, f"E-PRTR Annex I {activity}: no NACE mapping"
+
+
+def _read(path: Path, layer: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, encoding="utf-8-sig", low_memory=False)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError.single(layer, f"cannot read {path}: {exc}") from exc
+    missing = [c for c in _FACILITY_COLUMNS if c not in frame.columns]
+    if missing:
+        raise InputError.single(layer, f"{Path(path).name} is not an E-PRTR facility table: no {', '.join(missing)}")
+    return frame
+
+
+def import_eprtr(
+    releases: str | Path | None = None,
+    waste_transfers: str | Path | None = None,
+    countries: list[str] | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+) -> gpd.GeoDataFrame:
+    """Read E-PRTR facility tables into a sites layer (EPSG:4326).
+
+    Parameters
+    ----------
+    releases, waste_transfers
+        The F1_4 (releases to air) and F4_2 (off-site waste transfers) CSV files; at least one.
+    countries
+        Country names as the register writes them (``'Denmark'``); ``None`` for all.
+    bbox
+        (min lon, min lat, max lon, max lat) in degrees; ``None`` for everywhere.
+
+    Returns
+    -------
+    GeoDataFrame
+        ``site_id`` (FacilityInspireId), ``name``, ``nace``, ``nace_basis``, ``eprtr_activity``,
+        ``country``, ``city``, ``last_year``, ``waste_hw_t``, ``waste_nonhw_t``, ``waste_recovery_t``,
+        ``waste_disposal_t`` (the latest year with reported transfers), points in EPSG:4326.
+    """
+    tables = [_read(Path(p), name) for p, name in ((releases, "releases"), (waste_transfers, "waste transfers")) if p]
+    if not tables:
+        raise InputError.single("E-PRTR", "give the releases table, the waste transfers table or both")
+    rows = pd.concat([t[list(_FACILITY_COLUMNS) + (["countryName"] if "countryName" in t else [])] for t in tables])
+    if countries:
+        wanted = {c.strip().lower() for c in countries}
+        if "countryName" not in rows:
+            raise InputError.single("E-PRTR", "the tables have no countryName column to filter on")
+        rows = rows[rows["countryName"].str.lower().isin(wanted)]
+    rows = rows.dropna(subset=["Longitude", "Latitude"])
+    if bbox:
+        x0, y0, x1, y1 = bbox
+        rows = rows[rows["Longitude"].between(x0, x1) & rows["Latitude"].between(y0, y1)]
+    rows = rows.sort_values("reportingYear").groupby("FacilityInspireId", sort=True).tail(1)
+    table = pd.read_csv(ACTIVITY_FILE, dtype=str)
+    mapped = [activity_to_nace(a, table) for a in rows["EPRTRAnnexIMainActivity"]]
+    sites = pd.DataFrame(
+        {
+            "site_id": rows["FacilityInspireId"].to_numpy(),
+            "name": rows["facilityName"].to_numpy(),
+            "nace": [m[0] for m in mapped],
+            "nace_basis": [m[1] for m in mapped],
+            "eprtr_activity": rows["EPRTRAnnexIMainActivity"].to_numpy(),
+            "country": rows["countryName"].to_numpy() if "countryName" in rows else None,
+            "city": rows["city"].to_numpy(),
+            "last_year": rows["reportingYear"].astype(int).to_numpy(),
+        }
+    )
+    for col in ("waste_hw_t", "waste_nonhw_t", "waste_recovery_t", "waste_disposal_t"):
+        sites[col] = 0.0
+    if waste_transfers:
+        waste = tables[-1]
+        if {"wasteClassification", "wasteTreatment", "wasteTransfers"} <= set(waste.columns):
+            # the latest year the facility reported waste transfers in, which may differ from releases
+            waste = waste.assign(site_id=waste["FacilityInspireId"])
+            newest = waste.groupby("site_id")["reportingYear"].transform("max")
+            latest = waste[waste["reportingYear"] == newest]
+            for col, key, value in (
+                ("waste_hw_t", "wasteClassification", "HW"),
+                ("waste_nonhw_t", "wasteClassification", "NONHW"),
+                ("waste_recovery_t", "wasteTreatment", "Recovery"),
+                ("waste_disposal_t", "wasteTreatment", "Disposal"),
+            ):
+                sums = latest[latest[key] == value].groupby("site_id")["wasteTransfers"].sum()
+                sites[col] = sites["site_id"].map(sums).fillna(0.0).to_numpy()
+    sites = sites[sites["nace"].notna()].reset_index(drop=True)
+    geometry = gpd.points_from_xy(
+        rows.set_index("FacilityInspireId").loc[sites["site_id"], "Longitude"],
+        rows.set_index("FacilityInspireId").loc[sites["site_id"], "Latitude"],
+    )
+    return gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})

@@ -1,0 +1,85 @@
+"""Processing algorithm: sites from the EEA E-PRTR user-friendly CSV tables."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+
+from ..core.eprtr import import_eprtr
+from ..core.errors import InputError
+from ..qgis_io.layers import frame_features, frame_fields, frame_wkb_type
+from .base import EcoParkAlgorithm
+
+
+class ImportEprtr(EcoParkAlgorithm):
+    NAME = "importeprtr"
+    DISPLAY = "Import E-PRTR facilities as sites"
+    GROUP = "Data"
+    HELP = (
+        "Reads the EEA Industrial Reporting (E-PRTR) 'user-friendly' CSV tables (releases to air F1_4 and/or "
+        "off-site waste transfers F4_2) into a sites layer for the countries and extent you choose. Each "
+        "facility's E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (nace_basis "
+        "says so); its waste transfers of the latest reported year are summed (hazardous, non-hazardous, "
+        "recovery, disposal, in tonnes). Run 'Find symbiosis exchanges' on the result: streams are then "
+        "inferred from each site's sector."
+    )
+    RELEASES, WASTE, COUNTRIES, EXTENT, OUTPUT = "RELEASES", "WASTE", "COUNTRIES", "EXTENT", "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.RELEASES, self.tr("Releases table (F1_4 CSV)"), extension="csv", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.WASTE, self.tr("Waste transfers table (F4_2 CSV)"), extension="csv", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COUNTRIES, self.tr("Countries (comma-separated, empty for all)"), optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("E-PRTR sites"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        releases = self.parameterAsFile(parameters, self.RELEASES, context) or None
+        waste = self.parameterAsFile(parameters, self.WASTE, context) or None
+        countries = [c for c in self.parameterAsString(parameters, self.COUNTRIES, context).split(",") if c.strip()]
+        bbox = None
+        if parameters.get(self.EXTENT):
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
+            bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        try:
+            sites = import_eprtr(releases, waste, countries or None, bbox)
+        except InputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        feedback.pushInfo(self.tr("{} facilities").format(len(sites)))
+        fields = frame_fields(sites)
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, frame_wkb_type(sites), QgsCoordinateReferenceSystem("EPSG:4326")
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = max(len(sites), 1)
+        for i, feature in enumerate(frame_features(sites, fields)):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            feedback.setProgress(100 * i / total)
+        return {self.OUTPUT: dest}

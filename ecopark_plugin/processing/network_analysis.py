@@ -1,0 +1,104 @@
+"""Processing algorithm: partners, anchor tenants, clusters, loops and resilience of the chosen exchanges."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.network import network_summary, partner_metrics, symbiosis_graph
+from ..qgis_io.layers import frame_features, frame_fields, layer_to_frame
+from .base import EcoParkAlgorithm
+
+REQUIRED = (
+    "supplier",
+    "receiver",
+    "supplier_name",
+    "receiver_name",
+    "stream",
+    "unit",
+    "quantity",
+    "quantity_selected",
+    "selected",
+    "net_benefit",
+    "co2_avoided_t",
+)
+
+
+class NetworkAnalysis(EcoParkAlgorithm):
+    NAME = "networkanalysis"
+    DISPLAY = "Analyse the symbiosis network"
+    HELP = (
+        "From the exchanges layer of 'Find symbiosis exchanges', builds the network of chosen exchanges "
+        "(networkx) and writes one row per partner: degree, tonnes sent and received, net benefit, cluster, "
+        "whether it is an anchor tenant (top partners by degree, then tonnage) and whether it sits on a closed "
+        "loop, and what the park loses if that partner closes (benefit, tonnes, partners left with no link)."
+    )
+    EXCHANGES, ANCHORS, OUTPUT = "EXCHANGES", "ANCHORS", "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ANCHORS,
+                self.tr("Number of anchor tenants"),
+                QgsProcessingParameterNumber.Type.Integer,
+                3,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Partners"), QgsProcessing.SourceType.TypeVector)
+        )
+        for key, label in (
+            ("PARTNERS", "Partners"),
+            ("LINKS", "Links"),
+            ("CLUSTERS", "Clusters"),
+            ("LOOPS", "Closed loops"),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, self.EXCHANGES, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.EXCHANGES))
+        missing = [f for f in REQUIRED if layer.fields().indexOf(f) < 0]
+        if missing:
+            raise QgsProcessingException(
+                self.tr("layer '{}': missing fields {} (use the output of 'Find symbiosis " "exchanges')").format(
+                    layer.name(), ", ".join(missing)
+                )
+            )
+        frame = layer_to_frame(layer).drop(columns="geometry")
+        graph = symbiosis_graph(frame)
+        partners = partner_metrics(graph, self.parameterAsInt(parameters, self.ANCHORS, context))
+        fields = frame_fields(partners)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for feature in frame_features(partners, fields):
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        summary = network_summary(graph)
+        feedback.pushInfo(
+            self.tr("{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed " "loops").format(
+                **summary
+            )
+        )
+        return {
+            self.OUTPUT: dest,
+            "PARTNERS": summary["partners"],
+            "LINKS": summary["links"],
+            "CLUSTERS": summary["clusters"],
+            "LOOPS": summary["closed_loops"],
+        }
