@@ -142,7 +142,9 @@ def build(shared: Path, out: Path) -> None:
         f = facilities.loc[inspire_id]
         w = waste[waste["FacilityInspireId"] == inspire_id]
         last = w["reportingYear"].max() if len(w) else None
-        total = float(w.loc[w["reportingYear"] == last, "quantity"].sum()) if last == last and last else 0.0
+        newest = w[w["reportingYear"] == last]
+        total = float(newest["quantity"].sum())
+        hazardous = float(newest.loc[newest["item"].str.startswith("HW/"), "quantity"].sum())
         rows.append(
             {
                 "site_id": site_id,
@@ -154,6 +156,8 @@ def build(shared: Path, out: Path) -> None:
                 "city": f["city"],
                 "reported_waste_t": total,
                 "reported_waste_year": int(last) if last == last and last else None,
+                "waste_nonhw_t": total - hazardous,
+                "waste_hw_t": hazardous,
                 "location": "E-PRTR reported coordinates",
                 "approximate": False,
                 "geometry": Point(f["Longitude"], f["Latitude"]),
@@ -171,6 +175,8 @@ def build(shared: Path, out: Path) -> None:
                 "city": "Aalborg" if site_id == "APO" else "Kalundborg",
                 "reported_waste_t": None,
                 "reported_waste_year": None,
+                "waste_nonhw_t": None,
+                "waste_hw_t": None,
                 "location": where,
                 "approximate": True,
                 "geometry": Point(lon, lat),

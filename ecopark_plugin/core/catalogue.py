@@ -243,6 +243,8 @@ class Catalogue:
 
 
 PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "unit", "confidence", "basis")
+#: optional profile column: 'nonhw' or 'hw' marks the output that a site's reported off-site transfers
+#: of non-hazardous or hazardous waste (E-PRTR) stand for
 
 
 def load_profiles(path: Path) -> pd.DataFrame:
@@ -275,9 +277,29 @@ def load_profiles(path: Path) -> pd.DataFrame:
             continue
         if not row["basis"].strip():
             errors.append(f"{where}, column 'basis': empty (give a source or 'assumption: ...')")
+        reported = str(row.get("reported_as", "")).strip()
+        if reported not in ("", "nonhw", "hw"):
+            errors.append(f"{where}, column 'reported_as': '{reported}' is none of nonhw, hw or empty")
+        elif reported and (direction != "output" or row["unit"].strip() != "t"):
+            errors.append(f"{where}, column 'reported_as': only an output in tonnes can stand for reported waste")
         rows.append(
-            (nace, direction, normalise_stream_key(row["stream"]), qty, row["unit"].strip(), conf, row["basis"].strip())
+            (
+                nace,
+                direction,
+                normalise_stream_key(row["stream"]),
+                qty,
+                row["unit"].strip(),
+                conf,
+                row["basis"].strip(),
+                reported,
+            )
         )
+    frame = pd.DataFrame(
+        rows, columns=["nace", "direction", "stream", "quantity", "unit", "confidence", "basis", "reported_as"]
+    )
+    marked = frame[frame["reported_as"] != ""]
+    for nace, reported in marked[marked.duplicated(["nace", "reported_as"])][["nace", "reported_as"]].values:
+        errors.append(f"{path.name}: NACE {nace} has more than one stream standing for reported '{reported}' waste")
     if errors:
         raise CatalogueError("\n".join(errors[:30]))
-    return pd.DataFrame(rows, columns=["nace", "direction", "stream", "quantity", "unit", "confidence", "basis"])
+    return frame

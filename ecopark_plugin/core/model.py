@@ -25,7 +25,7 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .units import UnknownUnit, parse_unit
 
-SITE_FIELDS = ("site_id", "name", "nace", "hazard_class")
+SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
 SITE_REQUIRED = ("site_id", "name", "nace")
 STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc")
 STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
@@ -36,6 +36,8 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "name": ("name", "site_name", "facilityname", "facility_name", "title"),
     "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector"),
     "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
+    "waste_nonhw_t": ("waste_nonhw_t", "reported_nonhw_t", "nonhw_t"),
+    "waste_hw_t": ("waste_hw_t", "reported_hw_t", "hw_t"),
     "direction": ("direction", "dir", "flow"),
     "stream": ("stream", "stream_name", "material", "code"),
     "quantity": ("quantity", "qty", "amount", "tonnes", "value"),
@@ -128,7 +130,8 @@ def validate_sites(
     -------
     GeoDataFrame
         Columns ``site_id`` (str), ``name``, ``nace`` (``'35.11'`` form), ``hazard_class``
-        (Int64, may be missing) and geometry, in the input CRS, on the input index.
+        (Int64, may be missing), ``waste_nonhw_t`` and ``waste_hw_t`` (reported off-site waste
+        transfers in t/yr, NaN where unknown) and geometry, in the input CRS, on the input index.
 
     Raises
     ------
@@ -154,6 +157,10 @@ def validate_sites(
         problems.append(InputProblem(layer, f"mapped field '{hz_col}' for 'hazard_class' does not exist", field=hz_col))
         hz_col = None
 
+    # optional: off-site waste transfers reported to a register (t/yr), e.g. from the E-PRTR import
+    reported_cols = [
+        mapping.get(k) if mapping.get(k) in sites.columns else None for k in ("waste_nonhw_t", "waste_hw_t")
+    ]
     seen: dict[str, object] = {}
     rows = []
     for fid, row in sites.iterrows():
@@ -194,7 +201,19 @@ def validate_sites(
                 problems.append(InputProblem(layer, f"hazard class '{row[hz_col]}' is not 1-5 (or I-V)", fid, hz_col))
                 hazard = pd.NA
         name = "" if _blank(row[name_col]) else str(row[name_col]).strip()
-        rows.append((site_id, name or site_id, nace, hazard))
+        reported = []
+        for col in reported_cols:
+            value = float("nan")
+            if col is not None and not _blank(row[col]):
+                try:
+                    value = float(row[col])
+                except (TypeError, ValueError):
+                    problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
+                else:
+                    if value < 0:
+                        problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
+            reported.append(value)
+        rows.append((site_id, name or site_id, nace, hazard, *reported))
 
     if problems:
         raise InputError(problems)

@@ -64,6 +64,8 @@ SITE_FIELDS_OUT = [
     "name",
     "nace",
     "hazard_class",
+    "waste_nonhw_t",
+    "waste_hw_t",
     "output_t",
     "input_t",
     "n_links",

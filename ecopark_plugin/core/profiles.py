@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+#: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
+REPORTED_CONFIDENCE = 0.8
+
 STREAM_COLUMNS = [
     "site_id",
     "direction",
@@ -45,7 +48,9 @@ def infer_streams(
     """Add sector-profile streams for every site and direction the user left empty.
 
     A user who lists any output of a site is taken to have listed them all (likewise inputs), so
-    entered streams always win over inferred ones.
+    entered streams always win over inferred ones. Where a site reports off-site waste transfers
+    (``waste_nonhw_t``/``waste_hw_t``, e.g. from the E-PRTR import), the profile's output marked
+    ``reported_as`` takes the reported quantity instead of the typical one.
 
     Returns
     -------
@@ -58,25 +63,36 @@ def infer_streams(
     user["basis"] = "entered by the user"
     given = set(zip(user["site_id"], user["direction"]))
     rows = []
-    for site_id, nace in zip(sites["site_id"], sites["nace"]):
-        profile = profile_for(nace, profiles)
-        for p in profile.itertuples(index=False):
+    nan = float("nan")
+    reported = {
+        kind: sites[f"waste_{kind}_t"].to_numpy() if f"waste_{kind}_t" in sites else [nan] * len(sites)
+        for kind in ("nonhw", "hw")
+    }
+    for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
+        for p in profile_for(nace, profiles).itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
                 continue
+            quantity, confidence, basis = p.quantity, p.confidence, f"sector profile {p.nace}: {p.basis}"
+            known = reported[p.reported_as][i] if p.reported_as else nan
+            if known == known and known > 0:
+                # the register's reported transfers stand for this sector's main waste stream
+                quantity, confidence = known, max(p.confidence, REPORTED_CONFIDENCE)
+                kind = "hazardous" if p.reported_as == "hw" else "non-hazardous"
+                basis = f"reported off-site {kind} waste transfers (sector profile {p.nace})"
             rows.append(
                 (
                     site_id,
                     p.direction,
                     p.stream,
                     p.stream,
-                    p.quantity,
+                    quantity,
                     p.unit,
-                    p.quantity,
+                    quantity,
                     p.unit,
                     None,
                     "inferred",
-                    p.confidence,
-                    f"sector profile {p.nace}: {p.basis}",
+                    confidence,
+                    basis,
                 )
             )
     inferred = pd.DataFrame(rows, columns=STREAM_COLUMNS)

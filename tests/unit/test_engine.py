@@ -201,3 +201,30 @@ def test_entered_need_comes_before_an_inferred_one(small_catalogue):
     # without the weighting the nearer, inferred plant would take it all
     plain = run(sites, streams, small_catalogue, Parameters(weigh_by_confidence=False))
     assert by_pair(plain, "A", "B2", "fgd_gypsum")["quantity_selected"] == pytest.approx(900)
+
+
+def test_reported_waste_sets_the_quantity_of_the_marked_stream(small_catalogue):
+    profiles = small_catalogue.profiles.copy()
+    profiles.loc[(profiles["nace"] == "35.11") & (profiles["stream"] == "fly_ash"), "reported_as"] = "nonhw"
+    catalogue = type(small_catalogue)(small_catalogue.rules, profiles)
+    sites = make_sites().assign(waste_nonhw_t=[1234.0, None, None, None], waste_hw_t=[5.0, None, None, None])
+    streams = run(sites, None, catalogue).streams.set_index(["site_id", "stream"])
+    assert streams.loc[("A", "fly_ash"), "quantity"] == 1234.0
+    assert streams.loc[("A", "fly_ash"), "confidence"] == pytest.approx(0.9)  # max(profile 0.9, reported 0.8)
+    assert streams.loc[("A", "fly_ash"), "basis"].startswith("reported off-site non-hazardous waste transfers")
+    assert streams.loc[("A", "fgd_gypsum"), "quantity"] == 20000  # not marked: the typical figure
+    # nothing reported: the typical figure
+    plain = run(make_sites(), None, catalogue).streams.set_index(["site_id", "stream"])
+    assert plain.loc[("A", "fly_ash"), "quantity"] == 50000
+
+
+def test_reported_waste_must_be_a_number(small_catalogue):
+    from ecopark_plugin.core.errors import InputError
+
+    sites = make_sites().assign(waste_nonhw_t=["lots", None, -3, None])
+    with pytest.raises(InputError) as info:
+        run(sites, None, small_catalogue)
+    assert [str(p) for p in info.value.problems] == [
+        "layer 'sites', feature 0, field 'waste_nonhw_t': reported waste 'lots' is not a number",
+        "layer 'sites', feature 2, field 'waste_nonhw_t': negative reported waste -3",
+    ]

@@ -66,8 +66,11 @@ def test_kalundborg_from_nace_codes_alone(shared_data):
     """Given only the partners and their NACE codes, the engine proposes the documented exchanges."""
     documented = pd.read_csv(shared_data / "cases" / "kalundborg_exchanges.csv", dtype=str)
     assert len(documented) == 13
-    sites = gpd.read_file(SAMPLE, layer="sites")[["site_id", "name", "nace", "geometry"]]
+    sites = gpd.read_file(SAMPLE, layer="sites")[["site_id", "name", "nace", "waste_nonhw_t", "waste_hw_t", "geometry"]]
     result = run(sites, None, Catalogue.load(), Parameters())
+    # Novo Nordisk's reported non-hazardous transfers (2024) stand for its fermentation sludge
+    streams = result.streams.set_index(["site_id", "stream"])
+    assert streams.loc[("NNO", "fermentation_sludge"), "quantity"] == pytest.approx(81679)
     ex = result.exchanges
     found = {key for key in zip(ex["supplier"], ex["receiver"], ex["stream"])}
     recall = {name: pair in found for name, pair in DOCUMENTED.items()}
