@@ -17,6 +17,19 @@ from .parameters import Parameters
 
 #: modes that need no infrastructure layer: a truck drives on roads, a pipe can be laid anywhere
 MODES_WITHOUT_LAYERS = ("truck", "pipeline")
+#: the figures of the best mode that :func:`evaluate` copies onto each candidate
+PRICED = (
+    "mode",
+    "distance_km",
+    "transport_cost",
+    "co2_transport_t",
+    "avoided_disposal",
+    "avoided_purchase",
+    "co2_avoided_virgin_t",
+    "net_benefit",
+    "co2_avoided_t",
+    "delivered",
+)
 #: tonnes per m3 when water travels by truck (assumption: density of water)
 WATER_T_PER_M3 = 1.0
 
@@ -165,18 +178,7 @@ def evaluate(
         quantity=q,
         unit=unit,
     )
-    for col in (
-        "mode",
-        "distance_km",
-        "transport_cost",
-        "co2_transport_t",
-        "avoided_disposal",
-        "avoided_purchase",
-        "co2_avoided_virgin_t",
-        "net_benefit",
-        "co2_avoided_t",
-        "delivered",
-    ):
+    for col in PRICED:
         out[col] = best[col].to_numpy()
     out["feasible"] = feasible
     out["reason"] = reason
@@ -184,21 +186,7 @@ def evaluate(
 
 
 #: the columns :func:`evaluate` adds, which :func:`reprice` refreshes
-EVALUATED = (
-    "quantity",
-    "mode",
-    "distance_km",
-    "transport_cost",
-    "co2_transport_t",
-    "avoided_disposal",
-    "avoided_purchase",
-    "co2_avoided_virgin_t",
-    "net_benefit",
-    "co2_avoided_t",
-    "delivered",
-    "feasible",
-    "reason",
-)
+EVALUATED = ("quantity", *PRICED, "feasible", "reason")
 
 
 def reprice(exchanges: pd.DataFrame, rows, catalogue: Catalogue, params: Parameters, **kwargs) -> pd.DataFrame:

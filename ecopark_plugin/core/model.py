@@ -29,6 +29,19 @@ SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "wast
 SITE_REQUIRED = ("site_id", "name", "nace")
 STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc")
 STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
+#: columns of a validated streams table
+USER_STREAM_COLUMNS = (
+    "site_id",
+    "direction",
+    "stream",
+    "stream_label",
+    "quantity",
+    "unit",
+    "quantity_given",
+    "unit_given",
+    "ewc",
+    "origin",
+)
 
 #: Field names tried, in order, when no mapping is given (compared case-insensitively).
 _GUESSES: dict[str, tuple[str, ...]] = {
@@ -344,17 +357,6 @@ def validate_streams(
         raise InputError(problems)
     return pd.DataFrame(
         rows,
-        columns=[
-            "site_id",
-            "direction",
-            "stream",
-            "stream_label",
-            "quantity",
-            "unit",
-            "quantity_given",
-            "unit_given",
-            "ewc",
-            "origin",
-        ],
+        columns=list(USER_STREAM_COLUMNS),
         index=streams.index,
     )

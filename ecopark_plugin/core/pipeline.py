@@ -19,11 +19,11 @@ from .errors import Cancelled
 from .evaluation import evaluate, reprice
 from .geodesy import anchor_points, lonlat
 from .matching import find_candidates
-from .model import FieldMapping, validate_sites, validate_streams
+from .model import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
 from .network import network_summary, partner_metrics, symbiosis_graph
 from .optimise import objective_values, optimise
 from .parameters import Parameters
-from .profiles import STREAM_COLUMNS, infer_streams
+from .profiles import infer_streams
 
 Progress = Callable[[float, str], None]
 
@@ -131,7 +131,7 @@ def run(
     if streams is not None and len(streams.columns):
         user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)
     else:
-        user_streams = pd.DataFrame(columns=STREAM_COLUMNS[:10])
+        user_streams = pd.DataFrame(columns=USER_STREAM_COLUMNS)
     _stage(progress, is_cancelled, 10, "Inferring streams from sectors")
     if params.infer_streams:
         all_streams = infer_streams(clean_sites, user_streams, catalogue.profiles, params.min_confidence)

@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .model import USER_STREAM_COLUMNS
+
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
 
-STREAM_COLUMNS = [
-    "site_id",
-    "direction",
-    "stream",
-    "stream_label",
-    "quantity",
-    "unit",
-    "quantity_given",
-    "unit_given",
-    "ewc",
-    "origin",
-    "confidence",
-    "basis",
-]
+STREAM_COLUMNS = [*USER_STREAM_COLUMNS, "confidence", "basis"]
 
 
 def profile_for(nace: str | None, profiles: pd.DataFrame) -> pd.DataFrame:
