@@ -212,6 +212,9 @@ def render_map_png(
         image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
         if image.isNull() or not image.save(tmp, "PNG"):
             raise EcoParkError(f"QGIS could not render the map image to {path}")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; the image is the user's like any other
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

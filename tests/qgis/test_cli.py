@@ -80,3 +80,12 @@ def test_csv_with_lon_lat_and_bad_row(tmp_path):
 def test_unreadable_input(tmp_path, args, message):
     proc = cli("run", *args, "--out", tmp_path / "x.gpkg", "--no-png")
     assert proc.returncode == 1 and message in proc.stderr
+
+
+def test_map_image_follows_the_umask(tmp_path):
+    out = tmp_path / "demo.gpkg"
+    proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "demo.png").stat().st_mode & 0o777 == 0o666 & ~mask
