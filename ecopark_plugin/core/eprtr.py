@@ -76,6 +76,8 @@ def import_eprtr(
         ``site_id`` (FacilityInspireId), ``name``, ``nace``, ``nace_basis``, ``eprtr_activity``,
         ``country``, ``city``, ``last_year``, ``waste_hw_t``, ``waste_nonhw_t``, ``waste_recovery_t``,
         ``waste_disposal_t`` (the latest year with reported transfers), points in EPSG:4326.
+        Facilities whose activity has no NACE mapping are left out and counted, per activity, in
+        ``attrs["unmapped"]``.
     """
     tables = [_read(Path(p), name) for p, name in ((releases, "releases"), (waste_transfers, "waste transfers")) if p]
     if not tables:
@@ -122,9 +124,10 @@ def import_eprtr(
             ):
                 sums = latest[latest[key] == value].groupby("site_id")["wasteTransfers"].sum()
                 sites[col] = sites["site_id"].map(sums).fillna(0.0).to_numpy()
+    unmapped = sites.loc[sites["nace"].isna(), "eprtr_activity"].value_counts()
     sites = sites[sites["nace"].notna()].reset_index(drop=True)
-    geometry = gpd.points_from_xy(
-        rows.set_index("FacilityInspireId").loc[sites["site_id"], "Longitude"],
-        rows.set_index("FacilityInspireId").loc[sites["site_id"], "Latitude"],
-    )
-    return gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
+    where = rows.set_index("FacilityInspireId").loc[sites["site_id"]]
+    geometry = gpd.points_from_xy(where["Longitude"], where["Latitude"])
+    out = gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
+    out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
+    return out

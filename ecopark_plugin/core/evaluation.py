@@ -19,8 +19,8 @@ from .parameters import Parameters
 MODES_WITHOUT_LAYERS = ("truck", "pipeline")
 #: the figures of the best mode that :func:`evaluate` copies onto each candidate
 PRICED = (
-    "mode",
     "distance_km",
+    "mode",
     "transport_cost",
     "co2_transport_t",
     "avoided_disposal",

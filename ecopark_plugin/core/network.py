@@ -11,6 +11,21 @@ import pandas as pd
 
 #: longest closed loop searched for (cycles in a dense graph grow combinatorially)
 MAX_LOOP_LENGTH = 6
+#: columns of :func:`partner_metrics`
+PARTNER_COLUMNS = (
+    "site_id",
+    "name",
+    "degree",
+    "tonnes_out",
+    "tonnes_in",
+    "net_benefit",
+    "cluster",
+    "anchor",
+    "in_loop",
+    "benefit_lost_if_closed",
+    "tonnes_lost_if_closed",
+    "partners_isolated_if_closed",
+)
 
 
 def symbiosis_graph(exchanges: pd.DataFrame) -> nx.DiGraph:
@@ -45,7 +60,7 @@ def closed_loops(graph: nx.DiGraph, max_length: int = MAX_LOOP_LENGTH) -> list[l
     return [c for c in nx.simple_cycles(graph, length_bound=max_length)]
 
 
-def partner_metrics(graph: nx.DiGraph, anchors: int = 3) -> pd.DataFrame:
+def partner_metrics(graph: nx.DiGraph, anchors: int = 3, loops: list[list[str]] | None = None) -> pd.DataFrame:
     """One row per partner: degree, tonnes in and out, benefit, cluster, anchor flag and resilience.
 
     ``benefit_lost_if_closed`` and ``tonnes_lost_if_closed`` are the flows of every link that
@@ -53,29 +68,14 @@ def partner_metrics(graph: nx.DiGraph, anchors: int = 3) -> pd.DataFrame:
     ``partners_isolated_if_closed`` counts the partners left with no link at all.
     """
     if graph.number_of_nodes() == 0:
-        return pd.DataFrame(
-            columns=[
-                "site_id",
-                "name",
-                "degree",
-                "tonnes_out",
-                "tonnes_in",
-                "net_benefit",
-                "cluster",
-                "anchor",
-                "in_loop",
-                "benefit_lost_if_closed",
-                "tonnes_lost_if_closed",
-                "partners_isolated_if_closed",
-            ]
-        )
+        return pd.DataFrame(columns=list(PARTNER_COLUMNS))
     undirected = graph.to_undirected()
     clusters = {
         n: i + 1
         for i, comp in enumerate(sorted(nx.connected_components(undirected), key=len, reverse=True))
         for n in comp
     }
-    in_loop = {n for cycle in closed_loops(graph) for n in cycle}
+    in_loop = {n for cycle in (closed_loops(graph) if loops is None else loops) for n in cycle}
     rows = []
     for node in graph.nodes:
         edges = list(graph.in_edges(node, data=True)) + list(graph.out_edges(node, data=True))
@@ -96,24 +96,24 @@ def partner_metrics(graph: nx.DiGraph, anchors: int = 3) -> pd.DataFrame:
                 "partners_isolated_if_closed": isolated,
             }
         )
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=[c for c in PARTNER_COLUMNS if c != "anchor"])
     # anchor tenants: the top partners by degree, then by the tonnes they move
     frame["tonnes_moved"] = frame["tonnes_out"] + frame["tonnes_in"]
     ranked = frame.sort_values(["degree", "tonnes_moved"], ascending=False)
     frame["anchor"] = frame["site_id"].isin(ranked["site_id"].head(anchors))
     return (
-        frame.drop(columns="tonnes_moved")
+        frame.drop(columns="tonnes_moved")[list(PARTNER_COLUMNS)]
         .sort_values(["degree", "net_benefit"], ascending=False)
         .reset_index(drop=True)
     )
 
 
-def network_summary(graph: nx.DiGraph) -> dict:
+def network_summary(graph: nx.DiGraph, loops: list[list[str]] | None = None) -> dict:
     """Counts for the report: partners, links, clusters, loops, density."""
     return {
         "partners": graph.number_of_nodes(),
         "links": graph.number_of_edges(),
         "clusters": nx.number_weakly_connected_components(graph) if graph.number_of_nodes() else 0,
-        "closed_loops": len(closed_loops(graph)),
+        "closed_loops": len(closed_loops(graph) if loops is None else loops),
         "density": nx.density(graph) if graph.number_of_nodes() > 1 else 0.0,
     }

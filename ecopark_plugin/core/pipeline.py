@@ -16,11 +16,11 @@ import shapely
 
 from .catalogue import Catalogue
 from .errors import Cancelled
-from .evaluation import evaluate, reprice
+from .evaluation import PRICED, evaluate, reprice
 from .geodesy import anchor_points, lonlat
 from .matching import find_candidates
 from .model import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
-from .network import network_summary, partner_metrics, symbiosis_graph
+from .network import closed_loops, network_summary, partner_metrics, symbiosis_graph
 from .optimise import objective_values, optimise
 from .parameters import Parameters
 from .profiles import infer_streams
@@ -46,15 +46,7 @@ EXCHANGE_FIELDS = [
     "demand_origin",
     "confidence",
     "straight_km",
-    "distance_km",
-    "mode",
-    "transport_cost",
-    "co2_transport_t",
-    "avoided_disposal",
-    "avoided_purchase",
-    "co2_avoided_virgin_t",
-    "net_benefit",
-    "co2_avoided_t",
+    *(c for c in PRICED if c != "delivered"),
     "feasible",
     "selected",
     "reason",
@@ -245,7 +237,8 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) 
         "co2_transport_t": float((chosen["co2_transport_t"] * share).sum()),
     }
     graph = symbiosis_graph(exchanges)
-    summary["network"] = network_summary(graph)
-    partners = partner_metrics(graph)
+    loops = closed_loops(graph)
+    summary["network"] = network_summary(graph, loops)
+    partners = partner_metrics(graph, loops=loops)
     summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
     return Result(out_sites, exchanges, streams, summary, partners)

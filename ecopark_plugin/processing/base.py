@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.catalogue import RESOURCES
+from ..qgis_io.layers import frame_features, frame_fields
 
 
 class EcoParkAlgorithm(QgsProcessingAlgorithm):
@@ -40,3 +46,17 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
+
+    def write_frame(self, parameters, key, context, feedback, frame, wkb_type, crs=None) -> str | None:
+        """Copy ``frame`` into the feature sink of output ``key``; the destination, or ``None`` if cancelled."""
+        fields = frame_fields(frame)
+        sink, dest = self.parameterAsSink(
+            parameters, key, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        for feature in frame_features(frame, fields):
+            if feedback.isCanceled():
+                return None
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest

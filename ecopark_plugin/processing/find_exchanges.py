@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -24,7 +23,7 @@ from qgis.core import (
 from ..core.catalogue import Catalogue
 from ..core.errors import Cancelled, CatalogueError, InputError
 from ..core.parameters import Parameters
-from ..qgis_io.layers import frame_features, frame_fields, frame_wkb_type
+from ..qgis_io.layers import frame_wkb_type
 from ..qgis_io.styles import style_exchanges, style_sites
 from ..qgis_io.workflow import run_on_layers
 from .base import EcoParkAlgorithm
@@ -253,21 +252,10 @@ class FindExchanges(EcoParkAlgorithm):
             (self.OUT_EXCHANGES, result.exchanges, style_exchanges),
             (self.OUT_SITES, result.sites, style_sites),
         ):
-            fields = frame_fields(frame)
-            sink, dest = self.parameterAsSink(
-                parameters,
-                key,
-                context,
-                fields,
-                frame_wkb_type(frame) if len(frame) else _line_or_point(key),
-                sites.crs(),
-            )
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, key))
-            for feature in frame_features(frame, fields):
-                if feedback.isCanceled():
-                    return {}
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            wkb_type = frame_wkb_type(frame) if len(frame) else _line_or_point(key)
+            dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, sites.crs())
+            if dest is None:
+                return {}
             outputs[key] = dest
             if context.willLoadLayerOnCompletion(dest):
                 styler = _Styler(style)

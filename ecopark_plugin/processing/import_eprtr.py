@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterExtent,
@@ -15,7 +14,7 @@ from qgis.core import (
 
 from ..core.eprtr import import_eprtr
 from ..core.errors import InputError
-from ..qgis_io.layers import frame_features, frame_fields, frame_wkb_type
+from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
 
 
@@ -70,16 +69,19 @@ class ImportEprtr(EcoParkAlgorithm):
         except InputError as exc:
             raise QgsProcessingException(str(exc)) from exc
         feedback.pushInfo(self.tr("{} facilities").format(len(sites)))
-        fields = frame_fields(sites)
-        sink, dest = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, frame_wkb_type(sites), QgsCoordinateReferenceSystem("EPSG:4326")
+        for activity, count in sites.attrs.get("unmapped", {}).items():
+            feedback.reportError(
+                self.tr("{} facilities left out: Annex I activity '{}' has no NACE mapping").format(count, activity)
+            )
+        dest = self.write_frame(
+            parameters,
+            self.OUTPUT,
+            context,
+            feedback,
+            sites,
+            frame_wkb_type(sites),
+            QgsCoordinateReferenceSystem("EPSG:4326"),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total = max(len(sites), 1)
-        for i, feature in enumerate(frame_features(sites, fields)):
-            if feedback.isCanceled():
-                break
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(100 * i / total)
+        if dest is None:
+            return {}
         return {self.OUTPUT: dest}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.network import network_summary, partner_metrics, symbiosis_graph
-from ..qgis_io.layers import frame_features, frame_fields, layer_to_frame
+from ..core.network import closed_loops, network_summary, partner_metrics, symbiosis_graph
+from ..qgis_io.layers import layer_to_frame
 from .base import EcoParkAlgorithm
 
 REQUIRED = (
@@ -82,14 +81,12 @@ class NetworkAnalysis(EcoParkAlgorithm):
             )
         frame = layer_to_frame(layer).drop(columns="geometry")
         graph = symbiosis_graph(frame)
-        partners = partner_metrics(graph, self.parameterAsInt(parameters, self.ANCHORS, context))
-        fields = frame_fields(partners)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, Qgis.WkbType.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for feature in frame_features(partners, fields):
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        summary = network_summary(graph)
+        loops = closed_loops(graph)
+        partners = partner_metrics(graph, self.parameterAsInt(parameters, self.ANCHORS, context), loops)
+        dest = self.write_frame(parameters, self.OUTPUT, context, feedback, partners, Qgis.WkbType.NoGeometry)
+        if dest is None:
+            return {}
+        summary = network_summary(graph, loops)
         feedback.pushInfo(
             self.tr("{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed " "loops").format(
                 **summary

@@ -59,3 +59,16 @@ def test_not_a_register_table(tmp_path):
         import_eprtr(bad)
     with pytest.raises(InputError, match="give the releases table"):
         import_eprtr()
+
+
+def test_unmapped_activities_are_counted_not_lost_silently(tmp_path):
+    table = tmp_path / "f4.csv"
+    table.write_text(
+        "FacilityInspireId,facilityName,city,Longitude,Latitude,reportingYear,EPRTRAnnexIMainActivity\n"
+        "A,Power,X,11.0,55.0,2020,1(c)\nB,Odd,X,11.1,55.1,2020,99(z)\nC,Odder,X,11.2,55.2,2021,99(z)\n",
+        encoding="utf-8",
+    )
+    sites = import_eprtr(table)
+    assert sites["site_id"].tolist() == ["A"]
+    assert sites.attrs["unmapped"] == {"99(z)": 2}
+    assert (sites.geometry.x.iloc[0], sites.geometry.y.iloc[0]) == (11.0, 55.0)
