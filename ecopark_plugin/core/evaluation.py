@@ -21,6 +21,11 @@ MODES_WITHOUT_LAYERS = ("truck", "pipeline")
 PRICED = (
     "distance_km",
     "mode",
+    "mode_chain",
+    "access_km",
+    "travel_time_h",
+    "route",
+    "via",
     "transport_cost",
     "co2_transport_t",
     "avoided_disposal",
@@ -52,16 +57,20 @@ def _tonnes(quantity: np.ndarray, unit: np.ndarray) -> np.ndarray:
     return np.where(unit == "m3", quantity * WATER_T_PER_M3, np.where(unit == "t", quantity, np.nan))
 
 
-def _mode_costs(mode: str, q, unit, km, p: Parameters, loss):
-    """Yearly transport cost (EUR) and CO2 (t) of moving ``q`` over ``km`` by ``mode``."""
+def _mode_costs(mode: str, q, unit, km, p: Parameters, loss, access_km=0.0):
+    """Yearly transport cost (EUR) and CO2 (t) of moving ``q`` over ``km`` by ``mode``, plus
+    ``access_km`` by truck to and from its terminals or ports (rail and ship)."""
     tonnes = _tonnes(q, unit)
     if mode == "truck":
         return tonnes * (p.handling_eur_per_t + p.truck_eur_per_tkm * km), tonnes * km * p.truck_kgco2_per_tkm / 1000
+    truck_cost = tonnes * p.truck_eur_per_tkm * access_km
+    truck_co2 = tonnes * access_km * p.truck_kgco2_per_tkm / 1000
     if mode == "rail":
         cost = tonnes * (p.rail_terminal_eur_per_t + p.rail_eur_per_tkm * km)
-        return cost, tonnes * km * p.rail_kgco2_per_tkm / 1000
+        return cost + truck_cost, tonnes * km * p.rail_kgco2_per_tkm / 1000 + truck_co2
     if mode == "ship":
-        return tonnes * (p.port_eur_per_t + p.ship_eur_per_tkm * km), tonnes * km * p.ship_kgco2_per_tkm / 1000
+        cost = tonnes * (p.port_eur_per_t + p.ship_eur_per_tkm * km)
+        return cost + truck_cost, tonnes * km * p.ship_kgco2_per_tkm / 1000 + truck_co2
     # pipeline: capital annualised; pumping energy is not counted (assumption, small next to the flow)
     metres = km * 1000.0
     mw = np.where(unit == "MWh", q / p.heat_full_load_hours, 0.0)
@@ -75,7 +84,7 @@ def evaluate(
     candidates: pd.DataFrame,
     catalogue: Catalogue,
     params: Parameters,
-    distances_km: dict[str, np.ndarray] | None = None,
+    plan=None,
     available_modes=MODES_WITHOUT_LAYERS,
 ) -> pd.DataFrame:
     """Price every candidate by every allowed mode and keep the best mode.
@@ -84,12 +93,12 @@ def evaluate(
     ----------
     candidates
         From :func:`matching.find_candidates`.
-    distances_km
-        Transport distance per mode (array aligned with ``candidates``); where a mode is missing,
-        the straight distance times ``params.detour_factor`` is used.
+    plan
+        Transport worked out on the user's networks (:func:`transport.plan`), which gives the
+        distance of every mode and mode chain per pair. Without it, the straight distance times
+        ``params.detour_factor`` is used for truck and pipeline, and rail and ship are not priced.
     available_modes
-        Modes for which the infrastructure is known. Rail and ship need terminals or ports and
-        are only priced when the caller provides their distances.
+        Modes priced without a plan.
 
     Returns
     -------
@@ -107,17 +116,31 @@ def evaluate(
     loss_rule = r["pipeline_loss"].to_numpy(float)
     loss = np.where(np.isnan(loss_rule), params.pipeline_loss_default, loss_rule)
     straight = cand["straight_km"].to_numpy(float)
-    distances_km = distances_km or {}
+    legs = plan.legs_for(cand["supplier"].to_numpy(), cand["receiver"].to_numpy()) if plan is not None else {}
+    n = len(cand)
 
     best = None
+    mode_whys = []
     for mode in MODES:
-        allowed = (
-            np.array([mode in m for m in r["modes"]])
-            & (mode in params.modes)
-            & (mode in available_modes or mode in distances_km)
-        )
-        km = distances_km.get(mode, straight * params.detour_factor)
-        cost, co2 = _mode_costs(mode, q, unit, km, params, loss)
+        rule_allows = np.array([mode in m for m in r["modes"]], dtype=bool)
+        allowed = rule_allows & (mode in params.modes) & (mode in available_modes or mode in legs)
+        leg = legs.get(mode)
+        if leg is not None:
+            km, access = leg.km.astype(float), leg.access_km.astype(float)
+            hours, chain, route, via = leg.hours, leg.chain, leg.route, leg.via
+            why = np.where(rule_allows, leg.why, f"{mode} not allowed for this stream")
+        else:
+            km, access = straight * params.detour_factor, np.zeros(n)
+            speed = {"truck": params.truck_estimate_kmh, "rail": params.rail_kmh, "ship": params.ship_kmh}
+            hours = km / speed[mode] if mode in speed else np.full(n, np.nan)
+            chain, route, via = np.full(n, mode, object), np.full(n, "straight", object), np.full(n, "", object)
+            needs = {"rail": "a rail network", "ship": "a ports layer"}.get(mode, "a network")
+            why = np.full(n, "" if mode in available_modes else f"{mode} needs {needs}", object)
+            why[~rule_allows] = f"{mode} not allowed for this stream"
+        if mode not in params.modes:
+            why = np.full(n, f"{mode} not among the modes allowed", object)
+        allowed &= ~np.isnan(km)
+        cost, co2 = _mode_costs(mode, q, unit, km, params, loss, access)
         this_loss = loss if mode == "pipeline" else 0.0
         delivered = q * (1.0 - this_loss)
         purchase = delivered * r["substitution_ratio"].to_numpy() * r["virgin_price_eur"].to_numpy()
@@ -128,6 +151,12 @@ def evaluate(
         frame = pd.DataFrame(
             {
                 "mode": mode,
+                "mode_chain": chain,
+                "access_km": access,
+                "travel_time_h": hours,
+                "route": route,
+                "via": via,
+                "why": why,
                 "distance_km": km,
                 "transport_cost": cost,
                 "co2_transport_t": co2,
@@ -142,6 +171,7 @@ def evaluate(
                 "limit_km": r[f"max_km_{mode}"].to_numpy(float),
             }
         )
+        mode_whys.append(np.where(allowed, "", frame["why"].to_numpy(object)))
         if best is None:
             best = frame
             continue
@@ -156,6 +186,7 @@ def evaluate(
         best = best.where(~better, frame)
 
     feasible = (best["allowed"] & best["within"]).to_numpy(bool)
+    whys = ["; ".join(dict.fromkeys(w for w in ws if w)) or "none allowed" for ws in zip(*mode_whys)]
     reason = np.where(
         feasible,
         "",
@@ -165,7 +196,7 @@ def evaluate(
                 f"too far: {d:.0f} km by {m} > {lim:.0f} km"
                 for d, m, lim in zip(best["distance_km"], best["mode"], best["limit_km"])
             ],
-            "no allowed transport mode",
+            [f"no transport mode: {w}" for w in whys],
         ),
     )
     out = cand.assign(

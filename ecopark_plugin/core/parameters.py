@@ -54,6 +54,26 @@ class Parameters:
     #: discount rate and lifetime that turn pipe capital into a yearly cost
     discount_rate: float = 0.05
     pipe_lifetime_years: float = 30.0
+    #: largest distance from a site to the network it is snapped to, metres; farther sites are flagged
+    #: and their road distances estimated from the straight line
+    max_snap_m: float = 1000.0
+    #: truck speed cap on any road, km/h
+    truck_max_kmh: float = 80.0
+    #: truck speed for a straight-line estimate (no road network), km/h
+    truck_estimate_kmh: float = 50.0
+    #: route a truck by 'length' (shortest) or 'time' (fastest)
+    route_weight: str = "length"
+    #: lay pipes along the 'roads' (when a road network is given) or 'straight'
+    pipeline_route: str = "roads"
+    #: a site this close to a rail line has its own siding (no truck leg), metres
+    own_terminal_m: float = 500.0
+    #: longest truck leg to or from a rail terminal or port, km
+    max_access_km: float = 50.0
+    #: sea route over straight line between two ports, when no waterway layer is given
+    sea_detour_factor: float = 1.25
+    #: mean speeds for travel times: freight train, ship, km/h
+    rail_kmh: float = 60.0
+    ship_kmh: float = 20.0
     #: objective of the optimisation: 'benefit', 'co2' or 'weighted'
     objective: str = "benefit"
     #: EUR a tonne of CO2 is worth in the 'weighted' objective
@@ -103,6 +123,15 @@ class Parameters:
             raise ValueError(f"parameter 'detour_factor' must be >= 1 ({self.detour_factor})")
         if self.objective not in ("benefit", "co2", "weighted"):
             raise ValueError(f"parameter 'objective' is '{self.objective}'; use benefit, co2 or weighted")
+        if self.route_weight not in ("length", "time"):
+            raise ValueError(f"parameter 'route_weight' is '{self.route_weight}'; use length or time")
+        if self.pipeline_route not in ("roads", "straight"):
+            raise ValueError(f"parameter 'pipeline_route' is '{self.pipeline_route}'; use roads or straight")
+        for name in ("truck_max_kmh", "truck_estimate_kmh", "rail_kmh", "ship_kmh"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"parameter '{name}' must be positive")
+        if self.sea_detour_factor < 1:
+            raise ValueError(f"parameter 'sea_detour_factor' must be >= 1 ({self.sea_detour_factor})")
         bad = set(self.modes) - {"truck", "rail", "ship", "pipeline"}
         if bad:
             raise ValueError(f"unknown transport modes {sorted(bad)}")
@@ -132,6 +161,16 @@ SOURCES: dict[str, str] = {
     "pipeline_loss_default": "Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed",
     "discount_rate": "assumption (EcoPark 2026)",
     "pipe_lifetime_years": "assumption (EcoPark 2026)",
+    "max_snap_m": "assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road",
+    "truck_max_kmh": "assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)",
+    "truck_estimate_kmh": "assumption (EcoPark 2026): mean truck speed mixing urban and rural roads",
+    "route_weight": "user choice",
+    "pipeline_route": "user choice; pipes usually follow road corridors",
+    "own_terminal_m": "assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg",
+    "max_access_km": "assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km",
+    "sea_detour_factor": "assumption (EcoPark 2026): sea route over great-circle distance between ports",
+    "rail_kmh": "assumption (EcoPark 2026): mean freight train speed, terminal time excluded",
+    "ship_kmh": "assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge",
     "objective": "user choice",
     "co2_price_eur_per_t": "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own",
     "infer_streams": "user choice",

@@ -24,6 +24,8 @@ from .network import closed_loops, network_summary, partner_metrics, symbiosis_g
 from .optimise import objective_values, optimise
 from .parameters import Parameters
 from .profiles import infer_streams
+from .transport import Networks, Plan, check_layers, link_lines
+from .transport import plan as plan_transport
 
 Progress = Callable[[float, str], None]
 
@@ -76,6 +78,8 @@ class Result:
     summary: dict = field(default_factory=dict)
     #: one row per partner of the chosen exchanges (see :func:`network.partner_metrics`)
     partners: pd.DataFrame | None = None
+    #: one row per site: how far it is from each network, and a status message
+    site_network: pd.DataFrame | None = None
 
 
 def _stage(progress: Progress | None, is_cancelled, share: float, text: str):
@@ -96,6 +100,7 @@ def run(
     streams_layer: str = "streams",
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    networks: Networks | None = None,
 ) -> Result:
     """Find, price and choose the exchanges among ``sites``.
 
@@ -109,6 +114,9 @@ def run(
         Called with (percent, stage name).
     is_cancelled
         Polled between stages and inside long loops; a true answer raises :class:`Cancelled`.
+    networks
+        Road, rail and waterway networks, ports and terminals; without them distances are
+        straight lines times the detour factor, and rail and ship are not priced.
 
     Raises
     ------
@@ -142,24 +150,36 @@ def run(
         progress=lambda p: progress and progress(20 + 0.4 * p, "Matching suppliers and receivers"),
         is_cancelled=is_cancelled,
     )
-    _stage(progress, is_cancelled, 60, "Pricing exchanges")
-    ex = evaluate(cand, catalogue, params) if len(cand) else _empty_exchanges(cand)
+    plan = None
+    if networks is not None and len(cand):
+        check_layers(networks)
+        plan = plan_transport(
+            clean_sites.reset_index(drop=True),
+            cand,
+            catalogue,
+            params,
+            networks,
+            progress=lambda p, text: progress and progress(60 + 0.1 * p, text),
+            is_cancelled=is_cancelled,
+        )
+    _stage(progress, is_cancelled, 70, "Pricing exchanges")
+    ex = evaluate(cand, catalogue, params, plan=plan) if len(cand) else _empty_exchanges(cand)
     _stage(progress, is_cancelled, 75, "Choosing the best set")
     if len(ex):
         ex = optimise(ex, all_streams, params)
-        ex = _reprice_chosen(ex, catalogue, params)
+        ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
         ex["selected"], ex["quantity_selected"] = pd.Series(dtype=bool), pd.Series(dtype=float)
-    _stage(progress, is_cancelled, 90, "Writing results")
-    result = _assemble(clean_sites, all_streams, ex)
+    _stage(progress, is_cancelled, 85, "Drawing routes")
+    result = _assemble(clean_sites, all_streams, ex, plan)
     _stage(progress, is_cancelled, 100, "Done")
     return result
 
 
-def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters) -> pd.DataFrame:
+def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, plan: Plan | None) -> pd.DataFrame:
     """Figures of chosen exchanges at the chosen quantity; drop any that no longer pay at it."""
     partial = ex.index[ex["selected"] & (ex["quantity_selected"] < ex["quantity"] * (1 - 1e-9))]
-    ex = reprice(ex, partial, catalogue, params)
+    ex = reprice(ex, partial, catalogue, params, plan=plan)
     ex.loc[ex["selected"], "quantity"] = ex.loc[ex["selected"], "quantity_selected"]
     value = objective_values(ex, params)
     lost = ex["selected"].to_numpy() & (value <= 0)
@@ -177,7 +197,7 @@ def _empty_exchanges(cand: pd.DataFrame) -> pd.DataFrame:
     return cand.reindex(columns=list(cand.columns) + extra)
 
 
-def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) -> Result:
+def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, plan: Plan | None = None) -> Result:
     names = dict(zip(sites["site_id"], sites["name"]))
     points = anchor_points(sites).reset_index(drop=True)
     pos = {sid: i for i, sid in enumerate(sites["site_id"])}
@@ -191,6 +211,16 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) 
     xy = np.column_stack([points.x.to_numpy(), points.y.to_numpy()])
     ends = np.stack([xy[ex["supplier"].map(pos).to_numpy(int)], xy[ex["receiver"].map(pos).to_numpy(int)]], axis=1)
     lines = shapely.linestrings(ends) if len(ex) else []
+    if plan is not None and ex["selected"].any():
+        # chosen exchanges are drawn along their route; the others stay straight
+        rows = np.flatnonzero(ex["selected"].to_numpy(bool))
+        lines[rows] = link_lines(
+            plan,
+            ex["supplier"].map(pos).to_numpy(int)[rows],
+            ex["receiver"].map(pos).to_numpy(int)[rows],
+            ex["mode"].to_numpy()[rows],
+            lines[rows],
+        )
     exchanges = gpd.GeoDataFrame(ex.reindex(columns=EXCHANGE_FIELDS), geometry=lines, crs=sites.crs)
 
     chosen = exchanges[exchanges["selected"]]
@@ -241,4 +271,13 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame) 
     summary["network"] = network_summary(graph, loops)
     partners = partner_metrics(graph, loops=loops)
     summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
-    return Result(out_sites, exchanges, streams, summary, partners)
+    site_network = None
+    if plan is not None:
+        site_network = plan.site_report
+        summary["sites_off_network"] = int((site_network["status"] != "ok").sum())
+        for name in ("road", "rail", "water"):
+            net = getattr(plan.networks, name)
+            if net is not None:
+                summary[f"{name}_network"] = dict(net.stats)
+        summary["modes_chosen"] = chosen["mode_chain"].value_counts().to_dict() if len(chosen) else {}
+    return Result(out_sites, exchanges, streams, summary, partners, site_network)

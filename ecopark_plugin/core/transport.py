@@ -1,0 +1,655 @@
+"""Transport modes on real networks: distances per mode and mode chain, and the routed lines.
+
+For each candidate pair (supplier, receiver) and each mode the pair's rule allows:
+
+* **truck**: the road network route (shortest, or fastest with ``route_weight='time'``), plus the
+  short straight legs from each site to the point where it meets the road. Without a road network,
+  or for a site farther than ``max_snap_m`` from any road, the straight line times the detour
+  factor (an estimate, flagged in ``route``);
+* **rail**: rail network distance between rail terminals (a terminals layer, and any site within
+  ``own_terminal_m`` of a rail line, which then has its own siding), with trucks to and from the
+  terminals where needed: ``truck+rail+truck``;
+* **ship**: between ports (a ports layer), along a waterway network when one is given or else the
+  straight line times ``sea_detour_factor``, with trucks to and from the ports: ``truck+ship+truck``;
+* **pipeline**: along the roads (ignoring one-way rules) when ``pipeline_route='roads'`` and a road
+  network is given, else the straight line times the detour factor.
+
+For the chains, every combination of the ``TERMINALS_PER_SITE`` nearest terminals or ports of each
+end is priced per tonne and the cheapest kept. :func:`evaluate` then prices each mode and keeps the
+cheapest feasible one, unless the user allows only one mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Transformer
+
+from .catalogue import Catalogue
+from .errors import Cancelled, InputError
+from .geodesy import WGS84, geodesic_km, lonlat
+from .parameters import Parameters
+from .routing import Network, Snapped, pair_costs, routes, snap
+
+#: how many nearest terminals or ports of each end are tried for a rail or sea chain
+TERMINALS_PER_SITE = 3
+
+
+@dataclass
+class Networks:
+    """The infrastructure a user gave: any of them may be missing."""
+
+    road: Network | None = None
+    rail: Network | None = None
+    water: Network | None = None
+    #: points: seaports or inland ports (a ``name`` column is used in labels when present)
+    ports: gpd.GeoDataFrame | None = None
+    #: points: rail freight terminals
+    terminals: gpd.GeoDataFrame | None = None
+
+    def modes_with_layers(self) -> set[str]:
+        out = {"truck", "pipeline"}
+        if self.rail is not None:
+            out.add("rail")
+        if self.ports is not None and len(self.ports) >= 2:
+            out.add("ship")
+        return out
+
+
+@dataclass
+class Legs:
+    """One mode's transport between the two ends of each candidate pair (arrays over pairs)."""
+
+    mode: str
+    #: main haul, km (NaN: the mode cannot serve the pair; ``why`` says why)
+    km: np.ndarray
+    #: truck legs to and from terminals or ports, km
+    access_km: np.ndarray
+    #: travel time of the whole chain, hours (NaN for pipelines)
+    hours: np.ndarray
+    #: e.g. ``truck``, ``truck+ship+truck``
+    chain: np.ndarray
+    #: ``network``, ``straight`` or ``estimate`` (a site not on the network)
+    route: np.ndarray
+    #: terminal or port names, ``A -> B``, for chains
+    via: np.ndarray
+    why: np.ndarray
+    #: chosen terminal or port at each end (-1: none)
+    start: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    end: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def take(self, index: np.ndarray) -> Legs:
+        return Legs(self.mode, *(getattr(self, f)[index] for f in list(self.__dataclass_fields__)[1:]))
+
+
+@dataclass
+class Plan:
+    """Transport worked out for a set of candidate pairs, kept to draw the chosen routes."""
+
+    networks: Networks
+    params: Parameters
+    sites: gpd.GeoDataFrame
+    pairs: pd.DataFrame  # supplier, receiver (site positions), straight_km
+    legs: dict[str, Legs]
+    site_report: pd.DataFrame
+    road_snap: Snapped | None = None
+    rail_snap: Snapped | None = None
+    stops: dict = field(
+        default_factory=dict
+    )  # mode -> (GeoDataFrame of terminals, Snapped on main net, Snapped on road)
+
+    def legs_for(self, supplier: np.ndarray, receiver: np.ndarray, ids: bool = True) -> dict[str, Legs]:
+        """The legs of each candidate, looked up by its supplier and receiver (site ids, or
+        positions in ``sites`` when ``ids`` is false)."""
+        if ids:
+            pos = pd.Series(np.arange(len(self.sites)), index=self.sites["site_id"].to_numpy())
+            supplier_pos, receiver_pos = pos.loc[supplier].to_numpy(), pos.loc[receiver].to_numpy()
+        else:
+            supplier_pos, receiver_pos = supplier, receiver
+        key = pd.MultiIndex.from_arrays([self.pairs["supplier"], self.pairs["receiver"]])
+        index = key.get_indexer(pd.MultiIndex.from_arrays([supplier_pos, receiver_pos]))
+        if (index < 0).any():
+            raise ValueError("a candidate pair was not planned")
+        return {mode: legs.take(index) for mode, legs in self.legs.items()}
+
+
+def _sub(s: Snapped, index: np.ndarray) -> Snapped:
+    return Snapped(*(getattr(s, f)[index] for f in Snapped.__dataclass_fields__))
+
+
+def _edge_speed(net: Network, s: Snapped) -> np.ndarray:
+    """Metres per second of the edge each point snapped to (for the short leg to it)."""
+    m, t = net.length_m[s.edge], net.time_s[s.edge]
+    return np.where(t > 0, m / np.maximum(t, 1e-9), 1.0)
+
+
+def road_legs(
+    net: Network | None,
+    snapped: Snapped | None,
+    o: np.ndarray,
+    d: np.ndarray,
+    straight_km: np.ndarray,
+    params: Parameters,
+    cutoff_km: float,
+    directed: bool = True,
+    weight: str = "length",
+    progress=None,
+    is_cancelled=None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Road km, hours, route kind and reason for pairs of sites ``o -> d`` (positions)."""
+    n = len(o)
+    estimate_km = straight_km * params.detour_factor
+    estimate_h = estimate_km / params.truck_estimate_kmh
+    if net is None or snapped is None:
+        return estimate_km, estimate_h, np.full(n, "straight", object), np.full(n, "", object)
+    metres, seconds = pair_costs(
+        net,
+        snapped,
+        snapped,
+        o,
+        d,
+        cutoff=cutoff_km * 1000.0,
+        weight=weight if directed else "length",
+        directed=directed,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+    speed = _edge_speed(net, snapped)
+    access_m = snapped.snap_m[o] + snapped.snap_m[d]
+    access_s = snapped.snap_m[o] / speed[o] + snapped.snap_m[d] / speed[d]
+    km = (metres + access_m) / 1000.0
+    hours = (seconds + access_s) / 3600.0
+    route = np.full(n, "network", object)
+    why = np.full(n, "", object)
+    off = ~snapped.ok[o] | ~snapped.ok[d]
+    km[off], hours[off], route[off] = estimate_km[off], estimate_h[off], "estimate"
+    lost = np.isnan(km)
+    if lost.any():
+        same = snapped.component[o] == snapped.component[d]
+        why[lost & same] = f"no road route within {cutoff_km:,.0f} km"
+        why[lost & ~same] = "no road route: the two sites are on road networks that do not connect"
+    return km, hours, route, why
+
+
+def plan(
+    sites: gpd.GeoDataFrame,
+    candidates: pd.DataFrame,
+    catalogue: Catalogue,
+    params: Parameters,
+    networks: Networks | None,
+    progress: Callable[[float, str], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Plan:
+    """Transport of every candidate pair by every mode that has what it needs.
+
+    ``sites`` are the validated sites in the order the candidates' positions refer to;
+    ``candidates`` carry ``supplier``/``receiver`` site ids, ``rule_id`` and ``straight_km``.
+    """
+    networks = networks or Networks()
+    lon, lat = lonlat(sites)
+    pos = {sid: i for i, sid in enumerate(sites["site_id"])}
+    rules = catalogue.rules.set_index("rule_id")
+    cand = candidates.assign(
+        o=candidates["supplier"].map(pos).to_numpy(int), d=candidates["receiver"].map(pos).to_numpy(int)
+    )
+    modes_of = rules["modes"].reindex(cand["rule_id"]).to_numpy()
+    pairs = (
+        pd.DataFrame({"supplier": cand["o"], "receiver": cand["d"], "straight_km": cand["straight_km"]})
+        .drop_duplicates(["supplier", "receiver"])
+        .reset_index(drop=True)
+    )
+    o, d = pairs["supplier"].to_numpy(int), pairs["receiver"].to_numpy(int)
+    straight = pairs["straight_km"].to_numpy(float)
+    n = len(pairs)
+
+    def limit(mode: str) -> float:
+        values = rules.loc[cand["rule_id"][[mode in m for m in modes_of]], f"max_km_{mode}"].astype(float)
+        values = values[np.isfinite(values)]
+        return float(values.max()) * 1.5 if len(values) else 0.0
+
+    def needs(mode: str) -> np.ndarray:
+        """Pairs with at least one candidate whose rule allows ``mode``."""
+        if mode not in params.modes:
+            return np.zeros(n, bool)
+        allowed = cand[[mode in m for m in modes_of]]
+        key = pd.MultiIndex.from_arrays([allowed["o"], allowed["d"]]).unique()
+        return pd.MultiIndex.from_arrays([o, d]).isin(key)
+
+    def step(share, text):
+        if is_cancelled and is_cancelled():
+            raise Cancelled("cancelled by the user")
+        if progress:
+            progress(share, text)
+
+    report = pd.DataFrame({"site_id": sites["site_id"].to_numpy()})
+    road_snap = None
+    if networks.road is not None:
+        step(0, "Snapping sites to the road network")
+        road_snap = snap(networks.road, lon, lat, params.max_snap_m)
+        report["road_snap_m"] = road_snap.snap_m
+        report["road_component"] = road_snap.component
+    legs: dict[str, Legs] = {}
+    blank = np.full(n, "", object)
+    minus = np.full(n, -1, np.int64)
+
+    # truck
+    step(5, "Road distances")
+    need = needs("truck")
+    km = np.full(n, np.nan)
+    hours = np.full(n, np.nan)
+    route = np.full(n, "", object)
+    why = np.full(n, "truck not allowed for this stream", object)
+    if need.any():
+        idx = np.flatnonzero(need)
+        k, h, r, w = road_legs(
+            networks.road,
+            road_snap,
+            o[idx],
+            d[idx],
+            straight[idx],
+            params,
+            limit("truck"),
+            weight=params.route_weight,
+            progress=lambda p: progress and progress(5 + 0.4 * p, "Road distances"),
+            is_cancelled=is_cancelled,
+        )
+        km[idx], hours[idx], route[idx], why[idx] = k, h, r, w
+    legs["truck"] = Legs("truck", km, np.zeros(n), hours, np.full(n, "truck", object), route, blank, why, minus, minus)
+
+    # pipeline
+    step(45, "Pipeline distances")
+    need = needs("pipeline")
+    km = straight * params.detour_factor
+    route = np.full(n, "straight", object)
+    why = blank.copy()
+    if need.any() and params.pipeline_route == "roads" and networks.road is not None:
+        idx = np.flatnonzero(need)
+        k, _, r, w = road_legs(
+            networks.road,
+            road_snap,
+            o[idx],
+            d[idx],
+            straight[idx],
+            params,
+            limit("pipeline"),
+            directed=False,
+            is_cancelled=is_cancelled,
+        )
+        # a pipe can still be laid straight where the roads do not connect
+        km[idx] = np.where(np.isnan(k), km[idx], k)
+        route[idx] = np.where(np.isnan(k), "straight", r)
+    legs["pipeline"] = Legs(
+        "pipeline", km, np.zeros(n), np.full(n, np.nan), np.full(n, "pipeline", object), route, blank, why, minus, minus
+    )
+
+    stops = {}
+    rail_snap = None
+    if networks.rail is not None and needs("rail").any():
+        step(55, "Rail distances")
+        rail_snap = snap(networks.rail, lon, lat, params.max_snap_m)
+        report["rail_snap_m"] = rail_snap.snap_m
+        legs["rail"], stops["rail"] = _chain_legs(
+            "rail",
+            networks.rail,
+            networks.terminals,
+            rail_snap,
+            networks,
+            road_snap,
+            lon,
+            lat,
+            o,
+            d,
+            needs("rail"),
+            params,
+            limit("rail"),
+            is_cancelled,
+        )
+    if networks.ports is not None and len(networks.ports) >= 2 and needs("ship").any():
+        step(75, "Sea distances")
+        legs["ship"], stops["ship"] = _chain_legs(
+            "ship",
+            networks.water,
+            networks.ports,
+            None,
+            networks,
+            road_snap,
+            lon,
+            lat,
+            o,
+            d,
+            needs("ship"),
+            params,
+            limit("ship"),
+            is_cancelled,
+        )
+    for mode in ("rail", "ship"):
+        if mode not in legs:
+            missing = "a rail network" if mode == "rail" else "a ports layer with two ports or more"
+            legs[mode] = Legs(
+                mode,
+                np.full(n, np.nan),
+                np.zeros(n),
+                np.full(n, np.nan),
+                np.full(n, mode, object),
+                blank,
+                blank,
+                np.full(n, f"{mode} needs {missing}", object),
+                minus,
+                minus,
+            )
+    step(95, "Checking sites on the networks")
+    report = _flag_sites(report, sites, road_snap, params, networks)
+    return Plan(networks, params, sites, pairs, legs, report, road_snap, rail_snap, stops)
+
+
+def _flag_sites(report, sites, road_snap, params, networks) -> pd.DataFrame:
+    """One message per site that the road network does not serve well."""
+    status = np.full(len(report), "ok", object)
+    if road_snap is not None:
+        far = ~road_snap.ok
+        status[far] = [
+            f"not snapped: nearest road {m:,.0f} m away > {params.max_snap_m:,.0f} m; straight-line estimate used"
+            for m in road_snap.snap_m[far]
+        ]
+        cut = road_snap.ok & (road_snap.component != 0)
+        sizes = pd.Series(road_snap.component).map(pd.Series(networks.road.component()).value_counts())
+        status[cut] = [f"on a road piece of {int(s)} junctions cut off from the main road network" for s in sizes[cut]]
+    report["status"] = status
+    report["name"] = sites["name"].to_numpy()
+    return report
+
+
+def _points_lonlat(points: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+    return lonlat(points)
+
+
+def _chain_legs(
+    mode,
+    main_net,
+    stops_layer,
+    site_main_snap,
+    networks,
+    road_snap,
+    lon,
+    lat,
+    o,
+    d,
+    need,
+    params,
+    limit_km,
+    is_cancelled,
+):
+    """Legs for rail or ship: truck to a terminal, the main haul, truck from a terminal."""
+    n = len(o)
+    n_sites = len(lon)
+    # the stops: a layer's points, and (for rail) every site close enough to have its own siding
+    if stops_layer is not None and len(stops_layer):
+        slon, slat = _points_lonlat(stops_layer)
+        names = _names(stops_layer, "terminal" if mode == "rail" else "port")
+    else:
+        slon = slat = np.zeros(0)
+        names = np.zeros(0, object)
+    own = np.zeros(n_sites, bool)
+    if mode == "rail":
+        own = site_main_snap.snap_m <= params.own_terminal_m
+    all_lon = np.concatenate([slon, lon[own]])
+    all_lat = np.concatenate([slat, lat[own]])
+    site_stop = np.full(n_sites, -1, np.int64)
+    site_stop[own] = len(slon) + np.arange(own.sum())
+    names = np.concatenate([names, np.full(own.sum(), "siding", object)])
+    n_stops = len(all_lon)
+    chain_name = "truck+rail+truck" if mode == "rail" else "truck+ship+truck"
+    rate = params.rail_eur_per_tkm if mode == "rail" else params.ship_eur_per_tkm
+    speed = params.rail_kmh if mode == "rail" else params.ship_kmh
+    empty = Legs(
+        mode,
+        np.full(n, np.nan),
+        np.zeros(n),
+        np.full(n, np.nan),
+        np.full(n, chain_name, object),
+        np.full(n, "", object),
+        np.full(n, "", object),
+        np.full(n, f"{mode}: fewer than two terminals or ports", object),
+        np.full(n, -1),
+        np.full(n, -1),
+    )
+    if n_stops < 2 or not need.any():
+        return empty, None
+    # main haul between stops
+    stop_snap = None
+    if main_net is not None:
+        stop_snap = snap(main_net, all_lon, all_lat, params.max_snap_m)
+        on_net = stop_snap.ok
+    else:
+        on_net = np.ones(n_stops, bool)
+    # truck access: each site to its nearest stops (straight), then by road
+    k = min(TERMINALS_PER_SITE, n_stops)
+    near = np.argsort(_km_matrix(lon, lat, all_lon, all_lat) + np.where(on_net, 0, np.inf), axis=1)[:, :k]
+    s_i = np.repeat(np.arange(n_sites), k)
+    t_i = near.ravel()
+    straight_access = geodesic_km(lon[s_i], lat[s_i], all_lon[t_i], all_lat[t_i])
+    stop_road = snap(networks.road, all_lon, all_lat, params.max_snap_m) if road_snap is not None else None
+    if road_snap is not None:
+        joint = _join_snaps(road_snap, stop_road)
+        to_km, to_h, _, _ = road_legs(
+            networks.road,
+            joint,
+            s_i,
+            n_sites + t_i,
+            straight_access,
+            params,
+            params.max_access_km * 1.5,
+            weight=params.route_weight,
+            is_cancelled=is_cancelled,
+        )
+        from_km, from_h, _, _ = road_legs(
+            networks.road,
+            joint,
+            n_sites + t_i,
+            s_i,
+            straight_access,
+            params,
+            params.max_access_km * 1.5,
+            weight=params.route_weight,
+            is_cancelled=is_cancelled,
+        )
+    else:
+        to_km = from_km = straight_access * params.detour_factor
+        to_h = from_h = to_km / params.truck_estimate_kmh
+    own_stop = site_stop[s_i] == t_i
+    for arr in (to_km, from_km, to_h, from_h):
+        arr[own_stop] = 0.0
+    too_far = ~(to_km <= params.max_access_km)
+    to_km[too_far] = np.nan
+    too_far = ~(from_km <= params.max_access_km)
+    from_km[too_far] = np.nan
+    to_km, from_km = to_km.reshape(n_sites, k), from_km.reshape(n_sites, k)
+    to_h, from_h = to_h.reshape(n_sites, k), from_h.reshape(n_sites, k)
+    # the stop pairs needed, and their main-haul km
+    idx = np.flatnonzero(need)
+    a = near[o[idx]]  # (m, k) stops of the supplier
+    b = near[d[idx]]
+    sa = np.repeat(a, k, axis=1)
+    sb = np.tile(b, (1, k))
+    stop_pairs = np.unique(np.column_stack([sa.ravel(), sb.ravel()]), axis=0)
+    main = np.full((n_stops, n_stops), np.nan)
+    if main_net is not None:
+        m_km, _ = pair_costs(
+            main_net,
+            stop_snap,
+            stop_snap,
+            stop_pairs[:, 0],
+            stop_pairs[:, 1],
+            cutoff=limit_km * 1000.0,
+            is_cancelled=is_cancelled,
+        )
+        access = stop_snap.snap_m[stop_pairs[:, 0]] + stop_snap.snap_m[stop_pairs[:, 1]]
+        main[stop_pairs[:, 0], stop_pairs[:, 1]] = (m_km + access) / 1000.0
+    else:
+        sea = geodesic_km(
+            all_lon[stop_pairs[:, 0]], all_lat[stop_pairs[:, 0]], all_lon[stop_pairs[:, 1]], all_lat[stop_pairs[:, 1]]
+        )
+        main[stop_pairs[:, 0], stop_pairs[:, 1]] = sea * params.sea_detour_factor
+    main[np.arange(n_stops), np.arange(n_stops)] = np.nan  # a chain needs two different stops
+    # per tonne cost of every combination; keep the cheapest
+    acc = np.repeat(to_km[o[idx]], k, axis=1) + np.tile(from_km[d[idx]], (1, k))
+    haul = main[sa, sb]
+    cost = params.truck_eur_per_tkm * acc + rate * haul
+    cost = np.where(np.isnan(cost), np.inf, cost)
+    best = np.argmin(cost, axis=1)
+    rows = np.arange(len(idx))
+    ok = np.isfinite(cost[rows, best])
+    legs = Legs(
+        mode,
+        np.full(n, np.nan),
+        np.zeros(n),
+        np.full(n, np.nan),
+        np.full(n, chain_name, object),
+        np.full(n, "", object),
+        np.full(n, "", object),
+        np.full(n, "", object),
+        np.full(n, -1),
+        np.full(n, -1),
+    )
+    ia, ib = best // k, best % k
+    start, end = a[rows, ia], b[rows, ib]
+    legs.km[idx] = np.where(ok, haul[rows, best], np.nan)
+    legs.access_km[idx] = np.where(ok, acc[rows, best], 0.0)
+    t_in = to_h[o[idx], ia]
+    t_out = from_h[d[idx], ib]
+    legs.hours[idx] = np.where(ok, t_in + t_out + haul[rows, best] / speed, np.nan)
+    legs.start[idx], legs.end[idx] = np.where(ok, start, -1), np.where(ok, end, -1)
+    legs.via[idx] = np.where(ok, [f"{names[s]} -> {names[e]}" for s, e in zip(start, end)], "")
+    legs.route[idx] = np.where(ok, "network" if main_net is not None else "straight", "")
+    legs.chain[idx] = [
+        "+".join([*(["truck"] if ta > 0 else []), mode, *(["truck"] if tb > 0 else [])])
+        for ta, tb in zip(to_km[o[idx], ia], from_km[d[idx], ib])
+    ]
+    legs.why[idx] = np.where(ok, "", f"{mode}: no terminal or port pair within reach")
+    no = ~need
+    legs.why[no] = f"{mode} not allowed for this stream"
+    return legs, (all_lon, all_lat, names, stop_snap, stop_road)
+
+
+def _names(layer: gpd.GeoDataFrame, what: str) -> np.ndarray:
+    for col in ("name", "NAME", "Name"):
+        if col in layer.columns:
+            values = layer[col].astype("string").fillna("")
+            return np.array([v or f"{what} {i + 1}" for i, v in enumerate(values)], dtype=object)
+    return np.array([f"{what} {i + 1}" for i in range(len(layer))], dtype=object)
+
+
+def _km_matrix(lon1, lat1, lon2, lat2) -> np.ndarray:
+    a = np.repeat(np.arange(len(lon1)), len(lon2))
+    b = np.tile(np.arange(len(lon2)), len(lon1))
+    return geodesic_km(lon1[a], lat1[a], lon2[b], lat2[b]).reshape(len(lon1), len(lon2))
+
+
+def _join_snaps(a: Snapped, b: Snapped) -> Snapped:
+    return Snapped(*(np.concatenate([getattr(a, f), getattr(b, f)]) for f in Snapped.__dataclass_fields__))
+
+
+def check_layers(networks: Networks) -> None:
+    """Ports and terminals must be points."""
+    for name, layer in (("ports", networks.ports), ("terminals", networks.terminals)):
+        if layer is None:
+            continue
+        bad = ~layer.geom_type.isin(["Point", "MultiPoint"]) | layer.geometry.isna()
+        if bad.any():
+            raise InputError.single(name, "must be points", feature=layer.index[np.flatnonzero(bad.to_numpy())[0]])
+
+
+def link_lines(
+    plan_: Plan, supplier_pos: np.ndarray, receiver_pos: np.ndarray, modes: np.ndarray, fallback: np.ndarray
+) -> np.ndarray:
+    """Routed lines (in the sites' CRS) of the given exchanges; ``fallback`` where no route is known."""
+    out = np.array(fallback, dtype=object)
+    crs = plan_.sites.crs
+    nets = plan_.networks
+    lon, lat = lonlat(plan_.sites)
+    site_xy = _to(crs, lon, lat)
+
+    def road_route(o, dd, directed=True):
+        net = nets.road
+        res = routes(
+            net,
+            plan_.road_snap,
+            plan_.road_snap,
+            o,
+            dd,
+            weight=plan_.params.route_weight if directed else "length",
+            directed=directed,
+        )
+        return [None if r is None else _line_to(net.crs, crs, r) for r in res]
+
+    for mode in ("truck", "pipeline"):
+        pick = np.flatnonzero(modes == mode)
+        if not len(pick) or nets.road is None or plan_.road_snap is None:
+            continue
+        legs = plan_.legs_for(supplier_pos[pick], receiver_pos[pick], ids=False)[mode]
+        use = pick[legs.route == "network"]
+        if not len(use):
+            continue
+        lines = road_route(supplier_pos[use], receiver_pos[use], directed=mode == "truck")
+        for i, line in zip(use, lines):
+            if line is not None:
+                out[i] = np.vstack([site_xy[supplier_pos[i]], line, site_xy[receiver_pos[i]]])
+    for mode in ("rail", "ship"):
+        pick = np.flatnonzero(modes == mode)
+        if not len(pick) or mode not in plan_.stops or plan_.stops[mode] is None:
+            continue
+        legs = plan_.legs_for(supplier_pos[pick], receiver_pos[pick], ids=False)[mode]
+        s_lon, s_lat, _, stop_snap, _ = plan_.stops[mode]
+        stop_xy = _to(crs, s_lon, s_lat)
+        main_net = nets.rail if mode == "rail" else nets.water
+        for j, i in enumerate(pick):
+            a, b = int(legs.start[j]), int(legs.end[j])
+            if a < 0:
+                continue
+            parts = [site_xy[supplier_pos[i]][None, :], *_truck_leg(plan_, supplier_pos[i], a, mode, True, crs)]
+            parts.append(stop_xy[a][None, :])
+            if main_net is not None and stop_snap is not None:
+                r = routes(main_net, stop_snap, stop_snap, np.array([a]), np.array([b]))[0]
+                if r is not None:
+                    parts.append(_line_to(main_net.crs, crs, r))
+            parts.append(stop_xy[b][None, :])
+            parts += [*_truck_leg(plan_, receiver_pos[i], b, mode, False, crs), site_xy[receiver_pos[i]][None, :]]
+            out[i] = np.vstack(parts)
+    return np.array(
+        [g if isinstance(g, shapely.Geometry) else shapely.linestrings(_dedupe(g)) for g in out], dtype=object
+    )
+
+
+def _truck_leg(plan_: Plan, site: int, stop: int, mode: str, outbound: bool, crs) -> list[np.ndarray]:
+    """The road route between a site and a terminal or port (empty when it has its own)."""
+    net, stop_road = plan_.networks.road, plan_.stops[mode][4]
+    if net is None or stop_road is None or plan_.road_snap is None:
+        return []
+    n_sites = len(plan_.road_snap)
+    joint = _join_snaps(plan_.road_snap, stop_road)
+    a, b = (site, n_sites + stop) if outbound else (n_sites + stop, site)
+    if not (joint.ok[a] and joint.ok[b]):
+        return []
+    r = routes(net, joint, joint, np.array([a]), np.array([b]), weight=plan_.params.route_weight)[0]
+    return [] if r is None else [_line_to(net.crs, crs, r)]
+
+
+def _dedupe(xy: np.ndarray) -> np.ndarray:
+    keep = np.r_[True, np.any(np.abs(np.diff(xy, axis=0)) > 1e-9, axis=1)]
+    xy = xy[keep]
+    return xy if len(xy) >= 2 else np.vstack([xy, xy])
+
+
+def _to(crs, lon, lat) -> np.ndarray:
+    x, y = Transformer.from_crs(WGS84, crs, always_xy=True).transform(lon, lat)
+    return np.column_stack([x, y])
+
+
+def _line_to(src_crs, dst_crs, xy: np.ndarray) -> np.ndarray:
+    x, y = Transformer.from_crs(src_crs, dst_crs, always_xy=True).transform(xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])
