@@ -17,7 +17,7 @@ QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
-	@echo "make demo      run the main job on the bundled Kalundborg sample -> output/"
+	@echo "make demo      run the main job on the bundled Kalundborg and Copenhagen samples -> output/"
 	@echo "make test      unit tests (no QGIS) and QGIS tests (pytest-qgis, headless)"
 	@echo "make package   build $(DIST_ZIP) for plugins.qgis.org"
 	@echo "make deploy    install the plugin into the QGIS profile ($(QGIS_PLUGINS)); make undeploy removes it"
@@ -34,8 +34,13 @@ setup: $(STAMP)
 demo: $(STAMP)
 	mkdir -p output
 	$(PY) -m $(PKG) run --sites resources/sample_data/kalundborg.gpkg --streams resources/sample_data/kalundborg.gpkg \
+	    --ports "resources/sample_data/kalundborg.gpkg|layername=ports" \
 	    --out output/ecopark_demo.gpkg --png output/ecopark_demo.png \
 	    --title "Kalundborg: proposed industrial symbiosis" --overwrite --quiet
+	$(PY) -m $(PKG) run --sites resources/sample_data/copenhagen.gpkg \
+	    --network "resources/sample_data/copenhagen.gpkg|layername=roads" \
+	    --out output/copenhagen.gpkg --png output/copenhagen.png \
+	    --title "Copenhagen: exchanges routed along the streets" --overwrite --quiet
 
 test: $(STAMP)
 	$(PY) -m pytest tests/unit -q -p no:pytest_qgis
@@ -48,7 +53,8 @@ test-qgis: $(STAMP)
 	$(PY) -m pytest tests/qgis -q
 
 sample-data: $(STAMP)
-	$(PY) scripts/build_sample_data.py --shared $(SHARED) --out resources/sample_data/kalundborg.gpkg
+	$(PY) scripts/build_sample_data.py --shared $(SHARED) --out resources/sample_data/kalundborg.gpkg \
+	    --copenhagen resources/sample_data/copenhagen.gpkg
 
 # plugins.qgis.org layout: one top folder named like the package, metadata.txt inside it
 package: $(STAMP)

@@ -44,13 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--catalogue", action="append", help="extra catalogue rules (CSV); may repeat")
     run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
     run.add_argument("--no-infer", action="store_true", help="do not infer streams from sectors")
+    run.add_argument(
+        "--network", help="road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)"
+    )
+    run.add_argument("--rail", help="rail network: an OSM extract or a line layer file")
+    run.add_argument("--waterways", help="waterway network between ports: an OSM extract or a line layer file")
+    run.add_argument("--ports", help="ports (points) for ship transport")
+    run.add_argument("--terminals", help="rail freight terminals (points)")
+    run.add_argument("--route-weight", choices=("length", "time"), help="shortest (default) or fastest truck routes")
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
 
 
-def _write_gpkg(result, path: Path, overwrite: bool) -> None:
-    """Write both layers to a temporary file and move it into place: all or nothing."""
+def _write_gpkg(result, path: Path, overwrite: bool, extra: dict | None = None) -> None:
+    """Write the layers to a temporary file and move it into place: all or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
     os.close(fd)
@@ -58,6 +66,8 @@ def _write_gpkg(result, path: Path, overwrite: bool) -> None:
     try:
         result.sites.to_file(tmp, layer="sites", driver="GPKG")
         result.exchanges.to_file(tmp, layer="exchanges", driver="GPKG")
+        for name, frame in (extra or {}).items():
+            frame.to_file(tmp, layer=name, driver="GPKG")
         if path.exists() and not overwrite:
             raise FileExistsError(path)
         os.replace(tmp, path)
@@ -77,19 +87,29 @@ def format_summary(result) -> str:
         f"(transport {s['transport_cost_eur']:,.0f} EUR/yr, {s['co2_transport_t']:,.0f} t CO2/yr)",
         f"Network: {s['network']['links']} links, {s['network']['clusters']} clusters, "
         f"{s['network']['closed_loops']} closed loops; anchor tenants: {', '.join(s['anchors']) or 'none'}",
-        "",
     ]
+    road = s.get("road_network")
+    if road:
+        lines.append(
+            f"Road network: {road['edges']:,} edges, {road['length_km']:,.0f} km, {road['components']} pieces; "
+            f"sites off the network: {s['sites_off_network']}; chosen by {_modes(s['modes_chosen'])}"
+        )
+    lines.append("")
     chosen = result.exchanges[result.exchanges["selected"]]
-    head = f"{'supplier':<26} {'receiver':<26} {'stream':<22} {'quantity':>12} {'unit':<4} {'km':>6} {'mode':<8} {'net EUR/yr':>12} {'CO2 t/yr':>9}"
+    head = f"{'supplier':<26} {'receiver':<26} {'stream':<22} {'quantity':>12} {'unit':<4} {'km':>6} {'mode':<16} {'net EUR/yr':>12} {'CO2 t/yr':>9}"
     lines += [head, "-" * len(head)]
     for r in chosen.itertuples():
         lines.append(
             f"{str(r.supplier_name)[:26]:<26} {str(r.receiver_name)[:26]:<26} {str(r.stream_en)[:22]:<22} "
-            f"{r.quantity_selected:>12,.0f} {r.unit:<4} {r.distance_km:>6.1f} {r.mode:<8} {r.net_benefit:>12,.0f} {r.co2_avoided_t:>9,.0f}"
+            f"{r.quantity_selected:>12,.0f} {r.unit:<4} {r.distance_km:>6.1f} {r.mode_chain:<16} {r.net_benefit:>12,.0f} {r.co2_avoided_t:>9,.0f}"
         )
     if chosen.empty:
         lines.append("(no exchange chosen)")
     return "\n".join(lines)
+
+
+def _modes(counts: dict) -> str:
+    return ", ".join(f"{mode} {n}" for mode, n in counts.items()) or "none"
 
 
 def cmd_run(args) -> int:
@@ -102,9 +122,10 @@ def cmd_run(args) -> int:
     from .core.errors import EcoParkError
     from .core.parameters import Parameters
     from .qgis_io.layers import load_vector
+    from .qgis_io.networks import networks_from
     from .qgis_io.render import render_map_png
-    from .qgis_io.styles import legend_names, style_exchanges, style_sites
-    from .qgis_io.workflow import CREDITS, run_on_layers
+    from .qgis_io.styles import legend_names, style_exchanges, style_network, style_sites
+    from .qgis_io.workflow import credits_for, run_on_layers
 
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
@@ -118,6 +139,8 @@ def cmd_run(args) -> int:
             params.objective = args.objective
         if args.no_infer:
             params.infer_streams = False
+        if args.route_weight:
+            params.route_weight = args.route_weight
         catalogue = Catalogue.load(args.catalogue)
         sites = load_vector(args.sites, args.sites_layer, "sites")
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
@@ -126,10 +149,22 @@ def cmd_run(args) -> int:
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
+        progress(0, "Reading networks")
+        networks = networks_from(params, args.network, args.rail, args.waterways, args.ports, args.terminals)
         result = run_on_layers(
-            sites, streams, _mapping(args.map_sites), _mapping(args.map_streams), params, catalogue, progress=progress
+            sites,
+            streams,
+            _mapping(args.map_sites),
+            _mapping(args.map_streams),
+            params,
+            catalogue,
+            progress=progress,
+            networks=networks,
         )
-        _write_gpkg(result, out, args.overwrite)
+        extra = {}
+        if networks is not None and networks.road is not None:
+            extra["road_network"] = networks.road.edges_frame(result.sites.crs)
+        _write_gpkg(result, out, args.overwrite, extra)
         if png is not None:
             layers = [
                 QgsVectorLayer(f"{out}|layername={name}", legend_names()[name], "ogr")
@@ -137,12 +172,18 @@ def cmd_run(args) -> int:
             ]
             style_exchanges(layers[0])
             style_sites(layers[1])
-            render_map_png(layers, png, args.title, CREDITS, overwrite=args.overwrite)
+            credits = credits_for(networks)
+            backdrop = []
+            if extra:
+                backdrop = [QgsVectorLayer(f"{out}|layername=road_network", legend_names()["road_network"], "ogr")]
+                style_network(backdrop[0])
+            render_map_png(layers, png, args.title, credits, overwrite=args.overwrite, backdrop=backdrop)
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_summary(result))
-    print(f"\nWrote {out} (layers sites, exchanges)" + (f" and {png}" if png else ""))
+    names = ", ".join(["sites", "exchanges", *extra])
+    print(f"\nWrote {out} (layers {names})" + (f" and {png}" if png else ""))
     return 0
 
 

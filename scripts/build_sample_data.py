@@ -7,8 +7,16 @@ Layers written:
   ETRS89 / UTM zone 32N (EPSG:25832), Denmark's official projection.
 - ``streams``: outputs and inputs of each partner; quantities from the documented exchanges where
   published, otherwise labelled assumptions (column ``basis`` says which).
+- ``ports``: the quays the partners could ship from and to (Asnaes power station's quay, Kalundborg
+  harbour, Aalborg Portland's quay at Rordal); positions approximate, marked so;
 - ``waste_transfers``: every off-site waste transfer the register reports for those sites
   (year, hazardous or not, recovery or disposal, tonnes).
+
+And resources/sample_data/copenhagen.gpkg, the Copenhagen case:
+- ``sites``: every E-PRTR facility of the Nordic register inside the extent of the OSM extract
+  ../shared/data/osm/kbh.osm.pbf (power and heat plants, the waste incinerator, the wastewater plant,
+  the brewery, pharma), with NACE codes from their Annex I activity (EPSG:25832);
+- ``roads``: the extract's highway lines as GDAL reads them (EPSG:4326, OSM tags in ``other_tags``).
 
 Run ``make sample-data`` (or this script with ``--shared`` and ``--out``) to rebuild it.
 """
@@ -130,6 +138,14 @@ STREAMS = [
 ]
 
 
+#: (name, lon, lat, where): approximate positions read off the map, within about 500 m
+PORTS = [
+    ("Asnaes power station quay", 11.0765, 55.6630, "approximate: the power station's own quay on Kalundborg Fjord"),
+    ("Kalundborg harbour", 11.0850, 55.6790, "approximate: Kalundborg's commercial harbour"),
+    ("Aalborg Portland quay, Rordal", 9.9990, 57.0500, "approximate: the cement works' own quay on the Limfjord"),
+]
+
+
 def build(shared: Path, out: Path) -> None:
     subset = pd.read_csv(shared / "eprtr_nordics" / "kalundborg_subset.csv")
     facilities = subset.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
@@ -209,6 +225,12 @@ def build(shared: Path, out: Path) -> None:
         pyogrio.write_dataframe(
             sites, tmp, layer="sites", driver="GPKG", dataset_metadata=meta, layer_metadata=layer_meta
         )
+        ports = gpd.GeoDataFrame(
+            {"name": [p[0] for p in PORTS], "location": [p[3] for p in PORTS], "approximate": True},
+            geometry=[Point(p[1], p[2]) for p in PORTS],
+            crs="EPSG:4326",
+        ).to_crs("EPSG:25832")
+        pyogrio.write_dataframe(ports, tmp, layer="ports", driver="GPKG", append=False, layer_metadata=layer_meta)
         for name, frame in (("streams", streams), ("waste_transfers", transfers)):
             pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG", append=False, layer_metadata=layer_meta)
         os.replace(tmp, out)
@@ -216,6 +238,50 @@ def build(shared: Path, out: Path) -> None:
         if os.path.exists(tmp):
             os.remove(tmp)
     print(f"wrote {out}: {len(sites)} sites, {len(streams)} streams, {len(transfers)} waste transfers")
+
+
+OSM_ATTRIBUTION = "Roads: (c) OpenStreetMap contributors, ODbL 1.0 (extract kbh.osm.pbf, 2012)."
+
+
+def build_copenhagen(shared: Path, out: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from ecopark_plugin.core.eprtr import import_eprtr
+
+    roads = pyogrio.read_dataframe(
+        shared / "osm" / "kbh.osm.pbf",
+        layer="lines",
+        where="highway IS NOT NULL",
+        columns=["osm_id", "name", "highway", "other_tags"],
+    )
+    folder = shared / "eprtr_nordics"
+    sites = import_eprtr(
+        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
+        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
+        bbox=tuple(roads.total_bounds),
+    )
+    sites = sites.rename(columns={"site_id": "eprtr_id"}).sort_values("name").reset_index(drop=True)
+    sites.insert(0, "site_id", [f"CPH{i + 1:02d}" for i in range(len(sites))])
+    sites = sites.to_crs("EPSG:25832")
+    attribution = ATTRIBUTION.split(" Documented")[0] + " " + OSM_ATTRIBUTION
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        meta = {"DESCRIPTION": "EcoPark sample: E-PRTR facilities of central Copenhagen", "ATTRIBUTION": attribution}
+        pyogrio.write_dataframe(
+            sites, tmp, layer="sites", driver="GPKG", dataset_metadata=meta, layer_metadata={"ATTRIBUTION": attribution}
+        )
+        pyogrio.write_dataframe(
+            roads, tmp, layer="roads", driver="GPKG", append=False, layer_metadata={"ATTRIBUTION": OSM_ATTRIBUTION}
+        )
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    print(f"wrote {out}: {len(sites)} sites, {len(roads)} road lines")
 
 
 if __name__ == "__main__":
@@ -226,5 +292,11 @@ if __name__ == "__main__":
         type=Path,
         default=Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "kalundborg.gpkg",
     )
+    parser.add_argument(
+        "--copenhagen",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "copenhagen.gpkg",
+    )
     args = parser.parse_args()
     build(args.shared, args.out)
+    build_copenhagen(args.shared, args.copenhagen)

@@ -275,6 +275,9 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
     if plan is not None:
         site_network = plan.site_report
         summary["sites_off_network"] = int((site_network["status"] != "ok").sum())
+        extra = site_network.drop(columns=["name"]).rename(columns={"status": "network_status"})
+        out_sites = out_sites.merge(extra, on="site_id", how="left")
+        out_sites = out_sites[[c for c in out_sites.columns if c != "geometry"] + ["geometry"]]
         for name in ("road", "rail", "water"):
             net = getattr(plan.networks, name)
             if net is not None:

@@ -20,8 +20,10 @@ edge split it in order along it.
 Distances are computed for the candidate pairs only: one Dijkstra per distinct origin, with a
 cutoff, by scipy's compiled ``csgraph.dijkstra`` in chunks of origins so that memory stays bounded.
 Metres and seconds of the *same* route come from one search: each edge weight packs the quantity
-minimised (metres or seconds, quantised far below a millimetre or a millisecond) in its high digits
-and the other one in its low digits. Sums of integers below 2**53 are exact in float64, so the
+minimised in its high digits and the other one in its low digits. The quantum of the first is the
+cutoff / 2**26 (0.45 mm for 30 km, 7.5 mm for 500 km; without a cutoff the longest pair cost found
+by a first, plain search takes its place), that of the second is set so any route within the
+cutoff fits. Sums of integers below 2**53 are exact in float64, so the
 total of a path decodes into both figures exactly, and the search is lexicographic: shortest first,
 then the faster of equally short routes.
 """
@@ -116,6 +118,36 @@ def oneway_direction(oneway: pd.Series, highway: pd.Series | None = None, juncti
         implied |= junction.astype("string").isin(["roundabout", "circular"]).fillna(False).to_numpy(bool)
     out[untagged & implied] = 1
     return out
+
+
+def read_lines(path: str | Path, kind: str = "road", layer: str | None = None) -> gpd.GeoDataFrame:
+    """The lines of a network from a file: an OSM extract (``.osm.pbf``, ``.osm``; its ``lines``
+    with the kind's tag) or any line file GDAL reads (``layer`` picks one of several).
+
+    ``path`` may also be written ``file.gpkg|layername=roads``, as QGIS writes sources.
+    """
+    import pyogrio
+
+    text = str(path)
+    if "|layername=" in text:
+        text, layer = text.split("|layername=", 1)
+    if not Path(text).exists():
+        raise InputError.single(str(path), "file not found")
+    if text.lower().endswith((".osm.pbf", ".osm", ".pbf")):
+        return pyogrio.read_dataframe(text, layer="lines", where=f"{OSM_CLASS_FIELD[kind]} IS NOT NULL")
+    if layer is None:
+        names = [str(n) for n in pyogrio.list_layers(text)[:, 0]]
+        guess = {"road": ("roads", "road"), "rail": ("rail", "railways"), "water": ("waterways", "water")}[kind]
+        found = [n for n in guess if n in names]
+        if found:
+            layer = found[0]
+        elif len(names) > 1:
+            raise InputError.single(str(path), f"holds several layers ({', '.join(names)}); name one with |layername=")
+    return pyogrio.read_dataframe(text, layer=layer)
+
+
+#: fields of a network written by :meth:`Network.edges_frame`, read back without a class table
+EDGE_FIELDS = ("length_m", "time_s", "speed_kmh", "direction")
 
 
 def work_crs(crs, lon: np.ndarray, lat: np.ndarray) -> CRS:
@@ -265,6 +297,10 @@ def build_network(
     if frame.empty:
         raise InputError.single(layer, "no line features: a network needs a line layer")
     osm = "other_tags" in frame.columns if osm is None else osm
+    if not osm and class_field is None and set(EDGE_FIELDS) <= set(frame.columns):
+        # a network EcoPark wrote: its own speeds and directions
+        speed_field = speed_field or "speed_kmh"
+        oneway_field = oneway_field or "direction"
     if class_field is None and OSM_CLASS_FIELD[kind] in frame.columns:
         class_field = OSM_CLASS_FIELD[kind]
     for name in (class_field, speed_field, oneway_field):
@@ -665,6 +701,8 @@ def pair_costs(
     if weight not in ("length", "time"):
         raise ValueError("weight must be 'length' or 'time'")
     both = _join(origins, destinations)
+    if cutoff is None or not math.isfinite(cutoff):
+        cutoff = _longest(net, both, len(origins), pairs_o, pairs_d, weight, directed)
     qg = _query_graph(net, both, weight, cutoff, directed)
     o_node = qg.point_node[: len(origins)][pairs_o]
     d_node = qg.point_node[len(origins) :][pairs_d]
@@ -694,6 +732,26 @@ def pair_costs(
         if progress:
             progress(100.0 * min(lo + chunk, len(sources)) / len(sources))
     return metres, seconds
+
+
+def _longest(net, both, n_origins, pairs_o, pairs_d, weight, directed) -> float:
+    """The longest finite cost among the pairs, by a plain float search: the packing's precision
+    is set by the largest cost it must hold, so without a cutoff this one is found first."""
+    coarse = _query_graph(net, both, weight, None, directed)
+    o = coarse.point_node[:n_origins][pairs_o]
+    d = coarse.point_node[n_origins:][pairs_d]
+    ok = (o >= 0) & (d >= 0)
+    if not ok.any():
+        return 1.0
+    matrix = coarse.matrix.copy()
+    prim_q = np.floor(matrix.data / coarse.scale)
+    matrix.data = np.maximum(prim_q, 1e-3) * coarse.q_primary
+    sources, where = np.unique(o[ok], return_inverse=True)
+    dist = dijkstra(matrix, directed=directed, indices=sources)
+    reached = dist[where, d[ok]]
+    reached = reached[np.isfinite(reached)]
+    # a little headroom for the coarse quantisation of this first pass
+    return float(reached.max()) * 1.01 + 1.0 if len(reached) else 1.0
 
 
 def simplify(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarray]:

@@ -112,11 +112,13 @@ def render_map_png(
     dpi: int = 150,
     overwrite: bool = False,
     focus_core: bool = True,
+    backdrop: list[QgsVectorLayer] | tuple = (),
 ) -> Path:
     """Lay out ``layers`` (top first) with a title, legend, scale bar and credits and write a PNG.
 
     With ``focus_core`` the main map shows the dense core of the last layer (the sites) when a few
-    far partners would shrink it to a dot, and an overview inset shows the whole.
+    far partners would shrink it to a dot, and an overview inset shows the whole. ``backdrop`` layers
+    (a road network) are drawn below and listed in the legend, but do not set the extent.
     The image is written to a temporary file first and moved into place, so an existing file is
     never left half-written; it is only replaced when ``overwrite`` is true.
     """
@@ -140,7 +142,7 @@ def render_map_png(
     crs = map_crs(layers)
     map_item = QgsLayoutItemMap(layout)
     map_item.setCrs(crs)
-    map_item.setLayers(layers)
+    map_item.setLayers([*layers, *backdrop])
     map_item.attemptMove(QgsLayoutPoint(margin, margin + 12))
     map_item.attemptResize(QgsLayoutSize(page.width() - 3 * margin - legend_w, page.height() - 2 * margin - 22))
     map_item.setFrameEnabled(True)
@@ -152,7 +154,7 @@ def render_map_png(
     if core is not None:  # far partners: an overview of the whole, with the main map's frame on it
         inset = QgsLayoutItemMap(layout)
         inset.setCrs(crs)
-        inset.setLayers(layers)
+        inset.setLayers([*layers, *backdrop])
         size = map_item.sizeWithUnits()
         inset_w, inset_h = size.width() * 0.3, size.height() * 0.38
         inset.attemptMove(QgsLayoutPoint(margin + size.width() - inset_w - 2, margin + 12 + 2))
@@ -170,7 +172,7 @@ def render_map_png(
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     root = QgsLayerTree()
-    for layer in layers:
+    for layer in [*layers, *backdrop]:
         root.addLayer(layer)
     legend.model().setRootGroup(root)
     legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 3)

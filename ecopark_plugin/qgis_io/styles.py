@@ -124,6 +124,24 @@ def style_sites(layer: QgsVectorLayer, labels: bool = True) -> None:
     layer.triggerRepaint()
 
 
+def style_network(layer: QgsVectorLayer) -> None:
+    """A network as a quiet backdrop: thin grey lines, pieces cut off from the main network in orange."""
+    main = QgsLineSymbol.createSimple({"line_color": "#b9bec4", "line_width": "0.18", "line_width_unit": "MM"})
+    cut = QgsLineSymbol.createSimple({"line_color": "#f28e2b", "line_width": "0.3", "line_width_unit": "MM"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    if layer.fields().indexOf("component") >= 0:
+        root.appendChild(QgsRuleBasedRenderer.Rule(main, 0, 0, '"component" = 0', tr("Road network")))
+        root.appendChild(QgsRuleBasedRenderer.Rule(cut, 0, 0, '"component" > 0', tr("Road pieces cut off")))
+    else:
+        root.appendChild(QgsRuleBasedRenderer.Rule(main, 0, 0, "", tr("Road network")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.triggerRepaint()
+
+
 def legend_names() -> dict[str, str]:
     """Names the map legend gives the result layers."""
-    return {"exchanges": tr("Exchanges (width: quantity)"), "sites": tr("Sites (size: by-product output)")}
+    return {
+        "exchanges": tr("Exchanges (width: quantity)"),
+        "sites": tr("Sites (size: by-product output)"),
+        "road_network": tr("Roads"),
+    }

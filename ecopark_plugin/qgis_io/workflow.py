@@ -16,6 +16,24 @@ CREDITS = (
 )
 
 
+def credits_for(networks) -> str:
+    """The map's credit line: what the distances were measured on."""
+    if networks is None:
+        return CREDITS
+    parts = ["EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."]
+    if networks.road is not None:
+        parts.append("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.")
+    else:
+        parts.append("Road distances: geodesic x detour factor.")
+    if networks.ports is not None:
+        parts.append(
+            "Sea: between ports"
+            + (" along the waterways." if networks.water is not None else ", geodesic x sea detour factor.")
+        )
+    parts.append("Figures: see the catalogue's sources.")
+    return " ".join(parts)
+
+
 def run_on_layers(
     sites: QgsVectorLayer,
     streams: QgsVectorLayer | None = None,
@@ -25,6 +43,7 @@ def run_on_layers(
     catalogue: Catalogue | None = None,
     progress=None,
     is_cancelled=None,
+    networks=None,
 ) -> Result:
     """Run the engine on QGIS layers; field mappings left out are guessed from the field names."""
     site_frame = layer_to_frame(sites)
@@ -46,4 +65,5 @@ def run_on_layers(
         streams_layer=streams.name() if streams is not None else "streams",
         progress=progress,
         is_cancelled=is_cancelled,
+        networks=networks,
     )

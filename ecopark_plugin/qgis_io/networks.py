@@ -1,0 +1,55 @@
+"""Transport networks from QGIS layers or files, for the engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsVectorLayer
+
+from ..core.errors import InputError
+from ..core.parameters import Parameters
+from ..core.routing import Network, build_network, read_lines
+from ..core.transport import Networks
+from .layers import layer_to_frame, load_vector
+
+
+def network_from(source, kind: str, params: Parameters, **options) -> Network | None:
+    """A network from a QGIS line layer, or from a file path (OSM extract or any line file)."""
+    if source is None or source == "":
+        return None
+    if isinstance(source, QgsVectorLayer):
+        path = source.source().split("|")[0]
+        if path.lower().endswith((".osm.pbf", ".osm")) and not source.subsetString():
+            lines = read_lines(path, kind)  # the whole extract: GDAL directly is faster
+        else:
+            lines = layer_to_frame(source)
+        name = source.name()
+    else:
+        lines = read_lines(source, kind)
+        name = Path(str(source).split("|")[0]).name
+    speed_cap = params.truck_max_kmh if kind == "road" else None
+    return build_network(lines, kind=kind, max_speed_kmh=speed_cap, layer=name, **options)
+
+
+def points_from(source, name: str):
+    """Ports or terminals: a QGIS point layer or a file the command line names."""
+    if source is None or source == "":
+        return None
+    layer = source if isinstance(source, QgsVectorLayer) else load_vector(str(source), None, name)
+    frame = layer_to_frame(layer)
+    if not hasattr(frame, "geometry"):
+        raise InputError.single(layer.name(), "has no geometry: ports and terminals must be points")
+    return frame
+
+
+def networks_from(params: Parameters, road=None, rail=None, water=None, ports=None, terminals=None) -> Networks | None:
+    """All the infrastructure the user gave, or None when none was given."""
+    if all(x is None or x == "" for x in (road, rail, water, ports, terminals)):
+        return None
+    return Networks(
+        road=network_from(road, "road", params),
+        rail=network_from(rail, "rail", params),
+        water=network_from(water, "water", params),
+        ports=points_from(ports, "ports"),
+        terminals=points_from(terminals, "terminals"),
+    )
