@@ -5,6 +5,7 @@ records {case, tool, seconds, peak_mb, origins, destinations, note} to --out (JS
 table to --table.
 
     make bench            # or: python scripts/bench.py --shared ../shared/data --out output/bench.json
+    python scripts/bench.py --only malta_build malta_ecopark malta_qgis_graph malta_qgis_processing
 """
 
 from __future__ import annotations
@@ -140,6 +141,301 @@ def case_qgis_distance_matrix(shared: Path) -> dict:
     )
 
 
+MALTA_PBF = Path("osm") / "malta-latest.osm.pbf"
+MALTA_SITES = 1000  # origins, and as many destinations
+MALTA_SEED = 20240601
+CUTOFF_M = 30_000.0
+PROCESSING_ORIGINS = 10  # native:shortestpathpointtolayer calls actually run, then extrapolated to MALTA_SITES
+
+
+def _malta_pbf(shared: Path) -> Path:
+    path = shared / MALTA_PBF
+    if not path.is_file():
+        raise SystemExit(f"bench: {path} is missing")
+    return path
+
+
+def _malta_network(shared: Path):
+    """Read the OSM road lines and build EcoPark's road network; returns (network, seconds)."""
+    import pyogrio
+
+    from ecopark_plugin.core import routing
+
+    start = time.perf_counter()
+    lines = pyogrio.read_dataframe(_malta_pbf(shared), layer="lines", where="highway IS NOT NULL")
+    net = routing.build_network(lines, kind="road", max_speed_kmh=80)
+    return net, time.perf_counter() - start
+
+
+def _malta_sites(shared: Path):
+    """2 x MALTA_SITES building representative points (lon, lat), a fixed-seed sample: the first half
+    are the origins, the second half the destinations. The same points go to every tool."""
+    import numpy as np
+    import pyogrio
+
+    buildings = pyogrio.read_dataframe(
+        _malta_pbf(shared), layer="multipolygons", where="building IS NOT NULL", columns=["building"]
+    )
+    points = buildings.geometry.representative_point()
+    pick = np.random.default_rng(MALTA_SEED).choice(len(points), 2 * MALTA_SITES, replace=False)
+    return points.x.to_numpy()[pick], points.y.to_numpy()[pick]
+
+
+def _malta_query(net, lon, lat):
+    """EcoPark's query: snap the sites, then the metres of all origin x destination pairs within the
+    cutoff, as a MALTA_SITES x MALTA_SITES matrix (NaN beyond it or unreachable); and the snapping."""
+    import numpy as np
+
+    from ecopark_plugin.core import routing
+
+    snapped = routing.snap(net, lon, lat)  # no snapping limit, like QGIS's tie points
+    part = lambda idx: routing.Snapped(*(getattr(snapped, f)[idx] for f in routing.Snapped.__dataclass_fields__))
+    n = MALTA_SITES
+    pairs_o, pairs_d = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
+    metres, _ = routing.pair_costs(net, part(slice(0, n)), part(slice(n, 2 * n)), pairs_o, pairs_d, cutoff=CUTOFF_M)
+    return metres.reshape(n, n), snapped
+
+
+def malta_prepare(shared: Path, folder: Path) -> None:
+    """Write what the QGIS cases need, in a process of its own so that their peak memory is QGIS's:
+    EcoPark's edges (``edges.gpkg``, EPSG:4326, with the ``direction`` field QGIS reads), and the sites
+    with EcoPark's snapped points and distances for the agreement check (``malta.npz``)."""
+    import numpy as np
+    from pyproj import Transformer
+
+    net, _ = _malta_network(shared)
+    lon, lat = _malta_sites(shared)
+    net.edges_frame(4326).to_file(folder / "edges.gpkg", driver="GPKG", engine="pyogrio")
+    metres, snapped = _malta_query(net, lon, lat)
+    snap_lon, snap_lat = Transformer.from_crs(net.crs, 4326, always_xy=True).transform(snapped.x, snapped.y)
+    np.savez(folder / "malta.npz", lon=lon, lat=lat, snap_lon=snap_lon, snap_lat=snap_lat, metres=metres)
+
+
+def _malta_prepared(shared: Path, folder: Path):
+    import numpy as np
+
+    proc = subprocess.run(
+        [sys.executable, __file__, "--prepare", str(folder), "--shared", str(shared)], capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"preparing the Malta network failed:\n{proc.stderr}")
+    return folder / "edges.gpkg", dict(np.load(folder / "malta.npz"))
+
+
+def _agreement(ours, theirs):
+    """QGIS's distances against EcoPark's on the pairs both reach within the cutoff (EcoPark > 0 m):
+    (text, relative differences, mask of those pairs)."""
+    import numpy as np
+
+    ours, theirs = np.asarray(ours, float), np.asarray(theirs, float)
+    both = np.isfinite(ours) & (theirs <= CUTOFF_M) & (ours > 0)
+    only_ours = int((np.isfinite(ours) & ~(theirs <= CUTOFF_M)).sum())
+    only_theirs = int((~np.isfinite(ours) & (theirs <= CUTOFF_M)).sum())
+    rel = np.abs(theirs[both] - ours[both]) / ours[both]
+    if not len(rel):
+        return "no pair reached by both", rel, both
+    p50, p99 = np.percentile(rel, [50, 99])
+    text = (
+        f"relative difference median {p50:.1e}, 99th percentile {p99:.1e}, max {rel.max():.1e} on "
+        f"{int(both.sum()):,} pairs, {int((rel > 0.01).sum()):,} over 1 %; within {CUTOFF_M / 1000:g} km "
+        f"for EcoPark only {only_ours:,}, for QGIS only {only_theirs:,}"
+    )
+    return text, rel, both
+
+
+def _qgis_graph(edges_path: Path, lon, lat):
+    """QGIS's graph of the edges layer with the points as tie points: (graph, vertex of each point,
+    the tied points' lon and lat)."""
+    import numpy as np
+    from qgis.analysis import QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
+    from qgis.core import QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(edges_path), "edges", "ogr")
+    direction = layer.fields().indexOf("direction")
+    director = QgsVectorLayerDirector(
+        layer, direction, "forward", "backward", "both", QgsVectorLayerDirector.DirectionBoth
+    )
+    director.addStrategy(QgsNetworkDistanceStrategy())
+    builder = QgsGraphBuilder(layer.crs(), True, 0, "WGS84")
+    tied = director.makeGraph(builder, [QgsPointXY(x, y) for x, y in zip(lon, lat)])
+    graph = builder.graph()
+    # QgsGraph.findVertex scans all vertices (2,000 calls take ~10 s here): a dict gives the same first match
+    index: dict = {}
+    for i in range(graph.vertexCount()):
+        point = graph.vertex(i).point()
+        index.setdefault((point.x(), point.y()), i)
+    vertex = [index[(p.x(), p.y())] for p in tied]
+    return graph, vertex, np.array([p.x() for p in tied]), np.array([p.y() for p in tied])
+
+
+def _qgis_costs(graph, vertex):
+    """QgsGraphAnalyzer.dijkstra from each origin; the cost of each destination's tie vertex."""
+    from operator import itemgetter
+
+    import numpy as np
+    from qgis.analysis import QgsGraphAnalyzer
+
+    n = MALTA_SITES
+    targets = itemgetter(*vertex[n:])
+    costs = np.empty((n, n))
+    for i in range(n):
+        _, cost = QgsGraphAnalyzer.dijkstra(graph, vertex[i], 0)
+        costs[i] = targets(cost)  # inf where unreachable
+    return costs
+
+
+def case_malta_build(shared: Path) -> dict:
+    net, seconds = _malta_network(shared)
+    s = net.stats
+    return {
+        "seconds": seconds,
+        "origins": None,
+        "destinations": None,
+        "note": f"pyogrio read of the OSM lines (highway IS NOT NULL) + build_network: {s['features']:,} ways kept, "
+        f"{s['edges']:,} edges, {s['nodes']:,} nodes, {s['oneway_edges']:,} one-way edges, "
+        f"{s['length_km']:,.0f} km, {s['components']} components",
+    }
+
+
+def case_malta_ecopark(shared: Path) -> dict:
+    import numpy as np
+
+    net, build_s = _malta_network(shared)
+    lon, lat = _malta_sites(shared)
+    start = time.perf_counter()
+    metres, _ = _malta_query(net, lon, lat)
+    seconds = time.perf_counter() - start
+    reached = np.isfinite(metres)
+    return {
+        "seconds": seconds,
+        "origins": MALTA_SITES,
+        "destinations": MALTA_SITES,
+        "note": f"timed: snap of the {2 * MALTA_SITES:,} sites + pair_costs on all {metres.size:,} pairs, "
+        f"cutoff {CUTOFF_M / 1000:g} km: {int(reached.sum()):,} pairs reached, median "
+        f"{np.median(metres[reached]) / 1000:.2f} km; graph build ({build_s:.2f} s) not timed, in the peak memory",
+    }
+
+
+def case_malta_qgis_graph(shared: Path) -> dict:
+    import tempfile
+
+    import numpy as np
+    from pyproj import Geod
+
+    from ecopark_plugin.qgis_io.app import start_qgis
+
+    n = MALTA_SITES
+    with tempfile.TemporaryDirectory() as tmp:
+        edges_path, data = _malta_prepared(shared, Path(tmp))
+        start_qgis(with_processing=False)
+        start = time.perf_counter()
+        graph, vertex, tie_lon, tie_lat = _qgis_graph(edges_path, data["lon"], data["lat"])
+        build_s = time.perf_counter() - start
+        size = f"{graph.vertexCount():,} vertices, {graph.edgeCount():,} arcs"
+        start = time.perf_counter()
+        costs = _qgis_costs(graph, vertex)
+        seconds = time.perf_counter() - start
+        del graph
+        # control: the same run with EcoPark's snapped points as tie points, so that both measure between
+        # the same points of the network (QGIS snaps in the layer's planar lon/lat, EcoPark in metres)
+        graph, vertex, _, _ = _qgis_graph(edges_path, data["snap_lon"], data["snap_lat"])
+        same_ties = _qgis_costs(graph, vertex)
+    metres = data["metres"]
+    user_text, rel, both = _agreement(metres, costs)
+    same_text, _, _ = _agreement(metres, same_ties)
+    # where QGIS tied a site more than 1 m away from EcoPark's snapped point
+    _, _, apart = Geod(ellps="WGS84").inv(tie_lon, tie_lat, data["snap_lon"], data["snap_lat"])
+    moved = np.asarray(apart) > 1.0
+    far = np.zeros_like(both)
+    far[both] = rel > 0.01
+    explained = int((far & (moved[:n, None] | moved[None, n:])).sum())
+    return {
+        "seconds": seconds,
+        "origins": n,
+        "destinations": n,
+        "note": f"timed: QgsGraphAnalyzer.dijkstra from each of the {n:,} origins + reading the {n:,} destination "
+        f"costs (QGIS has no cutoff: {CUTOFF_M / 1000:g} km applied afterwards; "
+        f"{int((costs <= CUTOFF_M).sum()):,} pairs within it); graph of EcoPark's edges with their direction "
+        f"field ({size}), build with {2 * n:,} tie points {build_s:.2f} s not timed. "
+        f"Agreement with EcoPark, site-to-road legs excluded on both sides. QGIS tying the buildings itself: "
+        f"{user_text}; {explained:,} of the pairs over 1 % have an end QGIS tied more than 1 m from EcoPark's "
+        f"snapped point ({int(moved.sum()):,} of {2 * n:,} sites: QGIS snaps to the nearest segment in planar "
+        f"degrees, EcoPark in metres, so some sites go to another road). QGIS given EcoPark's snapped points "
+        f"as tie points: {same_text}",
+    }
+
+
+def case_malta_qgis_processing(shared: Path) -> dict:
+    import tempfile
+
+    import numpy as np
+
+    from ecopark_plugin.qgis_io.app import start_qgis
+
+    n = MALTA_SITES
+    with tempfile.TemporaryDirectory() as tmp:
+        edges_path, data = _malta_prepared(shared, Path(tmp))
+        start_qgis()
+        import processing
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsFeature,
+            QgsGeometry,
+            QgsPointXY,
+            QgsProject,
+            QgsVectorLayer,
+        )
+
+        # The cost field is in the project CRS's units, measured on the project's ellipsoid (planar
+        # degrees in a bare headless project): a metric project CRS and WGS 84 give metres.
+        QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:32633"))
+        QgsProject.instance().setEllipsoid("EPSG:7030")
+        network = QgsVectorLayer(str(edges_path), "edges", "ogr")
+        ends = QgsVectorLayer("Point?crs=EPSG:4326&field=site:integer", "destinations", "memory")
+        features = []
+        for j, (x, y) in enumerate(zip(data["lon"][n:], data["lat"][n:])):
+            f = QgsFeature(ends.fields())
+            f.setAttributes([j])
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            features.append(f)
+        ends.dataProvider().addFeatures(features)
+        params = {
+            "INPUT": network,
+            "STRATEGY": 0,
+            "DIRECTION_FIELD": "direction",
+            "VALUE_FORWARD": "forward",
+            "VALUE_BACKWARD": "backward",
+            "VALUE_BOTH": "both",
+            "DEFAULT_DIRECTION": 2,
+            "END_POINTS": ends,
+            "OUTPUT": "memory:",
+        }
+        costs = np.full((PROCESSING_ORIGINS, n), np.inf)
+        calls = []
+        for i in range(PROCESSING_ORIGINS):
+            start_point = f"{data['lon'][i]!r},{data['lat'][i]!r} [EPSG:4326]"
+            start = time.perf_counter()
+            out = processing.run("native:shortestpathpointtolayer", {**params, "START_POINT": start_point})
+            calls.append(time.perf_counter() - start)
+            for f in out["OUTPUT"].getFeatures():
+                if isinstance(f["cost"], float):  # NULL where no route
+                    costs[i, f["site"]] = f["cost"]
+            del out
+    per_call = float(np.mean(calls))
+    text, _, _ = _agreement(data["metres"][:PROCESSING_ORIGINS], costs)
+    return {
+        "seconds": per_call * n,
+        "origins": n,
+        "destinations": n,
+        "note": f"extrapolated from {PROCESSING_ORIGINS} origins: {sum(calls):.1f} s measured, {per_call:.2f} s a call "
+        f"(min {min(calls):.2f}, max {max(calls):.2f}) x {n:,}; each call rebuilds the graph with {n + 1:,} tie "
+        f"points and writes {n:,} route lines; no cutoff; peak memory after {PROCESSING_ORIGINS} calls. Agreement "
+        f"with EcoPark on those origins: {text} (QGIS ties the sites itself, as in the C++ case)",
+    }
+
+
+MALTA_CASE = f"Malta OSM roads: {MALTA_SITES:,} x {MALTA_SITES:,} building sites, {CUTOFF_M / 1000:g} km cutoff"
+
 CASES = {
     # name: (case, tool, function)
     "engine": ("Nordic register: whole pipeline", "EcoPark engine (KD-tree per rule, HiGHS LP)", case_engine),
@@ -158,6 +454,26 @@ CASES = {
         "QGIS qgis:distancematrix (linear N x N)",
         case_qgis_distance_matrix,
     ),
+    "malta_build": (
+        "Malta OSM: road graph build",
+        "EcoPark build_network (read + build)",
+        case_malta_build,
+    ),
+    "malta_ecopark": (
+        MALTA_CASE,
+        "EcoPark routing.pair_costs (snap + query; scipy Dijkstra with cutoff)",
+        case_malta_ecopark,
+    ),
+    "malta_qgis_graph": (
+        MALTA_CASE,
+        "QGIS C++ QgsGraphAnalyzer.dijkstra per origin (query only)",
+        case_malta_qgis_graph,
+    ),
+    "malta_qgis_processing": (
+        MALTA_CASE,
+        "QGIS native:shortestpathpointtolayer once per origin (extrapolated)",
+        case_malta_qgis_processing,
+    ),
 }
 
 
@@ -168,6 +484,10 @@ def run_case(name: str, shared: Path) -> None:
     print(json.dumps(record))
 
 
+def _count(n) -> str:
+    return "-" if n is None else str(n)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
@@ -175,9 +495,13 @@ def main() -> int:
     parser.add_argument("--table", type=Path, default=ROOT / "output" / "bench.md")
     parser.add_argument("--case", choices=sorted(CASES), help=argparse.SUPPRESS)
     parser.add_argument("--only", nargs="*", choices=sorted(CASES), help="run only these cases")
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
         run_case(args.case, args.shared)
+        return 0
+    if args.prepare:
+        malta_prepare(args.shared, args.prepare)
         return 0
     if not (args.shared / "eprtr_nordics").is_dir():
         print(f"bench: the real data is not at {args.shared} (use --shared)", file=sys.stderr)
@@ -199,7 +523,7 @@ def main() -> int:
     lines = ["| case | tool | seconds | peak MB | origins x destinations | note |", "|---|---|---:|---:|---|---|"]
     lines += [
         f"| {r['case']} | {r['tool']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | "
-        f"{r['origins']} x {r['destinations']} | {r['note']} |"
+        f"{_count(r['origins'])} x {_count(r['destinations'])} | {r['note']} |"
         for r in records
     ]
     args.table.write_text("\n".join(lines) + "\n", encoding="utf-8")
