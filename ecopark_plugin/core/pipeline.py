@@ -80,6 +80,8 @@ class Result:
     partners: pd.DataFrame | None = None
     #: one row per site: how far it is from each network, and a status message
     site_network: pd.DataFrame | None = None
+    #: the transport worked out on the networks (None without networks)
+    transport: Plan | None = None
 
 
 def _stage(progress: Progress | None, is_cancelled, share: float, text: str):
@@ -283,4 +285,4 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
             if net is not None:
                 summary[f"{name}_network"] = dict(net.stats)
         summary["modes_chosen"] = chosen["mode_chain"].value_counts().to_dict() if len(chosen) else {}
-    return Result(out_sites, exchanges, streams, summary, partners, site_network)
+    return Result(out_sites, exchanges, streams, summary, partners, site_network, plan)

@@ -653,3 +653,61 @@ def _to(crs, lon, lat) -> np.ndarray:
 def _line_to(src_crs, dst_crs, xy: np.ndarray) -> np.ndarray:
     x, y = Transformer.from_crs(src_crs, dst_crs, always_xy=True).transform(xy[:, 0], xy[:, 1])
     return np.column_stack([x, y])
+
+
+def route_pairs(
+    sites: gpd.GeoDataFrame,
+    net: Network,
+    supplier_pos: np.ndarray,
+    receiver_pos: np.ndarray,
+    directed: np.ndarray,
+    params: Parameters,
+) -> pd.DataFrame:
+    """Route each (supplier, receiver) pair of ``sites`` positions on ``net``.
+
+    Returns one row per pair: ``route_km`` and ``route_h`` (snap legs included), ``route_status``
+    and ``geometry`` (in the sites' CRS; the straight line where there is no route).
+    """
+    lon, lat = lonlat(sites)
+    snapped = snap(net, lon, lat, params.max_snap_m)
+    n = len(supplier_pos)
+    km = np.full(n, np.nan)
+    hours = np.full(n, np.nan)
+    status = np.full(n, "", object)
+    site_xy = _to(sites.crs, lon, lat)
+    geometry = np.array(
+        [shapely.linestrings(_dedupe(np.vstack([site_xy[a], site_xy[b]]))) for a, b in zip(supplier_pos, receiver_pos)],
+        dtype=object,
+    )
+    straight = geodesic_km(lon[supplier_pos], lat[supplier_pos], lon[receiver_pos], lat[receiver_pos])
+    for flag in (True, False):
+        pick = np.flatnonzero(directed == flag)
+        if not len(pick):
+            continue
+        o, d = supplier_pos[pick], receiver_pos[pick]
+        k, h, route, why = road_legs(
+            net,
+            snapped,
+            o,
+            d,
+            straight[pick],
+            params,
+            np.inf,
+            directed=flag,
+            weight=params.route_weight if flag else "length",
+        )
+        km[pick], hours[pick] = k, h
+        status[pick] = np.where(
+            route == "network", "routed", np.where(route == "estimate", "estimate: a site is not on the network", why)
+        )
+        lines = routes(net, snapped, snapped, o, d, weight=params.route_weight if flag else "length", directed=flag)
+        for i, xy in zip(pick, lines):
+            if xy is not None and route[np.flatnonzero(pick == i)[0]] == "network":
+                geometry[i] = shapely.linestrings(
+                    _dedupe(
+                        np.vstack(
+                            [site_xy[supplier_pos[i]], _line_to(net.crs, sites.crs, xy), site_xy[receiver_pos[i]]]
+                        )
+                    )
+                )
+    return pd.DataFrame({"route_km": km, "route_h": hours, "route_status": status, "geometry": geometry})

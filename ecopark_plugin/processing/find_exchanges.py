@@ -27,6 +27,7 @@ from ..qgis_io.layers import frame_wkb_type
 from ..qgis_io.styles import style_exchanges, style_sites
 from ..qgis_io.workflow import run_on_layers
 from .base import EcoParkAlgorithm
+from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
 
 OBJECTIVES = ("benefit", "co2", "weighted")
 
@@ -61,8 +62,8 @@ class FindExchanges(EcoParkAlgorithm):
     DISPLAY = "Find symbiosis exchanges"
     HELP = (
         "Finds the by-product exchanges between industrial sites that the catalogue links, prices "
-        "them (distance = geodesic distance x detour factor; transport cost and CO2 by mode; avoided "
-        "disposal, virgin purchase and virgin-production CO2) and chooses the best set with a linear "
+        "them (distance on the road, rail and sea networks when given, else geodesic distance x detour factor; "
+        "transport cost and CO2 by mode and mode chain, e.g. truck-ship-truck; avoided disposal, virgin purchase and virgin-production CO2) and chooses the best set with a linear "
         "programme.\n\nSites: points or polygons with id, name and NACE code fields (hazard class "
         "optional). Streams (optional): a table of site id, direction (output/input), stream, quantity, "
         "unit (t, kg, m3, MWh, GJ, per yr/day/h) and EWC code. Sites without streams get typical streams "
@@ -138,6 +139,7 @@ class FindExchanges(EcoParkAlgorithm):
                 self.INFER, self.tr("Infer streams from the sector where none are given"), defaultValue=True
             )
         )
+        add_network_parameters(self)
         advanced = [
             QgsProcessingParameterNumber(
                 self.DETOUR,
@@ -228,8 +230,9 @@ class FindExchanges(EcoParkAlgorithm):
             "unit": field(self.ST_UNIT),
             "ewc": field(self.ST_EWC),
         }
-        params = self._params(parameters, context)
+        params = apply_network_options(self, parameters, context, self._params(parameters, context))
         extra = self.parameterAsFile(parameters, self.CATALOGUE, context)
+        networks = networks_from_parameters(self, parameters, context, params, feedback)
         try:
             catalogue = Catalogue.load([extra] if extra else None)
             result = run_on_layers(
@@ -241,6 +244,7 @@ class FindExchanges(EcoParkAlgorithm):
                 catalogue,
                 progress=_Progress(feedback),
                 is_cancelled=feedback.isCanceled,
+                networks=networks,
             )
         except Cancelled:
             return {}

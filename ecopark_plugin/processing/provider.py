@@ -26,6 +26,15 @@ class EcoParkProvider(QgsProcessingProvider):
         from .import_eprtr import ImportEprtr
         from .network_analysis import NetworkAnalysis
         from .render_map import RenderMap
+        from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
 
-        for algorithm in (FindExchanges(), RenderMap(), ImportEprtr(), NetworkAnalysis()):
+        for algorithm in (
+            FindExchanges(),
+            RenderMap(),
+            ImportEprtr(),
+            NetworkAnalysis(),
+            BuildNetwork(),
+            CandidateDistances(),
+            RouteLinks(),
+        ):
             self.addAlgorithm(algorithm)
