@@ -9,7 +9,7 @@ import numpy as np
 import pyogrio
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
