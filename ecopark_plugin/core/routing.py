@@ -829,11 +829,16 @@ def routes(
     pairs_d: np.ndarray,
     weight: str = "length",
     directed: bool = True,
+    cutoff: float | None = None,
 ) -> list[np.ndarray | None]:
     """The vertices (in ``net.crs``) of the route of each pair, from the origin's snapped point to
-    the destination's; None where there is no route."""
+    the destination's; None where there is no route.
+
+    ``cutoff`` (metres or seconds, as for :func:`pair_costs`) only sets the precision of the weights:
+    give the longest cost expected, so that the route drawn is the one :func:`pair_costs` measured.
+    """
     both = _join(origins, destinations)
-    qg = _query_graph(net, both, weight, None, directed)
+    qg = _query_graph(net, both, weight, cutoff, directed)
     o_node = qg.point_node[: len(origins)][pairs_o]
     d_node = qg.point_node[len(origins) :][pairs_d]
     out: list[np.ndarray | None] = [None] * len(pairs_o)

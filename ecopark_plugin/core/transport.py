@@ -574,8 +574,13 @@ def link_lines(
     lon, lat = lonlat(plan_.sites)
     site_xy = _to(crs, lon, lat)
 
-    def road_route(o, dd, directed=True):
+    def road_route(o, dd, directed=True, longest_km=None):
         net = nets.road
+        weight = plan_.params.route_weight if directed else "length"
+        cutoff = None
+        if longest_km is not None and np.isfinite(longest_km):
+            # metres, or seconds at walking pace as a safe bound for the fastest route
+            cutoff = longest_km * 1000.0 * (1.01 if weight == "length" else 3.6 / 2.0)
         res = routes(
             net,
             plan_.road_snap,
@@ -584,6 +589,7 @@ def link_lines(
             dd,
             weight=plan_.params.route_weight if directed else "length",
             directed=directed,
+            cutoff=cutoff,
         )
         return [None if r is None else _line_to(net.crs, crs, r) for r in res]
 
@@ -595,7 +601,8 @@ def link_lines(
         use = pick[legs.route == "network"]
         if not len(use):
             continue
-        lines = road_route(supplier_pos[use], receiver_pos[use], directed=mode == "truck")
+        longest = float(np.nanmax(legs.km[legs.route == "network"]))
+        lines = road_route(supplier_pos[use], receiver_pos[use], directed=mode == "truck", longest_km=longest)
         for i, line in zip(use, lines):
             if line is not None:
                 out[i] = np.vstack([site_xy[supplier_pos[i]], line, site_xy[receiver_pos[i]]])
