@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--waterways", help="waterway network between ports: an OSM extract or a line layer file")
     run.add_argument("--ports", help="ports (points) for ship transport")
     run.add_argument("--terminals", help="rail freight terminals (points)")
+    run.add_argument(
+        "--modes", help="transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it"
+    )
     run.add_argument("--route-weight", choices=("length", "time"), help="shortest (default) or fastest truck routes")
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -141,6 +144,9 @@ def cmd_run(args) -> int:
             params.infer_streams = False
         if args.route_weight:
             params.route_weight = args.route_weight
+        if args.modes:
+            params.modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
+            params.check()
         catalogue = Catalogue.load(args.catalogue)
         sites = load_vector(args.sites, args.sites_layer, "sites")
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None

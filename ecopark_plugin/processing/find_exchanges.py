@@ -30,6 +30,7 @@ from .base import EcoParkAlgorithm
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
 
 OBJECTIVES = ("benefit", "co2", "weighted")
+MODE_NAMES = ("truck", "rail", "ship", "pipeline")
 
 
 class _Styler(QgsProcessingLayerPostProcessorInterface):
@@ -81,6 +82,7 @@ class FindExchanges(EcoParkAlgorithm):
         "STREAM_EWC",
     )
     OBJECTIVE, DETOUR, TRUCK_COST, HANDLING, INFER = "OBJECTIVE", "DETOUR", "TRUCK_COST", "HANDLING", "INFER"
+    MODES = "MODES"
     PARAMS_FILE, CATALOGUE = "PARAMETERS_FILE", "CATALOGUE"
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
 
@@ -137,6 +139,15 @@ class FindExchanges(EcoParkAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.INFER, self.tr("Infer streams from the sector where none are given"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MODES,
+                self.tr("Transport modes allowed (choose one to force it)"),
+                [self.tr("Truck"), self.tr("Rail"), self.tr("Ship"), self.tr("Pipeline")],
+                allowMultiple=True,
+                defaultValue=[0, 1, 2, 3],
             )
         )
         add_network_parameters(self)
@@ -205,6 +216,8 @@ class FindExchanges(EcoParkAlgorithm):
                     "truck_eur_per_tkm": self.parameterAsDouble(parameters, self.TRUCK_COST, context),
                     "handling_eur_per_t": self.parameterAsDouble(parameters, self.HANDLING, context),
                     "infer_streams": self.parameterAsBoolean(parameters, self.INFER, context),
+                    "modes": [MODE_NAMES[i] for i in self.parameterAsEnums(parameters, self.MODES, context)]
+                    or list(MODE_NAMES),
                 }
             )
         except (ValueError, OSError) as exc:

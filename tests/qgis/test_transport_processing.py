@@ -217,6 +217,51 @@ def test_cli_ports_ship_the_fly_ash(tmp_path):
     assert shapely.Point(coords[1]).distance(shapely.Point(coords[0])) < 1000
 
 
+def test_cli_forced_mode_and_unknown_mode(tmp_path):
+    out = tmp_path / "kal.gpkg"
+    args = (
+        "run",
+        "--sites",
+        KAL,
+        "--streams",
+        KAL,
+        "--ports",
+        f"{KAL}|layername=ports",
+        "--out",
+        out,
+        "--no-png",
+        "--quiet",
+    )
+    proc = cli(*args, "--modes", "truck,pipeline")
+    assert proc.returncode == 0, proc.stderr
+    ex = pyogrio.read_dataframe(out, layer="exchanges")
+    ash = ex[(ex["stream"] == "fly_ash") & (ex["receiver"] == "APO")].iloc[0]
+    assert ash["mode"] == "truck" and "ship" not in set(ex["mode"])
+    bad = cli(*args, "--modes", "truck,plane", "--overwrite")
+    assert bad.returncode == 1 and "unknown transport modes ['plane']" in bad.stderr
+
+
+def test_find_exchanges_forced_to_ship(provider, tmp_path):
+    import processing
+
+    out = processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": f"{KAL}|layername=sites",
+            "STREAMS": f"{KAL}|layername=streams",
+            "PORTS": f"{KAL}|layername=ports",
+            "MODES": [2],
+            "OUTPUT_EXCHANGES": str(tmp_path / "ex.gpkg"),
+            "OUTPUT_SITES": str(tmp_path / "s.gpkg"),
+        },
+    )
+    ex = pyogrio.read_dataframe(out["OUTPUT_EXCHANGES"])
+    assert set(ex.loc[ex["feasible"], "mode"]) == {"ship"}
+    assert (ex["mode_chain"] == "truck+ship+truck").all()
+    # steam and heat travel by pipe only: with ships forced they are not candidates at all
+    assert not {"steam", "district_heat"} & set(ex["stream"])
+
+
 def test_cli_bad_network_file(tmp_path):
     proc = cli(
         "run", "--sites", CPH, "--network", tmp_path / "nowhere.osm.pbf", "--out", tmp_path / "x.gpkg", "--quiet"
