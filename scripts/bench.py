@@ -189,7 +189,7 @@ def _malta_query(net, lon, lat):
     from ecopark_plugin.core import routing
 
     snapped = routing.snap(net, lon, lat)  # no snapping limit, like QGIS's tie points
-    part = lambda idx: routing.Snapped(*(getattr(snapped, f)[idx] for f in routing.Snapped.__dataclass_fields__))
+    part = snapped.take
     n = MALTA_SITES
     pairs_o, pairs_d = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
     metres, _ = routing.pair_costs(net, part(slice(0, n)), part(slice(n, 2 * n)), pairs_o, pairs_d, cutoff=CUTOFF_M)

@@ -146,6 +146,31 @@ PORTS = [
 ]
 
 
+def write_gpkg(out: Path, description: str, attribution: str, layers) -> None:
+    """Write ``layers`` ((name, frame, attribution) each) to a temporary GeoPackage beside ``out`` and
+    move it into place: all or nothing. The dataset metadata carries the description and attribution."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        meta = {"DESCRIPTION": description, "ATTRIBUTION": attribution}
+        for i, (name, frame, credit) in enumerate(layers):
+            pyogrio.write_dataframe(
+                frame,
+                tmp,
+                layer=name,
+                driver="GPKG",
+                append=False,
+                dataset_metadata=meta if i == 0 else None,
+                layer_metadata={"ATTRIBUTION": credit},
+            )
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
 def build(shared: Path, out: Path) -> None:
     subset = pd.read_csv(shared / "eprtr_nordics" / "kalundborg_subset.csv")
     facilities = subset.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
@@ -215,28 +240,16 @@ def build(shared: Path, out: Path) -> None:
         }
     ).sort_values(["site_id", "year", "hazardous", "treatment"])
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent)
-    os.close(fd)
-    os.remove(tmp)
-    try:
-        meta = {"DESCRIPTION": "EcoPark sample: the Kalundborg industrial symbiosis", "ATTRIBUTION": ATTRIBUTION}
-        layer_meta = {"ATTRIBUTION": ATTRIBUTION}
-        pyogrio.write_dataframe(
-            sites, tmp, layer="sites", driver="GPKG", dataset_metadata=meta, layer_metadata=layer_meta
-        )
-        ports = gpd.GeoDataFrame(
-            {"name": [p[0] for p in PORTS], "location": [p[3] for p in PORTS], "approximate": True},
-            geometry=[Point(p[1], p[2]) for p in PORTS],
-            crs="EPSG:4326",
-        ).to_crs("EPSG:25832")
-        pyogrio.write_dataframe(ports, tmp, layer="ports", driver="GPKG", append=False, layer_metadata=layer_meta)
-        for name, frame in (("streams", streams), ("waste_transfers", transfers)):
-            pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG", append=False, layer_metadata=layer_meta)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    ports = gpd.GeoDataFrame(
+        {"name": [p[0] for p in PORTS], "location": [p[3] for p in PORTS], "approximate": True},
+        geometry=[Point(p[1], p[2]) for p in PORTS],
+        crs="EPSG:4326",
+    ).to_crs("EPSG:25832")
+    layers = [
+        (name, frame, ATTRIBUTION)
+        for name, frame in (("sites", sites), ("ports", ports), ("streams", streams), ("waste_transfers", transfers))
+    ]
+    write_gpkg(out, "EcoPark sample: the Kalundborg industrial symbiosis", ATTRIBUTION, layers)
     print(f"wrote {out}: {len(sites)} sites, {len(streams)} streams, {len(transfers)} waste transfers")
 
 
@@ -265,22 +278,12 @@ def build_copenhagen(shared: Path, out: Path) -> None:
     sites.insert(0, "site_id", [f"CPH{i + 1:02d}" for i in range(len(sites))])
     sites = sites.to_crs("EPSG:25832")
     attribution = ATTRIBUTION.split(" Documented")[0] + " " + OSM_ATTRIBUTION
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent)
-    os.close(fd)
-    os.remove(tmp)
-    try:
-        meta = {"DESCRIPTION": "EcoPark sample: E-PRTR facilities of central Copenhagen", "ATTRIBUTION": attribution}
-        pyogrio.write_dataframe(
-            sites, tmp, layer="sites", driver="GPKG", dataset_metadata=meta, layer_metadata={"ATTRIBUTION": attribution}
-        )
-        pyogrio.write_dataframe(
-            roads, tmp, layer="roads", driver="GPKG", append=False, layer_metadata={"ATTRIBUTION": OSM_ATTRIBUTION}
-        )
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    write_gpkg(
+        out,
+        "EcoPark sample: E-PRTR facilities of central Copenhagen",
+        attribution,
+        [("sites", sites, attribution), ("roads", roads, OSM_ATTRIBUTION)],
+    )
     print(f"wrote {out}: {len(sites)} sites, {len(roads)} road lines")
 
 

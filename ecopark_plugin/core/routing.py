@@ -544,6 +544,14 @@ class Snapped:
     def __len__(self) -> int:
         return len(self.edge)
 
+    def take(self, index) -> Snapped:
+        """The points at ``index``."""
+        return Snapped(*(getattr(self, f)[index] for f in Snapped.__dataclass_fields__))
+
+    def join(self, other: Snapped) -> Snapped:
+        """These points followed by ``other``'s."""
+        return Snapped(*(np.concatenate([getattr(self, f), getattr(other, f)]) for f in Snapped.__dataclass_fields__))
+
 
 def snap(net: Network, lon, lat, max_snap_m: float | None = None) -> Snapped:
     """Snap points (WGS 84 degrees) to the nearest point of the nearest edge."""
@@ -700,7 +708,7 @@ def pair_costs(
     """
     if weight not in ("length", "time"):
         raise ValueError("weight must be 'length' or 'time'")
-    both = _join(origins, destinations)
+    both = origins.join(destinations)
     if cutoff is None or not math.isfinite(cutoff):
         cutoff = _longest(net, both, len(origins), pairs_o, pairs_d, weight, directed)
     qg = _query_graph(net, both, weight, cutoff, directed)
@@ -817,10 +825,6 @@ def simplify(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarr
     return csr_matrix((w, (r, c)), shape=(len(live), len(live))), renum
 
 
-def _join(a: Snapped, b: Snapped) -> Snapped:
-    return Snapped(*(np.concatenate([getattr(a, f), getattr(b, f)]) for f in Snapped.__dataclass_fields__))
-
-
 def routes(
     net: Network,
     origins: Snapped,
@@ -837,7 +841,7 @@ def routes(
     ``cutoff`` (metres or seconds, as for :func:`pair_costs`) only sets the precision of the weights:
     give the longest cost expected, so that the route drawn is the one :func:`pair_costs` measured.
     """
-    both = _join(origins, destinations)
+    both = origins.join(destinations)
     qg = _query_graph(net, both, weight, cutoff, directed)
     o_node = qg.point_node[: len(origins)][pairs_o]
     d_node = qg.point_node[len(origins) :][pairs_d]

@@ -86,6 +86,23 @@ class Legs:
     def take(self, index: np.ndarray) -> Legs:
         return Legs(self.mode, *(getattr(self, f)[index] for f in list(self.__dataclass_fields__)[1:]))
 
+    @classmethod
+    def none(cls, mode: str, n: int, why: str = "", chain: str | None = None) -> Legs:
+        """Legs for ``n`` pairs that the mode does not serve (yet): NaN km, ``why`` for each."""
+        text = lambda value: np.full(n, value, object)  # noqa: E731
+        return cls(
+            mode,
+            np.full(n, np.nan),
+            np.zeros(n),
+            np.full(n, np.nan),
+            text(chain or mode),
+            text(""),
+            text(""),
+            text(why),
+            np.full(n, -1, np.int64),
+            np.full(n, -1, np.int64),
+        )
+
 
 @dataclass
 class Plan:
@@ -116,10 +133,6 @@ class Plan:
         if (index < 0).any():
             raise ValueError("a candidate pair was not planned")
         return {mode: legs.take(index) for mode, legs in self.legs.items()}
-
-
-def _sub(s: Snapped, index: np.ndarray) -> Snapped:
-    return Snapped(*(getattr(s, f)[index] for f in Snapped.__dataclass_fields__))
 
 
 def _edge_speed(net: Network, s: Snapped) -> np.ndarray:
@@ -234,19 +247,14 @@ def plan(
         report["road_snap_m"] = road_snap.snap_m
         report["road_component"] = road_snap.component
     legs: dict[str, Legs] = {}
-    blank = np.full(n, "", object)
-    minus = np.full(n, -1, np.int64)
 
     # truck
     step(5, "Road distances")
     need = needs("truck")
-    km = np.full(n, np.nan)
-    hours = np.full(n, np.nan)
-    route = np.full(n, "", object)
-    why = np.full(n, "truck not allowed for this stream", object)
+    truck = Legs.none("truck", n, "truck not allowed for this stream")
     if need.any():
         idx = np.flatnonzero(need)
-        k, h, r, w = road_legs(
+        truck.km[idx], truck.hours[idx], truck.route[idx], truck.why[idx] = road_legs(
             networks.road,
             road_snap,
             o[idx],
@@ -258,18 +266,17 @@ def plan(
             progress=lambda p: progress and progress(5 + 0.4 * p, "Road distances"),
             is_cancelled=is_cancelled,
         )
-        km[idx], hours[idx], route[idx], why[idx] = k, h, r, w
-    legs["truck"] = Legs("truck", km, np.zeros(n), hours, np.full(n, "truck", object), route, blank, why, minus, minus)
+    legs["truck"] = truck
 
     # pipeline
     step(45, "Pipeline distances")
     need = needs("pipeline")
-    km = straight * params.detour_factor
-    route = np.full(n, "straight", object)
-    why = blank.copy()
+    pipe = Legs.none("pipeline", n)
+    pipe.km[:] = straight * params.detour_factor
+    pipe.route[:] = "straight"
     if need.any() and params.pipeline_route == "roads" and networks.road is not None:
         idx = np.flatnonzero(need)
-        k, _, r, w = road_legs(
+        k, _, r, _ = road_legs(
             networks.road,
             road_snap,
             o[idx],
@@ -281,11 +288,9 @@ def plan(
             is_cancelled=is_cancelled,
         )
         # a pipe can still be laid straight where the roads do not connect
-        km[idx] = np.where(np.isnan(k), km[idx], k)
-        route[idx] = np.where(np.isnan(k), "straight", r)
-    legs["pipeline"] = Legs(
-        "pipeline", km, np.zeros(n), np.full(n, np.nan), np.full(n, "pipeline", object), route, blank, why, minus, minus
-    )
+        pipe.km[idx] = np.where(np.isnan(k), pipe.km[idx], k)
+        pipe.route[idx] = np.where(np.isnan(k), "straight", r)
+    legs["pipeline"] = pipe
 
     stops = {}
     rail_snap = None
@@ -330,18 +335,7 @@ def plan(
     for mode in ("rail", "ship"):
         if mode not in legs:
             missing = "a rail network" if mode == "rail" else "a ports layer with two ports or more"
-            legs[mode] = Legs(
-                mode,
-                np.full(n, np.nan),
-                np.zeros(n),
-                np.full(n, np.nan),
-                np.full(n, mode, object),
-                blank,
-                blank,
-                np.full(n, f"{mode} needs {missing}", object),
-                minus,
-                minus,
-            )
+            legs[mode] = Legs.none(mode, n, f"{mode} needs {missing}")
     step(95, "Checking sites on the networks")
     report = _flag_sites(report, sites, road_snap, params, networks)
     return Plan(networks, params, sites, pairs, legs, report, road_snap, rail_snap, stops)
@@ -362,10 +356,6 @@ def _flag_sites(report, sites, road_snap, params, networks) -> pd.DataFrame:
     report["status"] = status
     report["name"] = sites["name"].to_numpy()
     return report
-
-
-def _points_lonlat(points: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
-    return lonlat(points)
 
 
 def _chain_legs(
@@ -389,7 +379,7 @@ def _chain_legs(
     n_sites = len(lon)
     # the stops: a layer's points, and (for rail) every site close enough to have its own siding
     if stops_layer is not None and len(stops_layer):
-        slon, slat = _points_lonlat(stops_layer)
+        slon, slat = lonlat(stops_layer)
         names = _names(stops_layer, "terminal" if mode == "rail" else "port")
     else:
         slon = slat = np.zeros(0)
@@ -406,20 +396,8 @@ def _chain_legs(
     chain_name = "truck+rail+truck" if mode == "rail" else "truck+ship+truck"
     rate = params.rail_eur_per_tkm if mode == "rail" else params.ship_eur_per_tkm
     speed = params.rail_kmh if mode == "rail" else params.ship_kmh
-    empty = Legs(
-        mode,
-        np.full(n, np.nan),
-        np.zeros(n),
-        np.full(n, np.nan),
-        np.full(n, chain_name, object),
-        np.full(n, "", object),
-        np.full(n, "", object),
-        np.full(n, f"{mode}: fewer than two terminals or ports", object),
-        np.full(n, -1),
-        np.full(n, -1),
-    )
     if n_stops < 2 or not need.any():
-        return empty, None
+        return Legs.none(mode, n, f"{mode}: fewer than two terminals or ports", chain_name), None
     # main haul between stops
     stop_snap = None
     if main_net is not None:
@@ -435,7 +413,7 @@ def _chain_legs(
     straight_access = geodesic_km(lon[s_i], lat[s_i], all_lon[t_i], all_lat[t_i])
     stop_road = snap(networks.road, all_lon, all_lat, params.max_snap_m) if road_snap is not None else None
     if road_snap is not None:
-        joint = _join_snaps(road_snap, stop_road)
+        joint = road_snap.join(stop_road)
         to_km, to_h, _, _ = road_legs(
             networks.road,
             joint,
@@ -504,18 +482,7 @@ def _chain_legs(
     best = np.argmin(cost, axis=1)
     rows = np.arange(len(idx))
     ok = np.isfinite(cost[rows, best])
-    legs = Legs(
-        mode,
-        np.full(n, np.nan),
-        np.zeros(n),
-        np.full(n, np.nan),
-        np.full(n, chain_name, object),
-        np.full(n, "", object),
-        np.full(n, "", object),
-        np.full(n, "", object),
-        np.full(n, -1),
-        np.full(n, -1),
-    )
+    legs = Legs.none(mode, n, chain=chain_name)
     ia, ib = best // k, best % k
     start, end = a[rows, ia], b[rows, ib]
     legs.km[idx] = np.where(ok, haul[rows, best], np.nan)
@@ -548,10 +515,6 @@ def _km_matrix(lon1, lat1, lon2, lat2) -> np.ndarray:
     a = np.repeat(np.arange(len(lon1)), len(lon2))
     b = np.tile(np.arange(len(lon2)), len(lon1))
     return geodesic_km(lon1[a], lat1[a], lon2[b], lat2[b]).reshape(len(lon1), len(lon2))
-
-
-def _join_snaps(a: Snapped, b: Snapped) -> Snapped:
-    return Snapped(*(np.concatenate([getattr(a, f), getattr(b, f)]) for f in Snapped.__dataclass_fields__))
 
 
 def check_layers(networks: Networks) -> None:
@@ -587,7 +550,7 @@ def link_lines(
             plan_.road_snap,
             o,
             dd,
-            weight=plan_.params.route_weight if directed else "length",
+            weight=weight,
             directed=directed,
             cutoff=cutoff,
         )
@@ -638,7 +601,7 @@ def _truck_leg(plan_: Plan, site: int, stop: int, mode: str, outbound: bool, crs
     if net is None or stop_road is None or plan_.road_snap is None:
         return []
     n_sites = len(plan_.road_snap)
-    joint = _join_snaps(plan_.road_snap, stop_road)
+    joint = plan_.road_snap.join(stop_road)
     a, b = (site, n_sites + stop) if outbound else (n_sites + stop, site)
     if not (joint.ok[a] and joint.ok[b]):
         return []
@@ -708,8 +671,8 @@ def route_pairs(
             route == "network", "routed", np.where(route == "estimate", "estimate: a site is not on the network", why)
         )
         lines = routes(net, snapped, snapped, o, d, weight=params.route_weight if flag else "length", directed=flag)
-        for i, xy in zip(pick, lines):
-            if xy is not None and route[np.flatnonzero(pick == i)[0]] == "network":
+        for i, xy, kind in zip(pick, lines, route):
+            if xy is not None and kind == "network":
                 geometry[i] = shapely.linestrings(
                     _dedupe(
                         np.vstack(

@@ -60,3 +60,17 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
                 return None
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
+
+
+class Progress:
+    """Engine progress to Processing feedback; a stage's name is shown once, when it starts."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+        self.stage = None
+
+    def __call__(self, percent: float, stage: str) -> None:
+        self.feedback.setProgress(percent)
+        if stage != self.stage:
+            self.stage = stage
+            self.feedback.setProgressText(stage)

@@ -26,7 +26,7 @@ from ..core.parameters import Parameters
 from ..qgis_io.layers import frame_wkb_type
 from ..qgis_io.styles import style_exchanges, style_sites
 from ..qgis_io.workflow import run_on_layers
-from .base import EcoParkAlgorithm
+from .base import EcoParkAlgorithm, Progress
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
 
 OBJECTIVES = ("benefit", "co2", "weighted")
@@ -42,20 +42,6 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - Qt naming
         self.style(layer)
-
-
-class _Progress:
-    """Engine progress to Processing feedback; a stage's name is shown once, when it starts."""
-
-    def __init__(self, feedback):
-        self.feedback = feedback
-        self.stage = None
-
-    def __call__(self, percent: float, stage: str) -> None:
-        self.feedback.setProgress(percent)
-        if stage != self.stage:
-            self.stage = stage
-            self.feedback.setProgressText(stage)
 
 
 class FindExchanges(EcoParkAlgorithm):
@@ -255,7 +241,7 @@ class FindExchanges(EcoParkAlgorithm):
                 stream_fields,
                 params,
                 catalogue,
-                progress=_Progress(feedback),
+                progress=Progress(feedback),
                 is_cancelled=feedback.isCanceled,
                 networks=networks,
             )

@@ -15,7 +15,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.parameters import Parameters
 from ..core.transport import Networks
-from ..qgis_io.networks import network_from, points_from
+from ..qgis_io.networks import networks_from
 
 ROAD, ROAD_FILE, RAIL, WATERWAYS, PORTS, TERMINALS = (
     "ROAD_NETWORK",
@@ -95,16 +95,10 @@ def networks_from_parameters(alg, parameters, context, params: Parameters, feedb
     sources = {"rail": layer(RAIL), "water": layer(WATERWAYS), "ports": layer(PORTS), "terminals": layer(TERMINALS)}
     if road is None and all(v is None for v in sources.values()):
         return None
+    if feedback is not None:
+        feedback.setProgressText(alg.tr("Building the networks"))
     try:
-        if feedback is not None:
-            feedback.setProgressText(alg.tr("Building the networks"))
-        networks = Networks(
-            road=network_from(road, "road", params),
-            rail=network_from(sources["rail"], "rail", params),
-            water=network_from(sources["water"], "water", params),
-            ports=points_from(sources["ports"], "ports"),
-            terminals=points_from(sources["terminals"], "terminals"),
-        )
+        networks = networks_from(params, road, **sources)
     except InputError as exc:
         raise QgsProcessingException(str(exc)) from exc
     if feedback is not None:

@@ -28,7 +28,7 @@ from ..core.transport import route_pairs
 from ..qgis_io.layers import layer_to_frame
 from ..qgis_io.networks import network_from
 from ..qgis_io.workflow import run_on_layers
-from .base import EcoParkAlgorithm
+from .base import EcoParkAlgorithm, Progress
 from .network_params import (
     ROAD,
     ROAD_FILE,
@@ -244,7 +244,7 @@ class CandidateDistances(EcoParkAlgorithm):
                 None,
                 params,
                 None,
-                progress=_progress(feedback),
+                progress=Progress(feedback),
                 is_cancelled=feedback.isCanceled,
                 networks=networks,
             )
@@ -269,12 +269,6 @@ class CandidateDistances(EcoParkAlgorithm):
         off = int((result.site_network["status"] != "ok").sum()) if result.site_network is not None else 0
         feedback.pushInfo(self.tr("{} candidate pairs measured; {} sites off the network").format(len(pairs), off))
         return {self.OUTPUT: dest, self.OUT_SITES: site_dest}
-
-
-def _progress(feedback):
-    from .find_exchanges import _Progress
-
-    return _Progress(feedback)
 
 
 def _wkb(frame):

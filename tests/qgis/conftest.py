@@ -1,9 +1,47 @@
 """QGIS tests run headless (offscreen) through pytest-qgis."""
 
 import os
+import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for path in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
     if os.path.isdir(path) and path not in sys.path:
         sys.path.append(path)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    """The ecopark Processing provider, registered for the tests of one module."""
+    from qgis.core import QgsApplication
+
+    from ecopark_plugin.processing.provider import EcoParkProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("ecopark") is None:
+        registry.addProvider(EcoParkProvider())
+    yield
+    registry.removeProvider("ecopark")
+
+
+def _cli(*args, cwd=ROOT):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "ecopark_plugin", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def cli():
+    """Run the documented command line as a user would: ``cli("run", "--sites", ...)``."""
+    return _cli

@@ -1,8 +1,6 @@
 """The documented command line, run as a user would."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pyogrio
@@ -12,19 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
 
 
-def cli(*args, cwd=ROOT):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run(
-        [sys.executable, "-m", "ecopark_plugin", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-def test_run_writes_gpkg_png_and_summary(tmp_path):
+def test_run_writes_gpkg_png_and_summary(cli, tmp_path):
     out = tmp_path / "demo.gpkg"
     proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
     assert proc.returncode == 0, proc.stderr
@@ -37,7 +23,7 @@ def test_run_writes_gpkg_png_and_summary(tmp_path):
     assert "Net benefit" in proc.stdout and "Asn" in proc.stdout
 
 
-def test_existing_output_is_not_overwritten(tmp_path):
+def test_existing_output_is_not_overwritten(cli, tmp_path):
     out = tmp_path / "demo.gpkg"
     out.write_bytes(b"precious")
     proc = cli("run", "--sites", SAMPLE, "--out", out, "--no-png")
@@ -46,7 +32,7 @@ def test_existing_output_is_not_overwritten(tmp_path):
     assert out.read_bytes() == b"precious"
 
 
-def test_csv_with_lon_lat_and_bad_row(tmp_path):
+def test_csv_with_lon_lat_and_bad_row(cli, tmp_path):
     sites = tmp_path / "sites.csv"
     sites.write_text(
         "id,name,nace,lon,lat\nP,Power,35.11,11.08,55.66\nG,Board,23.62,11.09,55.67\n" "C,Cement,23.51,9.99,57.05\n",
@@ -77,12 +63,12 @@ def test_csv_with_lon_lat_and_bad_row(tmp_path):
         (("--sites", SAMPLE, "--sites-layer", "plants"), "has no layer 'plants'"),
     ],
 )
-def test_unreadable_input(tmp_path, args, message):
+def test_unreadable_input(cli, tmp_path, args, message):
     proc = cli("run", *args, "--out", tmp_path / "x.gpkg", "--no-png")
     assert proc.returncode == 1 and message in proc.stderr
 
 
-def test_map_image_follows_the_umask(tmp_path):
+def test_map_image_follows_the_umask(cli, tmp_path):
     out = tmp_path / "demo.gpkg"
     proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
     assert proc.returncode == 0, proc.stderr

@@ -4,22 +4,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from ecopark_plugin.processing.provider import EcoParkProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("ecopark") is None:
-        registry.addProvider(EcoParkProvider())
-    yield
-    registry.removeProvider("ecopark")
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,12 @@
 """Transport networks through Processing and the command line, on the bundled Copenhagen sample."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pyogrio
 import pytest
 import shapely
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,17 +14,6 @@ CPH = ROOT / "resources" / "sample_data" / "copenhagen.gpkg"
 KAL = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
 ROADS = f"{CPH}|layername=roads"
 SITES = f"{CPH}|layername=sites"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from ecopark_plugin.processing.provider import EcoParkProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("ecopark") is None:
-        registry.addProvider(EcoParkProvider())
-    yield
-    registry.removeProvider("ecopark")
 
 
 def test_build_network_from_the_osm_road_layer(provider, tmp_path):
@@ -116,19 +102,27 @@ def test_find_exchanges_with_a_road_file_routes_the_chosen_links(provider, tmp_p
     assert (ex.loc[~ex["selected"]].geometry.apply(lambda g: len(g.coords)) == 2).all()
 
 
-def test_route_links_redraws_an_exchanges_layer(provider, tmp_path):
+@pytest.fixture(scope="module")
+def straight_run(provider, tmp_path_factory):
+    """Find exchanges on the Copenhagen sites without a network: straight links to route afterwards."""
     import processing
 
-    first = processing.run(
+    out = tmp_path_factory.mktemp("straight")
+    return processing.run(
         "ecopark:findexchanges",
-        {"SITES": SITES, "OUTPUT_EXCHANGES": str(tmp_path / "ex.gpkg"), "OUTPUT_SITES": str(tmp_path / "s.gpkg")},
+        {"SITES": SITES, "OUTPUT_EXCHANGES": str(out / "ex.gpkg"), "OUTPUT_SITES": str(out / "s.gpkg")},
     )
-    straight = pyogrio.read_dataframe(first["OUTPUT_EXCHANGES"])
+
+
+def test_route_links_redraws_an_exchanges_layer(provider, straight_run, tmp_path):
+    import processing
+
+    straight = pyogrio.read_dataframe(straight_run["OUTPUT_EXCHANGES"])
     out = processing.run(
         "ecopark:routelinks",
         {
-            "LINKS": first["OUTPUT_EXCHANGES"],
-            "SITES": first["OUTPUT_SITES"],
+            "LINKS": straight_run["OUTPUT_EXCHANGES"],
+            "SITES": straight_run["OUTPUT_SITES"],
             "ROAD_NETWORK": ROADS,
             "OUTPUT": str(tmp_path / "r.gpkg"),
         },
@@ -140,13 +134,9 @@ def test_route_links_redraws_an_exchanges_layer(provider, tmp_path):
     assert (routed.to_crs(25832).length / 1000).to_numpy() == pytest.approx(routed["route_km"].to_numpy(), rel=0.02)
 
 
-def test_route_links_names_an_unknown_site(provider, tmp_path):
+def test_route_links_names_an_unknown_site(provider, straight_run):
     import processing
 
-    first = processing.run(
-        "ecopark:findexchanges",
-        {"SITES": SITES, "OUTPUT_EXCHANGES": str(tmp_path / "ex.gpkg"), "OUTPUT_SITES": str(tmp_path / "s.gpkg")},
-    )
     kalundborg_sites = f"{KAL}|layername=sites"
     with pytest.raises(
         QgsProcessingException, match=r"feature \d+, field 'supplier': no site 'CPH\d\d' in 'kalundborg'"
@@ -154,7 +144,7 @@ def test_route_links_names_an_unknown_site(provider, tmp_path):
         processing.run(
             "ecopark:routelinks",
             {
-                "LINKS": first["OUTPUT_EXCHANGES"],
+                "LINKS": straight_run["OUTPUT_EXCHANGES"],
                 "SITES": kalundborg_sites,
                 "ROAD_NETWORK": ROADS,
                 "OUTPUT": "TEMPORARY_OUTPUT",
@@ -162,19 +152,7 @@ def test_route_links_names_an_unknown_site(provider, tmp_path):
         )
 
 
-def cli(*args):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run(
-        [sys.executable, "-m", "ecopark_plugin", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-def test_cli_network_option_writes_routes_and_draws_the_streets(tmp_path):
+def test_cli_network_option_writes_routes_and_draws_the_streets(cli, tmp_path):
     out = tmp_path / "cph.gpkg"
     proc = cli("run", "--sites", CPH, "--network", ROADS, "--out", out, "--quiet")
     assert proc.returncode == 0, proc.stderr
@@ -192,7 +170,7 @@ def test_cli_network_option_writes_routes_and_draws_the_streets(tmp_path):
     assert grey >= 3
 
 
-def test_cli_ports_ship_the_fly_ash(tmp_path):
+def test_cli_ports_ship_the_fly_ash(cli, tmp_path):
     out = tmp_path / "kal.gpkg"
     proc = cli(
         "run",
@@ -217,7 +195,7 @@ def test_cli_ports_ship_the_fly_ash(tmp_path):
     assert shapely.Point(coords[1]).distance(shapely.Point(coords[0])) < 1000
 
 
-def test_cli_forced_mode_and_unknown_mode(tmp_path):
+def test_cli_forced_mode_and_unknown_mode(cli, tmp_path):
     out = tmp_path / "kal.gpkg"
     args = (
         "run",
@@ -262,7 +240,7 @@ def test_find_exchanges_forced_to_ship(provider, tmp_path):
     assert not {"steam", "district_heat"} & set(ex["stream"])
 
 
-def test_cli_bad_network_file(tmp_path):
+def test_cli_bad_network_file(cli, tmp_path):
     proc = cli(
         "run", "--sites", CPH, "--network", tmp_path / "nowhere.osm.pbf", "--out", tmp_path / "x.gpkg", "--quiet"
     )
