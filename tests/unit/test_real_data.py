@@ -29,8 +29,8 @@ def test_sample_sites_carry_register_coordinates(shared_data):
     assert novo["reported_waste_t"] == pytest.approx(30762 + 81679 + 1 + 0)
 
 
-def test_sample_rebuilds_identically(shared_data, tmp_path):
-    out = tmp_path / "k.gpkg"
+def test_samples_rebuild_identically(shared_data, tmp_path):
+    out, copenhagen = tmp_path / "k.gpkg", tmp_path / "c.gpkg"
     subprocess.run(
         [
             sys.executable,
@@ -39,12 +39,17 @@ def test_sample_rebuilds_identically(shared_data, tmp_path):
             str(shared_data),
             "--out",
             str(out),
+            "--copenhagen",
+            str(copenhagen),
         ],
         check=True,
         capture_output=True,
     )
-    for layer in ("sites", "streams", "waste_transfers"):
+    for layer in ("sites", "ports", "streams", "waste_transfers"):
         pd.testing.assert_frame_equal(gpd.read_file(out, layer=layer), gpd.read_file(SAMPLE, layer=layer))
+    shipped = ROOT / "resources" / "sample_data" / "copenhagen.gpkg"
+    for layer in ("sites", "roads"):
+        pd.testing.assert_frame_equal(gpd.read_file(copenhagen, layer=layer), gpd.read_file(shipped, layer=layer))
 
 
 #: the documented exchanges, as (supplier id, receiver id, stream key) in the sample's ids
