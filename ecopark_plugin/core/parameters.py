@@ -87,11 +87,20 @@ class Parameters:
     weigh_by_confidence: bool = True
     #: transport modes the user allows (a subset of truck, rail, ship, pipeline)
     modes: tuple[str, ...] = ("truck", "rail", "ship", "pipeline")
+    #: sanitary protection zone width of hazard classes I-V, metres
+    zone_widths_m: tuple[float, ...] = (1000.0, 500.0, 300.0, 100.0, 50.0)
+    #: outer edges of the distance bands around a site in the risk table, metres from its boundary
+    risk_bands_m: tuple[float, ...] = (500.0, 1000.0, 2000.0, 5000.0)
+    #: residential floor area per person, m2, to estimate a building's population
+    housing_m2_per_person: float = 45.0
+    #: storeys of a building whose levels are not mapped
+    housing_default_levels: float = 2.0
+    #: gross density of residential land without a population field, persons per hectare
+    residential_persons_per_ha: float = 40.0
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        data["modes"] = list(self.modes)
-        return data
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
     @classmethod
     def from_dict(cls, data: dict) -> Parameters:
@@ -99,9 +108,7 @@ class Parameters:
         unknown = set(data) - names
         if unknown:
             raise ValueError(f"unknown parameters: {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
-        values = dict(data)
-        if "modes" in values:
-            values["modes"] = tuple(values["modes"])
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         params = cls(**values)
         params.check()
         return params
@@ -132,6 +139,15 @@ class Parameters:
                 raise ValueError(f"parameter '{name}' must be positive")
         if self.sea_detour_factor < 1:
             raise ValueError(f"parameter 'sea_detour_factor' must be >= 1 ({self.sea_detour_factor})")
+        if len(self.zone_widths_m) != 5 or any(w <= 0 for w in self.zone_widths_m):
+            raise ValueError(
+                f"parameter 'zone_widths_m' needs five positive widths, classes I-V ({self.zone_widths_m})"
+            )
+        if not self.risk_bands_m or any(b <= 0 for b in self.risk_bands_m):
+            raise ValueError(f"parameter 'risk_bands_m' needs positive distances ({self.risk_bands_m})")
+        for name in ("housing_m2_per_person", "housing_default_levels"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"parameter '{name}' must be positive")
         bad = set(self.modes) - {"truck", "rail", "ship", "pipeline"}
         if bad:
             raise ValueError(f"unknown transport modes {sorted(bad)}")
@@ -177,4 +193,9 @@ SOURCES: dict[str, str] = {
     "min_confidence": "assumption (EcoPark 2026)",
     "weigh_by_confidence": "user choice",
     "modes": "user choice",
+    "zone_widths_m": "SanPiN 2.2.1/2.1.1.1200-03 (Russia, 2003): sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
+    "risk_bands_m": "assumption (EcoPark 2026): distance bands for the risk table; set your own",
+    "housing_m2_per_person": "assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one",
+    "housing_default_levels": "assumption (EcoPark 2026): storeys of a building whose levels are not mapped",
+    "residential_persons_per_ha": "assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one",
 }

@@ -44,6 +44,8 @@ EXCHANGE_FIELDS = [
     "quantity",
     "unit",
     "quantity_selected",
+    #: the supplier's whole output of the stream (an exchange may take part of it)
+    "supply",
     "supply_origin",
     "demand_origin",
     "confidence",

@@ -1,0 +1,383 @@
+"""Sanitary protection zones and the zones a symbiosis frees.
+
+Each site gets a hazard class I-V (1 = most hazardous): from its ``hazard_class`` field when the user
+gave one, else inferred from its activity (NACE) with ``resources/catalogue/hazard_classes.csv``,
+following the classification of SanPiN 2.2.1/2.1.1.1200-03. Its zone is the area within the class's
+width (1000/500/300/100/50 m) of the site's boundary: a polygon site is buffered from its outline, a
+point site from the point.
+
+Widths are metres on the ground in any CRS: every site is buffered in its own azimuthal equidistant
+projection centred on it (distances from the centre are exact there, and a plant a few km wide is
+distorted by less than a millimetre), then taken back to the sites' CRS. Areas are geodesic.
+
+Pollution-reduction rule (``resources/catalogue/zone_reduction.csv``, editable)
+    A row names a stream key or a stream family, the share of the site's output of that stream that must
+    leave through chosen exchanges, and how many classes the site then moves down (I -> II ...).
+    A site's *zone-driving* outputs are those that match a row with ``class_steps > 0`` (a stream row
+    wins over its family's row). The site moves down by the smallest number of steps any of its
+    zone-driving outputs earns, where an output below its share earns none: the zone shrinks only when
+    every dump or emission that sets it is diverted. Class V is the floor. Sites with no zone-driving
+    output keep their class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import CRS, Transformer
+from shapely.geometry.polygon import orient
+
+from .catalogue import RESOURCES, nace_matches
+from .errors import CatalogueError
+from .geodesy import GEOD, WGS84, lonlat
+
+HAZARD_FILE = RESOURCES / "catalogue" / "hazard_classes.csv"
+REDUCTION_FILE = RESOURCES / "catalogue" / "zone_reduction.csv"
+#: zone width by hazard class, metres (SanPiN 2.2.1/2.1.1.1200-03, classes I-V)
+ZONE_WIDTHS_M = {1: 1000.0, 2: 500.0, 3: 300.0, 4: 100.0, 5: 50.0}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+#: zone polygons are drawn with this many segments per quarter circle
+QUAD_SEGMENTS = 32
+
+ZONE_FIELDS = ["site_id", "name", "nace", "hazard_class", "class_label", "class_source", "width_m", "area_ha"]
+REDUCTION_FIELDS = [
+    "site_id",
+    "name",
+    "class_before",
+    "class_after",
+    "width_before_m",
+    "width_after_m",
+    "area_before_ha",
+    "area_after_ha",
+    "freed_ha",
+    "freed_net_ha",
+    "diverted",
+    "rule",
+]
+
+
+def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+    return frame.apply(lambda col: col.str.strip())
+
+
+def _raise(path: Path, problems: list[str]) -> None:
+    if problems:
+        raise CatalogueError(f"{path}: " + "; ".join(problems))
+
+
+def load_hazard_classes(path: str | Path | None = None) -> pd.DataFrame:
+    """The activity -> hazard class table: ``nace`` prefix (``*`` for any other), ``hazard_class``, ``basis``."""
+    path = Path(path) if path else HAZARD_FILE
+    frame = _read(path, ("nace", "hazard_class", "activity", "basis"))
+    problems = []
+    for i, row in frame.iterrows():
+        if row["hazard_class"] not in {"1", "2", "3", "4", "5"}:
+            problems.append(f"row {i + 2}, hazard_class: '{row['hazard_class']}' is not 1-5")
+        if not row["basis"]:
+            problems.append(f"row {i + 2}, basis: every class needs its basis")
+    _raise(path, problems)
+    frame["hazard_class"] = frame["hazard_class"].astype(int)
+    # longest prefix first, so 35.11 wins over 35; the catch-all last
+    frame["_len"] = frame["nace"].map(lambda p: -1 if p == "*" else len(p))
+    return frame.sort_values("_len", ascending=False, kind="stable").drop(columns="_len").reset_index(drop=True)
+
+
+def load_reduction_rules(path: str | Path | None = None) -> pd.DataFrame:
+    """The pollution-reduction rule: ``match`` (stream or family), ``min_diverted_share``, ``class_steps``, ``basis``."""
+    path = Path(path) if path else REDUCTION_FILE
+    frame = _read(path, ("match", "min_diverted_share", "class_steps", "basis"))
+    problems = []
+    for i, row in frame.iterrows():
+        try:
+            share = float(row["min_diverted_share"])
+            ok = 0 < share <= 1
+        except ValueError:
+            ok = False
+        if not ok:
+            problems.append(f"row {i + 2}, min_diverted_share: '{row['min_diverted_share']}' is not in (0, 1]")
+        if row["class_steps"] not in {"0", "1", "2", "3", "4"}:
+            problems.append(f"row {i + 2}, class_steps: '{row['class_steps']}' is not 0-4")
+        if not row["basis"]:
+            problems.append(f"row {i + 2}, basis: every rule needs its basis")
+    for dup in frame.loc[frame["match"].duplicated(), "match"]:
+        problems.append(f"match: '{dup}' is listed twice")
+    _raise(path, problems)
+    frame["min_diverted_share"] = frame["min_diverted_share"].astype(float)
+    frame["class_steps"] = frame["class_steps"].astype(int)
+    return frame.set_index("match")
+
+
+def hazard_classes(sites: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each site's hazard class and where it comes from.
+
+    Parameters
+    ----------
+    sites
+        Validated sites (``site_id``, ``nace``, ``hazard_class`` may be missing).
+    table
+        From :func:`load_hazard_classes`.
+
+    Returns
+    -------
+    DataFrame
+        ``hazard_class`` (int 1-5) and ``class_source`` on the sites' index.
+    """
+    table = load_hazard_classes() if table is None else table
+    classes, sources = [], []
+    given = sites["hazard_class"] if "hazard_class" in sites else pd.Series(pd.NA, index=sites.index)
+    for nace, value in zip(sites["nace"], given):
+        if not pd.isna(value):
+            classes.append(int(value))
+            sources.append("given")
+            continue
+        for row in table.itertuples():
+            if row.nace == "*" or nace_matches(nace, (row.nace,)):
+                classes.append(row.hazard_class)
+                label = "any other activity" if row.nace == "*" else f"NACE {row.nace} {row.activity}"
+                sources.append(f"inferred: {label} ({row.basis})")
+                break
+        else:
+            raise CatalogueError(f"hazard classes: no class for NACE {nace} and no '*' row")
+    return pd.DataFrame({"hazard_class": classes, "class_source": sources}, index=sites.index)
+
+
+def _local_crs(lon: float, lat: float) -> CRS:
+    return CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.9f} +lon_0={lon:.9f} +datum=WGS84 +units=m +no_defs")
+
+
+class LocalFrames:
+    """One azimuthal equidistant projection per site, centred on it, to buffer and measure in metres."""
+
+    def __init__(self, sites: gpd.GeoDataFrame):
+        self.crs = CRS.from_user_input(sites.crs)
+        lon, lat = lonlat(sites)
+        self._pairs = []
+        for x, y in zip(lon, lat):
+            local = _local_crs(float(x), float(y))
+            self._pairs.append(
+                (
+                    Transformer.from_crs(self.crs, local, always_xy=True),
+                    Transformer.from_crs(local, self.crs, always_xy=True),
+                )
+            )
+
+    def to_local(self, i: int, geom):
+        return shapely.transform(geom, lambda xy: np.column_stack(self._pairs[i][0].transform(xy[:, 0], xy[:, 1])))
+
+    def from_local(self, i: int, geom):
+        return shapely.transform(geom, lambda xy: np.column_stack(self._pairs[i][1].transform(xy[:, 0], xy[:, 1])))
+
+
+def buffer_m(sites: gpd.GeoDataFrame, widths_m, frames: LocalFrames | None = None) -> gpd.GeoSeries:
+    """Each site's geometry buffered by its width in metres (ground distance), in the sites' CRS."""
+    frames = frames or LocalFrames(sites)
+    widths = np.broadcast_to(np.asarray(widths_m, float), (len(sites),))
+    out = []
+    for i, (geom, width) in enumerate(zip(sites.geometry, widths)):
+        local = frames.to_local(i, geom)
+        out.append(frames.from_local(i, shapely.buffer(local, width, quad_segs=QUAD_SEGMENTS)))
+    return gpd.GeoSeries(out, index=sites.index, crs=sites.crs)
+
+
+def geodesic_area_ha(geoms: gpd.GeoSeries) -> np.ndarray:
+    """Area of each polygon on the WGS 84 ellipsoid, hectares (0 for empty)."""
+    if len(geoms) == 0:
+        return np.zeros(0)
+    lonlat_geoms = geoms.to_crs(WGS84) if not CRS.from_user_input(geoms.crs).equals(WGS84) else geoms
+    areas = []
+    for geom in lonlat_geoms:
+        parts = [] if geom is None or geom.is_empty else getattr(geom, "geoms", [geom])
+        # counter-clockwise shells and clockwise holes, so holes are subtracted
+        area = sum(GEOD.geometry_area_perimeter(orient(p, 1.0))[0] for p in parts if p.geom_type == "Polygon")
+        areas.append(area / 10_000.0)
+    return np.asarray(areas)
+
+
+def protection_zones(
+    sites: gpd.GeoDataFrame, table: pd.DataFrame | None = None, widths_m: dict | None = None
+) -> gpd.GeoDataFrame:
+    """One sanitary protection zone per site (see the module notes for the class and the width).
+
+    Returns
+    -------
+    GeoDataFrame
+        :data:`ZONE_FIELDS`, polygons in the sites' CRS, on the sites' index.
+    """
+    widths_m = widths_m or ZONE_WIDTHS_M
+    classes = hazard_classes(sites, table)
+    width = classes["hazard_class"].map(widths_m).astype(float)
+    geoms = buffer_m(sites, width.to_numpy())
+    zones = gpd.GeoDataFrame(
+        {
+            "site_id": sites["site_id"],
+            "name": sites["name"],
+            "nace": sites["nace"],
+            "hazard_class": classes["hazard_class"],
+            "class_label": classes["hazard_class"].map(ROMAN),
+            "class_source": classes["class_source"],
+            "width_m": width,
+        },
+        geometry=geoms,
+        crs=sites.crs,
+    )
+    zones["area_ha"] = geodesic_area_ha(zones.geometry)
+    return zones[ZONE_FIELDS + ["geometry"]]
+
+
+def _rule_for(stream: str, family: str, rules: pd.DataFrame):
+    if stream in rules.index:
+        return stream, rules.loc[stream]
+    if family in rules.index:
+        return family, rules.loc[family]
+    return None, None
+
+
+def diverted_shares(exchanges: pd.DataFrame, outputs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per supplier and output stream: its quantity, the quantity chosen exchanges take, and the share.
+
+    ``outputs`` (``site_id``, ``stream``, ``family``, ``quantity``) lists every output of every site;
+    without it the outputs are those the exchanges name, with their ``supply`` quantity.
+    """
+    chosen = exchanges[exchanges["selected"].astype(bool)]
+    taken = chosen.groupby(["supplier", "stream"])["quantity_selected"].sum()
+    if outputs is None:
+        outputs = (
+            exchanges.groupby(["supplier", "stream"])
+            .agg(family=("family", "first"), quantity=("supply", "max"))
+            .reset_index()
+            .rename(columns={"supplier": "site_id"})
+        )
+    else:
+        outputs = outputs.groupby(["site_id", "stream"]).agg(family=("family", "first"), quantity=("quantity", "sum"))
+        outputs = outputs.reset_index()
+    key = pd.MultiIndex.from_frame(outputs[["site_id", "stream"]])
+    outputs["diverted"] = taken.reindex(key).fillna(0.0).to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(outputs["quantity"] > 0, outputs["diverted"] / outputs["quantity"], 0.0)
+    outputs["share"] = np.clip(share, 0.0, 1.0)
+    return outputs
+
+
+@dataclass
+class Reduction:
+    """Zones before and after the chosen exchanges and the area they free."""
+
+    before: gpd.GeoDataFrame
+    after: gpd.GeoDataFrame
+    #: one feature per site whose class falls: the ring of land its zone no longer covers
+    freed: gpd.GeoDataFrame
+    #: per site: class before and after, the outputs that set it and how far each was diverted
+    steps: pd.DataFrame
+    totals: dict
+
+
+def reduction_zones(
+    sites: gpd.GeoDataFrame,
+    exchanges: pd.DataFrame,
+    outputs: pd.DataFrame | None = None,
+    rules: pd.DataFrame | None = None,
+    table: pd.DataFrame | None = None,
+    widths_m: dict | None = None,
+) -> Reduction:
+    """Recompute each site's class after the chosen exchanges with the reduction rule (module notes).
+
+    Parameters
+    ----------
+    sites
+        Validated sites.
+    exchanges
+        Exchanges with ``supplier``, ``stream``, ``family``, ``selected``, ``quantity_selected`` and,
+        when ``outputs`` is not given, ``supply``.
+    outputs
+        Every output stream of every site (``site_id``, ``stream``, ``family``, ``quantity``).
+    """
+    widths_m = widths_m or ZONE_WIDTHS_M
+    rules = load_reduction_rules() if rules is None else rules
+    before = protection_zones(sites, table, widths_m)
+    shares = diverted_shares(exchanges, outputs)
+    rows = []
+    for site_id, klass in zip(before["site_id"], before["hazard_class"]):
+        mine = shares[shares["site_id"] == site_id]
+        earned, driving = [], []
+        for out in mine.itertuples():
+            matched, rule = _rule_for(out.stream, out.family, rules)
+            if rule is None or rule["class_steps"] == 0:
+                continue
+            ok = out.share >= rule["min_diverted_share"] - 1e-9
+            earned.append(int(rule["class_steps"]) if ok else 0)
+            driving.append(f"{out.stream} {out.share:.0%} (rule '{matched}': {rule['min_diverted_share']:.0%})")
+        steps = min(earned) if earned else 0
+        rows.append(
+            {
+                "site_id": site_id,
+                "class_before": int(klass),
+                "class_after": int(min(5, klass + steps)),
+                "diverted": "; ".join(driving),
+                "rule": (
+                    f"{steps} class(es) down: every zone-driving output diverted"
+                    if steps
+                    else ("no change: " + ("an output below its share" if earned else "no zone-driving output"))
+                ),
+            }
+        )
+    steps = pd.DataFrame(rows, index=before.index)
+    after = before.copy()
+    after["hazard_class"] = steps["class_after"]
+    after["class_label"] = after["hazard_class"].map(ROMAN)
+    after["width_m"] = after["hazard_class"].map(widths_m).astype(float)
+    changed = steps["class_after"] != steps["class_before"]
+    after["class_source"] = np.where(
+        changed, "reduced by the chosen exchanges: " + steps["diverted"], before["class_source"]
+    )
+    frames = LocalFrames(sites)
+    after_geoms = buffer_m(sites, after["width_m"].to_numpy(), frames)
+    after = after.set_geometry(after_geoms.values)
+    after["area_ha"] = geodesic_area_ha(after.geometry)
+
+    freed_rows, freed_geoms = [], []
+    for idx in steps.index[changed.to_numpy()]:
+        ring = shapely.difference(before.geometry.loc[idx], after.geometry.loc[idx])
+        # land still inside another site's zone after the exchanges is not freed
+        others = after.geometry.drop(index=idx)
+        net = shapely.difference(ring, shapely.union_all(others.to_numpy())) if len(others) else ring
+        area_ring, area_net = geodesic_area_ha(gpd.GeoSeries([ring, net], crs=sites.crs))
+        freed_geoms.append(ring)
+        freed_rows.append(
+            {
+                "site_id": steps.at[idx, "site_id"],
+                "name": before.at[idx, "name"],
+                "class_before": steps.at[idx, "class_before"],
+                "class_after": steps.at[idx, "class_after"],
+                "width_before_m": before.at[idx, "width_m"],
+                "width_after_m": after.at[idx, "width_m"],
+                "area_before_ha": before.at[idx, "area_ha"],
+                "area_after_ha": after.at[idx, "area_ha"],
+                "freed_ha": area_ring,
+                "freed_net_ha": area_net,
+                "diverted": steps.at[idx, "diverted"],
+                "rule": steps.at[idx, "rule"],
+            }
+        )
+    freed = gpd.GeoDataFrame(pd.DataFrame(freed_rows, columns=REDUCTION_FIELDS), geometry=freed_geoms, crs=sites.crs)
+    union_before = shapely.union_all(before.geometry.to_numpy())
+    union_after = shapely.union_all(after.geometry.to_numpy())
+    area_before, area_after = geodesic_area_ha(gpd.GeoSeries([union_before, union_after], crs=sites.crs))
+    totals = {
+        "sites_reduced": int(changed.sum()),
+        "zone_area_before_ha": float(area_before),
+        "zone_area_after_ha": float(area_after),
+        "freed_ha": float(area_before - area_after),
+    }
+    return Reduction(before, after, freed, steps, totals)
