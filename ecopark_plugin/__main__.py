@@ -55,6 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--modes", help="transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it"
     )
     run.add_argument("--route-weight", choices=("length", "time"), help="shortest (default) or fastest truck routes")
+    run.add_argument(
+        "--housing",
+        help="housing: buildings, residential land use or population (an OSM extract or any layer file)",
+    )
+    run.add_argument(
+        "--housing-kind",
+        choices=("auto", "buildings", "landuse", "population"),
+        default="auto",
+        help="what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)",
+    )
+    run.add_argument("--population-field", help="field of the housing layer with its population")
+    run.add_argument("--levels-field", help="field of a buildings layer with its storeys")
+    run.add_argument("--zone-rules", help="pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)")
+    run.add_argument("--hazard-classes", help="activity -> hazard class table (CSV; default: the shipped one)")
+    run.add_argument("--scenario", help="scenario name: the layer group of the project (default: the title)")
+    run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
+    run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
+    run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
@@ -70,6 +88,10 @@ def _write_gpkg(result, path: Path, overwrite: bool, extra: dict | None = None) 
         result.sites.to_file(tmp, layer="sites", driver="GPKG")
         result.exchanges.to_file(tmp, layer="exchanges", driver="GPKG")
         for name, frame in (extra or {}).items():
+            if frame.geometry.isna().all() and len(frame) == 0:
+                # an empty layer keeps its geometry type: write it through GDAL with the type named
+                frame.to_file(tmp, layer=name, driver="GPKG", geometry_type="MultiPolygon")
+                continue
             frame.to_file(tmp, layer=name, driver="GPKG")
         if path.exists() and not overwrite:
             raise FileExistsError(path)
@@ -91,6 +113,18 @@ def format_summary(result) -> str:
         f"Network: {s['network']['links']} links, {s['network']['clusters']} clusters, "
         f"{s['network']['closed_loops']} closed loops; anchor tenants: {', '.join(s['anchors']) or 'none'}",
     ]
+    zones = s.get("zones")
+    if zones:
+        lines.append(
+            f"Sanitary zones: {zones['zone_area_before_ha']:,.0f} ha before, {zones['zone_area_after_ha']:,.0f} ha after "
+            f"({zones['freed_ha']:,.0f} ha freed, {zones['sites_reduced']} sites in a lower class)"
+        )
+        homes = zones.get("housing")
+        if homes:
+            lines.append(
+                f"Housing ({homes['kind']}) inside zones: {homes['housing_before']:,} before, {homes['housing_after']:,} after; "
+                f"people {homes['pop_before']:,.0f} -> {homes['pop_after']:,.0f}; most exposed: {', '.join(zones['worst_sites'])}"
+            )
     road = s.get("road_network")
     if road:
         lines.append(
@@ -119,20 +153,21 @@ def cmd_run(args) -> int:
     from .qgis_io.app import start_qgis
 
     start_qgis(with_processing=False)
-    from qgis.core import QgsVectorLayer
-
     from .core.catalogue import Catalogue
     from .core.errors import EcoParkError
+    from .core.impact import assess
     from .core.parameters import Parameters
+    from .core.zones import load_hazard_classes, load_reduction_rules
     from .qgis_io.layers import load_vector
     from .qgis_io.networks import networks_from
     from .qgis_io.render import render_map_png
-    from .qgis_io.styles import legend_names, style_exchanges, style_network, style_sites
+    from .qgis_io.results import housing_from, styled_layers, write_project
     from .qgis_io.workflow import credits_for, run_on_layers
 
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
-    for target in (out, png):
+    qgz = None if args.no_project else Path(args.project) if args.project else out.with_suffix(".qgz")
+    for target in (out, png, qgz):
         if target is not None and target.exists() and not args.overwrite:
             print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
             return 2
@@ -148,6 +183,8 @@ def cmd_run(args) -> int:
             params.modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
             params.check()
         catalogue = Catalogue.load(args.catalogue)
+        rules = load_reduction_rules(args.zone_rules) if args.zone_rules else None
+        classes = load_hazard_classes(args.hazard_classes) if args.hazard_classes else None
         sites = load_vector(args.sites, args.sites_layer, "sites")
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
@@ -167,29 +204,41 @@ def cmd_run(args) -> int:
             progress=progress,
             networks=networks,
         )
-        extra = {}
+        homes = None
+        if args.housing:
+            progress(92, "Reading housing")
+            homes = housing_from(args.housing, args.housing_kind, args.population_field, args.levels_field, params)
+        impact = assess(
+            result.sites, result.exchanges, result.streams, homes, params, catalogue, rules, classes, progress=progress
+        )
+        result.summary["zones"] = impact.summary
+        extra = dict(impact.layers())
         if networks is not None and networks.road is not None:
             extra["road_network"] = networks.road.edges_frame(result.sites.crs)
         _write_gpkg(result, out, args.overwrite, extra)
+        names = ["sites", "exchanges", *extra]
         if png is not None:
-            layers = [
-                QgsVectorLayer(f"{out}|layername={name}", legend_names()[name], "ogr")
-                for name in ("exchanges", "sites")
-            ]
-            style_exchanges(layers[0])
-            style_sites(layers[1])
-            credits = credits_for(networks)
-            backdrop = []
-            if extra:
-                backdrop = [QgsVectorLayer(f"{out}|layername=road_network", legend_names()["road_network"], "ogr")]
-                style_network(backdrop[0])
-            render_map_png(layers, png, args.title, credits, overwrite=args.overwrite, backdrop=backdrop)
+            styled = styled_layers(out, names, labels=args.labels)
+            backdrop = [styled.pop("road_network")] if "road_network" in styled else []
+            styled.pop("site_risk", None)  # the sites are drawn once; the risk style is in the project
+            credits = credits_for(networks, homes)
+            render_map_png(
+                list(styled.values()),
+                png,
+                args.title,
+                credits,
+                overwrite=args.overwrite,
+                backdrop=backdrop,
+                focus=styled["sites"],
+            )
+        if qgz is not None:
+            write_project(qgz, args.scenario or args.title, out, names, overwrite=args.overwrite)
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_summary(result))
-    names = ", ".join(["sites", "exchanges", *extra])
-    print(f"\nWrote {out} (layers {names})" + (f" and {png}" if png else ""))
+    written = ", ".join(str(p) for p in (png, qgz) if p is not None)
+    print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
     return 0
 
 

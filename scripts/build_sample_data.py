@@ -261,6 +261,7 @@ def build_copenhagen(shared: Path, out: Path) -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from ecopark_plugin.core.eprtr import import_eprtr
+    from ecopark_plugin.core.housing import read_osm_housing
 
     roads = pyogrio.read_dataframe(
         shared / "osm" / "kbh.osm.pbf",
@@ -277,14 +278,16 @@ def build_copenhagen(shared: Path, out: Path) -> None:
     sites = sites.rename(columns={"site_id": "eprtr_id"}).sort_values("name").reset_index(drop=True)
     sites.insert(0, "site_id", [f"CPH{i + 1:02d}" for i in range(len(sites))])
     sites = sites.to_crs("EPSG:25832")
+    # homes: building polygons that are not known non-homes and do not stand on industrial land
+    buildings = read_osm_housing(shared / "osm" / "kbh.osm.pbf", "buildings")
     attribution = ATTRIBUTION.split(" Documented")[0] + " " + OSM_ATTRIBUTION
     write_gpkg(
         out,
         "EcoPark sample: E-PRTR facilities of central Copenhagen",
         attribution,
-        [("sites", sites, attribution), ("roads", roads, OSM_ATTRIBUTION)],
+        [("sites", sites, attribution), ("roads", roads, OSM_ATTRIBUTION), ("buildings", buildings, OSM_ATTRIBUTION)],
     )
-    print(f"wrote {out}: {len(sites)} sites, {len(roads)} road lines")
+    print(f"wrote {out}: {len(sites)} sites, {len(roads)} road lines, {len(buildings)} buildings")
 
 
 if __name__ == "__main__":

@@ -72,6 +72,8 @@ class Housing:
     frame: gpd.GeoDataFrame
     crs: CRS
     source_crs: CRS
+    #: read from OpenStreetMap (an ``osm_id`` field), to be credited on maps
+    from_osm: bool = False
 
 
 def _levels(text) -> float:
@@ -228,7 +230,7 @@ def prepare_housing(
         crs=crs,
         index=frame.index,
     )
-    return Housing(kind, out, crs, source_crs)
+    return Housing(kind, out, crs, source_crs, from_osm="osm_id" in frame.columns)
 
 
 def _measure(housing: Housing, region) -> pd.DataFrame:

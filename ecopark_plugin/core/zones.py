@@ -341,6 +341,9 @@ def reduction_zones(
     after["class_source"] = np.where(
         changed, "reduced by the chosen exchanges: " + steps["diverted"], before["class_source"]
     )
+    # why each site keeps or loses its class
+    after["diverted"] = steps["diverted"]
+    after["reduction"] = steps["rule"]
     frames = LocalFrames(sites)
     after_geoms = buffer_m(sites, after["width_m"].to_numpy(), frames)
     after = after.set_geometry(after_geoms.values)

@@ -7,12 +7,26 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.catalogue import RESOURCES
 from ..qgis_io.layers import frame_features, frame_fields
+from ..qgis_io.results import ORDER
+from ..qgis_io.styles import apply_style, legend_names
+
+
+class Styler(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer with its shipped .qml once Processing has loaded it into the project."""
+
+    def __init__(self, style: str):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - Qt naming
+        apply_style(layer, self.style)
 
 
 class EcoParkAlgorithm(QgsProcessingAlgorithm):
@@ -46,6 +60,24 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
+
+    #: post-processors must outlive processAlgorithm
+    _stylers: list = []
+
+    def style_output(self, context, dest, style: str, group: str | None = None) -> None:
+        """Style output ``dest`` when loaded and, with ``group``, put it in that layer group with the
+        legend name of the result layer and in the order of :data:`results.ORDER`."""
+        if dest is None or not context.willLoadLayerOnCompletion(dest):
+            return
+        styler = Styler(style)
+        self._stylers.append(styler)
+        details = context.layerToLoadOnCompletionDetails(dest)
+        details.setPostProcessor(styler)
+        if group:
+            details.groupName = group
+            details.name = legend_names().get(style, details.name)
+            details.forceName = True
+            details.layerSortKey = len(ORDER) - ORDER.index(style) if style in ORDER else 0  # greater: drawn on top
 
     def write_frame(self, parameters, key, context, feedback, frame, wkb_type, crs=None) -> str | None:
         """Copy ``frame`` into the feature sink of output ``key``; the destination, or ``None`` if cancelled."""

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -17,31 +16,22 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..core.catalogue import Catalogue
 from ..core.errors import Cancelled, CatalogueError, InputError
+from ..core.impact import assess
 from ..core.parameters import Parameters
 from ..qgis_io.layers import frame_wkb_type
-from ..qgis_io.styles import style_exchanges, style_sites
 from ..qgis_io.workflow import run_on_layers
 from .base import EcoParkAlgorithm, Progress
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
+from .zone_algorithms import add_housing_parameters, add_table_parameters, housing_from_parameters, tables_from
 
 OBJECTIVES = ("benefit", "co2", "weighted")
 MODE_NAMES = ("truck", "rail", "ship", "pipeline")
-
-
-class _Styler(QgsProcessingLayerPostProcessorInterface):
-    """Styles an output layer once Processing has loaded it into the project."""
-
-    def __init__(self, style):
-        super().__init__()
-        self.style = style
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - Qt naming
-        self.style(layer)
 
 
 class FindExchanges(EcoParkAlgorithm):
@@ -71,8 +61,15 @@ class FindExchanges(EcoParkAlgorithm):
     MODES = "MODES"
     PARAMS_FILE, CATALOGUE = "PARAMETERS_FILE", "CATALOGUE"
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
-
-    _stylers: list = []  # post-processors must outlive processAlgorithm
+    SCENARIO = "SCENARIO"
+    #: zone and housing outputs: (parameter, result layer, label)
+    ZONE_OUTPUTS = (
+        ("OUTPUT_ZONES", "zones", "Sanitary protection zones, before"),
+        ("OUTPUT_ZONES_AFTER", "zones_after", "Zones after the exchanges"),
+        ("OUTPUT_FREED", "zone_reduction", "Zone land freed"),
+        ("OUTPUT_CONFLICTS", "housing_conflicts", "Homes inside zones (with a housing layer)"),
+        ("OUTPUT_RISK", "site_risk", "Sites by people inside their zone (with a housing layer)"),
+    )
 
     def initAlgorithm(self, config=None):
         defaults = Parameters()
@@ -137,6 +134,12 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         add_network_parameters(self)
+        add_housing_parameters(self, optional=True)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SCENARIO, self.tr("Scenario name (the layer group of the results)"), "EcoPark scenario"
+            )
+        )
         advanced = [
             QgsProcessingParameterNumber(
                 self.DETOUR,
@@ -182,7 +185,18 @@ class FindExchanges(EcoParkAlgorithm):
                 self.OUT_SITES, self.tr("Sites with results"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )
         )
+        add_table_parameters(self, rules=True)
+        for key, _, label in self.ZONE_OUTPUTS:
+            geometry = (
+                QgsProcessing.SourceType.TypeVectorAnyGeometry
+                if key in ("OUTPUT_CONFLICTS", "OUTPUT_RISK")
+                else QgsProcessing.SourceType.TypeVectorPolygon
+            )
+            self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), geometry, optional=True))
         for key, label in (
+            ("FREED_HA", "Zone land freed (ha)"),
+            ("POP_BEFORE", "People inside zones before"),
+            ("POP_AFTER", "People inside zones after"),
             ("SELECTED", "Exchanges chosen"),
             ("NET_BENEFIT", "Net benefit (EUR/yr)"),
             ("CO2_AVOIDED", "Net CO2 avoided (t/yr)"),
@@ -232,6 +246,17 @@ class FindExchanges(EcoParkAlgorithm):
         params = apply_network_options(self, parameters, context, self._params(parameters, context))
         extra = self.parameterAsFile(parameters, self.CATALOGUE, context)
         networks = networks_from_parameters(self, parameters, context, params, feedback)
+        zone_params, classes, rules = tables_from(self, parameters, context)
+        for name in (
+            "zone_widths_m",
+            "risk_bands_m",
+            "housing_m2_per_person",
+            "housing_default_levels",
+            "residential_persons_per_ha",
+        ):
+            setattr(params, name, getattr(zone_params, name))
+        homes = housing_from_parameters(self, parameters, context, params)
+        scenario = self.parameterAsString(parameters, self.SCENARIO, context) or "EcoPark scenario"
         try:
             catalogue = Catalogue.load([extra] if extra else None)
             result = run_on_layers(
@@ -245,25 +270,60 @@ class FindExchanges(EcoParkAlgorithm):
                 is_cancelled=feedback.isCanceled,
                 networks=networks,
             )
+            feedback.setProgressText(self.tr("Zones and housing"))
+            impact = assess(
+                result.sites,
+                result.exchanges,
+                result.streams,
+                homes,
+                params,
+                catalogue,
+                rules,
+                classes,
+                is_cancelled=feedback.isCanceled,
+            )
         except Cancelled:
             return {}
         except (InputError, CatalogueError) as exc:
             raise QgsProcessingException(str(exc)) from exc
 
         outputs = {}
-        for key, frame, style in (
-            (self.OUT_EXCHANGES, result.exchanges, style_exchanges),
-            (self.OUT_SITES, result.sites, style_sites),
-        ):
-            wkb_type = frame_wkb_type(frame) if len(frame) else _line_or_point(key)
-            dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, sites.crs())
+        frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]
+        layers = impact.layers()
+        frames += [(key, layers[name], name) for key, name, _ in self.ZONE_OUTPUTS if name in layers]
+        for key, frame, style in frames:
+            if parameters.get(key) is None and key not in (self.OUT_EXCHANGES, self.OUT_SITES):
+                continue  # an optional output the user switched off
+            wkb_type = frame_wkb_type(frame) if len(frame) else _empty_type(key)
+            crs = homes_crs(self, parameters, context) if key == "OUTPUT_CONFLICTS" else sites.crs()
+            dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, crs)
             if dest is None:
                 return {}
             outputs[key] = dest
-            if context.willLoadLayerOnCompletion(dest):
-                styler = _Styler(style)
-                self._stylers.append(styler)
-                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(styler)
+            self.style_output(context, dest, style, group=scenario)
+        zs = impact.summary
+        homes_totals = zs.get("housing", {})
+        outputs.update(
+            {
+                "FREED_HA": zs["freed_ha"],
+                "POP_BEFORE": homes_totals.get("pop_before", 0.0),
+                "POP_AFTER": homes_totals.get("pop_after", 0.0),
+            }
+        )
+        feedback.pushInfo(
+            self.tr("Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class").format(
+                a=zs["zone_area_before_ha"], b=zs["zone_area_after_ha"], n=zs["sites_reduced"]
+            )
+        )
+        if homes_totals:
+            feedback.pushInfo(
+                self.tr("Homes inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
+                    hb=homes_totals["housing_before"],
+                    ha=homes_totals["housing_after"],
+                    pb=homes_totals["pop_before"],
+                    pa=homes_totals["pop_after"],
+                )
+            )
         s = result.summary
         feedback.pushInfo(
             self.tr(
@@ -284,7 +344,13 @@ class FindExchanges(EcoParkAlgorithm):
         return outputs
 
 
-def _line_or_point(key):
+def _empty_type(key):
     from qgis.core import Qgis
 
-    return Qgis.WkbType.LineString if key == FindExchanges.OUT_EXCHANGES else Qgis.WkbType.Point
+    if key == FindExchanges.OUT_EXCHANGES:
+        return Qgis.WkbType.LineString
+    return Qgis.WkbType.Point if key == FindExchanges.OUT_SITES else Qgis.WkbType.MultiPolygon
+
+
+def homes_crs(alg, parameters, context):
+    return alg.parameterAsVectorLayer(parameters, "HOUSING", context).crs()

@@ -27,6 +27,7 @@ class EcoParkProvider(QgsProcessingProvider):
         from .network_analysis import NetworkAnalysis
         from .render_map import RenderMap
         from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
+        from .zone_algorithms import HousingExposure, ProtectionZones, ReductionZones, SiteRisk
 
         for algorithm in (
             FindExchanges(),
@@ -36,5 +37,9 @@ class EcoParkProvider(QgsProcessingProvider):
             BuildNetwork(),
             CandidateDistances(),
             RouteLinks(),
+            ProtectionZones(),
+            ReductionZones(),
+            HousingExposure(),
+            SiteRisk(),
         ):
             self.addAlgorithm(algorithm)

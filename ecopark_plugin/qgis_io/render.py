@@ -113,11 +113,12 @@ def render_map_png(
     overwrite: bool = False,
     focus_core: bool = True,
     backdrop: list[QgsVectorLayer] | tuple = (),
+    focus: QgsVectorLayer | None = None,
 ) -> Path:
     """Lay out ``layers`` (top first) with a title, legend, scale bar and credits and write a PNG.
 
-    With ``focus_core`` the main map shows the dense core of the last layer (the sites) when a few
-    far partners would shrink it to a dot, and an overview inset shows the whole. ``backdrop`` layers
+    With ``focus_core`` the main map shows the dense core of ``focus`` (default: the last layer; the
+    sites) when a few far partners would shrink it to a dot, and an overview inset shows the whole. ``backdrop`` layers
     (a road network) are drawn below and listed in the legend, but do not set the extent.
     The image is written to a temporary file first and moved into place, so an existing file is
     never left half-written; it is only replaced when ``overwrite`` is true.
@@ -148,7 +149,7 @@ def render_map_png(
     map_item.setFrameEnabled(True)
     map_item.setBackgroundColor(QColor("#f4f6f8"))
     whole = _extent(layers, crs, project)
-    core = core_extent(layers[-1], crs, project) if focus_core else None
+    core = core_extent(focus or layers[-1], crs, project) if focus_core else None
     map_item.zoomToExtent(core or whole)
     layout.addLayoutItem(map_item)
     if core is not None:  # far partners: an overview of the whole, with the main map's frame on it
@@ -171,6 +172,7 @@ def render_map_png(
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
+    legend.setLegendFilterByMapEnabled(True)  # only the families, sectors and classes on the map
     root = QgsLayerTree()
     for layer in [*layers, *backdrop]:
         root.addLayer(layer)
@@ -203,7 +205,8 @@ def render_map_png(
     note.setText(credits)
     note.setTextFormat(_text_format(7))
     note.attemptMove(QgsLayoutPoint(margin, page.height() - margin - 8))
-    note.attemptResize(QgsLayoutSize(page.width() - 2 * margin, 8))
+    # under the map only: the legend column may run down to the page's foot
+    note.attemptResize(QgsLayoutSize(page.width() - 3 * margin - legend_w, 8))
     layout.addLayoutItem(note)
 
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,24 +1,18 @@
-"""Styles of the result layers: links coloured by stream family, sized by quantity, with arrows."""
+"""Styles of the result layers, shipped as .qml files in ``resources/styles`` (built by ``make styles``).
+
+Links are coloured by stream family with width by quantity and arrows towards the receiver; sites by
+sector with size by by-product output; zones by hazard class; freed land hatched green; housing in
+conflict red (still inside a zone) or green (freed); sites at risk graduated by the people in their zone.
+"""
 
 from __future__ import annotations
 
-from qgis.core import (
-    Qgis,
-    QgsLineSymbol,
-    QgsMarkerLineSymbolLayer,
-    QgsMarkerSymbol,
-    QgsPalLayerSettings,
-    QgsProperty,
-    QgsRuleBasedRenderer,
-    QgsSimpleMarkerSymbolLayer,
-    QgsSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
-)
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.core import Qgis, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.catalogue import RESOURCES
+
+STYLES = RESOURCES / "styles"
 
 #: colour of each stream family (ColorBrewer Set1-like, readable on white)
 FAMILY_COLOURS = {
@@ -28,6 +22,35 @@ FAMILY_COLOURS = {
     "chemicals": "#984ea3",
     "organics": "#4daf4a",
     "water": "#377eb8",
+}
+#: sector of a site from its NACE division, for the site style
+SECTOR_EXPRESSION = (
+    "CASE WHEN left(\"nace\", 2) = '35' THEN 'energy' "
+    "WHEN left(\"nace\", 2) IN ('05','06','19','20','21','22') THEN 'chemicals' "
+    "WHEN left(\"nace\", 2) IN ('07','08','23') THEN 'minerals' "
+    "WHEN left(\"nace\", 2) IN ('24','25') THEN 'metals' "
+    "WHEN left(\"nace\", 2) IN ('01','02','03','10','11','12') THEN 'food' "
+    "WHEN left(\"nace\", 2) IN ('16','17') THEN 'wood' "
+    "WHEN left(\"nace\", 2) IN ('36','37','38','39') THEN 'waste' "
+    "ELSE 'other' END"
+)
+SECTOR_COLOURS = {
+    "energy": "#e41a1c",
+    "chemicals": "#984ea3",
+    "minerals": "#a6761d",
+    "metals": "#666666",
+    "food": "#66a61e",
+    "wood": "#1b9e77",
+    "waste": "#377eb8",
+    "other": "#ffffff",
+}
+#: hazard class I-V (1 most hazardous)
+CLASS_COLOURS = {1: "#a50026", 2: "#d73027", 3: "#f46d43", 4: "#fdae61", 5: "#e6c300"}
+#: housing in conflict, by status
+STATUS_COLOURS = {
+    "still inside a zone": ("#d7191c", "Homes still inside a zone"),
+    "freed by the exchanges": ("#1a9850", "Homes freed by the exchanges"),
+    "inside a zone only after": ("#fdae61", "Homes inside a zone only after"),
 }
 
 
@@ -46,102 +69,66 @@ def family_labels() -> dict[str, str]:
     }
 
 
-def _arrow_line(colour: str) -> QgsLineSymbol:
-    symbol = QgsLineSymbol()
-    line = symbol.symbolLayer(0)
-    line.setColor(QColor(colour))
-    line.setPenCapStyle(Qt.PenCapStyle.RoundCap)
-    line.setWidthUnit(Qgis.RenderUnit.Millimeters)
-    arrow = QgsMarkerLineSymbolLayer()
-    arrow.setPlacements(Qgis.MarkerLinePlacement.CentralPoint)
-    head = QgsMarkerSymbol()
-    head.changeSymbolLayer(0, QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.ArrowHeadFilled, 3.2))
-    head.setColor(QColor(colour))
-    arrow.setSubSymbol(head)
-    symbol.appendSymbolLayer(arrow)
-    return symbol
-
-
-def style_exchanges(layer: QgsVectorLayer, show_candidates: bool = True) -> None:
-    """Rule-based style: chosen links by family with width by quantity; the rest thin and grey."""
-    max_q = layer.maximumValue(layer.fields().indexOf("quantity_selected")) or 1.0
-    width = f'scale_linear(sqrt(coalesce("quantity_selected", 0)), 0, sqrt({float(max_q)!r}), 0.5, 3.5)'
-    root = QgsRuleBasedRenderer.Rule(None)
-    families = layer.uniqueValues(layer.fields().indexOf("family"))
-    for family, label in family_labels().items():
-        if family not in families:
-            continue
-        symbol = _arrow_line(FAMILY_COLOURS[family])
-        symbol.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.Property.StrokeWidth, QgsProperty.fromExpression(width)
-        )
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"selected" AND "family" = \'{family}\'', label))
-    if show_candidates:
-        grey = QgsLineSymbol()
-        line = grey.symbolLayer(0)
-        line.setColor(QColor(150, 150, 150, 140))
-        line.setWidth(0.2)
-        line.setPenStyle(Qt.PenStyle.DashLine)
-        root.appendChild(QgsRuleBasedRenderer.Rule(grey, 0, 0, 'NOT "selected"', tr("Candidate, not chosen")))
-    layer.setRenderer(QgsRuleBasedRenderer(root))
-    layer.setMapTipTemplate(
-        '<b>[% "stream_en" %]</b>: [% "supplier_name" %] &rarr; [% "receiver_name" %]<br>'
-        '[% format_number("quantity", 0) %] [% "unit" %]/yr by [% "mode" %], '
-        '[% format_number("distance_km", 1) %] km<br>'
-        'cost [% format_number("transport_cost", 0) %] EUR/yr, CO2 avoided [% format_number("co2_avoided_t", 0) %] t/yr'
-    )
-    layer.triggerRepaint()
-
-
-def style_sites(layer: QgsVectorLayer, labels: bool = True) -> None:
-    """Sites as dark circles sized by their by-product output, labelled with their names."""
-    symbol = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "#ffffff", "outline_color": "#202020", "outline_width": "0.5"}
-    )
-    if layer.fields().indexOf("output_t") >= 0:
-        max_t = layer.maximumValue(layer.fields().indexOf("output_t")) or 1.0
-        symbol.setDataDefinedSize(
-            QgsProperty.fromExpression(
-                f'scale_linear(sqrt(coalesce("output_t", 0)), 0, sqrt({float(max_t)!r}), 2.2, 6)'
-            )
-        )
-    else:
-        symbol.setSize(2.5)
-    layer.renderer().setSymbol(symbol)
-    if labels:
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "name"
-        fmt = QgsTextFormat()
-        fmt.setSize(7.5)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        fmt.setBuffer(buffer)
-        settings.setFormat(fmt)
-        settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
-    layer.triggerRepaint()
-
-
-def style_network(layer: QgsVectorLayer) -> None:
-    """A network as a quiet backdrop: thin grey lines, pieces cut off from the main network in orange."""
-    main = QgsLineSymbol.createSimple({"line_color": "#b9bec4", "line_width": "0.18", "line_width_unit": "MM"})
-    cut = QgsLineSymbol.createSimple({"line_color": "#f28e2b", "line_width": "0.3", "line_width_unit": "MM"})
-    root = QgsRuleBasedRenderer.Rule(None)
-    if layer.fields().indexOf("component") >= 0:
-        root.appendChild(QgsRuleBasedRenderer.Rule(main, 0, 0, '"component" = 0', tr("Road network")))
-        root.appendChild(QgsRuleBasedRenderer.Rule(cut, 0, 0, '"component" > 0', tr("Road pieces cut off")))
-    else:
-        root.appendChild(QgsRuleBasedRenderer.Rule(main, 0, 0, "", tr("Road network")))
-    layer.setRenderer(QgsRuleBasedRenderer(root))
-    layer.triggerRepaint()
+def sector_labels() -> dict[str, str]:
+    return {
+        "energy": tr("Energy, heat (NACE 35)"),
+        "chemicals": tr("Oil, chemicals, pharma"),
+        "minerals": tr("Minerals, cement (23)"),
+        "metals": tr("Metals (24-25)"),
+        "food": tr("Farming, food, drink"),
+        "wood": tr("Wood, paper (16-17)"),
+        "waste": tr("Water, waste (36-39)"),
+        "other": tr("Other"),
+    }
 
 
 def legend_names() -> dict[str, str]:
-    """Names the map legend gives the result layers."""
+    """Names the map legend and the layer tree give the result layers."""
     return {
         "exchanges": tr("Exchanges (width: quantity)"),
         "sites": tr("Sites (size: by-product output)"),
         "road_network": tr("Roads"),
+        "zones": tr("Sanitary protection zones, before"),
+        "zones_after": tr("Zones after the exchanges"),
+        "zone_reduction": tr("Zone land freed"),
+        "housing_conflicts": tr("Homes inside zones"),
+        "site_risk": tr("Sites by people inside their zone"),
     }
+
+
+def style_file(name: str, layer: QgsVectorLayer):
+    """The shipped .qml for layer ``name``, picking the point or polygon variant by geometry."""
+    geometry = layer.geometryType()
+    for variant in (
+        f"{name}_polygon" if geometry == Qgis.GeometryType.Polygon else None,
+        f"{name}_point" if geometry == Qgis.GeometryType.Point else None,
+        name,
+    ):
+        if variant and (STYLES / f"{variant}.qml").exists():
+            return STYLES / f"{variant}.qml"
+    return None
+
+
+def apply_style(layer: QgsVectorLayer, name: str, labels: bool | None = None) -> None:
+    """Load the shipped style of result layer ``name`` into ``layer``; ``labels`` switches labels on or off."""
+    path = style_file(name, layer)
+    if path is None:
+        raise FileNotFoundError(f"no style for '{name}' in {STYLES}")
+    message, ok = layer.loadNamedStyle(str(path))
+    if not ok:
+        raise RuntimeError(f"style {path.name}: {message}")
+    if labels is not None:
+        layer.setLabelsEnabled(labels)
+    layer.triggerRepaint()
+
+
+def style_exchanges(layer: QgsVectorLayer, labels: bool = False) -> None:
+    apply_style(layer, "exchanges", labels)
+
+
+def style_sites(layer: QgsVectorLayer, labels: bool = True) -> None:
+    apply_style(layer, "sites", labels)
+
+
+def style_network(layer: QgsVectorLayer) -> None:
+    apply_style(layer, "road_network")

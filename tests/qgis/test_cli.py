@@ -15,8 +15,10 @@ def test_run_writes_gpkg_png_and_summary(cli, tmp_path):
     proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
     assert proc.returncode == 0, proc.stderr
     layers = dict(pyogrio.list_layers(out))
-    assert set(layers) == {"sites", "exchanges"}
+    assert set(layers) == {"sites", "exchanges", "zones", "zones_after", "zone_reduction"}
     assert layers["exchanges"] == "LineString"
+    assert layers["zones"] in ("Polygon", "MultiPolygon")
+    assert (tmp_path / "demo.qgz").stat().st_size > 1_000
     exchanges = pyogrio.read_dataframe(out, layer="exchanges")
     assert exchanges["selected"].sum() >= 4
     assert (tmp_path / "demo.png").stat().st_size > 50_000

@@ -48,7 +48,7 @@ def test_samples_rebuild_identically(shared_data, tmp_path):
     for layer in ("sites", "ports", "streams", "waste_transfers"):
         pd.testing.assert_frame_equal(gpd.read_file(out, layer=layer), gpd.read_file(SAMPLE, layer=layer))
     shipped = ROOT / "resources" / "sample_data" / "copenhagen.gpkg"
-    for layer in ("sites", "roads"):
+    for layer in ("sites", "roads", "buildings"):
         pd.testing.assert_frame_equal(gpd.read_file(copenhagen, layer=layer), gpd.read_file(shipped, layer=layer))
 
 

@@ -1,0 +1,471 @@
+"""Processing algorithms of the map issue: protection zones, reduction zones, housing exposure, site risk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import Cancelled, CatalogueError, InputError
+from ..core.housing import KINDS, exposure, site_risk
+from ..core.impact import assess, widths
+from ..core.model import SITE_FIELDS, FieldMapping, validate_sites
+from ..core.parameters import Parameters
+from ..core.zones import geodesic_area_ha, load_hazard_classes, load_reduction_rules, protection_zones
+from ..qgis_io.layers import frame_wkb_type, layer_to_frame
+from ..qgis_io.results import housing_from
+from .base import EcoParkAlgorithm, Progress
+
+KIND_CHOICES = ("auto", *KINDS)
+
+
+def add_site_fields(alg, sites_key: str = "SITES") -> None:
+    for key, label in (
+        ("SITE_ID", "Site id field"),
+        ("SITE_NAME", "Site name field"),
+        ("SITE_NACE", "NACE code field"),
+        ("SITE_HAZARD", "Hazard class field (I-V or 1-5; empty: inferred from NACE)"),
+    ):
+        alg.addParameter(
+            QgsProcessingParameterField(key, alg.tr(label), parentLayerParameterName=sites_key, optional=True)
+        )
+
+
+def sites_from(alg, parameters, context, key: str = "SITES"):
+    layer = alg.parameterAsVectorLayer(parameters, key, context)
+    if layer is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, key))
+    frame = layer_to_frame(layer)
+    given = {
+        name: alg.parameterAsString(parameters, param, context) or None
+        for name, param in (
+            ("site_id", "SITE_ID"),
+            ("name", "SITE_NAME"),
+            ("nace", "SITE_NACE"),
+            ("hazard_class", "SITE_HAZARD"),
+        )
+    }
+    try:
+        return layer, validate_sites(frame, FieldMapping.guess(frame.columns, SITE_FIELDS, given), layer.name())
+    except InputError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+
+
+def add_table_parameters(alg, rules: bool) -> None:
+    params = [
+        QgsProcessingParameterFile(
+            "HAZARD_TABLE",
+            alg.tr("Activity -> hazard class table (CSV; default: the shipped one)"),
+            extension="csv",
+            optional=True,
+        ),
+        QgsProcessingParameterFile(
+            "PARAMETERS_FILE",
+            alg.tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
+            extension="json",
+            optional=True,
+        ),
+    ]
+    if rules:
+        params.insert(
+            0,
+            QgsProcessingParameterFile(
+                "ZONE_RULES",
+                alg.tr("Pollution-reduction rule (CSV; default: the shipped one)"),
+                extension="csv",
+                optional=True,
+            ),
+        )
+    for param in params:
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        alg.addParameter(param)
+
+
+def tables_from(alg, parameters, context):
+    """(parameters, hazard class table or None, reduction rules or None)."""
+    try:
+        path = alg.parameterAsFile(parameters, "PARAMETERS_FILE", context)
+        params = Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
+        table = alg.parameterAsFile(parameters, "HAZARD_TABLE", context)
+        rules = alg.parameterAsFile(parameters, "ZONE_RULES", context) if "ZONE_RULES" in parameters else None
+        return (
+            params,
+            load_hazard_classes(table) if table else None,
+            load_reduction_rules(rules) if rules else None,
+        )
+    except (ValueError, OSError, CatalogueError) as exc:
+        raise QgsProcessingException(str(exc)) from exc
+
+
+def add_housing_parameters(alg, optional: bool) -> None:
+    alg.addParameter(
+        QgsProcessingParameterVectorLayer(
+            "HOUSING",
+            alg.tr("Housing: buildings, residential land use, or population grid or points"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
+            optional=optional,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "HOUSING_KIND",
+            alg.tr("Housing layer holds"),
+            [
+                alg.tr("Guess from the layer"),
+                alg.tr("Buildings"),
+                alg.tr("Residential land use"),
+                alg.tr("Population (grid or points)"),
+            ],
+            defaultValue=0,
+        )
+    )
+    for key, label in (("POPULATION_FIELD", "Population field"), ("LEVELS_FIELD", "Storeys field (buildings)")):
+        alg.addParameter(
+            QgsProcessingParameterField(key, alg.tr(label), parentLayerParameterName="HOUSING", optional=True)
+        )
+
+
+def housing_from_parameters(alg, parameters, context, params):
+    layer = alg.parameterAsVectorLayer(parameters, "HOUSING", context)
+    if layer is None:
+        return None
+    kind = KIND_CHOICES[alg.parameterAsEnum(parameters, "HOUSING_KIND", context)]
+    try:
+        return housing_from(
+            layer,
+            kind,
+            alg.parameterAsString(parameters, "POPULATION_FIELD", context) or None,
+            alg.parameterAsString(parameters, "LEVELS_FIELD", context) or None,
+            params,
+        )
+    except InputError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+
+
+def polygon_type(frame):
+    return frame_wkb_type(frame) if len(frame) else Qgis.WkbType.MultiPolygon
+
+
+class ProtectionZones(EcoParkAlgorithm):
+    NAME = "protectionzones"
+    DISPLAY = "Sanitary protection zones"
+    GROUP = "Zones and housing"
+    HELP = (
+        "Gives every site a hazard class I-V and its sanitary protection zone (SanPiN 2.2.1/2.1.1.1200-03: "
+        "1000/500/300/100/50 m from the site's outline). The class is the hazard class field where it is "
+        "filled, else inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv; "
+        "each row names its basis). Widths are metres on the ground in any CRS; areas are geodesic hectares."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "SITES",
+                self.tr("Sites"),
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        add_site_fields(self)
+        add_table_parameters(self, rules=False)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Protection zones"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("AREA_HA", self.tr("Area of all zones (ha)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer, sites = sites_from(self, parameters, context)
+        params, table, _ = tables_from(self, parameters, context)
+        try:
+            zones = protection_zones(sites, table, widths(params))
+        except CatalogueError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, zones, polygon_type(zones), layer.crs())
+        self.style_output(context, dest, "zones")
+        union = gpd.GeoSeries([shapely.union_all(zones.geometry.to_numpy())], crs=zones.crs)
+        return {"OUTPUT": dest, "AREA_HA": float(geodesic_area_ha(union)[0])}
+
+
+class ReductionZones(EcoParkAlgorithm):
+    NAME = "reductionzones"
+    DISPLAY = "Pollution-reduction zones"
+    GROUP = "Zones and housing"
+    HELP = (
+        "Recomputes each site's hazard class after the chosen exchanges and draws the zone land they free.\n\n"
+        "The rule (resources/catalogue/zone_reduction.csv, editable): a row names a stream or a stream family, "
+        "the share of the site's output that chosen exchanges must take, and how many classes the site then moves "
+        "down. A site moves down only when every output matching a row with steps > 0 is diverted enough; class V "
+        "is the floor.\n\nSites and exchanges are the outputs of 'Find symbiosis exchanges'. Give the streams table "
+        "too when you have one: without it a site's outputs are those its exchanges name. 'Freed' is the ring "
+        "between the zone before and after; 'freed (net)' leaves out land still inside another site's zone."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "SITES",
+                self.tr("Sites"),
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        add_site_fields(self)
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "EXCHANGES", self.tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
+            )
+        )
+        add_table_parameters(self, rules=True)
+        for key, label in (
+            ("ZONES_BEFORE", "Zones before"),
+            ("ZONES_AFTER", "Zones after the exchanges"),
+            ("FREED", "Zone land freed"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(key, self.tr(label), QgsProcessing.SourceType.TypeVectorPolygon)
+            )
+        self.addOutput(QgsProcessingOutputNumber("FREED_HA", self.tr("Zone land freed (ha)")))
+        self.addOutput(QgsProcessingOutputNumber("SITES_REDUCED", self.tr("Sites in a lower class")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer, sites = sites_from(self, parameters, context)
+        params, table, rules = tables_from(self, parameters, context)
+        ex_layer = self.parameterAsVectorLayer(parameters, "EXCHANGES", context)
+        if ex_layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "EXCHANGES"))
+        exchanges = layer_to_frame(ex_layer)
+        missing = {"supplier", "stream", "family", "selected", "quantity_selected"} - set(exchanges.columns)
+        if missing:
+            raise QgsProcessingException(
+                self.tr(
+                    "Exchanges layer '{}' lacks the fields {}: give the exchanges of 'Find symbiosis exchanges'"
+                ).format(ex_layer.name(), ", ".join(sorted(missing)))
+            )
+        if "supply" not in exchanges.columns:
+            exchanges["supply"] = exchanges.get("quantity")
+        streams = None
+        st_layer = self.parameterAsVectorLayer(parameters, "STREAMS", context)
+        if st_layer is not None:
+            from ..core.catalogue import Catalogue
+            from ..core.model import STREAM_FIELDS, validate_streams
+
+            frame = layer_to_frame(st_layer)
+            try:
+                streams = validate_streams(
+                    frame, sites, FieldMapping.guess(frame.columns, STREAM_FIELDS), st_layer.name()
+                )
+                catalogue = Catalogue.load()
+            except (InputError, CatalogueError) as exc:
+                raise QgsProcessingException(str(exc)) from exc
+        else:
+            catalogue = None
+        try:
+            impact = assess(
+                sites,
+                exchanges,
+                streams,
+                None,
+                params,
+                catalogue,
+                rules,
+                table,
+                progress=Progress(feedback),
+                is_cancelled=feedback.isCanceled,
+            )
+        except Cancelled:
+            return {}
+        except (InputError, CatalogueError, KeyError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        out = {}
+        r = impact.reduction
+        for key, frame, style in (
+            ("ZONES_BEFORE", r.before, "zones"),
+            ("ZONES_AFTER", r.after, "zones_after"),
+            ("FREED", r.freed, "zone_reduction"),
+        ):
+            dest = self.write_frame(parameters, key, context, feedback, frame, polygon_type(frame), layer.crs())
+            if dest is None:
+                return {}
+            self.style_output(context, dest, style)
+            out[key] = dest
+        feedback.pushInfo(
+            self.tr("{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after").format(
+                n=r.totals["sites_reduced"], a=r.totals["zone_area_before_ha"], b=r.totals["zone_area_after_ha"]
+            )
+        )
+        out.update({"FREED_HA": r.totals["freed_ha"], "SITES_REDUCED": r.totals["sites_reduced"]})
+        return out
+
+
+def _zones_from(alg, parameters, context, key):
+    layer = alg.parameterAsVectorLayer(parameters, key, context)
+    if layer is None:
+        return None
+    frame = layer_to_frame(layer)
+    if "site_id" not in frame.columns:
+        raise QgsProcessingException(
+            alg.tr("Zones layer '{}' has no site_id field: give zones made by EcoPark").format(layer.name())
+        )
+    return frame
+
+
+class HousingExposure(EcoParkAlgorithm):
+    NAME = "housingexposure"
+    DISPLAY = "Housing inside protection zones"
+    GROUP = "Zones and housing"
+    HELP = (
+        "Counts the homes, residential area and people inside the protection zones, before and (when given) after "
+        "the exchanges, and writes the housing in conflict with its status: still inside a zone, or freed.\n\n"
+        "Housing is building polygons (a building touching a zone counts whole; population from a field, else "
+        "footprint x storeys / floor area per person), residential land use (area inside, population from a field "
+        "or a density) or a population grid or points. An OSM extract's multipolygons layer is read as homes: "
+        "buildings that are not known non-homes and not on industrial land, or landuse=residential. "
+        "The estimates' figures are labelled assumptions (parameters file)."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "ZONES", self.tr("Zones (before)"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "ZONES_AFTER",
+                self.tr("Zones after the exchanges"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        add_housing_parameters(self, optional=False)
+        add_table_parameters(self, rules=False)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Housing in conflict"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        for key, label in (
+            ("HOUSING_BEFORE", "Homes inside zones before"),
+            ("HOUSING_AFTER", "Homes inside zones after"),
+            ("POP_BEFORE", "People inside zones before"),
+            ("POP_AFTER", "People inside zones after"),
+            ("AREA_BEFORE_HA", "Residential area inside zones before (ha)"),
+            ("AREA_AFTER_HA", "Residential area inside zones after (ha)"),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        params, _, _ = tables_from(self, parameters, context)
+        before = _zones_from(self, parameters, context, "ZONES")
+        if before is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "ZONES"))
+        after = _zones_from(self, parameters, context, "ZONES_AFTER")
+        feedback.setProgressText(self.tr("Reading housing"))
+        homes = housing_from_parameters(self, parameters, context, params)
+        if homes is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "HOUSING"))
+        feedback.setProgress(40)
+        conflicts, _, totals = exposure(before, after, homes)
+        housing_layer = self.parameterAsVectorLayer(parameters, "HOUSING", context)
+        wkb = frame_wkb_type(conflicts) if len(conflicts) else housing_layer.wkbType()
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, conflicts, wkb, housing_layer.crs())
+        self.style_output(context, dest, "housing_conflicts")
+        feedback.pushInfo(
+            self.tr("{kind}: {hb:,} inside zones before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
+                kind=totals["kind"],
+                hb=totals["housing_before"],
+                ha=totals["housing_after"],
+                pb=totals["pop_before"],
+                pa=totals["pop_after"],
+            )
+        )
+        return {
+            "OUTPUT": dest,
+            "HOUSING_BEFORE": totals["housing_before"],
+            "HOUSING_AFTER": totals["housing_after"],
+            "POP_BEFORE": totals["pop_before"],
+            "POP_AFTER": totals["pop_after"],
+            "AREA_BEFORE_HA": totals["res_area_before_ha"],
+            "AREA_AFTER_HA": totals["res_area_after_ha"],
+        }
+
+
+class SiteRisk(EcoParkAlgorithm):
+    NAME = "siterisk"
+    DISPLAY = "Industrial risk near housing"
+    GROUP = "Zones and housing"
+    HELP = (
+        "For environmental agencies: for each site, the homes and people inside its protection zone and the people "
+        "in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m), ranked. The output "
+        "is styled by the people inside the zone, so the worst sites show at a glance."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "SITES",
+                self.tr("Sites"),
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        add_site_fields(self)
+        add_housing_parameters(self, optional=False)
+        self.addParameter(
+            QgsProcessingParameterString(
+                "BANDS", self.tr("Distance bands, metres from the site (outer edges)"), "500, 1000, 2000, 5000"
+            )
+        )
+        add_table_parameters(self, rules=False)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Sites by risk"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("POP_IN_ZONES", self.tr("People inside the zones (sum over sites)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer, sites = sites_from(self, parameters, context)
+        params, table, _ = tables_from(self, parameters, context)
+        text = self.parameterAsString(parameters, "BANDS", context)
+        try:
+            bands = tuple(float(b) for b in text.replace(";", ",").split(",") if b.strip())
+            if not bands or min(bands) <= 0:
+                raise ValueError
+        except ValueError as exc:
+            raise QgsProcessingException(
+                self.tr("Distance bands '{}': give positive metres such as 500, 1000, 2000").format(text)
+            ) from exc
+        feedback.setProgressText(self.tr("Reading housing"))
+        homes = housing_from_parameters(self, parameters, context, params)
+        if homes is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "HOUSING"))
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(30)
+        try:
+            zones = protection_zones(sites, table, widths(params))
+        except CatalogueError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        risk = site_risk(sites, zones, homes, bands)
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, risk, frame_wkb_type(risk), layer.crs())
+        self.style_output(context, dest, "site_risk")
+        return {"OUTPUT": dest, "POP_IN_ZONES": float(risk["pop_in_zone"].sum())}

@@ -1,0 +1,117 @@
+"""Result layers in QGIS: housing read from a layer or an OSM extract, styled layers in a group named
+after the scenario, and a project file that opens the result as the planner should see it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+
+from ..core.errors import EcoParkError
+from ..core.housing import Housing, prepare_housing, read_osm_housing
+from ..core.parameters import Parameters
+from .layers import layer_to_frame, load_vector
+from .styles import apply_style, legend_names
+
+#: result layers from top to bottom of the layer tree and the map
+ORDER = (
+    "exchanges",
+    "sites",
+    "site_risk",
+    "housing_conflicts",
+    "zone_reduction",
+    "zones_after",
+    "zones",
+    "road_network",
+)
+#: shown when the group is opened; the rest are in the tree, switched off
+VISIBLE = {"exchanges", "sites", "housing_conflicts", "zone_reduction", "zones_after", "zones", "road_network"}
+
+
+def is_osm(source: str) -> bool:
+    return str(source).split("|")[0].lower().endswith((".osm.pbf", ".osm", ".pbf"))
+
+
+def housing_from(
+    source,
+    kind: str = "auto",
+    population_field: str | None = None,
+    levels_field: str | None = None,
+    params: Parameters | None = None,
+) -> Housing:
+    """A housing layer from an OSM extract (buildings or residential land use), a file, a data source
+    string or a QGIS layer."""
+    if isinstance(source, QgsVectorLayer) and is_osm(source.source()):
+        source = source.source()  # an OSM extract's layer: read its homes with the OSM rules
+    if isinstance(source, QgsVectorLayer):
+        frame, name = layer_to_frame(source), source.name()
+    elif is_osm(source):
+        osm_kind = "landuse" if kind == "landuse" else "buildings"
+        frame, name = read_osm_housing(str(source).split("|")[0], osm_kind), Path(str(source)).name
+        kind = osm_kind
+    else:
+        layer = load_vector(source, None, "housing")
+        frame, name = layer_to_frame(layer), layer.name()
+    return prepare_housing(frame, kind, population_field, levels_field, params, layer=name)
+
+
+def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, QgsVectorLayer]:
+    """The named layers of a result GeoPackage, styled, legend-named, in tree order."""
+    out = {}
+    for name in ORDER:
+        if name not in names:
+            continue
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", legend_names()[name], "ogr")
+        if not layer.isValid():
+            raise EcoParkError(f"{gpkg}: layer '{name}' cannot be opened")
+        apply_style(layer, name, labels if name == "exchanges" else None)
+        out[name] = layer
+    return out
+
+
+def add_group(project: QgsProject, scenario: str, layers: dict[str, QgsVectorLayer]) -> QgsLayerTreeGroup:
+    """Put ``layers`` into a new group named after the scenario at the top of the layer tree.
+
+    An existing group of that name is left as it is; the new one gets a number (``Scenario (2)``).
+    """
+    root = project.layerTreeRoot()
+    taken = {child.name() for child in root.children() if isinstance(child, QgsLayerTreeGroup)}
+    name, n = scenario, 2
+    while name in taken:
+        name, n = f"{scenario} ({n})", n + 1
+    group = root.insertGroup(0, name)
+    for key in ORDER:
+        if key in layers:
+            project.addMapLayer(layers[key], False)
+            node = group.addLayer(layers[key])
+            node.setItemVisibilityChecked(key in VISIBLE)
+            node.setExpanded(key in ("exchanges", "sites", "zones"))
+    return group
+
+
+def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, overwrite: bool = False) -> Path:
+    """A QGIS project holding the result layers of ``gpkg`` (by relative path) in the scenario's group."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+    project = QgsProject()
+    project.setTitle(scenario)
+    layers = styled_layers(Path(gpkg).resolve(), names)
+    first = next(iter(layers.values()))
+    project.setCrs(first.crs())
+    project.setEllipsoid("EPSG:7030")
+    project.setFilePathStorage(Qgis.FilePathType.Relative)  # the project moves with its GeoPackage
+    add_group(project, scenario, layers)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=path.suffix or ".qgz", dir=path.parent)
+    os.close(fd)
+    try:
+        if not project.write(tmp):
+            raise EcoParkError(f"QGIS could not write the project {path}: {project.error()}")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path
