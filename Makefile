@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # a QGIS user profile's plugin folder (override for another profile)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help setup demo test test-unit test-qgis package deploy undeploy lint format bench sample-data clean
+.PHONY: help setup demo test test-unit test-qgis package deploy undeploy lint format bench sample-data styles clean
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
@@ -36,11 +36,13 @@ demo: $(STAMP)
 	$(PY) -m $(PKG) run --sites resources/sample_data/kalundborg.gpkg --streams resources/sample_data/kalundborg.gpkg \
 	    --ports "resources/sample_data/kalundborg.gpkg|layername=ports" \
 	    --out output/ecopark_demo.gpkg --png output/ecopark_demo.png \
-	    --title "Kalundborg: proposed industrial symbiosis" --overwrite --quiet
+	    --title "Kalundborg: proposed industrial symbiosis" --scenario "Kalundborg" --overwrite --quiet
 	$(PY) -m $(PKG) run --sites resources/sample_data/copenhagen.gpkg \
 	    --network "resources/sample_data/copenhagen.gpkg|layername=roads" \
+	    --housing "resources/sample_data/copenhagen.gpkg|layername=buildings" \
 	    --out output/copenhagen.gpkg --png output/copenhagen.png \
-	    --title "Copenhagen: exchanges routed along the streets" --overwrite --quiet
+	    --title "Copenhagen: exchanges, protection zones and homes inside them" --scenario "Copenhagen" \
+	    --overwrite --quiet
 
 test: $(STAMP)
 	$(PY) -m pytest tests/unit -q -p no:pytest_qgis
@@ -51,6 +53,10 @@ test-unit: $(STAMP)
 
 test-qgis: $(STAMP)
 	$(PY) -m pytest tests/qgis -q
+
+# rebuild the shipped layer styles (resources/styles/*.qml) from scripts/build_styles.py
+styles: $(STAMP)
+	$(PY) scripts/build_styles.py
 
 sample-data: $(STAMP)
 	$(PY) scripts/build_sample_data.py --shared $(SHARED) --out resources/sample_data/kalundborg.gpkg \

@@ -74,6 +74,8 @@ class Housing:
     source_crs: CRS
     #: read from OpenStreetMap (an ``osm_id`` field), to be credited on maps
     from_osm: bool = False
+    #: features left out because their geometry collapsed when repaired
+    dropped: int = 0
 
 
 def _levels(text) -> float:
@@ -114,6 +116,15 @@ def read_osm_housing(path: str | Path, kind: str = "buildings") -> gpd.GeoDataFr
         out = out.drop(index=out.index[np.unique(on_land)])
     out["levels"] = out["other_tags"].map(_levels)
     return out[["osm_id", "building", "levels", "geometry"]].reset_index(drop=True)
+
+
+def _polygonal(geoms: np.ndarray) -> np.ndarray:
+    """Repaired geometries may come back as collections with stray lines; keep their polygons."""
+    out = geoms.copy()
+    for i in np.flatnonzero(shapely.get_type_id(geoms) == 7):  # GeometryCollection
+        parts = [p for p in shapely.get_parts(geoms[i]) if p.geom_type in ("Polygon", "MultiPolygon")]
+        out[i] = shapely.union_all(parts) if parts else shapely.Polygon()
+    return out
 
 
 def guess_kind(frame: gpd.GeoDataFrame, population_field: str | None) -> str:
@@ -193,7 +204,13 @@ def prepare_housing(
     geo = frame.geometry.to_crs(crs)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        geo = gpd.GeoSeries(shapely.make_valid(geo.to_numpy()), index=frame.index, crs=crs)
+        geo = gpd.GeoSeries(_polygonal(shapely.make_valid(geo.to_numpy())), index=frame.index, crs=crs)
+    # buildings that collapse to lines when repaired (zero area) hold nobody and are left out
+    keep = geo.geom_type.isin(["Point", "MultiPoint", "Polygon", "MultiPolygon"]).to_numpy() & ~geo.is_empty.to_numpy()
+    dropped = int((~keep).sum())
+    frame, geo = frame[keep], geo[keep]
+    if population is not None:
+        population = population[keep]
     area = geo.area.to_numpy()
     if population is not None:
         pop = population.fillna(0.0).to_numpy(float)
@@ -230,7 +247,7 @@ def prepare_housing(
         crs=crs,
         index=frame.index,
     )
-    return Housing(kind, out, crs, source_crs, from_osm="osm_id" in frame.columns)
+    return Housing(kind, out, crs, source_crs, from_osm="osm_id" in frame.columns, dropped=dropped)
 
 
 def _measure(housing: Housing, region) -> pd.DataFrame:

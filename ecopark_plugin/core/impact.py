@@ -50,8 +50,8 @@ class Impact:
     def layers(self) -> dict[str, gpd.GeoDataFrame]:
         """Output layers by name, in drawing order (top first)."""
         out = {
-            "zone_reduction": self.reduction.freed,
             "zones_after": self.reduction.after,
+            "zone_reduction": self.reduction.freed,
             "zones": self.reduction.before,
         }
         if self.conflicts is not None:

@@ -21,8 +21,8 @@ ORDER = (
     "sites",
     "site_risk",
     "housing_conflicts",
-    "zone_reduction",
     "zones_after",
+    "zone_reduction",
     "zones",
     "road_network",
 )
