@@ -8,6 +8,7 @@ The styles depend on no particular data: widths and sizes scale with aggregates 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -377,9 +378,14 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, build in BUILDERS.items():
         lyr = build()
-        message, ok = lyr.saveNamedStyle(str(out / f"{name}.qml"), CATEGORIES)
+        path = out / f"{name}.qml"
+        message, ok = lyr.saveNamedStyle(str(path), CATEGORIES)
         if not ok:
             raise SystemExit(f"{name}: {message}")
+        # no font family: the user's QGIS then labels with its own default font instead of warning that
+        # the font of the machine that built the style is missing
+        text = re.sub(r' (fontFamily|namedStyle)="[^"]*"', "", path.read_text(encoding="utf-8"))
+        path.write_text(text, encoding="utf-8")
         print(out / f"{name}.qml")
     return 0
 

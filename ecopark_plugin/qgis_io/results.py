@@ -4,7 +4,9 @@ after the scenario, and a project file that opens the result as the planner shou
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
@@ -91,6 +93,18 @@ def add_group(project: QgsProject, scenario: str, layers: dict[str, QgsVectorLay
     return group
 
 
+def _drop_font_families(qgz: str) -> None:
+    """Leave label fonts to the opening QGIS: a headless QGIS records its own default family, which the
+    user's machine may lack (QGIS then warns on every labelled layer)."""
+    with zipfile.ZipFile(qgz) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(qgz, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename.endswith(".qgs"):
+                data = re.sub(rb' (fontFamily|namedStyle)="[^"]*"', b"", data)
+            archive.writestr(info, data)
+
+
 def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, overwrite: bool = False) -> Path:
     """A QGIS project holding the result layers of ``gpkg`` (by relative path) in the scenario's group."""
     path = Path(path)
@@ -110,6 +124,7 @@ def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, over
     try:
         if not project.write(tmp):
             raise EcoParkError(f"QGIS could not write the project {path}: {project.error()}")
+        _drop_font_families(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
