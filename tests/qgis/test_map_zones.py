@@ -277,3 +277,31 @@ def test_demo_map_draws_zones_and_homes(cli, tmp_path):
     group = project.layerTreeRoot().children()[0]
     assert group.name() == "EcoPark: proposed industrial symbiosis"
     assert all(node.layer() is not None and node.layer().isValid() for node in group.findLayers())
+
+
+def test_residential_land_of_lauf_from_the_osm_layer(provider, shared_data, tmp_path):
+    """An OSM extract's multipolygons layer as housing: its landuse=residential polygons are read."""
+    import processing
+
+    site = gpd.GeoDataFrame(
+        {"site_id": ["L1"], "name": ["works in Lauf"], "nace": ["24.10"]}, geometry=[Point(11.2770, 49.5110)], crs=4326
+    )
+    site.to_file(tmp_path / "site.gpkg", layer="sites")
+    zones = processing.run(
+        "ecopark:protectionzones", {"SITES": str(tmp_path / "site.gpkg"), "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    out = processing.run(
+        "ecopark:housingexposure",
+        {
+            "ZONES": zones["OUTPUT"],
+            "HOUSING": f"{shared_data / 'osm' / 'lauf-200115.osm.pbf'}|layername=multipolygons",
+            "HOUSING_KIND": 2,  # residential land use
+            "OUTPUT": str(tmp_path / "land.gpkg"),
+        },
+    )
+    land = pyogrio.read_dataframe(out["OUTPUT"])
+    assert (land["kind"] == "landuse").all() and len(land) == out["HOUSING_BEFORE"] > 5
+    # clipped to the 1 km zone (pi km2 = 314 ha): the residential share of it, 40 people per ha
+    assert 10 < out["AREA_BEFORE_HA"] < 314
+    assert out["POP_BEFORE"] == pytest.approx(40 * out["AREA_BEFORE_HA"], rel=1e-6)
+    assert land.to_crs(25832).area.sum() / 1e4 == pytest.approx(out["AREA_BEFORE_HA"], rel=5e-3)
