@@ -28,7 +28,13 @@ from ..qgis_io.layers import frame_wkb_type
 from ..qgis_io.workflow import run_on_layers
 from .base import EcoParkAlgorithm, Progress
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
-from .zone_algorithms import add_housing_parameters, add_table_parameters, housing_from_parameters, tables_from
+from .zone_algorithms import (
+    add_housing_parameters,
+    add_table_parameters,
+    homes_message,
+    housing_from_parameters,
+    tables_from,
+)
 
 OBJECTIVES = ("benefit", "co2", "weighted")
 MODE_NAMES = ("truck", "rail", "ship", "pipeline")
@@ -316,14 +322,7 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         if homes_totals:
-            feedback.pushInfo(
-                self.tr("Homes inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
-                    hb=homes_totals["housing_before"],
-                    ha=homes_totals["housing_after"],
-                    pb=homes_totals["pop_before"],
-                    pa=homes_totals["pop_after"],
-                )
-            )
+            feedback.pushInfo(homes_message(self, homes_totals))
         s = result.summary
         feedback.pushInfo(
             self.tr(

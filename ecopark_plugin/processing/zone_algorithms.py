@@ -33,7 +33,15 @@ from .base import EcoParkAlgorithm, Progress
 KIND_CHOICES = ("auto", *KINDS)
 
 
-def add_site_fields(alg, sites_key: str = "SITES") -> None:
+def add_sites(alg, sites_key: str = "SITES") -> None:
+    """The sites layer and its optional field mapping."""
+    alg.addParameter(
+        QgsProcessingParameterVectorLayer(
+            sites_key,
+            alg.tr("Sites"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+        )
+    )
     for key, label in (
         ("SITE_ID", "Site id field"),
         ("SITE_NAME", "Site name field"),
@@ -43,6 +51,16 @@ def add_site_fields(alg, sites_key: str = "SITES") -> None:
         alg.addParameter(
             QgsProcessingParameterField(key, alg.tr(label), parentLayerParameterName=sites_key, optional=True)
         )
+
+
+def homes_message(alg, totals: dict) -> str:
+    return alg.tr("{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
+        kind=totals["kind"],
+        hb=totals["housing_before"],
+        ha=totals["housing_after"],
+        pb=totals["pop_before"],
+        pa=totals["pop_after"],
+    )
 
 
 def sites_from(alg, parameters, context, key: str = "SITES"):
@@ -172,14 +190,7 @@ class ProtectionZones(EcoParkAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "SITES",
-                self.tr("Sites"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            )
-        )
-        add_site_fields(self)
+        add_sites(self)
         add_table_parameters(self, rules=False)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -216,14 +227,7 @@ class ReductionZones(EcoParkAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "SITES",
-                self.tr("Sites"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            )
-        )
-        add_site_fields(self)
+        add_sites(self)
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "EXCHANGES", self.tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
@@ -389,15 +393,7 @@ class HousingExposure(EcoParkAlgorithm):
         wkb = frame_wkb_type(conflicts) if len(conflicts) else housing_layer.wkbType()
         dest = self.write_frame(parameters, "OUTPUT", context, feedback, conflicts, wkb, housing_layer.crs())
         self.style_output(context, dest, "housing_conflicts")
-        feedback.pushInfo(
-            self.tr("{kind}: {hb:,} inside zones before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
-                kind=totals["kind"],
-                hb=totals["housing_before"],
-                ha=totals["housing_after"],
-                pb=totals["pop_before"],
-                pa=totals["pop_after"],
-            )
-        )
+        feedback.pushInfo(homes_message(self, totals))
         return {
             "OUTPUT": dest,
             "HOUSING_BEFORE": totals["housing_before"],
@@ -420,14 +416,7 @@ class SiteRisk(EcoParkAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "SITES",
-                self.tr("Sites"),
-                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            )
-        )
-        add_site_fields(self)
+        add_sites(self)
         add_housing_parameters(self, optional=False)
         self.addParameter(
             QgsProcessingParameterString(
