@@ -88,11 +88,9 @@ def _write_gpkg(result, path: Path, overwrite: bool, extra: dict | None = None) 
         result.sites.to_file(tmp, layer="sites", driver="GPKG")
         result.exchanges.to_file(tmp, layer="exchanges", driver="GPKG")
         for name, frame in (extra or {}).items():
-            if frame.geometry.isna().all() and len(frame) == 0:
-                # an empty layer keeps its geometry type: write it through GDAL with the type named
-                frame.to_file(tmp, layer=name, driver="GPKG", geometry_type="MultiPolygon")
-                continue
-            frame.to_file(tmp, layer=name, driver="GPKG")
+            # an empty layer (no zone shrank) has no geometry to tell its type: the zone layers are polygons
+            kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 else {}
+            frame.to_file(tmp, layer=name, driver="GPKG", **kind)
         if path.exists() and not overwrite:
             raise FileExistsError(path)
         os.replace(tmp, path)

@@ -206,7 +206,10 @@ def geodesic_area_ha(geoms: gpd.GeoSeries) -> np.ndarray:
 
 
 def protection_zones(
-    sites: gpd.GeoDataFrame, table: pd.DataFrame | None = None, widths_m: dict | None = None
+    sites: gpd.GeoDataFrame,
+    table: pd.DataFrame | None = None,
+    widths_m: dict | None = None,
+    frames: LocalFrames | None = None,
 ) -> gpd.GeoDataFrame:
     """One sanitary protection zone per site (see the module notes for the class and the width).
 
@@ -218,7 +221,7 @@ def protection_zones(
     widths_m = widths_m or ZONE_WIDTHS_M
     classes = hazard_classes(sites, table)
     width = classes["hazard_class"].map(widths_m).astype(float)
-    geoms = buffer_m(sites, width.to_numpy())
+    geoms = buffer_m(sites, width.to_numpy(), frames)
     zones = gpd.GeoDataFrame(
         {
             "site_id": sites["site_id"],
@@ -305,7 +308,8 @@ def reduction_zones(
     """
     widths_m = widths_m or ZONE_WIDTHS_M
     rules = load_reduction_rules() if rules is None else rules
-    before = protection_zones(sites, table, widths_m)
+    frames = LocalFrames(sites)  # the zones before and after are buffered in the same local projections
+    before = protection_zones(sites, table, widths_m, frames)
     shares = diverted_shares(exchanges, outputs)
     rows = []
     for site_id, klass in zip(before["site_id"], before["hazard_class"]):
@@ -344,7 +348,6 @@ def reduction_zones(
     # why each site keeps or loses its class
     after["diverted"] = steps["diverted"]
     after["reduction"] = steps["rule"]
-    frames = LocalFrames(sites)
     after_geoms = buffer_m(sites, after["width_m"].to_numpy(), frames)
     after = after.set_geometry(after_geoms.values)
     after["area_ha"] = geodesic_area_ha(after.geometry)
@@ -354,7 +357,8 @@ def reduction_zones(
         ring = shapely.difference(before.geometry.loc[idx], after.geometry.loc[idx])
         # land still inside another site's zone after the exchanges is not freed
         others = after.geometry.drop(index=idx)
-        net = shapely.difference(ring, shapely.union_all(others.to_numpy())) if len(others) else ring
+        near = others.iloc[others.sindex.query(ring, predicate="intersects")] if len(others) else others
+        net = shapely.difference(ring, shapely.union_all(near.to_numpy())) if len(near) else ring
         area_ring, area_net = geodesic_area_ha(gpd.GeoSeries([ring, net], crs=sites.crs))
         freed_geoms.append(ring)
         freed_rows.append(

@@ -191,7 +191,7 @@ class FindExchanges(EcoParkAlgorithm):
                 self.OUT_SITES, self.tr("Sites with results"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )
         )
-        add_table_parameters(self, rules=True)
+        add_table_parameters(self, rules=True, params_file=False)  # its own PARAMETERS_FILE holds them too
         for key, _, label in self.ZONE_OUTPUTS:
             geometry = (
                 QgsProcessing.SourceType.TypeVectorAnyGeometry
@@ -252,15 +252,7 @@ class FindExchanges(EcoParkAlgorithm):
         params = apply_network_options(self, parameters, context, self._params(parameters, context))
         extra = self.parameterAsFile(parameters, self.CATALOGUE, context)
         networks = networks_from_parameters(self, parameters, context, params, feedback)
-        zone_params, classes, rules = tables_from(self, parameters, context)
-        for name in (
-            "zone_widths_m",
-            "risk_bands_m",
-            "housing_m2_per_person",
-            "housing_default_levels",
-            "residential_persons_per_ha",
-        ):
-            setattr(params, name, getattr(zone_params, name))
+        classes, rules = tables_from(self, parameters, context)
         homes = housing_from_parameters(self, parameters, context, params)
         scenario = self.parameterAsString(parameters, self.SCENARIO, context) or "EcoPark scenario"
         try:

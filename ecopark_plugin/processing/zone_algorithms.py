@@ -83,49 +83,57 @@ def sites_from(alg, parameters, context, key: str = "SITES"):
         raise QgsProcessingException(str(exc)) from exc
 
 
-def add_table_parameters(alg, rules: bool) -> None:
-    params = [
-        QgsProcessingParameterFile(
-            "HAZARD_TABLE",
-            alg.tr("Activity -> hazard class table (CSV; default: the shipped one)"),
-            extension="csv",
-            optional=True,
-        ),
-        QgsProcessingParameterFile(
-            "PARAMETERS_FILE",
-            alg.tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
-            extension="json",
-            optional=True,
-        ),
-    ]
+def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
+    """Advanced inputs: the class table, the reduction rule (``rules``) and a parameters file (``params_file``;
+    an algorithm that has its own leaves it out)."""
+    params = []
     if rules:
-        params.insert(
-            0,
+        params.append(
             QgsProcessingParameterFile(
                 "ZONE_RULES",
                 alg.tr("Pollution-reduction rule (CSV; default: the shipped one)"),
                 extension="csv",
                 optional=True,
-            ),
+            )
+        )
+    params.append(
+        QgsProcessingParameterFile(
+            "HAZARD_TABLE",
+            alg.tr("Activity -> hazard class table (CSV; default: the shipped one)"),
+            extension="csv",
+            optional=True,
+        )
+    )
+    if params_file:
+        params.append(
+            QgsProcessingParameterFile(
+                "PARAMETERS_FILE",
+                alg.tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
+                extension="json",
+                optional=True,
+            )
         )
     for param in params:
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         alg.addParameter(param)
 
 
-def tables_from(alg, parameters, context):
-    """(parameters, hazard class table or None, reduction rules or None)."""
+def params_from(alg, parameters, context) -> Parameters:
+    """The parameters file's figures, or the defaults."""
+    path = alg.parameterAsFile(parameters, "PARAMETERS_FILE", context)
     try:
-        path = alg.parameterAsFile(parameters, "PARAMETERS_FILE", context)
-        params = Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
-        table = alg.parameterAsFile(parameters, "HAZARD_TABLE", context)
-        rules = alg.parameterAsFile(parameters, "ZONE_RULES", context) if "ZONE_RULES" in parameters else None
-        return (
-            params,
-            load_hazard_classes(table) if table else None,
-            load_reduction_rules(rules) if rules else None,
-        )
-    except (ValueError, OSError, CatalogueError) as exc:
+        return Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
+    except (ValueError, OSError) as exc:
+        raise QgsProcessingException(alg.tr("Parameters: {}").format(exc)) from exc
+
+
+def tables_from(alg, parameters, context):
+    """(hazard class table or None, reduction rules or None): ``None`` is the shipped one."""
+    table = alg.parameterAsFile(parameters, "HAZARD_TABLE", context)
+    rules = alg.parameterAsFile(parameters, "ZONE_RULES", context)
+    try:
+        return load_hazard_classes(table) if table else None, load_reduction_rules(rules) if rules else None
+    except CatalogueError as exc:
         raise QgsProcessingException(str(exc)) from exc
 
 
@@ -201,7 +209,8 @@ class ProtectionZones(EcoParkAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, sites = sites_from(self, parameters, context)
-        params, table, _ = tables_from(self, parameters, context)
+        params = params_from(self, parameters, context)
+        table, _ = tables_from(self, parameters, context)
         try:
             zones = protection_zones(sites, table, widths(params))
         except CatalogueError as exc:
@@ -252,7 +261,8 @@ class ReductionZones(EcoParkAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, sites = sites_from(self, parameters, context)
-        params, table, rules = tables_from(self, parameters, context)
+        params = params_from(self, parameters, context)
+        table, rules = tables_from(self, parameters, context)
         ex_layer = self.parameterAsVectorLayer(parameters, "EXCHANGES", context)
         if ex_layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "EXCHANGES"))
@@ -378,7 +388,7 @@ class HousingExposure(EcoParkAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):
-        params, _, _ = tables_from(self, parameters, context)
+        params = params_from(self, parameters, context)
         before = _zones_from(self, parameters, context, "ZONES")
         if before is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "ZONES"))
@@ -433,7 +443,8 @@ class SiteRisk(EcoParkAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, sites = sites_from(self, parameters, context)
-        params, table, _ = tables_from(self, parameters, context)
+        params = params_from(self, parameters, context)
+        table, _ = tables_from(self, parameters, context)
         text = self.parameterAsString(parameters, "BANDS", context)
         try:
             bands = tuple(float(b) for b in text.replace(";", ",").split(",") if b.strip())

@@ -17,21 +17,18 @@ CREDITS = (
 
 
 def credits_for(networks, housing=None) -> str:
-    """The map's credit line: what the distances were measured on, where the homes come from."""
+    """The map's credit line: where sites and homes come from, what the distances were measured on."""
+    if networks is None and housing is None:
+        return CREDITS
     parts = ["EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."]
     if housing is not None:
         origin = "(c) OpenStreetMap contributors, ODbL 1.0" if housing.from_osm else "the user's layer"
         parts.append(f"Homes ({housing.kind}): {origin}. Zones: SanPiN 2.2.1/2.1.1.1200-03 classes.")
-    if networks is None:
-        if housing is None:
-            return CREDITS
-        parts.append("Distances: geodesic x detour factor. Figures: see the catalogue's sources.")
-        return " ".join(parts)
-    if networks.road is not None:
-        parts.append("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.")
-    else:
+    if networks is None or networks.road is None:
         parts.append("Road distances: geodesic x detour factor.")
-    if networks.ports is not None:
+    else:
+        parts.append("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.")
+    if networks is not None and networks.ports is not None:
         parts.append(
             "Sea: between ports"
             + (" along the waterways." if networks.water is not None else ", geodesic x sea detour factor.")

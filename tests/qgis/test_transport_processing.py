@@ -171,9 +171,9 @@ def test_cli_network_option_writes_routes_and_draws_the_streets(cli, tmp_path):
     assert grey >= 50
 
 
-def test_cli_ports_ship_the_fly_ash(cli, tmp_path):
-    out = tmp_path / "kal.gpkg"
-    proc = cli(
+def kalundborg_by_sea(out):
+    """The command line on the Kalundborg sample with its ports, no map."""
+    return (
         "run",
         "--sites",
         KAL,
@@ -186,6 +186,11 @@ def test_cli_ports_ship_the_fly_ash(cli, tmp_path):
         "--no-png",
         "--quiet",
     )
+
+
+def test_cli_ports_ship_the_fly_ash(cli, tmp_path):
+    out = tmp_path / "kal.gpkg"
+    proc = cli(*kalundborg_by_sea(out))
     assert proc.returncode == 0, proc.stderr
     ex = pyogrio.read_dataframe(out, layer="exchanges")
     ash = ex[ex["selected"] & (ex["stream"] == "fly_ash") & (ex["receiver"] == "APO")].iloc[0]
@@ -198,19 +203,7 @@ def test_cli_ports_ship_the_fly_ash(cli, tmp_path):
 
 def test_cli_forced_mode_and_unknown_mode(cli, tmp_path):
     out = tmp_path / "kal.gpkg"
-    args = (
-        "run",
-        "--sites",
-        KAL,
-        "--streams",
-        KAL,
-        "--ports",
-        f"{KAL}|layername=ports",
-        "--out",
-        out,
-        "--no-png",
-        "--quiet",
-    )
+    args = kalundborg_by_sea(out)
     proc = cli(*args, "--modes", "truck,pipeline")
     assert proc.returncode == 0, proc.stderr
     ex = pyogrio.read_dataframe(out, layer="exchanges")
