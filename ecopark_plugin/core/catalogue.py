@@ -215,6 +215,14 @@ class Catalogue:
         profile_path = Path(profiles) if profiles else PROFILES_FILE
         return cls(rules.reset_index(drop=True), load_profiles(profile_path))
 
+    def capped(self, max_km: dict[str, float]) -> Catalogue:
+        """A copy whose rules reach no farther than ``max_km`` by each mode (a cap of 0 or less: the rule's own)."""
+        rules = self.rules.copy()
+        for mode, cap in max_km.items():
+            if cap and cap > 0:
+                rules[f"max_km_{mode}"] = rules[f"max_km_{mode}"].astype(float).clip(upper=float(cap))
+        return Catalogue(rules, self.profiles)
+
     def rule(self, rule_id: str) -> pd.Series:
         return self.rules.loc[self.rules["rule_id"] == rule_id].iloc[0]
 

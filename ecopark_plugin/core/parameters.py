@@ -87,6 +87,9 @@ class Parameters:
     weigh_by_confidence: bool = True
     #: transport modes the user allows (a subset of truck, rail, ship, pipeline)
     modes: tuple[str, ...] = ("truck", "rail", "ship", "pipeline")
+    #: longest distance of an exchange by truck, rail, ship and pipeline, km; 0 keeps each catalogue
+    #: rule's own limit, a positive cap shortens any longer limit
+    max_km: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
     #: sanitary protection zone width of hazard classes I-V, metres
     zone_widths_m: tuple[float, ...] = (1000.0, 500.0, 300.0, 100.0, 50.0)
     #: outer edges of the distance bands around a site in the risk table, metres from its boundary
@@ -143,6 +146,8 @@ class Parameters:
             raise ValueError(
                 f"parameter 'zone_widths_m' needs five positive widths, classes I-V ({self.zone_widths_m})"
             )
+        if len(self.max_km) != 4:
+            raise ValueError(f"parameter 'max_km' needs four distances, truck, rail, ship and pipeline ({self.max_km})")
         if not self.risk_bands_m or any(b <= 0 for b in self.risk_bands_m):
             raise ValueError(f"parameter 'risk_bands_m' needs positive distances ({self.risk_bands_m})")
         for name in ("housing_m2_per_person", "housing_default_levels"):
@@ -193,6 +198,7 @@ SOURCES: dict[str, str] = {
     "min_confidence": "assumption (EcoPark 2026)",
     "weigh_by_confidence": "user choice",
     "modes": "user choice",
+    "max_km": "user choice; 0 keeps the limits of the catalogue's rules (exchange_rules.csv, each with its source)",
     "zone_widths_m": "SanPiN 2.2.1/2.1.1.1200-03 (Russia, 2003): sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
     "risk_bands_m": "assumption (EcoPark 2026): distance bands for the risk table; set your own",
     "housing_m2_per_person": "assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one",

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .catalogue import Catalogue
+from .catalogue import MODES, Catalogue
 from .errors import Cancelled
 from .evaluation import PRICED, evaluate, reprice
 from .geodesy import anchor_points, lonlat
@@ -130,7 +130,7 @@ def run(
     params = params or Parameters()
     params.check()
     _stage(progress, is_cancelled, 0, "Checking input")
-    catalogue = catalogue or Catalogue.load()
+    catalogue = (catalogue or Catalogue.load()).capped(dict(zip(MODES, params.max_km)))
     clean_sites = validate_sites(sites, site_mapping, sites_layer)
     if streams is not None and len(streams.columns):
         user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)

@@ -99,6 +99,20 @@ def test_too_far_is_explained(small_catalogue):
     assert 170 < row["distance_km"] < 178
 
 
+def test_distance_cap_shortens_the_catalogue_limit(small_catalogue):
+    # cement is 12.8 km away in a straight line, 16.6 km by the detour factor: a 15 km truck cap puts it
+    # out of reach and says why; the board plant, 14.5 km by road, stays
+    result = run(make_sites(), STREAMS, small_catalogue, Parameters(max_km=(15.0, 0.0, 0.0, 0.0)))
+    cement = by_pair(result, "A", "C", "fly_ash")
+    assert not cement["feasible"] and cement["reason"] == f"too far: {cement['distance_km']:.0f} km by truck > 15 km"
+    assert by_pair(result, "A", "B", "fgd_gypsum")["selected"]
+    # a cap longer than the rule's 150 km changes nothing
+    wide = run(make_sites(), STREAMS, small_catalogue, Parameters(max_km=(500.0, 0.0, 0.0, 0.0)))
+    assert wide.summary["selected"] == 2 and by_pair(wide, "A", "C", "fly_ash")["selected"]
+    with pytest.raises(ValueError, match="max_km"):
+        Parameters(max_km=(10.0,)).check()
+
+
 def test_same_result_in_any_crs(small_catalogue):
     plain = run(make_sites(), STREAMS, small_catalogue).exchanges
     projected = run(make_sites().to_crs("EPSG:25832"), STREAMS, small_catalogue).exchanges
