@@ -7,9 +7,7 @@ summary table. Run ``python -m ecopark_plugin run --help`` for every option.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -78,27 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_gpkg(result, path: Path, overwrite: bool, extra: dict | None = None) -> None:
-    """Write the layers to a temporary file and move it into place: all or nothing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
-    os.close(fd)
-    os.remove(tmp)
-    try:
-        result.sites.to_file(tmp, layer="sites", driver="GPKG")
-        result.exchanges.to_file(tmp, layer="exchanges", driver="GPKG")
-        for name, frame in (extra or {}).items():
-            # an empty layer (no zone shrank) has no geometry to tell its type: the zone layers are polygons
-            kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 else {}
-            frame.to_file(tmp, layer=name, driver="GPKG", **kind)
-        if path.exists() and not overwrite:
-            raise FileExistsError(path)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-
-
 def format_summary(result) -> str:
     """The summary figures and the chosen exchanges as a plain-text table."""
     s = result.summary
@@ -153,14 +130,12 @@ def cmd_run(args) -> int:
     start_qgis(with_processing=False)
     from .core.catalogue import Catalogue
     from .core.errors import EcoParkError
-    from .core.impact import assess
     from .core.parameters import Parameters
     from .core.zones import load_hazard_classes, load_reduction_rules
     from .qgis_io.layers import load_vector
-    from .qgis_io.networks import networks_from
     from .qgis_io.render import render_map_png
-    from .qgis_io.results import housing_from, styled_layers, write_project
-    from .qgis_io.workflow import credits_for, run_on_layers
+    from .qgis_io.results import styled_layers, write_project
+    from .qgis_io.workflow import Job, execute
 
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
@@ -190,36 +165,36 @@ def cmd_run(args) -> int:
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
-        progress(0, "Reading networks")
-        networks = networks_from(params, args.network, args.rail, args.waterways, args.ports, args.terminals)
-        result = run_on_layers(
+        job = Job.from_layers(
             sites,
+            out,
             streams,
-            _mapping(args.map_sites),
-            _mapping(args.map_streams),
-            params,
-            catalogue,
-            progress=progress,
-            networks=networks,
+            site_fields=_mapping(args.map_sites),
+            stream_fields=_mapping(args.map_streams),
+            params=params,
+            catalogue=catalogue,
+            networks={
+                "road": args.network,
+                "rail": args.rail,
+                "water": args.waterways,
+                "ports": args.ports,
+                "terminals": args.terminals,
+            },
+            housing=args.housing,
+            housing_kind=args.housing_kind,
+            population_field=args.population_field,
+            levels_field=args.levels_field,
+            rules=rules,
+            classes=classes,
+            overwrite=args.overwrite,
         )
-        homes = None
-        if args.housing:
-            progress(92, "Reading housing")
-            homes = housing_from(args.housing, args.housing_kind, args.population_field, args.levels_field, params)
-        impact = assess(
-            result.sites, result.exchanges, result.streams, homes, params, catalogue, rules, classes, progress=progress
-        )
-        result.summary["zones"] = impact.summary
-        extra = dict(impact.layers())
-        if networks is not None and networks.road is not None:
-            extra["road_network"] = networks.road.edges_frame(result.sites.crs)
-        _write_gpkg(result, out, args.overwrite, extra)
-        names = ["sites", "exchanges", *extra]
+        outcome = execute(job, progress)
+        result, names = outcome.result, outcome.names
         if png is not None:
             styled = styled_layers(out, names, labels=args.labels)
             backdrop = [styled.pop("road_network")] if "road_network" in styled else []
             styled.pop("site_risk", None)  # the sites are drawn once; the risk style is in the project
-            credits = credits_for(networks, homes)
+            credits = outcome.credits
             render_map_png(
                 list(styled.values()),
                 png,

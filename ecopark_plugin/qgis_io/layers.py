@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
@@ -63,6 +64,33 @@ def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = No
     return gpd.GeoDataFrame(
         frame, geometry=gpd.GeoSeries(geoms, index=frame.index), crs=crs.toWkt() if crs.isValid() else None
     )
+
+
+@dataclass
+class Input:
+    """A layer read on the main thread (``frame``) or a file left for the background run to read (``path``).
+
+    QGIS layers may only be read on the thread that owns them; files GDAL opens directly (OGR files without
+    a filter, OSM extracts) are cheaper to read in the run itself, where the UI does not wait for them.
+    """
+
+    name: str
+    frame: pd.DataFrame | None = None
+    path: str | None = None
+
+    @classmethod
+    def of(cls, layer: QgsVectorLayer | None, osm_only: bool = False) -> Input | None:
+        """``layer`` as an input; a plain OGR file (or, with ``osm_only``, only an OSM extract) by its path."""
+        if layer is None:
+            return None
+        path = layer.source().split("|")[0]
+        plain_file = layer.providerType() == "ogr" and not layer.subsetString() and Path(path).is_file()
+        osm = path.lower().endswith((".osm.pbf", ".osm", ".pbf"))
+        if plain_file and (osm or not osm_only):
+            if not osm and "|layername=" in layer.source():
+                path = f"{path}|layername={layer.source().split('|layername=')[1].split('|')[0]}"
+            return cls(layer.name(), path=path)
+        return cls(layer.name(), frame=layer_to_frame(layer))
 
 
 def _qgs_type(series: pd.Series) -> QMetaType.Type:

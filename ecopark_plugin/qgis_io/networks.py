@@ -10,14 +10,17 @@ from ..core.errors import InputError
 from ..core.parameters import Parameters
 from ..core.routing import Network, build_network, read_lines
 from ..core.transport import Networks
-from .layers import layer_to_frame, load_vector
+from .layers import Input, layer_to_frame, load_vector
 
 
 def network_from(source, kind: str, params: Parameters, **options) -> Network | None:
-    """A network from a QGIS line layer, or from a file path (OSM extract or any line file)."""
+    """A network from a QGIS line layer, a file path (OSM extract or any line file) or an :class:`Input`."""
     if source is None or source == "":
         return None
-    if isinstance(source, QgsVectorLayer):
+    if isinstance(source, Input):
+        lines = source.frame if source.frame is not None else read_lines(source.path, kind)
+        name = source.name
+    elif isinstance(source, QgsVectorLayer):
         path = source.source().split("|")[0]
         if path.lower().endswith((".osm.pbf", ".osm")) and not source.subsetString():
             lines = read_lines(path, kind)  # the whole extract: GDAL directly is faster
@@ -35,10 +38,14 @@ def points_from(source, name: str):
     """Ports or terminals: a QGIS point layer or a file the command line names."""
     if source is None or source == "":
         return None
-    layer = source if isinstance(source, QgsVectorLayer) else load_vector(str(source), None, name)
-    frame = layer_to_frame(layer)
+    if isinstance(source, Input) and source.frame is not None:
+        frame, label = source.frame, source.name
+    else:
+        path = source.path if isinstance(source, Input) else source
+        layer = path if isinstance(path, QgsVectorLayer) else load_vector(str(path), None, name)
+        frame, label = layer_to_frame(layer), layer.name()
     if not hasattr(frame, "geometry"):
-        raise InputError.single(layer.name(), "has no geometry: ports and terminals must be points")
+        raise InputError.single(label, "has no geometry: ports and terminals must be points")
     return frame
 
 

@@ -14,7 +14,7 @@ from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from ..core.errors import EcoParkError
 from ..core.housing import Housing, prepare_housing, read_osm_housing
 from ..core.parameters import Parameters
-from .layers import layer_to_frame, load_vector
+from .layers import Input, layer_to_frame, load_vector
 from .styles import apply_style, legend_names
 
 #: result layers from top to bottom of the layer tree and the map
@@ -28,6 +28,7 @@ ORDER = (
     "zones",
     "road_network",
 )
+LINE_LAYERS = ("exchanges", "road_network")
 #: shown when the group is opened; the rest are in the tree, switched off
 VISIBLE = {"exchanges", "sites", "housing_conflicts", "zone_reduction", "zones_after", "zones", "road_network"}
 
@@ -44,7 +45,11 @@ def housing_from(
     params: Parameters | None = None,
 ) -> Housing:
     """A housing layer from an OSM extract (buildings or residential land use), a file, a data source
-    string or a QGIS layer."""
+    string, a QGIS layer or an :class:`~.layers.Input`."""
+    if isinstance(source, Input):
+        if source.frame is not None:
+            return prepare_housing(source.frame, kind, population_field, levels_field, params, layer=source.name)
+        source = source.path
     if isinstance(source, QgsVectorLayer) and is_osm(source.source()):
         source = source.source()  # an OSM extract's layer: read its homes with the OSM rules
     if isinstance(source, QgsVectorLayer):
@@ -57,6 +62,32 @@ def housing_from(
         layer = load_vector(source, None, "housing")
         frame, name = layer_to_frame(layer), layer.name()
     return prepare_housing(frame, kind, population_field, levels_field, params, layer=name)
+
+
+def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
+    """Write frames as the layers of one GeoPackage: into a temporary file moved into place, all or nothing.
+
+    An existing ``path`` is kept unless ``overwrite``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not overwrite:
+        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
+    os.close(fd)
+    os.remove(tmp)
+    try:
+        for name, frame in layers.items():
+            # an empty layer (no zone shrank) has no geometry to tell its type: the zone layers are polygons
+            kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 and name not in LINE_LAYERS else {}
+            frame.to_file(tmp, layer=name, driver="GPKG", **kind)
+        if path.exists() and not overwrite:
+            raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path
 
 
 def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, QgsVectorLayer]:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
 from qgis.core import QgsVectorLayer
 
 from ..core.catalogue import Catalogue
+from ..core.errors import Cancelled
+from ..core.housing import Housing
+from ..core.impact import Impact, assess
 from ..core.model import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from ..core.parameters import Parameters
 from ..core.pipeline import Result, run
-from .layers import layer_to_frame
+from ..core.transport import Networks
+from .layers import Input, layer_to_frame
+from .networks import networks_from
+from .results import housing_from, write_gpkg
 
 CREDITS = (
     "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate. "
@@ -70,3 +80,135 @@ def run_on_layers(
         is_cancelled=is_cancelled,
         networks=networks,
     )
+
+
+@dataclass
+class Job:
+    """One run of the main job, its layers already read on the main thread: :func:`execute` may then run
+    in a background task. Network and housing inputs may also be file paths the run reads itself."""
+
+    sites: pd.DataFrame
+    out: Path
+    sites_layer: str = "sites"
+    streams: pd.DataFrame | None = None
+    streams_layer: str = "streams"
+    site_fields: dict = field(default_factory=dict)
+    stream_fields: dict = field(default_factory=dict)
+    params: Parameters = field(default_factory=Parameters)
+    catalogue: Catalogue | None = None
+    #: road, rail, water, ports, terminals: an :class:`Input`, a path or None each
+    networks: dict = field(default_factory=dict)
+    housing: Input | str | None = None
+    housing_kind: str = "auto"
+    population_field: str | None = None
+    levels_field: str | None = None
+    rules: pd.DataFrame | None = None
+    classes: pd.DataFrame | None = None
+    overwrite: bool = False
+
+    @classmethod
+    def from_layers(cls, sites: QgsVectorLayer, out: Path, streams: QgsVectorLayer | None = None, **options) -> Job:
+        """Read ``sites`` and ``streams`` now (call on the thread that owns them)."""
+        stream_frame = None
+        if streams is not None:
+            stream_frame = layer_to_frame(streams)
+            if hasattr(stream_frame, "geometry"):
+                stream_frame = pd.DataFrame(stream_frame.drop(columns="geometry"))
+        return cls(
+            layer_to_frame(sites),
+            Path(out),
+            sites_layer=sites.name(),
+            streams=stream_frame,
+            streams_layer=streams.name() if streams is not None else "streams",
+            **options,
+        )
+
+
+@dataclass
+class Outcome:
+    """What :func:`execute` made: the engine's result and impact, and the GeoPackage written."""
+
+    result: Result
+    impact: Impact
+    gpkg: Path
+    #: layer names in the GeoPackage
+    names: list[str]
+    networks: Networks | None = None
+    housing: Housing | None = None
+
+    @property
+    def credits(self) -> str:
+        return credits_for(self.networks, self.housing)
+
+
+#: share of the progress bar each stage of :func:`execute` fills
+_SPAN = {"networks": (0, 10), "run": (10, 85), "housing": (85, 88), "zones": (88, 97)}
+
+
+def execute(job: Job, progress=None, is_cancelled=None) -> Outcome:
+    """Run ``job``: networks, the engine, zones and housing, then the GeoPackage (all or nothing).
+
+    Touches no QGIS layer of the caller, so it may run in a :class:`~qgis.core.QgsTask`.
+    """
+
+    def scaled(stage: str):
+        low, high = _SPAN[stage]
+
+        def report(percent: float, text: str) -> None:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled("cancelled by the user")
+            if progress is not None:
+                progress(low + (high - low) * percent / 100.0, text)
+
+        return report
+
+    scaled("networks")(0, "Reading networks")
+    nets = job.networks
+    networks = networks_from(
+        job.params, nets.get("road"), nets.get("rail"), nets.get("water"), nets.get("ports"), nets.get("terminals")
+    )
+    site_map = FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields)
+    stream_map = None
+    if job.streams is not None:
+        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
+    result = run(
+        job.sites,
+        job.streams,
+        catalogue=job.catalogue,
+        params=job.params,
+        site_mapping=site_map,
+        stream_mapping=stream_map,
+        sites_layer=job.sites_layer,
+        streams_layer=job.streams_layer,
+        progress=scaled("run"),
+        is_cancelled=is_cancelled,
+        networks=networks,
+    )
+    homes = None
+    if job.housing is not None and job.housing != "":
+        scaled("housing")(0, "Reading housing")
+        homes = housing_from(job.housing, job.housing_kind, job.population_field, job.levels_field, job.params)
+    impact = assess(
+        result.sites,
+        result.exchanges,
+        result.streams,
+        homes,
+        job.params,
+        job.catalogue,
+        job.rules,
+        job.classes,
+        progress=scaled("zones"),
+        is_cancelled=is_cancelled,
+    )
+    result.summary["zones"] = impact.summary
+    layers = {"sites": result.sites, "exchanges": result.exchanges, **impact.layers()}
+    if networks is not None and networks.road is not None:
+        layers["road_network"] = networks.road.edges_frame(result.sites.crs)
+    if progress is not None:
+        progress(97, "Writing the GeoPackage")
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled("cancelled by the user")
+    write_gpkg(layers, job.out, job.overwrite)
+    if progress is not None:
+        progress(100, "Done")
+    return Outcome(result, impact, job.out, list(layers), networks, homes)
