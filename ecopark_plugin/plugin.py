@@ -24,6 +24,8 @@ class EcoParkPlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.missing: list[str] = []
+        self.dock = None
+        self.panel_action: QAction | None = None
 
     def _icon(self) -> QIcon:
         from pathlib import Path
@@ -57,6 +59,12 @@ class EcoParkPlugin:
         self.toolbar = self.iface.addToolBar(tr("EcoPark"))
         self.toolbar.setObjectName("mEcoParkToolBar")
 
+        panel = QAction(self._icon(), tr("EcoPark panel"), main)
+        panel.setObjectName("mActionEcoParkPanel")
+        panel.setToolTip(tr("Show the EcoPark panel: inputs, run, results and scenarios"))
+        panel.setCheckable(True)
+        panel.toggled.connect(self.show_panel)
+        self.panel_action = panel
         run = QAction(self._icon(), tr("Find symbiosis exchanges…"), main)
         run.setObjectName("mActionEcoParkFindExchanges")
         run.setToolTip(tr("Find, price and choose by-product exchanges between industrial sites"))
@@ -64,9 +72,10 @@ class EcoParkPlugin:
         render = QAction(tr("Render symbiosis map to image…"), main)
         render.setObjectName("mActionEcoParkRenderMap")
         render.triggered.connect(self.run_render_map)
-        for action in (run, render):
+        for action in (panel, run, render):
             self.menu.addAction(action)
             self.actions.append(action)
+        self.toolbar.addAction(panel)
         self.toolbar.addAction(run)
         if self.missing:
             for action in self.actions:
@@ -80,6 +89,28 @@ class EcoParkPlugin:
                 duration=0,
             )
 
+    def show_panel(self, visible: bool = True):
+        """Show (creating it the first time) or hide the dock panel."""
+        if self.missing:
+            return
+        if self.dock is None:
+            if not visible:
+                return
+            from qgis.PyQt.QtCore import Qt
+
+            from .gui.dock import EcoParkDock
+
+            self.dock = EcoParkDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._panel_visibility)
+        self.dock.setUserVisible(visible)
+
+    def _panel_visibility(self, visible: bool):
+        if self.panel_action is not None and self.panel_action.isChecked() != visible:
+            self.panel_action.blockSignals(True)
+            self.panel_action.setChecked(visible)
+            self.panel_action.blockSignals(False)
+
     def _open(self, algorithm_id: str):
         import processing
 
@@ -92,12 +123,18 @@ class EcoParkPlugin:
         self._open("ecopark:rendermap")
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.unload()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.actions:
             action.triggered.disconnect()
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
             action.deleteLater()
         self.actions = []
+        self.panel_action = None
         if self.menu is not None:
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
             self.menu.deleteLater()

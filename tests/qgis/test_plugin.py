@@ -26,12 +26,25 @@ def test_plugin_loads_and_unloads_cleanly(qgis_iface, qgis_processing):
         assert ALGORITHMS <= {a.id() for a in registry.algorithms()}
         assert "&EcoPark" in _menus(qgis_iface)
         menu = plugin.menu
-        assert [a.objectName() for a in menu.actions()] == ["mActionEcoParkFindExchanges", "mActionEcoParkRenderMap"]
+        assert [a.objectName() for a in menu.actions()] == [
+            "mActionEcoParkPanel",
+            "mActionEcoParkFindExchanges",
+            "mActionEcoParkRenderMap",
+        ]
         assert all(a.isEnabled() for a in menu.actions())
         toolbar = _toolbars(qgis_iface)
-        assert len(toolbar) == 1 and toolbar[0].actions()[0].objectName() == "mActionEcoParkFindExchanges"
+        assert [a.objectName() for a in toolbar[0].actions()] == ["mActionEcoParkPanel", "mActionEcoParkFindExchanges"]
+        # the panel is made on first use, docked, and toggled by its action
+        assert plugin.dock is None
+        plugin.panel_action.setChecked(True)
+        dock = plugin.dock
+        assert dock is not None and dock.objectName() == "EcoParkDock"
+        assert dock in qgis_iface.mainWindow().findChildren(type(dock))
+        plugin.panel_action.setChecked(False)
+        assert not dock.isUserVisible()
     finally:
         plugin.unload()
+    assert plugin.dock is None
     assert registry.providerById("ecopark") is None
     assert {a.id() for a in registry.algorithms()} == before
     assert "&EcoPark" not in _menus(qgis_iface)

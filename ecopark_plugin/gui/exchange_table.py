@@ -1,0 +1,344 @@
+"""The results table: exchanges of a scenario's layer, sortable and filterable, with a totals row that
+stays last and sums what the filter shows, and a selection kept in step with the map both ways."""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from qgis.PyQt.QtGui import QFont
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeTable", text)
+
+
+#: (field, header, decimals for numbers or None for text)
+COLUMNS = (
+    ("exchange_id", "#", 0),
+    ("supplier_name", "Supplier", None),
+    ("receiver_name", "Receiver", None),
+    ("stream_en", "Stream", None),
+    ("family", "Family", None),
+    ("quantity_selected", "Quantity", 0),
+    ("unit", "Unit", None),
+    ("distance_km", "km", 1),
+    ("mode_chain", "Mode", None),
+    ("transport_cost", "Transport EUR/yr", 0),
+    ("net_benefit", "Net benefit EUR/yr", 0),
+    ("co2_avoided_t", "CO2 avoided t/yr", 0),
+    ("reason", "Why not chosen", None),
+)
+FIELDS = tuple(c[0] for c in COLUMNS)
+SUMMED = ("transport_cost", "net_benefit", "co2_avoided_t")
+#: the raw value of a cell, for sorting and export
+RawRole = Qt.ItemDataRole.UserRole + 1
+
+
+def headers() -> list[str]:
+    return [
+        tr("#"),
+        tr("Supplier"),
+        tr("Receiver"),
+        tr("Stream"),
+        tr("Family"),
+        tr("Quantity"),
+        tr("Unit"),
+        tr("km"),
+        tr("Mode"),
+        tr("Transport EUR/yr"),
+        tr("Net benefit EUR/yr"),
+        tr("CO2 avoided t/yr"),
+        tr("Why not chosen"),
+    ]
+
+
+def _number(value) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _text(value, decimals) -> str:
+    if decimals is None:
+        return "" if value is None else str(value)
+    number = _number(value)
+    return "" if number is None else f"{number:,.{decimals}f}"
+
+
+class ExchangeModel(QAbstractTableModel):
+    """The exchanges of one layer, one row each, and a last row for the totals (filled by the proxy)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.fids: list[int] = []
+        self.selected: list[bool] = []
+        self.totals: dict = {}
+
+    def load(self, layer: QgsVectorLayer | None) -> None:
+        self.beginResetModel()
+        self.rows, self.fids, self.selected = [], [], []
+        if layer is not None and layer.isValid():
+            names = layer.fields().names()
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            for feature in layer.getFeatures(request):
+                values = dict(zip(names, feature.attributes()))
+                row = {key: _plain(values.get(key)) for key in FIELDS}
+                self.rows.append(row)
+                self.fids.append(feature.id())
+                self.selected.append(bool(_plain(values.get("selected"))))
+        self.endResetModel()
+
+    @property
+    def totals_row(self) -> int:
+        return len(self.rows)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 - Qt naming and default
+        return 0 if parent.isValid() else len(self.rows) + 1
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return headers()[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key, _, decimals = COLUMNS[index.column()]
+        if index.row() == self.totals_row:
+            return self._totals_data(key, decimals, role)
+        value = self.rows[index.row()][key]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _text(value, decimals)
+        if role == RawRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and decimals is not None:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "reason":
+            return _text(value, None)
+        if role == Qt.ItemDataRole.ForegroundRole and not self.selected[index.row()]:
+            from qgis.PyQt.QtGui import QColor
+
+            return QColor("#777777")
+        return None
+
+    def _totals_data(self, key, decimals, role):
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and decimals is not None:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole or not self.totals:
+            return None
+        if key == "supplier_name":
+            return tr("Total of {} chosen shown").format(self.totals["count"])
+        if key == "quantity_selected":
+            return "; ".join(f"{q:,.0f} {u}" for u, q in sorted(self.totals["by_unit"].items()))
+        if key in SUMMED:
+            return f"{self.totals[key]:,.0f}"
+        return None
+
+
+def _plain(value):
+    """A QVariant NULL as None."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value
+
+
+class ExchangeFilter(QSortFilterProxyModel):
+    """Filters rows by text and by chosen/all, sorts by raw values, keeps the totals row last."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.chosen_only = True
+        self.setSortRole(RawRole)
+
+    def set_filter(self, text: str | None = None, chosen_only: bool | None = None) -> None:
+        if text is not None:
+            self.text = text.strip().lower()
+        if chosen_only is not None:
+            self.chosen_only = chosen_only
+        self.invalidateFilter()
+        self.update_totals()
+
+    def update_totals(self) -> None:
+        model = self.sourceModel()
+        if model is None:
+            return
+        totals = {"count": 0, "by_unit": {}, **{k: 0.0 for k in SUMMED}}
+        for row in range(len(model.rows)):
+            if not model.selected[row] or not self.filterAcceptsRow(row, QModelIndex()):
+                continue
+            values = model.rows[row]
+            totals["count"] += 1
+            unit = values["unit"] or ""
+            totals["by_unit"][unit] = totals["by_unit"].get(unit, 0.0) + (_number(values["quantity_selected"]) or 0)
+            for key in SUMMED:
+                totals[key] += _number(values[key]) or 0.0
+        model.totals = totals
+        last = model.totals_row
+        model.dataChanged.emit(model.index(last, 0), model.index(last, len(COLUMNS) - 1))
+
+    def filterAcceptsRow(self, row, parent):  # noqa: N802
+        model = self.sourceModel()
+        if row == model.totals_row:
+            return True
+        if self.chosen_only and not model.selected[row]:
+            return False
+        if not self.text:
+            return True
+        values = model.rows[row]
+        return any(self.text in str(values[k] or "").lower() for k, _, d in COLUMNS if d is None)
+
+    def lessThan(self, left, right):  # noqa: N802
+        model = self.sourceModel()
+        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+        if left.row() == model.totals_row:
+            return not ascending
+        if right.row() == model.totals_row:
+            return ascending
+        a, b = left.data(RawRole), right.data(RawRole)
+        na, nb = _number(a), _number(b)
+        if na is not None or nb is not None:
+            return (na if na is not None else -math.inf) < (nb if nb is not None else -math.inf)
+        return str(a or "").lower() < str(b or "").lower()
+
+    def source_fids(self, proxy_rows) -> list[int]:
+        model = self.sourceModel()
+        rows = {self.mapToSource(self.index(r, 0)).row() for r in proxy_rows}
+        return [model.fids[r] for r in sorted(rows) if r != model.totals_row]
+
+    def write_csv(self, path: str | Path) -> int:
+        """The rows shown, in their order, and the totals row, to ``path`` (written whole or not at all)."""
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(suffix=".csv", dir=path.parent)
+        written = 0
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as handle:
+                out = csv.writer(handle)
+                out.writerow([c[0] for c in COLUMNS])
+                for r in range(self.rowCount()):
+                    source = self.mapToSource(self.index(r, 0)).row()
+                    if source == self.sourceModel().totals_row:
+                        continue
+                    out.writerow(["" if v is None else v for v in self.sourceModel().rows[source].values()])
+                    written += 1
+                totals = self.sourceModel().totals
+                if totals:
+                    row = {k: "" for k in FIELDS}
+                    row["supplier_name"] = "TOTAL"
+                    row["quantity_selected"] = "; ".join(f"{q:.3f} {u}" for u, q in sorted(totals["by_unit"].items()))
+                    row.update({k: f"{totals[k]:.2f}" for k in SUMMED})
+                    out.writerow(row.values())
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        return written
+
+
+class MapSync:
+    """Keeps the table's selection and the exchanges layer's selection in step, and zooms to chosen rows."""
+
+    def __init__(self, view, proxy: ExchangeFilter, canvas):
+        self.view, self.proxy, self.canvas = view, proxy, canvas
+        self.layer: QgsVectorLayer | None = None
+        self._busy = False
+        #: called when picking a hidden link on the map clears the table's filter
+        self.filter_reset = None
+        view.selectionModel().selectionChanged.connect(self.rows_selected)
+
+    def set_layer(self, layer: QgsVectorLayer | None) -> None:
+        if self.layer is not None:
+            try:
+                self.layer.selectionChanged.disconnect(self.features_selected)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self.features_selected)
+
+    def rows_selected(self, *_args) -> None:
+        if self._busy or self.layer is None:
+            return
+        rows = [i.row() for i in self.view.selectionModel().selectedRows()]
+        fids = self.proxy.source_fids(rows)
+        self._busy = True
+        try:
+            self.layer.selectByIds(fids)
+        finally:
+            self._busy = False
+        if fids and self.canvas is not None:
+            self.zoom_to(fids)
+
+    def zoom_to(self, fids: list[int]) -> None:
+        box = None
+        for feature in self.layer.getFeatures(QgsFeatureRequest().setFilterFids(fids)):
+            geom = feature.geometry()
+            if geom is None or geom.isNull():
+                continue
+            b = geom.boundingBox()
+            box = b if box is None else box.combineExtentWith(b) or box
+        if box is None:
+            return
+        transform = QgsCoordinateTransform(
+            self.layer.crs(), self.canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        extent = transform.transformBoundingBox(box)
+        extent.scale(1.3)
+        if extent.width() == 0 or extent.height() == 0:
+            extent.grow(500)
+        self.canvas.setExtent(extent)
+        self.canvas.refresh()
+        self.canvas.flashFeatureIds(self.layer, fids)
+
+    def features_selected(self, *_args) -> None:
+        if self._busy or self.layer is None:
+            return
+        wanted = set(self.layer.selectedFeatureIds())
+        model = self.proxy.sourceModel()
+        rows = [r for r, fid in enumerate(model.fids) if fid in wanted]
+        if any(not self.proxy.mapFromSource(model.index(r, 0)).isValid() for r in rows):
+            self.proxy.set_filter(text="", chosen_only=False)  # a picked link the filter hides: show all
+            if self.filter_reset is not None:
+                self.filter_reset()
+        selection = QItemSelection()
+        first = None
+        for source_row in rows:
+            index = self.proxy.mapFromSource(model.index(source_row, 0))
+            selection.select(index, self.proxy.index(index.row(), len(COLUMNS) - 1))
+            first = first or index
+        self._busy = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().select(selection, flags)
+            if first is not None:
+                self.view.scrollTo(first)
+        finally:
+            self._busy = False

@@ -1,0 +1,354 @@
+"""The dock panel driven as a planner would: choose layers, press Run, wait for the background task,
+then read the table, the map's layers, the scenarios kept in the project, and edit sites."""
+
+import csv
+import json
+import shutil
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsPointXY, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "sample_data"
+
+
+def wait_for(dock, timeout=180.0) -> float:
+    """Let the task manager run the panel's task to its end; the seconds it took."""
+    start = time.monotonic()
+    while dock.task is not None:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        assert time.monotonic() - start < timeout, "the run did not end"
+    QCoreApplication.processEvents()
+    return time.monotonic() - start
+
+
+@pytest.fixture
+def kalundborg(tmp_path):
+    """A copy of the Kalundborg sample (the edit tests write into it)."""
+    path = tmp_path / "kalundborg.gpkg"
+    shutil.copy(SAMPLES / "kalundborg.gpkg", path)
+    return path
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project, kalundborg, tmp_path):
+    from ecopark_plugin.gui.dock import EcoParkDock
+
+    project = QgsProject.instance()
+    sites = QgsVectorLayer(f"{kalundborg}|layername=sites", "Kalundborg sites", "ogr")
+    streams = QgsVectorLayer(f"{kalundborg}|layername=streams", "Kalundborg streams", "ogr")
+    assert sites.isValid() and streams.isValid()
+    project.addMapLayers([sites, streams])
+    qgis_iface.messageBar().clear_messages()
+    panel = EcoParkDock(qgis_iface, qgis_iface.mainWindow())
+    panel.sites_combo.setLayer(sites)
+    panel.streams_combo.setLayer(streams)
+    panel.output_dir.setFilePath(str(tmp_path / "out"))
+    panel.sites, panel.streams = sites, streams
+    yield panel
+    panel.unload()
+    panel.deleteLater()
+    project.clear()
+
+
+def messages(iface, level):
+    return iface.messageBar().get_messages(level)
+
+
+def chosen(gpkg):
+    ex = gpd.read_file(gpkg, layer="exchanges")
+    return ex[ex["selected"].astype(bool)]
+
+
+def shown_rows(panel):
+    """The table's rows as shown: a dict of header -> text per row (the totals row last)."""
+    proxy = panel.proxy
+    heads = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    return [{heads[c]: proxy.index(r, c).data() for c in range(proxy.columnCount())} for r in range(proxy.rowCount())]
+
+
+def number(text):
+    return float(text.replace(",", ""))
+
+
+def test_fields_are_guessed_and_remembered_per_project(dock):
+    assert dock.site_fields["site_id"].currentField() == "site_id"
+    assert dock.site_fields["nace"].currentField() == "nace"
+    assert dock.stream_fields["quantity"].currentField() == "quantity"
+    dock.site_fields["name"].setField("city")  # the user's choice is kept in the project
+    stored = json.loads(QgsProject.instance().readEntry("ecopark", f"fields/{dock.sites.id()}", "")[0])
+    assert stored["name"] == "city"
+    dock.sites_combo.setLayer(None)
+    dock.sites_combo.setLayer(dock.sites)
+    assert dock.site_fields["name"].currentField() == "city"
+
+
+def test_run_in_background_fills_table_map_and_project(dock, qgis_iface):
+    dock.scenario_edit.setText("Base case")
+    stages = []
+    dock.run_button.click()
+    assert dock.task is not None and not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
+    dock.task.stageChanged.connect(stages.append)
+    wait_for(dock)
+    assert "Pricing exchanges" in stages and stages[-1] == "Done"
+    assert not [t for t in QgsApplication.taskManager().tasks() if t.description().startswith("EcoPark")]
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical), messages(qgis_iface, Qgis.MessageLevel.Critical)
+    gpkg = Path(dock.output_folder()) / "Base_case.gpkg"
+    assert gpkg.exists()
+    assert dock.progress.value() == 100 and dock.stage.text().startswith("Done")
+    assert dock.run_button.isEnabled() and not dock.cancel_button.isEnabled()
+    # the layers are on the map in the scenario's group
+    group = QgsProject.instance().layerTreeRoot().findGroup("Base case")
+    assert group is not None
+    names = {node.layer().source().split("layername=")[1] for node in group.findLayers()}
+    assert {"exchanges", "sites", "zones", "zones_after", "zone_reduction"} <= names
+    # the table holds every exchange, shows the chosen ones, and the totals row sums them
+    want = chosen(gpkg)
+    assert dock.model.rowCount() == len(gpd.read_file(gpkg, layer="exchanges")) + 1
+    rows = shown_rows(dock)
+    assert len(rows) == len(want) + 1
+    total = rows[-1]
+    assert total["Supplier"] == f"Total of {len(want)} chosen shown"
+    assert number(total["Net benefit EUR/yr"]) == pytest.approx(want["net_benefit"].sum(), abs=1)
+    assert number(total["CO2 avoided t/yr"]) == pytest.approx(want["co2_avoided_t"].sum(), abs=1)
+    scenario = dock.store.get("Base case")
+    assert scenario.summary["net_benefit_eur"] == pytest.approx(want["net_benefit"].sum(), rel=1e-9)
+    assert scenario.summary["selected"] == len(want)
+    assert f"{len(want)} exchanges chosen" in dock.summary.text()
+    assert dock.tabs.currentIndex() == 2
+    assert any("Base case" in m for m in messages(qgis_iface, Qgis.MessageLevel.Success))
+
+
+@pytest.fixture
+def ran(dock):
+    dock.scenario_edit.setText("Base")
+    dock.run_button.click()
+    wait_for(dock)
+    assert dock.store.get("Base") is not None
+    return dock
+
+
+def test_sorting_and_filtering_keep_the_totals_row_last(ran):
+    co2 = 11
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        ran.table.sortByColumn(co2, order)
+        rows = shown_rows(ran)
+        assert rows[-1]["Supplier"].startswith("Total of")
+        values = [number(r["CO2 avoided t/yr"]) for r in rows[:-1]]
+        assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+    ran.filter_edit.setText("gypsum")
+    rows = shown_rows(ran)
+    assert len(rows) >= 2 and all("gypsum" in r["Stream"].lower() for r in rows[:-1])
+    assert number(rows[-1]["Net benefit EUR/yr"]) == pytest.approx(
+        sum(number(r["Net benefit EUR/yr"]) for r in rows[:-1])
+    )
+    ran.filter_edit.setText("")
+    ran.chosen_only.setChecked(False)
+    assert len(shown_rows(ran)) == ran.model.rowCount()
+
+
+def test_table_and_map_selection_follow_each_other(ran):
+    layer = ran.sync.layer
+    assert layer is not None and layer.name() == "Symbiosis links" or layer.source().endswith("exchanges")
+    ran.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
+    ran.table.selectRow(0)
+    first = shown_rows(ran)[0]
+    assert len(layer.selectedFeatureIds()) == 1
+    feature = layer.getFeature(layer.selectedFeatureIds()[0])
+    assert feature["supplier_name"] == first["Supplier"] and feature["stream_en"] == first["Stream"]
+    # the canvas zoomed to the link
+    assert ran.canvas.extent().contains(feature.geometry().boundingBox())
+    # a link picked on the map selects its row, even one the filter hid
+    hidden = next(f for f in layer.getFeatures() if not f["selected"])
+    layer.selectByIds([hidden.id()])
+    rows = ran.table.selectionModel().selectedRows()
+    assert len(rows) == 1
+    assert rows[0].siblingAtColumn(0).data() == str(hidden["exchange_id"])
+    assert not ran.chosen_only.isChecked()
+
+
+def test_csv_export_writes_the_rows_shown_and_totals(ran, tmp_path):
+    ran.filter_edit.setText("ash")
+    path = ran.export_csv(str(tmp_path / "shown.csv"))
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    shown = shown_rows(ran)
+    assert len(rows) == len(shown)  # the rows and the totals row
+    assert [r["supplier_name"] for r in rows[:-1]] == [r["Supplier"] for r in shown[:-1]]
+    assert rows[-1]["supplier_name"] == "TOTAL"
+    assert float(rows[-1]["net_benefit"]) == pytest.approx(sum(float(r["net_benefit"]) for r in rows[:-1]), abs=0.01)
+
+
+def test_cancel_stops_promptly_and_writes_nothing(qgis_iface, qgis_new_project, tmp_path):
+    """Copenhagen with its road network and 8,000 homes runs for several seconds; cancel in the middle."""
+    from ecopark_plugin.gui.dock import EcoParkDock
+
+    project = QgsProject.instance()
+    cph = SAMPLES / "copenhagen.gpkg"
+    sites = QgsVectorLayer(f"{cph}|layername=sites", "sites", "ogr")
+    roads = QgsVectorLayer(f"{cph}|layername=roads", "roads", "ogr")
+    homes = QgsVectorLayer(f"{cph}|layername=buildings", "buildings", "ogr")
+    project.addMapLayers([sites, roads, homes])
+    panel = EcoParkDock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        panel.sites_combo.setLayer(sites)
+        panel.streams_combo.setLayer(None)
+        panel.network_combo.setLayer(roads)
+        panel.housing_combo.setLayer(homes)
+        panel.output_dir.setFilePath(str(tmp_path))
+        panel.scenario_edit.setText("Cancelled")
+        panel.run_button.click()
+        start = time.monotonic()
+        while panel.task is not None and panel.progress.value() < 12:  # past reading the network
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+            assert time.monotonic() - start < 120
+        assert panel.task is not None, "the run ended before it could be cancelled"
+        panel.cancel_button.click()
+        took = wait_for(panel)
+        assert took < 3.0, f"cancel took {took:.1f} s"
+        assert "Cancelled" in panel.stage.text()
+        assert not (tmp_path / "Cancelled.gpkg").exists() and not list(tmp_path.glob("*.gpkg"))
+        assert project.layerTreeRoot().findGroup("Cancelled") is None
+        assert panel.store.all() == []
+        assert panel.run_button.isEnabled()
+    finally:
+        panel.unload()
+        panel.deleteLater()
+        project.clear()
+
+
+def test_bad_input_is_reported_in_the_message_bar(dock, qgis_iface):
+    dock.site_fields["nace"].setField("")
+    dock.run_button.click()
+    assert dock.task is None
+    warning = messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
+    assert "Kalundborg sites" in warning and "nace" in warning
+    # a NACE field that holds no NACE codes fails in the engine: a readable error naming layer and field
+    dock.site_fields["nace"].setField("city")
+    dock.run_button.click()
+    wait_for(dock)
+    critical = messages(qgis_iface, Qgis.MessageLevel.Critical)[-1]
+    assert "Kalundborg sites" in critical and "city" in critical
+    assert dock.stage.text() == "Failed"
+    assert not list(Path(dock.output_folder()).glob("*.gpkg"))
+
+
+def test_existing_output_is_kept_unless_replacing(ran, qgis_iface):
+    gpkg = Path(ran.output_folder()) / "Base.gpkg"
+    before = gpkg.stat().st_mtime_ns
+    ran.scenario_edit.setText("Base")
+    ran.run_button.click()
+    assert ran.task is None
+    assert str(gpkg) in messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
+    assert gpkg.stat().st_mtime_ns == before
+    ran.overwrite.setChecked(True)
+    ran.parameters.objective.setCurrentIndex(ran.parameters.objective.findData("co2"))
+    ran.run_button.click()
+    wait_for(ran)
+    assert gpkg.stat().st_mtime_ns != before
+    root = QgsProject.instance().layerTreeRoot()
+    assert [g.name() for g in root.children() if g.name().startswith("Base")] == ["Base"]  # replaced, not doubled
+    assert ran.store.names() == ["Base"] and ran.store.get("Base").params["objective"] == "co2"
+
+
+def test_scenarios_are_saved_with_the_project_and_compared(ran, tmp_path, qgis_iface):
+    ran.scenario_edit.setText("Trucks only")
+    for mode in ("rail", "ship", "pipeline"):
+        ran.parameters.modes[mode].setChecked(False)
+    ran.run_button.click()
+    wait_for(ran)
+    assert ran.store.names() == ["Base", "Trucks only"]
+    project = QgsProject.instance()
+    path = tmp_path / "plan.qgz"
+    assert project.write(str(path))
+    project.clear()
+    assert ran.store.all() == [] and ran.results_scenario.count() == 0
+    assert project.read(str(path))
+    # reopened: the panel lists both, with their figures, and the layers are back in their groups
+    assert ran.store.names() == ["Base", "Trucks only"]
+    assert ran.scenario_table.rowCount() == 2
+    base, trucks = ran.store.get("Base"), ran.store.get("Trucks only")
+    assert Path(base.gpkg).exists()
+    assert ran.sites_combo.currentLayer().name() == "Kalundborg sites"
+    assert not ran.parameters.modes["ship"].isChecked()  # the panel's last choices come back too
+    ran.compare_a.setCurrentText("Base")
+    ran.compare_b.setCurrentText("Trucks only")
+    table = ran.compare_table
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == ["Figure", "Base", "Trucks only", "Difference"]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Net benefit, EUR a year")
+    a, b = base.summary["net_benefit_eur"], trucks.summary["net_benefit_eur"]
+    assert number(table.item(row, 1).text()) == pytest.approx(a, abs=1)
+    assert number(table.item(row, 2).text()) == pytest.approx(b, abs=1)
+    assert number(table.item(row, 3).text()) == pytest.approx(b - a, abs=1)
+    assert b < a  # trucks alone cannot carry the steam and the water
+    assert "Only in Trucks only" in ran.compare_links.text() and "Exchanges only in Base" in ran.compare_links.text()
+    assert "(Steam" in ran.compare_links.text() or "steam" in ran.compare_links.text().lower()
+
+
+def test_site_form_edits_fields_and_streams(dock):
+    from ecopark_plugin.gui.site_editor import SiteDialog
+
+    sites, streams = dock.sites, dock.streams
+    feature = next(f for f in sites.getFeatures() if f["site_id"] == "ASV")
+    dialog = dock.site_dialog(feature)
+    assert isinstance(dialog, SiteDialog)
+    own = [f for f in streams.getFeatures() if f["site_id"] == "ASV"]
+    assert dialog.table.rowCount() == len(own) > 0
+    assert {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())} == {f["stream"] for f in own}
+    # a bad quantity is refused with the layer, row and field named, and nothing changes
+    dialog.add_row({"direction": "output", "stream": "slag", "quantity": "lots", "unit": "t"})
+    dialog.accept()
+    assert "Kalundborg streams" in dialog.note.text() and "quantity" in dialog.note.text()
+    assert streams.featureCount() == 21
+    # the sample's quantity field holds whole numbers: a fraction is refused, not rounded
+    dialog.table.item(dialog.table.rowCount() - 1, 2).setText("1234.5")
+    dialog.accept()
+    assert "whole numbers" in dialog.note.text() and "'quantity'" in dialog.note.text()
+    assert streams.featureCount() == 21 and not streams.isEditable()
+    # fixed, it is saved: a new stream row and a new name
+    dialog.table.item(dialog.table.rowCount() - 1, 2).setText("1234")
+    dialog.edits["name"].setText("Asnæs power station (edited)")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.note.text()
+    assert not sites.isEditable() and not streams.isEditable()  # committed
+    again = QgsVectorLayer(f"{sites.source()}", "check", "ogr")
+    assert next(f for f in again.getFeatures() if f["site_id"] == "ASV")["name"] == "Asnæs power station (edited)"
+    table = gpd.read_file(sites.source().split("|")[0], layer="streams")
+    row = table[(table["site_id"] == "ASV") & (table["stream"] == "slag")]
+    assert len(row) == 1 and row["quantity"].iloc[0] == 1234 and row["unit"].iloc[0] == "t"
+
+
+def test_new_site_by_clicking_the_map(dock):
+    sites = dock.sites
+    count = sites.featureCount()
+    crs = sites.crs()
+    dock.canvas.setDestinationCrs(crs)
+    point = QgsPointXY(645000, 6170000)
+    fid = dock.new_site(point, {"site_id": "NEW-1", "name": "Biogas plant", "nace": "35.21", "hazard_class": ""})
+    assert fid is not None and sites.featureCount() == count + 1
+    frame = gpd.read_file(sites.source().split("|")[0], layer="sites")
+    new = frame[frame["site_id"] == "NEW-1"].iloc[0]
+    assert new["name"] == "Biogas plant" and new["nace"] == "35.21"
+    assert new.geometry.x == pytest.approx(645000) and new.geometry.y == pytest.approx(6170000)
+    # a taken identifier is refused by the dialog
+    from ecopark_plugin.gui.site_editor import EditError, NewSiteDialog
+
+    dialog = NewSiteDialog(sites, dock.mapping(dock.site_fields))
+    dialog.edits["site_id"].setText("ASV")
+    with pytest.raises(EditError, match="taken"):
+        dialog.values()
+
+
+def test_settings_live_under_ecopark(dock, tmp_path):
+    settings = QgsSettings()
+    before = set(settings.allKeys())
+    dock.output_dir.setFilePath(str(tmp_path / "elsewhere"))
+    added = set(QgsSettings().allKeys()) - before
+    assert "ecopark/output_dir" in added or settings.value("ecopark/output_dir") == str(tmp_path / "elsewhere")
+    assert all(key.startswith("ecopark/") for key in added), added
