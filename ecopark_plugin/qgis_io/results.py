@@ -14,8 +14,11 @@ from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from ..core.errors import EcoParkError
 from ..core.housing import Housing, prepare_housing, read_osm_housing
 from ..core.parameters import Parameters
+from ..i18n import translator
 from .layers import layer_to_frame, load_vector
 from .styles import apply_style, legend_names
+
+tr = translator("ResultFiles")
 
 #: result layers from top to bottom of the layer tree and the map
 ORDER = (
@@ -67,7 +70,7 @@ def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, Qg
             continue
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", legend_names()[name], "ogr")
         if not layer.isValid():
-            raise EcoParkError(f"{gpkg}: layer '{name}' cannot be opened")
+            raise EcoParkError(tr("{file}: layer '{layer}' cannot be opened").format(file=gpkg, layer=name))
         apply_style(layer, name, labels if name == "exchanges" else None)
         out[name] = layer
     return out
@@ -109,7 +112,7 @@ def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, over
     """A QGIS project holding the result layers of ``gpkg`` (by relative path) in the scenario's group."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
     project = QgsProject()
     project.setTitle(scenario)
     layers = styled_layers(Path(gpkg).resolve(), names)
@@ -123,7 +126,9 @@ def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, over
     os.close(fd)
     try:
         if not project.write(tmp):
-            raise EcoParkError(f"QGIS could not write the project {path}: {project.error()}")
+            raise EcoParkError(
+                tr("QGIS could not write the project {path}: {error}").format(path=path, error=project.error())
+            )
         _drop_font_families(tmp)
         os.replace(tmp, path)
     finally:
