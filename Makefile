@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # a QGIS user profile's plugin folder (override for another profile)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help setup demo test test-unit test-qgis package deploy undeploy lint format bench sample-data styles clean
+.PHONY: help setup demo test test-unit test-qgis package deploy undeploy lint format bench sample-data styles i18n clean
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
@@ -22,6 +22,7 @@ help:
 	@echo "make package   build $(DIST_ZIP) for plugins.qgis.org"
 	@echo "make deploy    install the plugin into the QGIS profile ($(QGIS_PLUGINS)); make undeploy removes it"
 	@echo "make lint      ruff"
+	@echo "make i18n      merge the translatable strings into resources/i18n/*.ts (translate them in Qt Linguist)"
 
 $(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh
 	bash scripts/install_qgis.sh
@@ -61,6 +62,10 @@ styles: $(STAMP)
 sample-data: $(STAMP)
 	$(PY) scripts/build_sample_data.py --shared $(SHARED) --out resources/sample_data/kalundborg.gpkg \
 	    --copenhagen resources/sample_data/copenhagen.gpkg
+
+# new strings in, vanished ones marked; `scripts/i18n.py check` (a unit test) fails on untranslated ones
+i18n: $(STAMP)
+	$(PY) scripts/i18n.py update
 
 # plugins.qgis.org layout: one top folder named like the package, metadata.txt inside it
 package: $(STAMP)

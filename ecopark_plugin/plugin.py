@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .dependencies import install_hint, missing
+from .i18n import install_translator, remove_translator
 
 MENU_NAME = "EcoPark"
 
@@ -26,6 +27,7 @@ class EcoParkPlugin:
         self.missing: list[str] = []
         self.dock = None
         self.panel_action: QAction | None = None
+        self.translator = None
 
     def _icon(self) -> QIcon:
         from pathlib import Path
@@ -37,6 +39,9 @@ class EcoParkPlugin:
         return QIcon()
 
     def initProcessing(self):  # noqa: N802 - QGIS naming
+        # before the provider: its parameter descriptions are translated when it loads
+        if self.translator is None:
+            self.translator = install_translator()
         self.missing = missing()
         if self.missing or self.provider is not None:
             return
@@ -102,6 +107,8 @@ class EcoParkPlugin:
 
             self.dock = EcoParkDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # wide enough for the results table's first columns; the user's later width is kept by QGIS
+            self.iface.mainWindow().resizeDocks([self.dock], [560], Qt.Orientation.Horizontal)
             self.dock.visibilityChanged.connect(self._panel_visibility)
         self.dock.setUserVisible(visible)
 
@@ -146,3 +153,5 @@ class EcoParkPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

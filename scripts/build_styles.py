@@ -300,11 +300,11 @@ def housing_conflicts_point() -> QgsVectorLayer:
 
 #: people inside a site's zone: the breaks of the risk style
 RISK_BREAKS = [
-    (0, 0.5, "nobody"),
-    (0.5, 100, "1-100"),
-    (100, 1000, "100-1,000"),
-    (1000, 10000, "1,000-10,000"),
-    (10000, 1e12, "over 10,000"),
+    (0, 0.5, "nobody in the zone"),
+    (0.5, 100, "1-100 people in the zone"),
+    (100, 1000, "100-1,000 people in the zone"),
+    (1000, 10000, "1,000-10,000 people in the zone"),
+    (10000, 1e12, "over 10,000 people in the zone"),
 ]
 RISK_COLOURS = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026"]
 
@@ -325,7 +325,7 @@ def site_risk(geometry: str = "Point") -> QgsVectorLayer:
             )
         else:
             symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#404040", "outline_width": "0.3"})
-        ranges.append(QgsRendererRange(low, high, symbol, f"{label} people in the zone"))
+        ranges.append(QgsRendererRange(low, high, symbol, label))
     renderer = QgsGraduatedSymbolRenderer("pop_in_zone", ranges)
     lyr.setRenderer(renderer)
     labels(lyr, "if(\"risk_rank\" <= 3, '#' || \"risk_rank\" || ' ' || \"name\", '')", 7.5, True)

@@ -20,9 +20,15 @@ command -v Xvfb >/dev/null || need_pkgs+=(xvfb)
 # pyproj built against the same PROJ library as QGIS (a PyPI wheel brings a second PROJ that crashes QGIS)
 "$PY" -c "import pyproj" 2>/dev/null || need_pkgs+=(python3-pyproj)
 [ -x "$PY" ] && "$PY" -c "import venv, ensurepip" 2>/dev/null || need_pkgs+=(python3-venv)
+# lrelease compiles the translations for make package and the tests (Debian's /usr/bin/lrelease is a
+# qtchooser wrapper that fails without the Qt 5 tools behind it)
+have_lrelease() {
+  [ -x /usr/lib/qt5/bin/lrelease ] || { command -v lrelease >/dev/null && lrelease -version >/dev/null 2>&1; }
+}
+have_lrelease || need_pkgs+=(qttools5-dev-tools)
 
 if [ ${#need_pkgs[@]} -eq 0 ]; then
-  echo "install_qgis: QGIS >= 3.34, Xvfb and python3-venv already present"
+  echo "install_qgis: QGIS >= 3.34, Xvfb, python3-venv and lrelease already present"
   exit 0
 fi
 

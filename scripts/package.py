@@ -8,6 +8,7 @@ sources exist. The unpacked tree is left in ``build/package`` for ``make deploy`
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import zipfile
@@ -18,6 +19,30 @@ PKG = "ecopark_plugin"
 SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "deps_path.txt", ".pytest_cache")
 
 
+def lrelease() -> str:
+    """Qt's lrelease: where Debian's qttools5-dev-tools puts it, or on PATH."""
+    for candidate in (
+        "/usr/lib/qt5/bin/lrelease",
+        shutil.which("lrelease"),
+        shutil.which("lrelease-qt5"),
+        "/usr/lib/qt6/bin/lrelease",
+    ):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    raise SystemExit("lrelease not found: install Qt's translation tools (Debian: qttools5-dev-tools; make setup does)")
+
+
+def compile_translations(target: Path) -> list[Path]:
+    """``resources/i18n/ecopark_<lang>.ts`` -> ``target/ecopark_<lang>.qm``; the files written."""
+    written = []
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        target.mkdir(parents=True, exist_ok=True)
+        qm = target / f"{ts.stem}.qm"
+        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
 def build(out_zip: Path) -> Path:
     stage = ROOT / "build" / "package"
     shutil.rmtree(stage, ignore_errors=True)
@@ -26,11 +51,7 @@ def build(out_zip: Path) -> Path:
     shutil.copytree(ROOT / "resources", target / "resources", ignore=SKIP)
     for name in ("metadata.txt", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, target / name)
-    sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
-    if sources:
-        (target / "i18n").mkdir()
-        for ts in sources:
-            subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(target / "i18n" / f"{ts.stem}.qm")], check=True)
+    compile_translations(target / "i18n")
     out_zip = out_zip if out_zip.is_absolute() else ROOT / out_zip
     out_zip.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_zip.with_suffix(".zip.part")

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsApplication,
     QgsFeatureRequest,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -44,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model import SITE_FIELDS, SITE_REQUIRED, STREAM_FIELDS, STREAM_REQUIRED, FieldMapping
 from ..core.parameters import Parameters
+from ..qgis_io import settings
 from ..qgis_io.layers import Input
 from ..qgis_io.results import add_group, styled_layers
 from ..qgis_io.workflow import Job
@@ -52,9 +52,6 @@ from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario, ScenarioStore, compare
 from .site_editor import AddSiteTool, EditError, NewSiteDialog, PickSiteTool, SiteDialog, add_site
 from .task import RunTask
-
-#: QgsSettings keys: everything the panel keeps between sessions lives under this prefix
-SETTINGS = "ecopark/"
 
 
 def slug(name: str) -> str:
@@ -213,7 +210,7 @@ class EcoParkDock(QgsDockWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.edit_site_button.toggled.connect(self._edit_site_mode)
         self.add_site_button.toggled.connect(self._add_site_mode)
-        self.output_dir.fileChanged.connect(lambda path: QgsSettings().setValue(SETTINGS + "output_dir", path))
+        self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
         return page
 
     def _field_combos(self, form: QFormLayout, names, required) -> dict[str, QgsFieldComboBox]:
@@ -863,7 +860,7 @@ class EcoParkDock(QgsDockWidget):
         index = self.housing_kind.findData(state.get("housing_kind", "auto"))
         self.housing_kind.setCurrentIndex(max(index, 0))
         self.scenario_edit.setText(state.get("scenario", ""))
-        self.output_dir.setFilePath(state.get("output_dir") or QgsSettings().value(SETTINGS + "output_dir", "", str))
+        self.output_dir.setFilePath(state.get("output_dir") or settings.value("output_dir", "", str))
         try:
             self.parameters.set_parameters(
                 Parameters.from_dict(state["params"]) if state.get("params") else Parameters()

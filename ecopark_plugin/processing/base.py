@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.catalogue import RESOURCES
@@ -94,8 +94,32 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         return dest
 
 
+#: the engine's stage names (core/pipeline.py, transport.py, impact.py): core has no Qt, so they are
+#: marked for translation here and looked up when shown; a stage missing here shows in English
+ENGINE_STAGES = (
+    QT_TRANSLATE_NOOP("EngineStages", "Checking input"),
+    QT_TRANSLATE_NOOP("EngineStages", "Inferring streams from sectors"),
+    QT_TRANSLATE_NOOP("EngineStages", "Matching suppliers and receivers"),
+    QT_TRANSLATE_NOOP("EngineStages", "Snapping sites to the road network"),
+    QT_TRANSLATE_NOOP("EngineStages", "Road distances"),
+    QT_TRANSLATE_NOOP("EngineStages", "Pipeline distances"),
+    QT_TRANSLATE_NOOP("EngineStages", "Rail distances"),
+    QT_TRANSLATE_NOOP("EngineStages", "Sea distances"),
+    QT_TRANSLATE_NOOP("EngineStages", "Checking sites on the networks"),
+    QT_TRANSLATE_NOOP("EngineStages", "Pricing exchanges"),
+    QT_TRANSLATE_NOOP("EngineStages", "Choosing the best set"),
+    QT_TRANSLATE_NOOP("EngineStages", "Drawing routes"),
+    QT_TRANSLATE_NOOP("EngineStages", "Done"),
+    QT_TRANSLATE_NOOP("EngineStages", "Sanitary protection zones before and after the exchanges"),
+    QT_TRANSLATE_NOOP("EngineStages", "Zones done"),
+    QT_TRANSLATE_NOOP("EngineStages", "Housing inside the zones"),
+    QT_TRANSLATE_NOOP("EngineStages", "Population around each site"),
+    QT_TRANSLATE_NOOP("EngineStages", "Zones and housing done"),
+)
+
+
 class Progress:
-    """Engine progress to Processing feedback; a stage's name is shown once, when it starts."""
+    """Engine progress to Processing feedback; a stage's name is shown once, when it starts, translated."""
 
     def __init__(self, feedback):
         self.feedback = feedback
@@ -105,4 +129,4 @@ class Progress:
         self.feedback.setProgress(percent)
         if stage != self.stage:
             self.stage = stage
-            self.feedback.setProgressText(stage)
+            self.feedback.setProgressText(QCoreApplication.translate("EngineStages", stage))

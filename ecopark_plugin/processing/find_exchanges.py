@@ -44,13 +44,28 @@ class FindExchanges(EcoParkAlgorithm):
     NAME = "findexchanges"
     DISPLAY = "Find symbiosis exchanges"
     HELP = (
-        "Finds the by-product exchanges between industrial sites that the catalogue links, prices "
-        "them (distance on the road, rail and sea networks when given, else geodesic distance x detour factor; "
-        "transport cost and CO2 by mode and mode chain, e.g. truck-ship-truck; avoided disposal, virgin purchase and virgin-production CO2) and chooses the best set with a linear "
-        "programme.\n\nSites: points or polygons with id, name and NACE code fields (hazard class "
-        "optional). Streams (optional): a table of site id, direction (output/input), stream, quantity, "
-        "unit (t, kg, m3, MWh, GJ, per yr/day/h) and EWC code. Sites without streams get typical streams "
-        "of their sector. Fields left empty are guessed from their names."
+        "Finds the exchanges of by-products, waste and surplus energy between industrial sites that the "
+        "catalogue's supply -> use rules link, prices every candidate and chooses the best set with a linear "
+        "programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.\n\n"
+        "Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an "
+        "optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a "
+        "table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, "
+        "day or h) and EWC code; sites without streams get the typical streams of their sector. Networks "
+        "(optional): road, rail, ports, terminals and waterways; distances are then measured on them and "
+        "truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the "
+        "geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, "
+        "to count the people inside the sanitary protection zones.\n\n"
+        "Outputs. Exchanges: one line per candidate, supplier -> receiver, with quantity, mode, distance, "
+        "transport cost and CO2, avoided disposal and purchase, avoided virgin-production CO2, net benefit, "
+        "whether it is chosen and why not. Sites with their tonnes sent and received, links, benefit and CO2. "
+        "Optional: the protection zones before and after the exchanges, the zone land freed, the homes inside "
+        "zones and the sites ranked by the people inside their zone. The layers go into a group named after "
+        "the scenario.\n\n"
+        "Figures. Prices, CO2 factors and disposal costs come from the catalogue "
+        "(resources/catalogue/exchange_rules.csv), typical streams from sector_profiles.csv; each figure names "
+        "its source or is labelled an assumption. Transport parameters are set here or in a parameters file "
+        "(JSON); the README lists every default with its source. Check the assumptions against your region "
+        "before deciding anything."
     )
 
     SITES, SITE_ID, SITE_NAME, SITE_NACE, SITE_HAZARD = "SITES", "SITE_ID", "SITE_NAME", "SITE_NACE", "SITE_HAZARD"
@@ -68,13 +83,13 @@ class FindExchanges(EcoParkAlgorithm):
     PARAMS_FILE, CATALOGUE = "PARAMETERS_FILE", "CATALOGUE"
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
     SCENARIO = "SCENARIO"
-    #: zone and housing outputs: (parameter, result layer, label)
+    #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
-        ("OUTPUT_ZONES", "zones", "Sanitary protection zones, before"),
-        ("OUTPUT_ZONES_AFTER", "zones_after", "Zones after the exchanges"),
-        ("OUTPUT_FREED", "zone_reduction", "Zone land freed"),
-        ("OUTPUT_CONFLICTS", "housing_conflicts", "Homes inside zones (with a housing layer)"),
-        ("OUTPUT_RISK", "site_risk", "Sites by people inside their zone (with a housing layer)"),
+        ("OUTPUT_ZONES", "zones"),
+        ("OUTPUT_ZONES_AFTER", "zones_after"),
+        ("OUTPUT_FREED", "zone_reduction"),
+        ("OUTPUT_CONFLICTS", "housing_conflicts"),
+        ("OUTPUT_RISK", "site_risk"),
     )
 
     def initAlgorithm(self, config=None):
@@ -87,13 +102,13 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         for key, label in (
-            (self.SITE_ID, "Site id field"),
-            (self.SITE_NAME, "Site name field"),
-            (self.SITE_NACE, "NACE code field"),
-            (self.SITE_HAZARD, "Hazard class field"),
+            (self.SITE_ID, self.tr("Site id field")),
+            (self.SITE_NAME, self.tr("Site name field")),
+            (self.SITE_NACE, self.tr("NACE code field")),
+            (self.SITE_HAZARD, self.tr("Hazard class field")),
         ):
             self.addParameter(
-                QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.SITES, optional=True)
+                QgsProcessingParameterField(key, label, parentLayerParameterName=self.SITES, optional=True)
             )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
@@ -101,16 +116,14 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         for key, label in (
-            (self.ST_SITE, "Stream: site id field"),
-            (self.ST_DIR, "Stream: direction field"),
-            (self.ST_STREAM, "Stream: name field"),
-            (self.ST_QTY, "Stream: quantity field"),
-            (self.ST_UNIT, "Stream: unit field"),
-            (self.ST_EWC, "Stream: EWC code field"),
+            (self.ST_SITE, self.tr("Stream: site id field")),
+            (self.ST_DIR, self.tr("Stream: direction field")),
+            (self.ST_STREAM, self.tr("Stream: name field")),
+            (self.ST_QTY, self.tr("Stream: quantity field")),
+            (self.ST_UNIT, self.tr("Stream: unit field")),
+            (self.ST_EWC, self.tr("Stream: EWC code field")),
         ):
-            param = QgsProcessingParameterField(
-                key, self.tr(label), parentLayerParameterName=self.STREAMS, optional=True
-            )
+            param = QgsProcessingParameterField(key, label, parentLayerParameterName=self.STREAMS, optional=True)
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
         self.addParameter(
@@ -143,7 +156,7 @@ class FindExchanges(EcoParkAlgorithm):
         add_housing_parameters(self, optional=True)
         self.addParameter(
             QgsProcessingParameterString(
-                self.SCENARIO, self.tr("Scenario name (the layer group of the results)"), "EcoPark scenario"
+                self.SCENARIO, self.tr("Scenario name (the layer group of the results)"), self.tr("EcoPark scenario")
             )
         )
         advanced = [
@@ -192,23 +205,30 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         add_table_parameters(self, rules=True, params_file=False)  # its own PARAMETERS_FILE holds them too
-        for key, _, label in self.ZONE_OUTPUTS:
+        zone_labels = {
+            "OUTPUT_ZONES": self.tr("Sanitary protection zones, before"),
+            "OUTPUT_ZONES_AFTER": self.tr("Zones after the exchanges"),
+            "OUTPUT_FREED": self.tr("Zone land freed"),
+            "OUTPUT_CONFLICTS": self.tr("Homes inside zones (with a housing layer)"),
+            "OUTPUT_RISK": self.tr("Sites by people inside their zone (with a housing layer)"),
+        }
+        for key, _ in self.ZONE_OUTPUTS:
             geometry = (
                 QgsProcessing.SourceType.TypeVectorAnyGeometry
                 if key in ("OUTPUT_CONFLICTS", "OUTPUT_RISK")
                 else QgsProcessing.SourceType.TypeVectorPolygon
             )
-            self.addParameter(QgsProcessingParameterFeatureSink(key, self.tr(label), geometry, optional=True))
+            self.addParameter(QgsProcessingParameterFeatureSink(key, zone_labels[key], geometry, optional=True))
         for key, label in (
-            ("FREED_HA", "Zone land freed (ha)"),
-            ("POP_BEFORE", "People inside zones before"),
-            ("POP_AFTER", "People inside zones after"),
-            ("SELECTED", "Exchanges chosen"),
-            ("NET_BENEFIT", "Net benefit (EUR/yr)"),
-            ("CO2_AVOIDED", "Net CO2 avoided (t/yr)"),
-            ("TONNES", "Tonnes diverted (t/yr)"),
+            ("FREED_HA", self.tr("Zone land freed (ha)")),
+            ("POP_BEFORE", self.tr("People inside zones before")),
+            ("POP_AFTER", self.tr("People inside zones after")),
+            ("SELECTED", self.tr("Exchanges chosen")),
+            ("NET_BENEFIT", self.tr("Net benefit (EUR/yr)")),
+            ("CO2_AVOIDED", self.tr("Net CO2 avoided (t/yr)")),
+            ("TONNES", self.tr("Tonnes diverted (t/yr)")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def _params(self, parameters, context) -> Parameters:
         path = self.parameterAsFile(parameters, self.PARAMS_FILE, context)
@@ -254,7 +274,7 @@ class FindExchanges(EcoParkAlgorithm):
         networks = networks_from_parameters(self, parameters, context, params, feedback)
         classes, rules = tables_from(self, parameters, context)
         homes = housing_from_parameters(self, parameters, context, params)
-        scenario = self.parameterAsString(parameters, self.SCENARIO, context) or "EcoPark scenario"
+        scenario = self.parameterAsString(parameters, self.SCENARIO, context) or self.tr("EcoPark scenario")
         try:
             catalogue = Catalogue.load([extra] if extra else None)
             result = run_on_layers(
@@ -288,7 +308,7 @@ class FindExchanges(EcoParkAlgorithm):
         outputs = {}
         frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]
         layers = impact.layers()
-        frames += [(key, layers[name], name) for key, name, _ in self.ZONE_OUTPUTS if name in layers]
+        frames += [(key, layers[name], name) for key, name in self.ZONE_OUTPUTS if name in layers]
         for key, frame, style in frames:
             if parameters.get(key) is None and key not in (self.OUT_EXCHANGES, self.OUT_SITES):
                 continue  # an optional output the user switched off
@@ -314,7 +334,7 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         if homes_totals:
-            feedback.pushInfo(homes_message(self, homes_totals))
+            feedback.pushInfo(homes_message(homes_totals))
         s = result.summary
         feedback.pushInfo(
             self.tr(

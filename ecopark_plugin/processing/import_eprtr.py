@@ -24,11 +24,16 @@ class ImportEprtr(EcoParkAlgorithm):
     GROUP = "Data"
     HELP = (
         "Reads the EEA Industrial Reporting (E-PRTR) 'user-friendly' CSV tables (releases to air F1_4 and/or "
-        "off-site waste transfers F4_2) into a sites layer for the countries and extent you choose. Each "
-        "facility's E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (nace_basis "
-        "says so); its waste transfers of the latest reported year are summed (hazardous, non-hazardous, "
-        "recovery, disposal, in tonnes). Run 'Find symbiosis exchanges' on the result: streams are then "
-        "inferred from each site's sector."
+        "off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.\n\n"
+        "Each facility's E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector "
+        "(resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest "
+        "reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. "
+        "Facilities whose activity has no NACE mapping are left out and reported.\n\n"
+        "Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, "
+        "last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run 'Find symbiosis "
+        "exchanges' on it: streams are then inferred from each site's sector, and the reported waste tonnes "
+        "replace the typical figure where the sector profile says what they stand for.\n\n"
+        "Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0."
     )
     RELEASES, WASTE, COUNTRIES, EXTENT, OUTPUT = "RELEASES", "WASTE", "COUNTRIES", "EXTENT", "OUTPUT"
 
@@ -71,7 +76,9 @@ class ImportEprtr(EcoParkAlgorithm):
         feedback.pushInfo(self.tr("{} facilities").format(len(sites)))
         for activity, count in sites.attrs.get("unmapped", {}).items():
             feedback.reportError(
-                self.tr("{} facilities left out: Annex I activity '{}' has no NACE mapping").format(count, activity)
+                self.tr("{count} facilities left out: Annex I activity '{activity}' has no NACE mapping").format(
+                    count=count, activity=activity
+                )
             )
         dest = self.write_frame(
             parameters,

@@ -35,10 +35,14 @@ class NetworkAnalysis(EcoParkAlgorithm):
     NAME = "networkanalysis"
     DISPLAY = "Analyse the symbiosis network"
     HELP = (
-        "From the exchanges layer of 'Find symbiosis exchanges', builds the network of chosen exchanges "
-        "(networkx) and writes one row per partner: degree, tonnes sent and received, net benefit, cluster, "
-        "whether it is an anchor tenant (top partners by degree, then tonnage) and whether it sits on a closed "
-        "loop, and what the park loses if that partner closes (benefit, tonnes, partners left with no link)."
+        "Reads the exchanges layer of 'Find symbiosis exchanges' and builds the network of the chosen "
+        "exchanges (a directed graph, networkx).\n\n"
+        "Output: one row per partner with its degree, tonnes sent and received, net benefit (half of each of "
+        "its links), cluster (connected group of partners), whether it is an anchor tenant (the top partners "
+        "by degree, then tonnage; how many is a parameter) and whether it sits on a closed loop (A -> B -> ... "
+        "-> A, up to 6 partners), and what the park loses if it closes: benefit, tonnes and the partners left "
+        "with no link. This is the direct loss, before anyone re-optimises. The numbers of partners, links, "
+        "clusters and closed loops are returned too."
     )
     EXCHANGES, ANCHORS, OUTPUT = "EXCHANGES", "ANCHORS", "OUTPUT"
 
@@ -61,12 +65,12 @@ class NetworkAnalysis(EcoParkAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Partners"), QgsProcessing.SourceType.TypeVector)
         )
         for key, label in (
-            ("PARTNERS", "Partners"),
-            ("LINKS", "Links"),
-            ("CLUSTERS", "Clusters"),
-            ("LOOPS", "Closed loops"),
+            ("PARTNERS", self.tr("Partners")),
+            ("LINKS", self.tr("Links")),
+            ("CLUSTERS", self.tr("Clusters")),
+            ("LOOPS", self.tr("Closed loops")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, self.EXCHANGES, context)
@@ -75,9 +79,9 @@ class NetworkAnalysis(EcoParkAlgorithm):
         missing = [f for f in REQUIRED if layer.fields().indexOf(f) < 0]
         if missing:
             raise QgsProcessingException(
-                self.tr("layer '{}': missing fields {} (use the output of 'Find symbiosis " "exchanges')").format(
-                    layer.name(), ", ".join(missing)
-                )
+                self.tr(
+                    "layer '{layer}': missing fields {fields} (use the output of 'Find symbiosis exchanges')"
+                ).format(layer=layer.name(), fields=", ".join(missing))
             )
         frame = layer_to_frame(layer).drop(columns="geometry")
         graph = symbiosis_graph(frame)
@@ -88,7 +92,7 @@ class NetworkAnalysis(EcoParkAlgorithm):
             return {}
         summary = network_summary(graph, loops)
         feedback.pushInfo(
-            self.tr("{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed " "loops").format(
+            self.tr("{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed loops").format(
                 **summary
             )
         )

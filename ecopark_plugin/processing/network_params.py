@@ -15,6 +15,7 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.parameters import Parameters
 from ..core.transport import Networks
+from ..i18n import translator
 from ..qgis_io.networks import networks_from
 
 ROAD, ROAD_FILE, RAIL, WATERWAYS, PORTS, TERMINALS = (
@@ -27,6 +28,8 @@ ROAD, ROAD_FILE, RAIL, WATERWAYS, PORTS, TERMINALS = (
 )
 MAX_SNAP, ROUTE_WEIGHT = "MAX_SNAP", "ROUTE_WEIGHT"
 WEIGHTS = ("length", "time")
+#: one context for these shared inputs, whichever algorithm declares them
+tr = translator("NetworkParameters")
 
 
 def add_network_parameters(alg, with_modes: bool = True) -> None:
@@ -36,27 +39,23 @@ def add_network_parameters(alg, with_modes: bool = True) -> None:
     defaults = Parameters()
     params = [
         QgsProcessingParameterVectorLayer(
-            ROAD, alg.tr("Road network (line layer; OSM lines work as they are)"), line, optional=True
+            ROAD, tr("Road network (line layer; OSM lines work as they are)"), line, optional=True
         ),
         QgsProcessingParameterFile(
             ROAD_FILE,
-            alg.tr("or road network file (OSM extract .osm.pbf, or any line file)"),
+            tr("or road network file (OSM extract .osm.pbf, or any line file)"),
             QgsProcessingParameterFile.Behavior.File,
-            fileFilter=alg.tr(
-                "OSM extracts (*.osm.pbf *.osm);;Line files (*.gpkg *.shp *.geojson *.fgb);;All files (*)"
-            ),
+            fileFilter=tr("OSM extracts (*.osm.pbf *.osm);;Line files (*.gpkg *.shp *.geojson *.fgb);;All files (*)"),
             optional=True,
         ),
     ]
     if with_modes:
         params += [
-            QgsProcessingParameterVectorLayer(RAIL, alg.tr("Rail network (line layer)"), line, optional=True),
+            QgsProcessingParameterVectorLayer(RAIL, tr("Rail network (line layer)"), line, optional=True),
+            QgsProcessingParameterVectorLayer(TERMINALS, tr("Rail freight terminals (points)"), point, optional=True),
+            QgsProcessingParameterVectorLayer(PORTS, tr("Ports (points)"), point, optional=True),
             QgsProcessingParameterVectorLayer(
-                TERMINALS, alg.tr("Rail freight terminals (points)"), point, optional=True
-            ),
-            QgsProcessingParameterVectorLayer(PORTS, alg.tr("Ports (points)"), point, optional=True),
-            QgsProcessingParameterVectorLayer(
-                WATERWAYS, alg.tr("Waterways between ports (line layer)"), line, optional=True
+                WATERWAYS, tr("Waterways between ports (line layer)"), line, optional=True
             ),
         ]
     for param in params:
@@ -64,14 +63,12 @@ def add_network_parameters(alg, with_modes: bool = True) -> None:
     advanced = [
         QgsProcessingParameterNumber(
             MAX_SNAP,
-            alg.tr("Maximum snapping distance from a site to the network (m)"),
+            tr("Maximum snapping distance from a site to the network (m)"),
             QgsProcessingParameterNumber.Type.Double,
             defaults.max_snap_m,
             minValue=0.0,
         ),
-        QgsProcessingParameterEnum(
-            ROUTE_WEIGHT, alg.tr("Truck routes"), [alg.tr("Shortest"), alg.tr("Fastest")], defaultValue=0
-        ),
+        QgsProcessingParameterEnum(ROUTE_WEIGHT, tr("Truck routes"), [tr("Shortest"), tr("Fastest")], defaultValue=0),
     ]
     for param in advanced:
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -96,19 +93,24 @@ def networks_from_parameters(alg, parameters, context, params: Parameters, feedb
     if road is None and all(v is None for v in sources.values()):
         return None
     if feedback is not None:
-        feedback.setProgressText(alg.tr("Building the networks"))
+        feedback.setProgressText(tr("Building the networks"))
     try:
         networks = networks_from(params, road, **sources)
     except InputError as exc:
         raise QgsProcessingException(str(exc)) from exc
     if feedback is not None:
-        for name in ("road", "rail", "water"):
+        titles = {"road": tr("Road network"), "rail": tr("Rail network"), "water": tr("Waterway network")}
+        for name, title in titles.items():
             net = getattr(networks, name)
             if net is not None:
                 s = net.stats
                 feedback.pushInfo(
-                    alg.tr("{} network: {:,} edges, {:,} nodes, {:,.0f} km, {} pieces").format(
-                        name, s["edges"], s["nodes"], s["length_km"], s["components"]
+                    tr("{network}: {edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {pieces} pieces").format(
+                        network=title,
+                        edges=s["edges"],
+                        nodes=s["nodes"],
+                        length_km=s["length_km"],
+                        pieces=s["components"],
                     )
                 )
     return networks

@@ -16,7 +16,7 @@ class EcoParkProvider(QgsProcessingProvider):
         return "EcoPark"
 
     def longName(self) -> str:
-        return "EcoPark: eco-industrial park planning"
+        return self.tr("EcoPark: eco-industrial park planning")
 
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))

@@ -23,9 +23,13 @@ class RenderMap(EcoParkAlgorithm):
     DISPLAY = "Render symbiosis map to image"
     GROUP = "Maps"
     HELP = (
-        "Draws the exchanges (coloured by stream family, width by quantity, arrows towards the receiver) "
-        "over the sites, with a title, legend, scale bar and credits, and writes a PNG image. The "
-        "layers are copied before styling, so the project's styles stay as they are."
+        "Draws the exchanges over the sites and writes the map as a PNG image (A4 landscape, 150 dpi) through "
+        "a print layout: links coloured by stream family, width by quantity, arrows towards the receiver; "
+        "sites coloured by sector and sized by their by-product output; a title, a legend of what is on the "
+        "map, a scale bar and the data credits.\n\n"
+        "Inputs: the sites and exchanges layers of 'Find symbiosis exchanges'. The layers are copied before "
+        "styling, so the project's own styles stay as they are.\n\n"
+        "Output: the PNG image."
     )
 
     SITES, EXCHANGES, TITLE, OUTPUT = "SITES", "EXCHANGES", "TITLE", "OUTPUT"
@@ -45,8 +49,12 @@ class RenderMap(EcoParkAlgorithm):
                 self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
             )
         )
-        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), "EcoPark: proposed symbiosis"))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), "PNG files (*.png)"))
+        self.addParameter(
+            QgsProcessingParameterString(self.TITLE, self.tr("Title"), self.tr("EcoPark: proposed symbiosis"))
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG files (*.png)"))
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         sites = self.parameterAsVectorLayer(parameters, self.SITES, context)

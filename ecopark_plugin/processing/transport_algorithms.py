@@ -43,14 +43,15 @@ class BuildNetwork(EcoParkAlgorithm):
     DISPLAY = "Build transport network"
     GROUP = "Transport"
     HELP = (
-        "Builds a routable network from a line layer (roads, rail, waterways) or an OSM extract (.osm.pbf): lines "
-        "meet where they share a vertex (and, if asked, where they cross), one-way streets follow the OSM oneway "
-        "tag or a direction field, each road class gets its speed from the class table "
-        "(resources/network/road_classes.csv; OSM maxspeed wins), lengths are geodesic metres whatever the "
-        "layer's CRS, and chains between junctions become one edge.\n\nThe output has length_m, time_s, "
-        "speed_kmh, direction (forward / both, as QGIS's own network tools read it) and component (0 is the "
-        "main network; other numbers are pieces cut off from it). The other EcoPark algorithms read it back "
-        "as a network."
+        "Builds a routable network from a line layer (roads, rail, waterways) or an OSM extract (.osm.pbf).\n\n"
+        "Lines meet where they share a vertex (and, if asked, where they cross, or where their ends are closer "
+        "than a tolerance). One-way streets follow the OSM oneway tag or a direction field. Each road class "
+        "gets its speed from the class table (resources/network/road_classes.csv, editable; OSM maxspeed wins; "
+        "classes closed to trucks are dropped), capped at the speed cap. Lengths are geodesic metres whatever "
+        "the layer's CRS, and chains between junctions become one edge.\n\n"
+        "Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, as QGIS's own network "
+        "tools read it) and component (0 is the main network; other numbers are pieces cut off from it). The "
+        "other EcoPark algorithms read it back as a network."
     )
     INPUT, FILE, KIND, CLASS, SPEED, ONEWAY = "INPUT", "FILE", "KIND", "CLASS_FIELD", "SPEED_FIELD", "ONEWAY_FIELD"
     RESPECT, MAX_SPEED, TOLERANCE, CROSSINGS, OUTPUT = (
@@ -79,12 +80,12 @@ class BuildNetwork(EcoParkAlgorithm):
             )
         )
         for key, label in (
-            (self.CLASS, "Class field (OSM highway / railway by default)"),
-            (self.SPEED, "Speed field (km/h)"),
-            (self.ONEWAY, "Direction field (yes/-1/no or forward/backward/both)"),
+            (self.CLASS, self.tr("Class field (OSM highway / railway by default)")),
+            (self.SPEED, self.tr("Speed field (km/h)")),
+            (self.ONEWAY, self.tr("Direction field (yes/-1/no or forward/backward/both)")),
         ):
             self.addParameter(
-                QgsProcessingParameterField(key, self.tr(label), parentLayerParameterName=self.INPUT, optional=True)
+                QgsProcessingParameterField(key, label, parentLayerParameterName=self.INPUT, optional=True)
             )
         self.addParameter(
             QgsProcessingParameterBoolean(self.RESPECT, self.tr("Respect one-way streets"), defaultValue=True)
@@ -117,12 +118,12 @@ class BuildNetwork(EcoParkAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network"), QgsProcessing.SourceType.TypeVectorLine)
         )
         for key, label in (
-            ("EDGES", "Edges"),
-            ("NODES", "Nodes"),
-            ("COMPONENTS", "Pieces"),
-            ("LENGTH_KM", "Length (km)"),
+            ("EDGES", self.tr("Edges")),
+            ("NODES", self.tr("Nodes")),
+            ("COMPONENTS", self.tr("Pieces")),
+            ("LENGTH_KM", self.tr("Length (km)")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):
         kind = KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
@@ -193,12 +194,17 @@ class CandidateDistances(EcoParkAlgorithm):
     DISPLAY = "Network distances for candidate exchanges"
     GROUP = "Transport"
     HELP = (
-        "Finds the candidate exchanges between the sites (as 'Find symbiosis exchanges' does) and measures each "
-        "candidate pair on the networks: truck distance and travel time on the road network (one search per "
-        "supplier, with a cutoff at the longest distance any of its streams may travel), a pipeline along the "
+        "Finds the candidate exchanges between the sites (as 'Find symbiosis exchanges' does) and measures "
+        "each candidate pair on the networks: truck distance and travel time on the road network (one search "
+        "per supplier, cut off at the longest distance any of its streams may travel), a pipeline along the "
         "roads, and rail or sea chains where a rail network or ports are given. Only candidate pairs are "
-        "measured, never a full matrix.\n\nThe sites output tells, for every site, how far it is from the road "
-        "network and whether it is cut off from its partners."
+        "measured, never a full matrix.\n\n"
+        "Outputs. Candidate pairs: straight lines supplier -> receiver with the straight distance and, per "
+        "mode, the distance, travel time, route, terminals or ports used and why the mode cannot serve. Sites "
+        "on the network: every site with how far it is from the road network and whether it is cut off from "
+        "its partners.\n\n"
+        "Speeds come from resources/network/road_classes.csv; the snapping distance and the other transport "
+        "defaults are listed with their sources in the README."
     )
     SITES, STREAMS, OUTPUT, OUT_SITES = "SITES", "STREAMS", "OUTPUT", "OUT_SITES"
 
@@ -267,7 +273,9 @@ class CandidateDistances(EcoParkAlgorithm):
         if site_dest is None:
             return {}
         off = int((result.site_network["status"] != "ok").sum()) if result.site_network is not None else 0
-        feedback.pushInfo(self.tr("{} candidate pairs measured; {} sites off the network").format(len(pairs), off))
+        feedback.pushInfo(
+            self.tr("{pairs} candidate pairs measured; {off} sites off the network").format(pairs=len(pairs), off=off)
+        )
         return {self.OUTPUT: dest, self.OUT_SITES: site_dest}
 
 
@@ -323,8 +331,10 @@ class RouteLinks(EcoParkAlgorithm):
     HELP = (
         "Redraws links (the exchanges layer of 'Find symbiosis exchanges', or any lines with supplier and "
         "receiver site ids) along the road network: trucks by the shortest or fastest route respecting one-way "
-        "streets, pipelines (mode 'pipeline') along the roads in either direction. Adds route_km, route_h and "
-        "route_status; a link with no route keeps its straight line and says why."
+        "streets, pipelines (mode 'pipeline') along the roads in either direction.\n\n"
+        "Inputs: the links, the sites they name, and a road network layer or file (an OSM extract works).\n\n"
+        "Output: the links with route_km, route_h and route_status; a link with no route keeps its straight "
+        "line and says why."
     )
     LINKS, SUPPLIER, RECEIVER, SITES, SITE_ID, ONLY_SELECTED, OUTPUT = (
         "LINKS",
@@ -390,7 +400,9 @@ class RouteLinks(EcoParkAlgorithm):
             site_frame = layer_to_frame(sites)
             id_field = self.parameterAsString(parameters, self.SITE_ID, context) or "site_id"
             if id_field not in site_frame.columns:
-                raise QgsProcessingException(self.tr("layer '{}': no field '{}'").format(sites.name(), id_field))
+                raise QgsProcessingException(
+                    self.tr("layer '{layer}': no field '{field}'").format(layer=sites.name(), field=id_field)
+                )
             clean = site_frame.rename(columns={id_field: "site_id"}).reset_index(drop=True)
             clean = clean[clean.geometry.notna()]
             pos = pd.Series(np.arange(len(clean)), index=clean["site_id"].astype(str))
@@ -400,7 +412,11 @@ class RouteLinks(EcoParkAlgorithm):
                 unknown = ~frame[field].astype(str).isin(pos.index)
                 for fid in frame.index[unknown][:5]:
                     problems.append(
-                        f"layer '{links.name()}', feature {fid}, field '{field}': no site '{frame.loc[fid, field]}' in '{sites.name()}'"
+                        self.tr(
+                            "layer '{layer}', feature {fid}, field '{field}': no site '{site}' in '{sites}'"
+                        ).format(
+                            layer=links.name(), fid=fid, field=field, site=frame.loc[fid, field], sites=sites.name()
+                        )
                     )
             if problems:
                 raise QgsProcessingException("\n".join(problems))
@@ -434,6 +450,8 @@ class RouteLinks(EcoParkAlgorithm):
         if dest is None:
             return {}
         feedback.pushInfo(
-            self.tr("{} of {} links routed").format(int((out["route_status"] == "routed").sum()), len(out))
+            self.tr("{routed} of {links} links routed").format(
+                routed=int((out["route_status"] == "routed").sum()), links=len(out)
+            )
         )
         return {self.OUTPUT: dest}

@@ -26,11 +26,14 @@ from ..core.impact import assess, widths
 from ..core.model import SITE_FIELDS, FieldMapping, validate_sites
 from ..core.parameters import Parameters
 from ..core.zones import geodesic_area_ha, load_hazard_classes, load_reduction_rules, protection_zones
+from ..i18n import translator
 from ..qgis_io.layers import frame_wkb_type, layer_to_frame
 from ..qgis_io.results import housing_from
 from .base import EcoParkAlgorithm, Progress
 
 KIND_CHOICES = ("auto", *KINDS)
+#: the shared parameters and messages of the helpers below have one context, whichever algorithm uses them
+tr = translator("ZoneAlgorithms")
 
 
 def add_sites(alg, sites_key: str = "SITES") -> None:
@@ -38,23 +41,21 @@ def add_sites(alg, sites_key: str = "SITES") -> None:
     alg.addParameter(
         QgsProcessingParameterVectorLayer(
             sites_key,
-            alg.tr("Sites"),
+            tr("Sites"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
         )
     )
     for key, label in (
-        ("SITE_ID", "Site id field"),
-        ("SITE_NAME", "Site name field"),
-        ("SITE_NACE", "NACE code field"),
-        ("SITE_HAZARD", "Hazard class field (I-V or 1-5; empty: inferred from NACE)"),
+        ("SITE_ID", tr("Site id field")),
+        ("SITE_NAME", tr("Site name field")),
+        ("SITE_NACE", tr("NACE code field")),
+        ("SITE_HAZARD", tr("Hazard class field (I-V or 1-5; empty: inferred from NACE)")),
     ):
-        alg.addParameter(
-            QgsProcessingParameterField(key, alg.tr(label), parentLayerParameterName=sites_key, optional=True)
-        )
+        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=sites_key, optional=True))
 
 
-def homes_message(alg, totals: dict) -> str:
-    return alg.tr("{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
+def homes_message(totals: dict) -> str:
+    return tr("{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
         kind=totals["kind"],
         hb=totals["housing_before"],
         ha=totals["housing_after"],
@@ -91,7 +92,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
         params.append(
             QgsProcessingParameterFile(
                 "ZONE_RULES",
-                alg.tr("Pollution-reduction rule (CSV; default: the shipped one)"),
+                tr("Pollution-reduction rule (CSV; default: the shipped one)"),
                 extension="csv",
                 optional=True,
             )
@@ -99,7 +100,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
     params.append(
         QgsProcessingParameterFile(
             "HAZARD_TABLE",
-            alg.tr("Activity -> hazard class table (CSV; default: the shipped one)"),
+            tr("Activity -> hazard class table (CSV; default: the shipped one)"),
             extension="csv",
             optional=True,
         )
@@ -108,7 +109,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
         params.append(
             QgsProcessingParameterFile(
                 "PARAMETERS_FILE",
-                alg.tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
+                tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
                 extension="json",
                 optional=True,
             )
@@ -124,7 +125,7 @@ def params_from(alg, parameters, context) -> Parameters:
     try:
         return Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
     except (ValueError, OSError) as exc:
-        raise QgsProcessingException(alg.tr("Parameters: {}").format(exc)) from exc
+        raise QgsProcessingException(tr("Parameters: {}").format(exc)) from exc
 
 
 def tables_from(alg, parameters, context):
@@ -141,7 +142,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
     alg.addParameter(
         QgsProcessingParameterVectorLayer(
             "HOUSING",
-            alg.tr("Housing: buildings, residential land use, or population grid or points"),
+            tr("Housing: buildings, residential land use, or population grid or points"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
             optional=optional,
         )
@@ -149,20 +150,21 @@ def add_housing_parameters(alg, optional: bool) -> None:
     alg.addParameter(
         QgsProcessingParameterEnum(
             "HOUSING_KIND",
-            alg.tr("Housing layer holds"),
+            tr("Housing layer holds"),
             [
-                alg.tr("Guess from the layer"),
-                alg.tr("Buildings"),
-                alg.tr("Residential land use"),
-                alg.tr("Population (grid or points)"),
+                tr("Guess from the layer"),
+                tr("Buildings"),
+                tr("Residential land use"),
+                tr("Population (grid or points)"),
             ],
             defaultValue=0,
         )
     )
-    for key, label in (("POPULATION_FIELD", "Population field"), ("LEVELS_FIELD", "Storeys field (buildings)")):
-        alg.addParameter(
-            QgsProcessingParameterField(key, alg.tr(label), parentLayerParameterName="HOUSING", optional=True)
-        )
+    for key, label in (
+        ("POPULATION_FIELD", tr("Population field")),
+        ("LEVELS_FIELD", tr("Storeys field (buildings)")),
+    ):
+        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName="HOUSING", optional=True))
 
 
 def housing_from_parameters(alg, parameters, context, params):
@@ -191,10 +193,15 @@ class ProtectionZones(EcoParkAlgorithm):
     DISPLAY = "Sanitary protection zones"
     GROUP = "Zones and housing"
     HELP = (
-        "Gives every site a hazard class I-V and its sanitary protection zone (SanPiN 2.2.1/2.1.1.1200-03: "
-        "1000/500/300/100/50 m from the site's outline). The class is the hazard class field where it is "
-        "filled, else inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv; "
-        "each row names its basis). Widths are metres on the ground in any CRS; areas are geodesic hectares."
+        "Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 "
+        "m from the site's outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).\n\n"
+        "The class is the hazard class field where it is filled, else it is inferred from the NACE code with "
+        "the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each "
+        "row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). "
+        "Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot "
+        "tell.\n\n"
+        "Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths "
+        "are metres on the ground in any CRS; areas are geodesic hectares."
     )
 
     def initAlgorithm(self, config=None):
@@ -227,12 +234,15 @@ class ReductionZones(EcoParkAlgorithm):
     GROUP = "Zones and housing"
     HELP = (
         "Recomputes each site's hazard class after the chosen exchanges and draws the zone land they free.\n\n"
-        "The rule (resources/catalogue/zone_reduction.csv, editable): a row names a stream or a stream family, "
-        "the share of the site's output that chosen exchanges must take, and how many classes the site then moves "
-        "down. A site moves down only when every output matching a row with steps > 0 is diverted enough; class V "
-        "is the floor.\n\nSites and exchanges are the outputs of 'Find symbiosis exchanges'. Give the streams table "
-        "too when you have one: without it a site's outputs are those its exchanges name. 'Freed' is the ring "
-        "between the zone before and after; 'freed (net)' leaves out land still inside another site's zone."
+        "The rule (resources/catalogue/zone_reduction.csv, editable; its rows are labelled assumptions): a row "
+        "names a stream or a stream family, the share of the site's output that chosen exchanges must take, "
+        "and how many classes the site then moves down. A site moves down only when every output matching a "
+        "row with steps > 0 is diverted enough; class V is the floor. Confirm a reduction with a dispersion "
+        "calculation before relying on it.\n\n"
+        "Inputs: the sites and exchanges of 'Find symbiosis exchanges'. Give the streams table too when you "
+        "have one: without it a site's outputs are those its exchanges name.\n\n"
+        "Outputs: the zones before, the zones after, and the freed land: the ring between the zone before and "
+        "after ('freed (net)' leaves out land still inside another site's zone)."
     )
 
     def initAlgorithm(self, config=None):
@@ -249,13 +259,11 @@ class ReductionZones(EcoParkAlgorithm):
         )
         add_table_parameters(self, rules=True)
         for key, label in (
-            ("ZONES_BEFORE", "Zones before"),
-            ("ZONES_AFTER", "Zones after the exchanges"),
-            ("FREED", "Zone land freed"),
+            ("ZONES_BEFORE", self.tr("Zones before")),
+            ("ZONES_AFTER", self.tr("Zones after the exchanges")),
+            ("FREED", self.tr("Zone land freed")),
         ):
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(key, self.tr(label), QgsProcessing.SourceType.TypeVectorPolygon)
-            )
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("FREED_HA", self.tr("Zone land freed (ha)")))
         self.addOutput(QgsProcessingOutputNumber("SITES_REDUCED", self.tr("Sites in a lower class")))
 
@@ -271,8 +279,8 @@ class ReductionZones(EcoParkAlgorithm):
         if missing:
             raise QgsProcessingException(
                 self.tr(
-                    "Exchanges layer '{}' lacks the fields {}: give the exchanges of 'Find symbiosis exchanges'"
-                ).format(ex_layer.name(), ", ".join(sorted(missing)))
+                    "Exchanges layer '{layer}' lacks the fields {fields}: give the exchanges of 'Find symbiosis exchanges'"
+                ).format(layer=ex_layer.name(), fields=", ".join(sorted(missing)))
             )
         if "supply" not in exchanges.columns:
             exchanges["supply"] = exchanges.get("quantity")
@@ -337,7 +345,7 @@ def _zones_from(alg, parameters, context, key):
     frame = layer_to_frame(layer)
     if "site_id" not in frame.columns:
         raise QgsProcessingException(
-            alg.tr("Zones layer '{}' has no site_id field: give zones made by EcoPark").format(layer.name())
+            tr("Zones layer '{}' has no site_id field: give zones made by EcoPark").format(layer.name())
         )
     return frame
 
@@ -347,13 +355,17 @@ class HousingExposure(EcoParkAlgorithm):
     DISPLAY = "Housing inside protection zones"
     GROUP = "Zones and housing"
     HELP = (
-        "Counts the homes, residential area and people inside the protection zones, before and (when given) after "
-        "the exchanges, and writes the housing in conflict with its status: still inside a zone, or freed.\n\n"
+        "Counts the homes, residential area and people inside the protection zones, before and (when given) "
+        "after the exchanges, and writes the housing in conflict with its status: still inside a zone, freed, "
+        "or inside a zone only after.\n\n"
         "Housing is building polygons (a building touching a zone counts whole; population from a field, else "
-        "footprint x storeys / floor area per person), residential land use (area inside, population from a field "
-        "or a density) or a population grid or points. An OSM extract's multipolygons layer is read as homes: "
-        "buildings that are not known non-homes and not on industrial land, or landuse=residential. "
-        "The estimates' figures are labelled assumptions (parameters file)."
+        "footprint x storeys / floor area per person), residential land use (area inside, population from a "
+        "field or a density) or a population grid or points. An OSM extract's multipolygons layer is read as "
+        "homes: buildings that are not known non-homes and not on industrial land, or landuse=residential. "
+        "Totals are taken over the union of the zones, so nobody is counted twice.\n\n"
+        "Figures: floor area per person (45 m2), default storeys (2) and residential density (40 per ha) are "
+        "labelled assumptions; change them in a parameters file, or give a population field where you have "
+        "one."
     )
 
     def initAlgorithm(self, config=None):
@@ -378,14 +390,14 @@ class HousingExposure(EcoParkAlgorithm):
             )
         )
         for key, label in (
-            ("HOUSING_BEFORE", "Homes inside zones before"),
-            ("HOUSING_AFTER", "Homes inside zones after"),
-            ("POP_BEFORE", "People inside zones before"),
-            ("POP_AFTER", "People inside zones after"),
-            ("AREA_BEFORE_HA", "Residential area inside zones before (ha)"),
-            ("AREA_AFTER_HA", "Residential area inside zones after (ha)"),
+            ("HOUSING_BEFORE", self.tr("Homes inside zones before")),
+            ("HOUSING_AFTER", self.tr("Homes inside zones after")),
+            ("POP_BEFORE", self.tr("People inside zones before")),
+            ("POP_AFTER", self.tr("People inside zones after")),
+            ("AREA_BEFORE_HA", self.tr("Residential area inside zones before (ha)")),
+            ("AREA_AFTER_HA", self.tr("Residential area inside zones after (ha)")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):
         params = params_from(self, parameters, context)
@@ -403,7 +415,7 @@ class HousingExposure(EcoParkAlgorithm):
         wkb = frame_wkb_type(conflicts) if len(conflicts) else housing_layer.wkbType()
         dest = self.write_frame(parameters, "OUTPUT", context, feedback, conflicts, wkb, housing_layer.crs())
         self.style_output(context, dest, "housing_conflicts")
-        feedback.pushInfo(homes_message(self, totals))
+        feedback.pushInfo(homes_message(totals))
         return {
             "OUTPUT": dest,
             "HOUSING_BEFORE": totals["housing_before"],
@@ -420,9 +432,14 @@ class SiteRisk(EcoParkAlgorithm):
     DISPLAY = "Industrial risk near housing"
     GROUP = "Zones and housing"
     HELP = (
-        "For environmental agencies: for each site, the homes and people inside its protection zone and the people "
-        "in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m), ranked. The output "
-        "is styled by the people inside the zone, so the worst sites show at a glance."
+        "For environmental agencies: for each site, the homes and people inside its sanitary protection zone "
+        "and the people in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m, "
+        "an assumption: set your own), ranked.\n\n"
+        "Inputs: the sites (hazard class from a field or inferred from NACE, as in 'Sanitary protection "
+        "zones') and a housing layer (buildings, residential land or population).\n\n"
+        "Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_area_in_zone_ha, the "
+        "people in each band and risk_rank (1: the most people inside the zone), styled by the people inside "
+        "the zone so the worst sites show at a glance."
     )
 
     def initAlgorithm(self, config=None):

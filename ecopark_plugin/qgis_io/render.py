@@ -32,6 +32,9 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import EcoParkError
+from ..i18n import translator
+
+tr = translator("MapRender")
 
 
 def _text_format(points: float, bold: bool = False) -> QgsTextFormat:
@@ -61,10 +64,10 @@ def _extent(layers, crs, project) -> QgsRectangle:
     for layer in layers:
         if layer.featureCount() == 0:
             continue
-        tr = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
-        box.combineExtentWith(tr.transformBoundingBox(layer.extent()))
+        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        box.combineExtentWith(transform.transformBoundingBox(layer.extent()))
     if box.isNull():
-        raise EcoParkError("nothing to draw: the layers are empty")
+        raise EcoParkError(tr("nothing to draw: the layers are empty"))
     return _padded(box)
 
 
@@ -82,11 +85,11 @@ def core_extent(layer: QgsVectorLayer, crs, project, share: float = 0.1) -> QgsR
     Points farther from the median centre than eight times the median distance are outliers; if
     the rest covers less than ``share`` of the whole extent, that rest is returned, else ``None``.
     """
-    tr = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+    transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
     points = []
     for feature in layer.getFeatures():
         if feature.hasGeometry():
-            p = tr.transform(feature.geometry().centroid().asPoint())
+            p = transform.transform(feature.geometry().centroid().asPoint())
             points.append((p.x(), p.y()))
     if len(points) < 4:
         return None
@@ -125,7 +128,7 @@ def render_map_png(
     """
     path = Path(path)
     if path.exists() and not overwrite:
-        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
     project = QgsProject()  # a throwaway project for the layout; the layers stay their owner's
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # A4 landscape page
@@ -169,7 +172,7 @@ def render_map_png(
         layout.addLayoutItem(inset)
 
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     legend.setLegendFilterByMapEnabled(True)  # only the families, sectors and classes on the map
@@ -196,7 +199,7 @@ def render_map_png(
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
     scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    scale.setUnitLabel("km")
+    scale.setUnitLabel(tr("km"))
     scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scale.attemptMove(QgsLayoutPoint(margin + 3, page.height() - margin - 22))
     layout.addLayoutItem(scale)
@@ -216,7 +219,7 @@ def render_map_png(
         # render the page ourselves: the exporter's georeferencing step cannot update a PNG
         image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
         if image.isNull() or not image.save(tmp, "PNG"):
-            raise EcoParkError(f"QGIS could not render the map image to {path}")
+            raise EcoParkError(tr("QGIS could not render the map image to {path}").format(path=path))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; the image is the user's like any other

@@ -14,8 +14,11 @@ from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from ..core.errors import EcoParkError
 from ..core.housing import Housing, prepare_housing, read_osm_housing
 from ..core.parameters import Parameters
+from ..i18n import translator
 from .layers import Input, layer_to_frame, load_vector
 from .styles import apply_style, legend_names
+
+tr = translator("ResultFiles")
 
 #: result layers from top to bottom of the layer tree and the map
 ORDER = (
@@ -72,7 +75,7 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not overwrite:
-        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
     os.close(fd)
     os.remove(tmp)
@@ -82,7 +85,7 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
             kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 and name not in LINE_LAYERS else {}
             frame.to_file(tmp, layer=name, driver="GPKG", **kind)
         if path.exists() and not overwrite:
-            raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+            raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -98,7 +101,7 @@ def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, Qg
             continue
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", legend_names()[name], "ogr")
         if not layer.isValid():
-            raise EcoParkError(f"{gpkg}: layer '{name}' cannot be opened")
+            raise EcoParkError(tr("{file}: layer '{layer}' cannot be opened").format(file=gpkg, layer=name))
         apply_style(layer, name, labels if name == "exchanges" else None)
         out[name] = layer
     return out
@@ -140,7 +143,7 @@ def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, over
     """A QGIS project holding the result layers of ``gpkg`` (by relative path) in the scenario's group."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise EcoParkError(f"{path} exists; choose another name or allow overwriting")
+        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
     project = QgsProject()
     project.setTitle(scenario)
     layers = styled_layers(Path(gpkg).resolve(), names)
@@ -154,7 +157,9 @@ def write_project(path: str | Path, scenario: str, gpkg: str | Path, names, over
     os.close(fd)
     try:
         if not project.write(tmp):
-            raise EcoParkError(f"QGIS could not write the project {path}: {project.error()}")
+            raise EcoParkError(
+                tr("QGIS could not write the project {path}: {error}").format(path=path, error=project.error())
+            )
         _drop_font_families(tmp)
         os.replace(tmp, path)
     finally:

@@ -7,10 +7,17 @@ conflict red (still inside a zone) or green (freed); sites at risk graduated by 
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import (
+    Qgis,
+    QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.catalogue import RESOURCES
+from ..i18n import translator
 
 STYLES = RESOURCES / "styles"
 
@@ -48,14 +55,32 @@ SECTOR_COLOURS = {
 CLASS_COLOURS = {1: "#a50026", 2: "#d73027", 3: "#f46d43", 4: "#fdae61", 5: "#e6c300"}
 #: housing in conflict, by status
 STATUS_COLOURS = {
-    "still inside a zone": ("#d7191c", "Homes still inside a zone"),
-    "freed by the exchanges": ("#1a9850", "Homes freed by the exchanges"),
-    "inside a zone only after": ("#fdae61", "Homes inside a zone only after"),
+    "still inside a zone": ("#d7191c", QT_TRANSLATE_NOOP("LayerStyles", "Homes still inside a zone")),
+    "freed by the exchanges": ("#1a9850", QT_TRANSLATE_NOOP("LayerStyles", "Homes freed by the exchanges")),
+    "inside a zone only after": ("#fdae61", QT_TRANSLATE_NOOP("LayerStyles", "Homes inside a zone only after")),
 }
+#: the other legend labels the shipped .qml files carry (scripts/build_styles.py writes them in English;
+#: apply_style shows them translated); family and sector labels are those of the functions below
+LEGEND_LABELS = (
+    QT_TRANSLATE_NOOP("LayerStyles", "Candidate, not chosen"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Class I"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Class II"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Class III"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Class IV"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Class V"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Zone land freed by the exchanges"),
+    QT_TRANSLATE_NOOP("LayerStyles", "nobody in the zone"),
+    QT_TRANSLATE_NOOP("LayerStyles", "1-100 people in the zone"),
+    QT_TRANSLATE_NOOP("LayerStyles", "100-1,000 people in the zone"),
+    QT_TRANSLATE_NOOP("LayerStyles", "1,000-10,000 people in the zone"),
+    QT_TRANSLATE_NOOP("LayerStyles", "over 10,000 people in the zone"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Road network"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Road pieces cut off"),
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EcoPark", text)
+#: legend names and labels: one translation context for the styles
+tr = translator("LayerStyles")
 
 
 def family_labels() -> dict[str, str]:
@@ -117,9 +142,28 @@ def apply_style(layer: QgsVectorLayer, name: str, labels: bool | None = None) ->
     message, ok = layer.loadNamedStyle(str(path))
     if not ok:
         raise RuntimeError(f"style {path.name}: {message}")
+    translate_legend(layer)
     if labels is not None:
         layer.setLabelsEnabled(labels)
     layer.triggerRepaint()
+
+
+def translate_legend(layer: QgsVectorLayer) -> None:
+    """Show the English legend labels of a shipped style in the user's language (unchanged in English)."""
+
+    def translated(label: str) -> str:
+        return QCoreApplication.translate("LayerStyles", label)
+
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(translated(rule.label()))
+    elif isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for i, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, translated(category.label()))
+    elif isinstance(renderer, QgsGraduatedSymbolRenderer):
+        for i, band in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(i, translated(band.label()))
 
 
 def style_exchanges(layer: QgsVectorLayer, labels: bool = False) -> None:

@@ -2,7 +2,7 @@
 <qgis simplifyLocal="1" version="3.40.6-Bratislava" autoRefreshTime="0" labelsEnabled="1" styleCategories="Symbology|Labeling|MapTips|Rendering" simplifyAlgorithm="0" minScale="100000000" maxScale="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" autoRefreshMode="Disabled" simplifyDrawingTol="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
   <renderer-v2 referencescale="-1" attr="pop_in_zone" graduatedMethod="GraduatedColor" symbollevels="0" type="graduatedSymbol" enableorderby="0" forceraster="0">
     <ranges>
-      <range lower="0.000000000000000" symbol="0" label="nobody people in the zone" uuid="{20d51630-0523-4b6c-995d-801937e3330c}" upper="0.500000000000000" render="true"/>
+      <range lower="0.000000000000000" symbol="0" label="nobody in the zone" uuid="{20d51630-0523-4b6c-995d-801937e3330c}" upper="0.500000000000000" render="true"/>
       <range lower="0.500000000000000" symbol="1" label="1-100 people in the zone" uuid="{f1bc21fd-8ba7-41ea-ab35-e88e6f6e224c}" upper="100.000000000000000" render="true"/>
       <range lower="100.000000000000000" symbol="2" label="100-1,000 people in the zone" uuid="{00bbb661-791c-4ded-9c55-8e2024ac3456}" upper="1000.000000000000000" render="true"/>
       <range lower="1000.000000000000000" symbol="3" label="1,000-10,000 people in the zone" uuid="{c3202dd6-c092-48ae-961e-b627a4b9655c}" upper="10000.000000000000000" render="true"/>

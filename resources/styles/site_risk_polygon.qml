@@ -2,7 +2,7 @@
 <qgis simplifyLocal="1" version="3.40.6-Bratislava" autoRefreshTime="0" labelsEnabled="1" styleCategories="Symbology|Labeling|MapTips|Rendering" simplifyAlgorithm="0" minScale="100000000" maxScale="0" simplifyDrawingHints="1" hasScaleBasedVisibilityFlag="0" autoRefreshMode="Disabled" simplifyDrawingTol="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
   <renderer-v2 referencescale="-1" attr="pop_in_zone" graduatedMethod="GraduatedColor" symbollevels="0" type="graduatedSymbol" enableorderby="0" forceraster="0">
     <ranges>
-      <range lower="0.000000000000000" symbol="0" label="nobody people in the zone" uuid="{30aceac8-878a-4010-9fd0-4be8a0708283}" upper="0.500000000000000" render="true"/>
+      <range lower="0.000000000000000" symbol="0" label="nobody in the zone" uuid="{30aceac8-878a-4010-9fd0-4be8a0708283}" upper="0.500000000000000" render="true"/>
       <range lower="0.500000000000000" symbol="1" label="1-100 people in the zone" uuid="{6bdc85ee-a057-4bc2-ae9a-1490eb10385b}" upper="100.000000000000000" render="true"/>
       <range lower="100.000000000000000" symbol="2" label="100-1,000 people in the zone" uuid="{630cccf9-23f0-45fc-91bd-fd34147260e8}" upper="1000.000000000000000" render="true"/>
       <range lower="1000.000000000000000" symbol="3" label="1,000-10,000 people in the zone" uuid="{eb0955df-e6d8-4614-94f8-cdf147263212}" upper="10000.000000000000000" render="true"/>

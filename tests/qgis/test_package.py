@@ -34,6 +34,8 @@ def profile(tmp_path_factory):
             "ecopark_plugin/LICENSE",
             "ecopark_plugin/resources/catalogue/exchange_rules.csv",
             "ecopark_plugin/resources/icons/ecopark.svg",
+            "ecopark_plugin/i18n.py",
+            "ecopark_plugin/i18n/ecopark_ru.qm",  # compiled from resources/i18n/ecopark_ru.ts
         ):
             assert required in names
         assert not any("__pycache__" in n or n.endswith("deps_path.txt") for n in names)

@@ -1,0 +1,1522 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>BuildNetwork</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="43"/>
+        <source>Build transport network</source>
+        <translation>Построение транспортной сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="44"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="45"/>
+        <source>Builds a routable network from a line layer (roads, rail, waterways) or an OSM extract (.osm.pbf).
+
+Lines meet where they share a vertex (and, if asked, where they cross, or where their ends are closer than a tolerance). One-way streets follow the OSM oneway tag or a direction field. Each road class gets its speed from the class table (resources/network/road_classes.csv, editable; OSM maxspeed wins; classes closed to trucks are dropped), capped at the speed cap. Lengths are geodesic metres whatever the layer&apos;s CRS, and chains between junctions become one edge.
+
+Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, as QGIS&apos;s own network tools read it) and component (0 is the main network; other numbers are pieces cut off from it). The other EcoPark algorithms read it back as a network.</source>
+        <translation>Строит сеть для маршрутизации из линейного слоя (дороги, железные дороги, водные пути) или выгрузки OSM (.osm.pbf).
+
+Линии соединяются там, где у них есть общая вершина (а по запросу — и там, где они пересекаются или где их концы ближе заданного допуска). Одностороннее движение берётся из тега OSM oneway или из поля направления. Скорость каждого класса дорог берётся из таблицы классов (resources/network/road_classes.csv, её можно редактировать; тег OSM maxspeed имеет приоритет; классы, закрытые для грузовиков, исключаются) и ограничивается заданным пределом. Длины — геодезические метры при любой системе координат слоя, а цепочки между перекрёстками объединяются в одно ребро.
+
+Результат: рёбра с полями length_m, time_s, speed_kmh, direction (forward / both, как их читают сетевые инструменты самой QGIS) и component (0 — основная сеть; другие номера — отрезанные от неё фрагменты). Другие алгоритмы EcoPark читают этот слой как сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="67"/>
+        <source>Line layer</source>
+        <translation>Линейный слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="71"/>
+        <source>or OSM extract / line file</source>
+        <translation>или выгрузка OSM / файл с линиями</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="73"/>
+        <source>OSM extracts (*.osm.pbf *.osm);;All files (*)</source>
+        <translation>Выгрузки OSM (*.osm.pbf *.osm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="118"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <source>Roads</source>
+        <translation>Дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <source>Rail</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <source>Waterways</source>
+        <translation>Водные пути</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="83"/>
+        <source>Class field (OSM highway / railway by default)</source>
+        <translation>Поле класса (по умолчанию OSM highway / railway)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="84"/>
+        <source>Speed field (km/h)</source>
+        <translation>Поле скорости (км/ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="85"/>
+        <source>Direction field (yes/-1/no or forward/backward/both)</source>
+        <translation>Поле направления (yes/-1/no или forward/backward/both)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="91"/>
+        <source>Respect one-way streets</source>
+        <translation>Учитывать одностороннее движение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="96"/>
+        <source>Speed cap (km/h; 0: none; trucks: 80)</source>
+        <translation>Ограничение скорости (км/ч; 0 — без ограничения; для грузовиков 80)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="103"/>
+        <source>Join line ends closer than (m)</source>
+        <translation>Соединять концы линий, если они ближе чем (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="110"/>
+        <source>Also join lines where they cross (not for OSM: bridges cross without meeting)</source>
+        <translation>Соединять линии и в точках пересечения (не для OSM: мосты пересекают дороги, не соединяясь с ними)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="121"/>
+        <source>Edges</source>
+        <translation>Рёбра</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="122"/>
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="123"/>
+        <source>Pieces</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="124"/>
+        <source>Length (km)</source>
+        <translation>Длина (км)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="133"/>
+        <source>Give a line layer or a file</source>
+        <translation>Укажите линейный слой или файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="174"/>
+        <source>{edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {components} pieces, {oneway_edges:,} one-way edges</source>
+        <translation>Рёбер: {edges:,}, узлов: {nodes:,}, {length_km:,.0f} км, фрагментов: {components}, рёбер с односторонним движением: {oneway_edges:,}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDistances</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="194"/>
+        <source>Network distances for candidate exchanges</source>
+        <translation>Сетевые расстояния для обменов-кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="195"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="196"/>
+        <source>Finds the candidate exchanges between the sites (as &apos;Find symbiosis exchanges&apos; does) and measures each candidate pair on the networks: truck distance and travel time on the road network (one search per supplier, cut off at the longest distance any of its streams may travel), a pipeline along the roads, and rail or sea chains where a rail network or ports are given. Only candidate pairs are measured, never a full matrix.
+
+Outputs. Candidate pairs: straight lines supplier -&gt; receiver with the straight distance and, per mode, the distance, travel time, route, terminals or ports used and why the mode cannot serve. Sites on the network: every site with how far it is from the road network and whether it is cut off from its partners.
+
+Speeds come from resources/network/road_classes.csv; the snapping distance and the other transport defaults are listed with their sources in the README.</source>
+        <translation>Находит обмены-кандидаты между площадками (так же, как «Поиск обменов промышленного симбиоза») и измеряет каждую пару-кандидат по сетям: расстояние и время в пути грузовика по дорожной сети (один поиск на поставщика с отсечкой на наибольшем расстоянии, допустимом для его потоков), трубопровод вдоль дорог, а также железнодорожные или морские цепочки, если заданы железнодорожная сеть или порты. Измеряются только пары-кандидаты, а не полная матрица.
+
+Результаты. Пары-кандидаты: прямые линии поставщик -&gt; получатель с расстоянием по прямой и, для каждого вида транспорта, расстоянием, временем в пути, маршрутом, использованными терминалами или портами и причиной, по которой этот вид транспорта не подходит. Площадки на сети: каждая площадка с расстоянием до дорожной сети и признаком того, отрезана ли она от своих партнёров.
+
+Скорости берутся из resources/network/road_classes.csv; расстояние привязки и другие транспортные значения по умолчанию перечислены вместе с источниками в README.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="215"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="221"/>
+        <source>Streams (table)</source>
+        <translation>Потоки (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="227"/>
+        <source>Candidate pairs</source>
+        <translation>Пары-кандидаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="232"/>
+        <source>Sites on the network</source>
+        <translation>Площадки на сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="244"/>
+        <source>Give at least a road network, a rail network or ports</source>
+        <translation>Укажите хотя бы дорожную сеть, железнодорожную сеть или порты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="262"/>
+        <source>No candidate exchange between these sites</source>
+        <translation>Между этими площадками нет обменов-кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="277"/>
+        <source>{pairs} candidate pairs measured; {off} sites off the network</source>
+        <translation>Измерено пар-кандидатов: {pairs}; площадок вне сети: {off}</translation>
+    </message>
+</context>
+<context>
+    <name>EcoParkPlugin</name>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="49"/>
+        <source>&amp;EcoPark</source>
+        <translation>&amp;EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="57"/>
+        <source>EcoPark</source>
+        <translation>EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="60"/>
+        <source>Find symbiosis exchanges…</source>
+        <translation>Поиск обменов промышленного симбиоза…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="62"/>
+        <source>Find, price and choose by-product exchanges between industrial sites</source>
+        <translation>Найти, оценить и выбрать обмены побочными продуктами между промышленными предприятиями</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="64"/>
+        <source>Render symbiosis map to image…</source>
+        <translation>Экспорт карты симбиоза в изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="76"/>
+        <source>Missing Python packages: {}. To install them, {}.</source>
+        <translation>Не хватает пакетов Python: {}. Чтобы установить их, {}.</translation>
+    </message>
+</context>
+<context>
+    <name>EcoParkProvider</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/provider.py" line="19"/>
+        <source>EcoPark: eco-industrial park planning</source>
+        <translation>EcoPark: планирование эко-индустриальных парков</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStages</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="100"/>
+        <source>Checking input</source>
+        <translation>Проверка входных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="101"/>
+        <source>Inferring streams from sectors</source>
+        <translation>Вывод потоков по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="102"/>
+        <source>Matching suppliers and receivers</source>
+        <translation>Сопоставление поставщиков и получателей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="103"/>
+        <source>Snapping sites to the road network</source>
+        <translation>Привязка площадок к дорожной сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="104"/>
+        <source>Road distances</source>
+        <translation>Расстояния по дорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="105"/>
+        <source>Pipeline distances</source>
+        <translation>Расстояния для трубопроводов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="106"/>
+        <source>Rail distances</source>
+        <translation>Расстояния по железной дороге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="107"/>
+        <source>Sea distances</source>
+        <translation>Расстояния по морю</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="108"/>
+        <source>Checking sites on the networks</source>
+        <translation>Проверка площадок на сетях</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="109"/>
+        <source>Pricing exchanges</source>
+        <translation>Оценка стоимости обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="110"/>
+        <source>Choosing the best set</source>
+        <translation>Выбор наилучшего набора</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="111"/>
+        <source>Drawing routes</source>
+        <translation>Прорисовка маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="112"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="113"/>
+        <source>Sanitary protection zones before and after the exchanges</source>
+        <translation>Санитарно-защитные зоны до и после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="114"/>
+        <source>Zones done</source>
+        <translation>Зоны построены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="115"/>
+        <source>Housing inside the zones</source>
+        <translation>Жилая застройка внутри зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="116"/>
+        <source>Population around each site</source>
+        <translation>Население вокруг каждой площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="117"/>
+        <source>Zones and housing done</source>
+        <translation>Зоны и жилая застройка готовы</translation>
+    </message>
+</context>
+<context>
+    <name>FindExchanges</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="45"/>
+        <source>Find symbiosis exchanges</source>
+        <translation>Поиск обменов промышленного симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="37"/>
+        <source>Symbiosis</source>
+        <translation>Промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
+
+Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
+
+Outputs. Exchanges: one line per candidate, supplier -&gt; receiver, with quantity, mode, distance, transport cost and CO2, avoided disposal and purchase, avoided virgin-production CO2, net benefit, whether it is chosen and why not. Sites with their tonnes sent and received, links, benefit and CO2. Optional: the protection zones before and after the exchanges, the zone land freed, the homes inside zones and the sites ranked by the people inside their zone. The layers go into a group named after the scenario.
+
+Figures. Prices, CO2 factors and disposal costs come from the catalogue (resources/catalogue/exchange_rules.csv), typical streams from sector_profiles.csv; each figure names its source or is labelled an assumption. Transport parameters are set here or in a parameters file (JSON); the README lists every default with its source. Check the assumptions against your region before deciding anything.</source>
+        <translation>Находит обмены побочными продуктами, отходами и избыточной энергией между промышленными предприятиями, которые связывают правила каталога «поставка -&gt; использование», оценивает каждый вариант-кандидат и выбирает наилучший набор методом линейного программирования: по наибольшей чистой выгоде, по наибольшим предотвращённым выбросам CO2 или по выгоде + CO2 × цена углерода.
+
+Входные данные. Площадки: точки или полигоны в любой системе координат с полями идентификатора, названия и кода NACE Rev.2 и необязательным классом опасности (I–V); незаданные поля определяются по их названиям. Потоки (необязательно): таблица с идентификатором площадки, направлением (output/input), потоком, количеством, единицей измерения (t, kg, m3, MWh, GJ … в год, сутки или час) и кодом EWC; площадкам без потоков назначаются типичные потоки их отрасли. Сети (необязательно): дороги, железные дороги, порты, терминалы и водные пути; тогда расстояния измеряются по ним и оцениваются автомобильные, железнодорожные, морские и трубопроводные перевозки и их цепочки (например, грузовик–судно–грузовик); без сетей расстояние равно геодезическому расстоянию × коэффициент непрямолинейности. Жилая застройка (необязательно): здания, жилые зоны или население — чтобы подсчитать жителей внутри санитарно-защитных зон (СЗЗ).
+
+Результаты. Обмены: по линии на каждого кандидата, поставщик -&gt; получатель, с количеством, видом транспорта, расстоянием, транспортными затратами и выбросами CO2, предотвращёнными затратами на размещение отходов и на закупку сырья, предотвращёнными выбросами CO2 от производства первичного сырья, чистой выгодой, признаком выбора и причиной, если обмен не выбран. Площадки с отправленными и полученными тоннами, числом связей, выгодой и CO2. Необязательно: СЗЗ до и после обменов, высвобожденная территория зон, жильё внутри зон и площадки, ранжированные по числу жителей в их зоне. Слои помещаются в группу с названием сценария.
+
+Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="100"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
+        <source>Site id field</source>
+        <translation>Поле идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
+        <source>Site name field</source>
+        <translation>Поле названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <source>NACE code field</source>
+        <translation>Поле кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <source>Hazard class field</source>
+        <translation>Поле класса опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
+        <source>Streams table</source>
+        <translation>Таблица потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <source>Stream: site id field</source>
+        <translation>Поток: поле идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <source>Stream: direction field</source>
+        <translation>Поток: поле направления</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <source>Stream: name field</source>
+        <translation>Поток: поле названия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <source>Stream: quantity field</source>
+        <translation>Поток: поле количества</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <source>Stream: unit field</source>
+        <translation>Поток: поле единицы измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <source>Stream: EWC code field</source>
+        <translation>Поток: поле кода EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="132"/>
+        <source>Objective</source>
+        <translation>Целевая функция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <source>Net benefit (EUR/yr)</source>
+        <translation>Чистая выгода (евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <source>Net CO2 avoided (t/yr)</source>
+        <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <source>Benefit + CO2 x carbon price</source>
+        <translation>Выгода + CO2 × цена углерода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
+        <source>Infer streams from the sector where none are given</source>
+        <translation>Выводить потоки по отрасли, если они не заданы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <source>Transport modes allowed (choose one to force it)</source>
+        <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <source>Truck</source>
+        <translation>Автотранспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <source>Rail</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <source>Ship</source>
+        <translation>Морской транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <source>Scenario name (the layer group of the results)</source>
+        <translation>Название сценария (группа слоёв с результатами)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="277"/>
+        <source>EcoPark scenario</source>
+        <translation>Сценарий EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="165"/>
+        <source>Detour factor (road / straight distance)</source>
+        <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="172"/>
+        <source>Truck cost (EUR per t-km)</source>
+        <translation>Стоимость автоперевозки (евро за т·км)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <source>Handling (EUR per t and transfer)</source>
+        <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
+        <source>Parameters file (JSON, overrides the above)</source>
+        <translation>Файл параметров (JSON, заменяет значения выше)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <source>Extra catalogue rules (CSV)</source>
+        <translation>Дополнительные правила каталога (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="199"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
+        <source>Sites with results</source>
+        <translation>Площадки с результатами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <source>Sanitary protection zones, before</source>
+        <translation>Санитарно-защитные зоны, до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
+        <source>Zones after the exchanges</source>
+        <translation>Зоны после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <source>Zone land freed</source>
+        <translation>Высвобожденная территория зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
+        <source>Homes inside zones (with a housing layer)</source>
+        <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
+        <source>Sites by people inside their zone (with a housing layer)</source>
+        <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <source>Zone land freed (ha)</source>
+        <translation>Высвобожденная территория зон (га)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
+        <source>People inside zones before</source>
+        <translation>Жителей в зонах до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
+        <source>People inside zones after</source>
+        <translation>Жителей в зонах после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
+        <source>Exchanges chosen</source>
+        <translation>Выбрано обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
+        <source>Tonnes diverted (t/yr)</source>
+        <translation>Направлено на использование (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="250"/>
+        <source>Parameters: {}</source>
+        <translation>Параметры: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="332"/>
+        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
+        <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="341"/>
+        <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
+        <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
+    </message>
+</context>
+<context>
+    <name>HousingExposure</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="355"/>
+        <source>Housing inside protection zones</source>
+        <translation>Жилая застройка в санитарно-защитных зонах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="356"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="357"/>
+        <source>Counts the homes, residential area and people inside the protection zones, before and (when given) after the exchanges, and writes the housing in conflict with its status: still inside a zone, freed, or inside a zone only after.
+
+Housing is building polygons (a building touching a zone counts whole; population from a field, else footprint x storeys / floor area per person), residential land use (area inside, population from a field or a density) or a population grid or points. An OSM extract&apos;s multipolygons layer is read as homes: buildings that are not known non-homes and not on industrial land, or landuse=residential. Totals are taken over the union of the zones, so nobody is counted twice.
+
+Figures: floor area per person (45 m2), default storeys (2) and residential density (40 per ha) are labelled assumptions; change them in a parameters file, or give a population field where you have one.</source>
+        <translation>Подсчитывает жилые объекты, площадь жилой застройки и жителей внутри санитарно-защитных зон до и (если заданы зоны после) после обменов и записывает жилую застройку, находящуюся в конфликте с зонами, с её статусом: всё ещё внутри зоны, высвобождена или попадает в зону только после обменов.
+
+Жилая застройка — это полигоны зданий (здание, касающееся зоны, учитывается целиком; население берётся из поля, иначе оценивается как площадь застройки × этажность / общая площадь на человека), жилые зоны землепользования (учитывается площадь внутри зоны; население — из поля или по плотности) либо сетка или точки населения. Слой multipolygons выгрузки OSM читается как жильё: здания, не относящиеся к известным нежилым и не стоящие на промышленных землях, или landuse=residential. Итоги считаются по объединению зон, поэтому никто не учитывается дважды.
+
+Исходные значения: общая площадь на человека (45 м²), этажность по умолчанию (2) и плотность населения жилых зон (40 чел./га) помечены как допущения; измените их в файле параметров или укажите поле численности населения, если оно есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="374"/>
+        <source>Zones (before)</source>
+        <translation>Зоны (до)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="380"/>
+        <source>Zones after the exchanges</source>
+        <translation>Зоны после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="389"/>
+        <source>Housing in conflict</source>
+        <translation>Жилая застройка в конфликте с зонами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="393"/>
+        <source>Homes inside zones before</source>
+        <translation>Жилых объектов в зонах до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="394"/>
+        <source>Homes inside zones after</source>
+        <translation>Жилых объектов в зонах после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="395"/>
+        <source>People inside zones before</source>
+        <translation>Жителей в зонах до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="396"/>
+        <source>People inside zones after</source>
+        <translation>Жителей в зонах после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="397"/>
+        <source>Residential area inside zones before (ha)</source>
+        <translation>Площадь жилой застройки в зонах до (га)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="398"/>
+        <source>Residential area inside zones after (ha)</source>
+        <translation>Площадь жилой застройки в зонах после (га)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="408"/>
+        <source>Reading housing</source>
+        <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEprtr</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="23"/>
+        <source>Import E-PRTR facilities as sites</source>
+        <translation>Импорт предприятий E-PRTR как площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="24"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="25"/>
+        <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
+
+Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping are left out and reported.
+
+Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run &apos;Find symbiosis exchanges&apos; on it: streams are then inferred from each site&apos;s sector, and the reported waste tonnes replace the typical figure where the sector profile says what they stand for.
+
+Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
+        <translation>Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
+
+Вид деятельности предприятия по Приложению I E-PRTR заменяется кодом NACE Rev.2 его типичной отрасли (resources/catalogue/eprtr_activity_nace.csv; об этом сообщает поле nace_basis). Передача отходов за последний отчётный год суммируется: опасные и неопасные отходы, переданные на утилизацию и на удаление, в тоннах. Предприятия, вид деятельности которых не сопоставлен с кодом NACE, не включаются, и о них выводится сообщение.
+
+Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
+
+Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="43"/>
+        <source>Releases table (F1_4 CSV)</source>
+        <translation>Таблица выбросов (CSV F1_4)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="48"/>
+        <source>Waste transfers table (F4_2 CSV)</source>
+        <translation>Таблица передачи отходов (CSV F4_2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="53"/>
+        <source>Countries (comma-separated, empty for all)</source>
+        <translation>Страны (английские названия через запятую; пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="56"/>
+        <source>Extent</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="59"/>
+        <source>E-PRTR sites</source>
+        <translation>Площадки E-PRTR</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="76"/>
+        <source>{} facilities</source>
+        <translation>Предприятий: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="79"/>
+        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyles</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
+        <source>Homes still inside a zone</source>
+        <translation>Жильё, оставшееся в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
+        <source>Homes freed by the exchanges</source>
+        <translation>Жильё, высвобожденное обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
+        <source>Homes inside a zone only after</source>
+        <translation>Жильё, попадающее в зону только после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <source>Candidate, not chosen</source>
+        <translation>Кандидат, не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <source>Class I</source>
+        <translation>Класс I</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <source>Class II</source>
+        <translation>Класс II</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <source>Class III</source>
+        <translation>Класс III</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <source>Class IV</source>
+        <translation>Класс IV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <source>Class V</source>
+        <translation>Класс V</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <source>Zone land freed by the exchanges</source>
+        <translation>Территория зон, высвобожденная обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <source>nobody in the zone</source>
+        <translation>нет жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <source>1-100 people in the zone</source>
+        <translation>1–100 жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <source>100-1,000 people in the zone</source>
+        <translation>100–1 000 жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
+        <source>1,000-10,000 people in the zone</source>
+        <translation>1 000–10 000 жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
+        <source>over 10,000 people in the zone</source>
+        <translation>более 10 000 жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
+        <source>Road network</source>
+        <translation>Дорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
+        <source>Road pieces cut off</source>
+        <translation>Отрезанные фрагменты дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
+        <source>Energy (steam, heat, gases)</source>
+        <translation>Энергия (пар, тепло, газы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
+        <source>Minerals (ash, gypsum, slag)</source>
+        <translation>Минеральные (зола, гипс, шлак)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
+        <source>Metals</source>
+        <translation>Металлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
+        <source>Chemicals (sulphur, acids)</source>
+        <translation>Химические (сера, кислоты)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
+        <source>Organics (sludge, biomass, feed)</source>
+        <translation>Органические (осадки, биомасса, корма)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
+        <source>Energy, heat (NACE 35)</source>
+        <translation>Энергетика, теплоснабжение (NACE 35)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
+        <source>Oil, chemicals, pharma</source>
+        <translation>Нефть, химия, фармацевтика</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
+        <source>Minerals, cement (23)</source>
+        <translation>Минеральные материалы, цемент (23)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
+        <source>Metals (24-25)</source>
+        <translation>Металлы (24-25)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="103"/>
+        <source>Farming, food, drink</source>
+        <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
+        <source>Wood, paper (16-17)</source>
+        <translation>Древесина, бумага (16-17)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
+        <source>Water, waste (36-39)</source>
+        <translation>Водоснабжение, отходы (36-39)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
+        <source>Exchanges (width: quantity)</source>
+        <translation>Обмены (толщина: количество)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
+        <source>Sites (size: by-product output)</source>
+        <translation>Площадки (размер: выход побочных продуктов)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
+        <source>Roads</source>
+        <translation>Дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
+        <source>Sanitary protection zones, before</source>
+        <translation>Санитарно-защитные зоны, до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="117"/>
+        <source>Zones after the exchanges</source>
+        <translation>Зоны после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="118"/>
+        <source>Zone land freed</source>
+        <translation>Высвобожденная территория зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="119"/>
+        <source>Homes inside zones</source>
+        <translation>Жильё в зонах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="120"/>
+        <source>Sites by people inside their zone</source>
+        <translation>Площадки по числу жителей в их зоне</translation>
+    </message>
+</context>
+<context>
+    <name>MapRender</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="70"/>
+        <source>nothing to draw: the layers are empty</source>
+        <translation>нечего рисовать: слои пусты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="131"/>
+        <source>{path} exists; choose another name or allow overwriting</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="175"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="202"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="222"/>
+        <source>QGIS could not render the map image to {path}</source>
+        <translation>QGIS не удалось отрисовать изображение карты в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAnalysis</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="36"/>
+        <source>Analyse the symbiosis network</source>
+        <translation>Анализ сети симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="37"/>
+        <source>Symbiosis</source>
+        <translation>Промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="37"/>
+        <source>Reads the exchanges layer of &apos;Find symbiosis exchanges&apos; and builds the network of the chosen exchanges (a directed graph, networkx).
+
+Output: one row per partner with its degree, tonnes sent and received, net benefit (half of each of its links), cluster (connected group of partners), whether it is an anchor tenant (the top partners by degree, then tonnage; how many is a parameter) and whether it sits on a closed loop (A -&gt; B -&gt; ... -&gt; A, up to 6 partners), and what the park loses if it closes: benefit, tonnes and the partners left with no link. This is the direct loss, before anyone re-optimises. The numbers of partners, links, clusters and closed loops are returned too.</source>
+        <translation>Читает слой обменов, созданный алгоритмом «Поиск обменов промышленного симбиоза», и строит сеть выбранных обменов (ориентированный граф, networkx).
+
+Результат: по строке на каждого партнёра — степень, отправленные и полученные тонны, чистая выгода (половина выгоды каждой его связи), кластер (связная группа партнёров), является ли он якорным резидентом (первые партнёры по степени, затем по тоннажу; их число задаётся параметром), входит ли он в замкнутый цикл (A -&gt; B -&gt; … -&gt; A, до 6 партнёров) и что теряет парк, если партнёр закроется: выгоду, тонны и партнёров, оставшихся без связей. Это прямые потери, до какой-либо повторной оптимизации. Также возвращаются числа партнёров, связей, кластеров и замкнутых циклов.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="52"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="58"/>
+        <source>Number of anchor tenants</source>
+        <translation>Число якорных резидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="65"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="68"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="69"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="70"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="71"/>
+        <source>Closed loops</source>
+        <translation>Замкнутые циклы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="83"/>
+        <source>layer &apos;{layer}&apos;: missing fields {fields} (use the output of &apos;Find symbiosis exchanges&apos;)</source>
+        <translation>слой «{layer}»: нет полей {fields} (используйте результат «Поиска обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="95"/>
+        <source>{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed loops</source>
+        <translation>Партнёров: {partners}, связей: {links}, кластеров: {clusters}, замкнутых циклов: {closed_loops}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkParameters</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="42"/>
+        <source>Road network (line layer; OSM lines work as they are)</source>
+        <translation>Дорожная сеть (линейный слой; линии OSM подходят как есть)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="46"/>
+        <source>or road network file (OSM extract .osm.pbf, or any line file)</source>
+        <translation>или файл дорожной сети (выгрузка OSM .osm.pbf или любой файл с линиями)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="48"/>
+        <source>OSM extracts (*.osm.pbf *.osm);;Line files (*.gpkg *.shp *.geojson *.fgb);;All files (*)</source>
+        <translation>Выгрузки OSM (*.osm.pbf *.osm);;Файлы с линиями (*.gpkg *.shp *.geojson *.fgb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="54"/>
+        <source>Rail network (line layer)</source>
+        <translation>Железнодорожная сеть (линейный слой)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="55"/>
+        <source>Rail freight terminals (points)</source>
+        <translation>Железнодорожные грузовые терминалы (точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="56"/>
+        <source>Ports (points)</source>
+        <translation>Порты (точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="58"/>
+        <source>Waterways between ports (line layer)</source>
+        <translation>Водные пути между портами (линейный слой)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="66"/>
+        <source>Maximum snapping distance from a site to the network (m)</source>
+        <translation>Максимальное расстояние привязки площадки к сети (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <source>Truck routes</source>
+        <translation>Маршруты автотранспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <source>Shortest</source>
+        <translation>Кратчайшие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <source>Fastest</source>
+        <translation>Быстрейшие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="96"/>
+        <source>Building the networks</source>
+        <translation>Построение сетей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <source>Road network</source>
+        <translation>Дорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <source>Rail network</source>
+        <translation>Железнодорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <source>Waterway network</source>
+        <translation>Сеть водных путей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/network_params.py" line="108"/>
+        <source>{network}: {edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {pieces} pieces</source>
+        <translation>{network}: рёбер {edges:,}, узлов {nodes:,}, {length_km:,.0f} км, фрагментов {pieces}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionZones</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="193"/>
+        <source>Sanitary protection zones</source>
+        <translation>Санитарно-защитные зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="194"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="195"/>
+        <source>Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 m from the site&apos;s outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).
+
+The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
+
+Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
+        <translation>Присваивает каждой площадке класс опасности I–V и строит её санитарно-защитную зону (СЗЗ): 1000, 500, 300, 100 или 50 м от границы площадки для классов I–V соответственно (СанПиН 2.2.1/2.1.1.1200-03).
+
+Класс берётся из поля класса опасности, если оно заполнено, иначе определяется по коду NACE по таблице видов деятельности (resources/catalogue/hazard_classes.csv: выбирается наиболее конкретный префикс NACE; в каждой строке указано основание — пункт СанПиН, повторяющие его региональные нормативы градостроительного проектирования или допущение). Указывайте класс, если он известен: СанПиН задаёт классы и по мощности производства, которую код NACE не отражает.
+
+Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="212"/>
+        <source>Protection zones</source>
+        <translation>Санитарно-защитные зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="215"/>
+        <source>Area of all zones (ha)</source>
+        <translation>Площадь всех зон (га)</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionZones</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="233"/>
+        <source>Pollution-reduction zones</source>
+        <translation>Зоны после сокращения загрязнения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="234"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="235"/>
+        <source>Recomputes each site&apos;s hazard class after the chosen exchanges and draws the zone land they free.
+
+The rule (resources/catalogue/zone_reduction.csv, editable; its rows are labelled assumptions): a row names a stream or a stream family, the share of the site&apos;s output that chosen exchanges must take, and how many classes the site then moves down. A site moves down only when every output matching a row with steps &gt; 0 is diverted enough; class V is the floor. Confirm a reduction with a dispersion calculation before relying on it.
+
+Inputs: the sites and exchanges of &apos;Find symbiosis exchanges&apos;. Give the streams table too when you have one: without it a site&apos;s outputs are those its exchanges name.
+
+Outputs: the zones before, the zones after, and the freed land: the ring between the zone before and after (&apos;freed (net)&apos; leaves out land still inside another site&apos;s zone).</source>
+        <translation>Пересчитывает класс опасности каждой площадки после выбранных обменов и строит высвобождаемую ими территорию зон.
+
+Правило (resources/catalogue/zone_reduction.csv, его можно редактировать; все строки помечены как допущения): строка называет поток или семейство потоков, долю выхода площадки, которую должны забирать выбранные обмены, и на сколько классов площадка при этом понижается. Площадка понижается, только если каждый её выходной поток, подходящий под строку с шагом &gt; 0, перенаправлен в достаточной доле; класс V — нижняя граница. Прежде чем полагаться на сокращение зоны, подтвердите его расчётом рассеивания.
+
+Входные данные: площадки и обмены из «Поиска обменов промышленного симбиоза». Укажите и таблицу потоков, если она есть: без неё выходными потоками площадки считаются те, что названы в её обменах.
+
+Результаты: зоны до, зоны после и высвобожденная территория — кольцо между зоной до и зоной после («высвобождено (нетто)» не включает территорию, которая остаётся в зоне другой площадки).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="252"/>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation>Обмены (из «Поиска обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="257"/>
+        <source>Streams table</source>
+        <translation>Таблица потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="262"/>
+        <source>Zones before</source>
+        <translation>Зоны до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="263"/>
+        <source>Zones after the exchanges</source>
+        <translation>Зоны после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="264"/>
+        <source>Zone land freed</source>
+        <translation>Высвобожденная территория зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="267"/>
+        <source>Zone land freed (ha)</source>
+        <translation>Высвобожденная территория зон (га)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="268"/>
+        <source>Sites in a lower class</source>
+        <translation>Площадок с пониженным классом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="282"/>
+        <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
+        <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="333"/>
+        <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
+        <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
+    </message>
+</context>
+<context>
+    <name>RenderMap</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="23"/>
+        <source>Render symbiosis map to image</source>
+        <translation>Экспорт карты симбиоза в изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="24"/>
+        <source>Maps</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="25"/>
+        <source>Draws the exchanges over the sites and writes the map as a PNG image (A4 landscape, 150 dpi) through a print layout: links coloured by stream family, width by quantity, arrows towards the receiver; sites coloured by sector and sized by their by-product output; a title, a legend of what is on the map, a scale bar and the data credits.
+
+Inputs: the sites and exchanges layers of &apos;Find symbiosis exchanges&apos;. The layers are copied before styling, so the project&apos;s own styles stay as they are.
+
+Output: the PNG image.</source>
+        <translation>Рисует обмены поверх площадок и сохраняет карту в изображение PNG (A4, альбомная ориентация, 150 dpi) через макет печати: связи окрашены по семейству потоков, толщина линии — по количеству, стрелки направлены к получателю; площадки окрашены по отрасли, а их размер зависит от выхода побочных продуктов; на карте есть заголовок, легенда того, что на ней показано, масштабная линейка и сведения об источниках данных.
+
+Входные данные: слои площадок и обменов, созданные алгоритмом «Поиск обменов промышленного симбиоза». Перед оформлением слои копируются, поэтому стили проекта не меняются.
+
+Результат: изображение PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="44"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="49"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="53"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="53"/>
+        <source>EcoPark: proposed symbiosis</source>
+        <translation>EcoPark: предлагаемый промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="56"/>
+        <source>Map image</source>
+        <translation>Изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="56"/>
+        <source>PNG files (*.png)</source>
+        <translation>Файлы PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFiles</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="73"/>
+        <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
+        <translation>{file}: не удаётся открыть слой «{layer}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="115"/>
+        <source>{path} exists; choose another name or allow overwriting</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="130"/>
+        <source>QGIS could not write the project {path}: {error}</source>
+        <translation>QGIS не удалось записать проект {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RouteLinks</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="329"/>
+        <source>Route links along a network</source>
+        <translation>Прокладка связей по сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="330"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="331"/>
+        <source>Redraws links (the exchanges layer of &apos;Find symbiosis exchanges&apos;, or any lines with supplier and receiver site ids) along the road network: trucks by the shortest or fastest route respecting one-way streets, pipelines (mode &apos;pipeline&apos;) along the roads in either direction.
+
+Inputs: the links, the sites they name, and a road network layer or file (an OSM extract works).
+
+Output: the links with route_km, route_h and route_status; a link with no route keeps its straight line and says why.</source>
+        <translation>Перерисовывает связи (слой обменов из «Поиска обменов промышленного симбиоза» или любые линии с идентификаторами поставщика и получателя) по дорожной сети: грузовики — по кратчайшему или быстрейшему маршруту с учётом одностороннего движения, трубопроводы (вид транспорта «pipeline») — вдоль дорог в любом направлении.
+
+Входные данные: связи, площадки, на которые они ссылаются, и слой или файл дорожной сети (подходит выгрузка OSM).
+
+Результат: связи с полями route_km, route_h и route_status; связь, для которой маршрут не найден, остаётся прямой линией, и указывается причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="351"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="354"/>
+        <source>Supplier id field</source>
+        <translation>Поле идентификатора поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="357"/>
+        <source>Receiver id field</source>
+        <translation>Поле идентификатора получателя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="362"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="367"/>
+        <source>Site id field</source>
+        <translation>Поле идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="372"/>
+        <source>Only links whose &apos;selected&apos; field is true</source>
+        <translation>Только связи, у которых поле «selected» истинно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="377"/>
+        <source>Routed links</source>
+        <translation>Связи по маршрутам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="393"/>
+        <source>Give a road network layer or file</source>
+        <translation>Укажите слой или файл дорожной сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="404"/>
+        <source>layer &apos;{layer}&apos;: no field &apos;{field}&apos;</source>
+        <translation>слой «{layer}»: нет поля «{field}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="416"/>
+        <source>layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: no site &apos;{site}&apos; in &apos;{sites}&apos;</source>
+        <translation>слой «{layer}», объект {fid}, поле «{field}»: площадки «{site}» нет в слое «{sites}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="423"/>
+        <source>Building the road network</source>
+        <translation>Построение дорожной сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="427"/>
+        <source>Routing</source>
+        <translation>Построение маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="453"/>
+        <source>{routed} of {links} links routed</source>
+        <translation>Проложено связей: {routed} из {links}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRisk</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="432"/>
+        <source>Industrial risk near housing</source>
+        <translation>Промышленный риск рядом с жильём</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="433"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="434"/>
+        <source>For environmental agencies: for each site, the homes and people inside its sanitary protection zone and the people in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m, an assumption: set your own), ranked.
+
+Inputs: the sites (hazard class from a field or inferred from NACE, as in &apos;Sanitary protection zones&apos;) and a housing layer (buildings, residential land or population).
+
+Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_area_in_zone_ha, the people in each band and risk_rank (1: the most people inside the zone), styled by the people inside the zone so the worst sites show at a glance.</source>
+        <translation>Для природоохранных органов: для каждой площадки — жилые объекты и жители внутри её санитарно-защитной зоны и жители в поясах расстояний от её границы (по умолчанию 0–500, 500–1000, 1000–2000, 2000–5000 м; это допущение — задайте свои), с ранжированием.
+
+Входные данные: площадки (класс опасности из поля или по коду NACE, как в «Санитарно-защитных зонах») и слой жилой застройки (здания, жилые зоны или население).
+
+Результат: каждая площадка с полями hazard_class, width_m, housing_in_zone, pop_in_zone, res_area_in_zone_ha, числом жителей в каждом поясе и risk_rank (1 — больше всего жителей в зоне); стиль задаётся по числу жителей в зоне, так что самые проблемные площадки видны сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="450"/>
+        <source>Distance bands, metres from the site (outer edges)</source>
+        <translation>Пояса расстояний в метрах от площадки (внешние границы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="456"/>
+        <source>Sites by risk</source>
+        <translation>Площадки по риску</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="459"/>
+        <source>People inside the zones (sum over sites)</source>
+        <translation>Жителей в зонах (сумма по площадкам)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="472"/>
+        <source>Distance bands &apos;{}&apos;: give positive metres such as 500, 1000, 2000</source>
+        <translation>Пояса расстояний «{}»: укажите положительные расстояния в метрах, например 500, 1000, 2000</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="474"/>
+        <source>Reading housing</source>
+        <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneAlgorithms</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="44"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="49"/>
+        <source>Site id field</source>
+        <translation>Поле идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="50"/>
+        <source>Site name field</source>
+        <translation>Поле названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="51"/>
+        <source>NACE code field</source>
+        <translation>Поле кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="52"/>
+        <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
+        <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="58"/>
+        <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
+        <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="95"/>
+        <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
+        <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="103"/>
+        <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
+        <translation>Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="112"/>
+        <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
+        <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="128"/>
+        <source>Parameters: {}</source>
+        <translation>Параметры: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="145"/>
+        <source>Housing: buildings, residential land use, or population grid or points</source>
+        <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="153"/>
+        <source>Housing layer holds</source>
+        <translation>Содержимое слоя жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="155"/>
+        <source>Guess from the layer</source>
+        <translation>Определить по слою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="156"/>
+        <source>Buildings</source>
+        <translation>Здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="157"/>
+        <source>Residential land use</source>
+        <translation>Жилые зоны землепользования</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="158"/>
+        <source>Population (grid or points)</source>
+        <translation>Население (сетка или точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="164"/>
+        <source>Population field</source>
+        <translation>Поле численности населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="165"/>
+        <source>Storeys field (buildings)</source>
+        <translation>Поле этажности (здания)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="348"/>
+        <source>Zones layer &apos;{}&apos; has no site_id field: give zones made by EcoPark</source>
+        <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
+    </message>
+</context>
+</TS>
