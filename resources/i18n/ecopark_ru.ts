@@ -190,34 +190,526 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
 </context>
 <context>
-    <name>EcoParkPlugin</name>
+    <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="49"/>
-        <source>&amp;EcoPark</source>
-        <translation>&amp;EcoPark</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="303"/>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
+        <source>Industrial sites</source>
+        <translation>Промышленные площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="108"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
+        <source>Edit a site…</source>
+        <translation>Изменить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="113"/>
+        <source>Click a site on the map to see and edit its outputs and inputs</source>
+        <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
+        <source>Add a site…</source>
+        <translation>Добавить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
+        <source>Click the map where a new site goes</source>
+        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
+        <source>Streams table (outputs and inputs)</source>
+        <translation>Таблица потоков (выходы и входы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
+        <source>none: infer from the sectors</source>
+        <translation>нет: выводить по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="130"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="134"/>
+        <source>Road network and housing (optional)</source>
+        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="730"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="732"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
+        <source>Road layer</source>
+        <translation>Слой дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
+        <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
+        <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
+        <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
+        <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
+        <source>or OSM file</source>
+        <translation>или файл OSM</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="150"/>
+        <source>Housing layer</source>
+        <translation>Слой жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
+        <source>guess</source>
+        <translation>определить по слою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
+        <source>residential land</source>
+        <translation>жилые зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
+        <source>population grid or points</source>
+        <translation>население (сетка или точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <source>Housing holds</source>
+        <translation>Содержимое слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <source>Population field</source>
+        <translation>Поле численности населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="302"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
+        <source>e.g. Base case</source>
+        <translation>напр., Базовый вариант</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
+        <source>Each scenario is written to a GeoPackage named after it in this folder</source>
+        <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
+        <source>Replace the scenario&apos;s earlier output</source>
+        <translation>Заменить прежние результаты сценария</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
+        <source>Identifier field</source>
+        <translation>Поле идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
+        <source>Name field</source>
+        <translation>Поле названия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
+        <source>NACE code field</source>
+        <translation>Поле кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
+        <source>Hazard class field</source>
+        <translation>Поле класса опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
+        <source>Non-hazardous waste field</source>
+        <translation>Поле неопасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="224"/>
+        <source>Hazardous waste field</source>
+        <translation>Поле опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="225"/>
+        <source>Direction field</source>
+        <translation>Поле направления</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
+        <source>Stream field</source>
+        <translation>Поле потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <source>Quantity field</source>
+        <translation>Поле количества</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <source>Unit field</source>
+        <translation>Поле единицы измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
+        <source>EWC code field</source>
+        <translation>Поле кода EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="256"/>
+        <source>Filter: supplier, receiver, stream, mode…</source>
+        <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="258"/>
+        <source>Chosen only</source>
+        <translation>Только выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
+        <source>Zoom to scenario</source>
+        <translation>Приблизить к сценарию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="304"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="305"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="306"/>
+        <source>CO2 avoided t/yr</source>
+        <translation>Предотвращено CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
+        <source>Add to map</source>
+        <translation>Добавить на карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
+        <source>Forget</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="316"/>
+        <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
+        <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
+        <source>Compare two scenarios</source>
+        <translation>Сравнение двух сценариев</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="328"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="388"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="390"/>
+        <source>Scenario {}</source>
+        <translation>Сценарий {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="403"/>
+        <source>Choose the layer of industrial sites</source>
+        <translation>Выберите слой промышленных площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="406"/>
+        <source>Layer &apos;{}&apos;: choose the field of {}</source>
+        <translation>Слой «{}»: выберите поле для {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="412"/>
+        <source>Table &apos;{}&apos;: choose the field of {}</source>
+        <translation>Таблица «{}»: выберите поле для {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="419"/>
+        <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
+        <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="450"/>
+        <source>EcoPark: {}</source>
+        <translation>EcoPark: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="466"/>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="477"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="486"/>
+        <source>Cancelled; nothing was written</source>
+        <translation>Отменено; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="487"/>
+        <source>Run &apos;{}&apos; cancelled; nothing was written</source>
+        <translation>Расчёт «{}» отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="491"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="492"/>
+        <source> (details in the log panel, EcoPark tab)</source>
+        <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="493"/>
+        <source>the run failed</source>
+        <translation>расчёт завершился с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="502"/>
+        <source>{} was written but cannot be shown: {}</source>
+        <translation>Файл {} записан, но его не удаётся показать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="519"/>
+        <source>Done: {} exchanges chosen</source>
+        <translation>Готово. Выбрано обменов: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="521"/>
+        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
+        <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="560"/>
+        <source>No scenario yet: choose the inputs and press Run.</source>
+        <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="580"/>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="583"/>
+        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
+        <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
+        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
+        <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
+        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
+        <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
+        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
+        <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="607"/>
+        <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
+        <source>Export exchanges</source>
+        <translation>Экспорт обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="630"/>
+        <source>Cannot write {}: {}</source>
+        <translation>Не удаётся записать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="632"/>
+        <source>Wrote {} exchanges to {}</source>
+        <translation>Записано обменов: {}, файл: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="636"/>
+        <source>Reports come with the report module</source>
+        <translation>Отчёты станут доступны с модулем отчётов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="694"/>
+        <source>&apos;{}&apos; is on the map</source>
+        <translation>«{}» уже на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="728"/>
+        <source>Exchanges only in {}: {}. Only in {}: {}.</source>
+        <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="772"/>
+        <source>Click a site of &apos;{}&apos; on the map</source>
+        <translation>Щёлкните на карте площадку из слоя «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
+        <source>Click the map where the new site goes</source>
+        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="801"/>
+        <source>Site &apos;{}&apos; saved; run again to see the effect</source>
+        <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="821"/>
+        <source>Site added to &apos;{}&apos;</source>
+        <translation>Площадка добавлена в слой «{}»</translation>
+    </message>
+</context>
+<context>
+    <name>EcoParkPlugin</name>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="56"/>
+        <source>&amp;EcoPark</source>
+        <translation>&amp;EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="64"/>
+        <source>EcoPark</source>
+        <translation>EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="67"/>
+        <source>EcoPark panel</source>
+        <translation>Панель EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="69"/>
+        <source>Show the EcoPark panel: inputs, run, results and scenarios</source>
+        <translation>Показать панель EcoPark: входные данные, запуск, результаты и сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/plugin.py" line="73"/>
         <source>Find symbiosis exchanges…</source>
         <translation>Поиск обменов промышленного симбиоза…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="62"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="75"/>
         <source>Find, price and choose by-product exchanges between industrial sites</source>
         <translation>Найти, оценить и выбрать обмены побочными продуктами между промышленными предприятиями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="64"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="77"/>
         <source>Render symbiosis map to image…</source>
         <translation>Экспорт карты симбиоза в изображение…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="76"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="90"/>
         <source>Missing Python packages: {}. To install them, {}.</source>
         <translation>Не хватает пакетов Python: {}. Чтобы установить их, {}.</translation>
     </message>
@@ -321,6 +813,79 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <location filename="../../ecopark_plugin/processing/base.py" line="117"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTable</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="53"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="54"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="55"/>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="56"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="57"/>
+        <source>Family</source>
+        <translation>Семейство</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
+        <source>Mode</source>
+        <translation>Вид транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
+        <source>Transport EUR/yr</source>
+        <translation>Перевозка, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
+        <source>CO2 avoided t/yr</source>
+        <translation>Предотвращено CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
+        <source>Why not chosen</source>
+        <translation>Почему не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="156"/>
+        <source>Total of {} chosen shown</source>
+        <translation>Итого (показано выбранных: {})</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1660,329 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
 </context>
 <context>
+    <name>ParametersForm</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="20"/>
+        <source>Road detour factor (no network)</source>
+        <translation>Коэф. непрямолинейности дорог (без сети)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="21"/>
+        <source>Truck, EUR per t-km</source>
+        <translation>Грузовик, евро за т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="22"/>
+        <source>Loading and unloading, EUR per t</source>
+        <translation>Погрузка и разгрузка, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="23"/>
+        <source>Truck, kg CO2 per t-km</source>
+        <translation>Грузовик, кг CO2 на т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="24"/>
+        <source>Rail, EUR per t-km</source>
+        <translation>Ж/д, евро за т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="25"/>
+        <source>Rail terminals, EUR per t</source>
+        <translation>Ж/д терминалы, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="26"/>
+        <source>Rail, kg CO2 per t-km</source>
+        <translation>Ж/д, кг CO2 на т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="27"/>
+        <source>Ship, EUR per t-km</source>
+        <translation>Судно, евро за т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="28"/>
+        <source>Ports, EUR per t</source>
+        <translation>Порты, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="29"/>
+        <source>Ship, kg CO2 per t-km</source>
+        <translation>Судно, кг CO2 на т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="30"/>
+        <source>Heat pipe, smallest, EUR per m</source>
+        <translation>Теплопровод, наименьший, евро за м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="31"/>
+        <source>Heat pipe, largest, EUR per m</source>
+        <translation>Теплопровод, наибольший, евро за м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="32"/>
+        <source>Smallest heat pipe, MW</source>
+        <translation>Наименьший теплопровод, МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="33"/>
+        <source>Largest heat pipe, MW</source>
+        <translation>Наибольший теплопровод, МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="34"/>
+        <source>Heat exchanger at source, EUR per MW</source>
+        <translation>Теплообменник у источника, евро за МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="35"/>
+        <source>Heat exchanger at sink &lt; 1 MW, EUR per MW</source>
+        <translation>Теплообменник у потребителя &lt; 1 МВт, евро за МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
+        <source>Heat exchanger at sink &gt; 1 MW, EUR per MW</source>
+        <translation>Теплообменник у потребителя &gt; 1 МВт, евро за МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
+        <source>Heat link full-load hours a year</source>
+        <translation>Часы полной нагрузки теплообмена в год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
+        <source>Water pipe, EUR per m</source>
+        <translation>Водопровод, евро за м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="39"/>
+        <source>Heat loss along a pipe (share)</source>
+        <translation>Теплопотери в трубопроводе (доля)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="40"/>
+        <source>Discount rate</source>
+        <translation>Ставка дисконтирования</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="41"/>
+        <source>Pipe lifetime, years</source>
+        <translation>Срок службы трубопровода, лет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="42"/>
+        <source>Largest distance from a site to the network, m</source>
+        <translation>Макс. расстояние от площадки до сети, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="43"/>
+        <source>Truck speed cap, km/h</source>
+        <translation>Ограничение скорости грузовика, км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="44"/>
+        <source>Truck speed without network, km/h</source>
+        <translation>Скорость грузовика без сети, км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="45"/>
+        <source>Own siding or quay within, m</source>
+        <translation>Свой подъездной путь или причал в пределах, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="46"/>
+        <source>Longest truck leg to a terminal or port, km</source>
+        <translation>Макс. подвоз грузовиком до терминала или порта, км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
+        <source>Sea detour factor</source>
+        <translation>Коэф. непрямолинейности морского пути</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
+        <source>Freight train speed, km/h</source>
+        <translation>Скорость грузового поезда, км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="49"/>
+        <source>Ship speed, km/h</source>
+        <translation>Скорость судна, км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="50"/>
+        <source>CO2 price for the weighted objective, EUR per t</source>
+        <translation>Цена CO2 для взвешенной целевой функции, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
+        <source>Smallest confidence of an inferred stream</source>
+        <translation>Мин. достоверность выведенного потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
+        <source>Zone widths of classes I-V, m</source>
+        <translation>Ширина зон классов I–V, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
+        <source>Risk distance bands, m</source>
+        <translation>Пояса расстояний для оценки риска, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="54"/>
+        <source>Floor area per person, m2</source>
+        <translation>Общая площадь на человека, м²</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="55"/>
+        <source>Storeys of a building without levels</source>
+        <translation>Этажность здания без данных об этажах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="56"/>
+        <source>Residents per ha of residential land</source>
+        <translation>Жителей на 1 га жилой зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="124"/>
+        <source>Transport costs and CO2</source>
+        <translation>Транспортные затраты и CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="125"/>
+        <source>Pipes</source>
+        <translation>Трубопроводы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="126"/>
+        <source>Distances and speeds</source>
+        <translation>Расстояния и скорости</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="127"/>
+        <source>Streams, zones and housing</source>
+        <translation>Потоки, зоны и жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <source>Truck</source>
+        <translation>Грузовик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <source>Rail</source>
+        <translation>Ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <source>Ship</source>
+        <translation>Судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <source>Pipeline</source>
+        <translation>Трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="145"/>
+        <source>Net benefit (EUR)</source>
+        <translation>Чистая выгода (евро)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="146"/>
+        <source>CO2 avoided</source>
+        <translation>Предотвращённые выбросы CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="147"/>
+        <source>Benefit plus CO2 at a price</source>
+        <translation>Выгода + CO2 × цена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <source>Objective</source>
+        <translation>Целевая функция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="158"/>
+        <source>Transport modes</source>
+        <translation>Виды транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
+        <source>catalogue</source>
+        <translation>по каталогу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="170"/>
+        <source>Longest distance by {}</source>
+        <translation>Макс. расстояние ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="172"/>
+        <source>Shortest</source>
+        <translation>Кратчайшие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="173"/>
+        <source>Fastest</source>
+        <translation>Быстрейшие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="174"/>
+        <source>Truck routes</source>
+        <translation>Маршруты автотранспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="176"/>
+        <source>Along roads</source>
+        <translation>Вдоль дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="177"/>
+        <source>Straight</source>
+        <translation>По прямой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="178"/>
+        <source>Pipes laid</source>
+        <translation>Прокладка трубопроводов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="179"/>
+        <source>Infer streams from the sector (NACE) where none are given</source>
+        <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="180"/>
+        <source>Prefer entered streams to inferred ones</source>
+        <translation>Предпочитать введённые потоки выведенным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <source>Source: {}</source>
+        <translation>Источник: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <source>assumption</source>
+        <translation>допущение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
+        <source>choose at least one transport mode</source>
+        <translation>выберите хотя бы один вид транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="246"/>
+        <source>{}: &apos;{}&apos; is not a list of numbers</source>
+        <translation>{}: «{}» — не список чисел</translation>
+    </message>
+</context>
+<context>
     <name>ProtectionZones</name>
     <message>
         <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="193"/>
@@ -1264,17 +2152,19 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="73"/>
-        <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
-        <translation>{file}: не удаётся открыть слой «{layer}»</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="115"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="78"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="146"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="130"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="104"/>
+        <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
+        <translation>{file}: не удаётся открыть слой «{layer}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="161"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -1368,6 +2258,305 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="453"/>
         <source>{routed} of {links} links routed</source>
         <translation>Проложено связей: {routed} из {links}</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="96"/>
+        <source>Exchanges chosen</source>
+        <translation>Выбрано обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="97"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="98"/>
+        <source>Tonnes diverted a year</source>
+        <translation>Направлено на использование, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="99"/>
+        <source>Energy exchanged, MWh a year</source>
+        <translation>Обмен энергией, МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="100"/>
+        <source>Water exchanged, m3 a year</source>
+        <translation>Обмен водой, м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="101"/>
+        <source>Net benefit, EUR a year</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="102"/>
+        <source>Net CO2 avoided, t a year</source>
+        <translation>Чистые предотвращённые выбросы CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="103"/>
+        <source>Transport cost, EUR a year</source>
+        <translation>Транспортные затраты, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="104"/>
+        <source>Transport CO2, t a year</source>
+        <translation>Выбросы CO2 от транспорта, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="105"/>
+        <source>Links between partners</source>
+        <translation>Связи между партнёрами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="106"/>
+        <source>Closed loops</source>
+        <translation>Замкнутые циклы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="107"/>
+        <source>Sanitary zones before, ha</source>
+        <translation>СЗЗ до, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="108"/>
+        <source>Sanitary zones after, ha</source>
+        <translation>СЗЗ после, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="109"/>
+        <source>Land freed, ha</source>
+        <translation>Высвобожденная территория, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="110"/>
+        <source>Sites in a lower hazard class</source>
+        <translation>Площадок с пониженным классом опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="111"/>
+        <source>People inside zones before</source>
+        <translation>Жителей в зонах до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios.py" line="112"/>
+        <source>People inside zones after</source>
+        <translation>Жителей в зонах после</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEditor</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="80"/>
+        <source>Site: {}</source>
+        <translation>Площадка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="87"/>
+        <source>NACE code</source>
+        <translation>Код NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="88"/>
+        <source>Hazard class (1-5)</source>
+        <translation>Класс опасности (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="89"/>
+        <source>Non-hazardous waste, t/yr</source>
+        <translation>Неопасные отходы, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="90"/>
+        <source>Hazardous waste, t/yr</source>
+        <translation>Опасные отходы, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="98"/>
+        <source>Field &apos;{}&apos; of layer &apos;{}&apos;</source>
+        <translation>Поле «{}» слоя «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="102"/>
+        <source>Outputs and inputs (streams table)</source>
+        <translation>Выходы и входы (таблица потоков)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <source>Quantity a year</source>
+        <translation>Количество в год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <source>EWC code</source>
+        <translation>Код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="111"/>
+        <source>Add stream</source>
+        <translation>Добавить поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="112"/>
+        <source>Remove stream</source>
+        <translation>Удалить поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="128"/>
+        <source>Choose a streams table in the panel to edit this site&apos;s outputs and inputs.</source>
+        <translation>Выберите таблицу потоков на панели EcoPark, чтобы изменять выходы и входы этой площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="175"/>
+        <source>{}: row {} of site {}</source>
+        <translation>{}: строка {} площадки {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="177"/>
+        <source>{}, field &apos;stream&apos;: give the stream&apos;s name</source>
+        <translation>{}, поле «stream»: укажите название потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
+        <source>{}, field &apos;quantity&apos;: &apos;{}&apos; is not a number</source>
+        <translation>{}, поле «quantity»: «{}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="185"/>
+        <source>{}, field &apos;quantity&apos;: must not be negative</source>
+        <translation>{}, поле «quantity»: значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="189"/>
+        <source>{}, field &apos;unit&apos;: {}</source>
+        <translation>{}, поле «unit»: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="265"/>
+        <source>{}: feature {}</source>
+        <translation>{}: объект {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
+        <source>{}, field &apos;{}&apos;: must not be empty</source>
+        <translation>{}, поле «{}»: значение не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="201"/>
+        <source>{}, field &apos;{}&apos;: hazard class is 1 to 5</source>
+        <translation>{}, поле «{}»: класс опасности должен быть от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="238"/>
+        <source>{}, field &apos;{}&apos;: &apos;{}&apos; does not fit a {} field</source>
+        <translation>{}, поле «{}»: значение «{}» не подходит для поля типа {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="241"/>
+        <source>{}, field &apos;{}&apos;: the field holds whole numbers, not &apos;{}&apos;</source>
+        <translation>{}, поле «{}»: поле принимает только целые числа, а не «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="250"/>
+        <source>{}: the layer cannot be edited</source>
+        <translation>{}: слой нельзя редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="258"/>
+        <source>{}: the changes could not be saved: {}</source>
+        <translation>{}: не удалось сохранить изменения: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="292"/>
+        <source>{}: a stream row could not be added</source>
+        <translation>{}: не удалось добавить строку потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="310"/>
+        <source>New site in &apos;{}&apos;</source>
+        <translation>Новая площадка в слое «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <source>NACE code (e.g. 23.51)</source>
+        <translation>Код NACE (напр., 23.51)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <source>Hazard class (1-5, optional)</source>
+        <translation>Класс опасности (1–5, необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
+        <source>Identifier &apos;{}&apos; is empty or taken</source>
+        <translation>Идентификатор «{}» пуст или уже занят</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <source>Give the site a name</source>
+        <translation>Укажите название площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
+        <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="346"/>
+        <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
+        <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="363"/>
+        <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
+        <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="368"/>
+        <source>{}: new site</source>
+        <translation>{}: новая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="374"/>
+        <source>{}: no field is mapped to &apos;{}&apos;</source>
+        <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="379"/>
+        <source>{}: the feature could not be added</source>
+        <translation>{}: не удалось добавить объект</translation>
     </message>
 </context>
 <context>
