@@ -17,7 +17,7 @@ QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
-	@echo "make demo      run the main job on the bundled Kalundborg and Copenhagen samples -> output/"
+	@echo "make demo      run the main job on the bundled Kalundborg and Copenhagen samples -> output/ (maps, reports)"
 	@echo "make test      unit tests (no QGIS) and QGIS tests (pytest-qgis, headless)"
 	@echo "make package   build $(DIST_ZIP) for plugins.qgis.org"
 	@echo "make deploy    install the plugin into the QGIS profile ($(QGIS_PLUGINS)); make undeploy removes it"
@@ -37,11 +37,13 @@ demo: $(STAMP)
 	$(PY) -m $(PKG) run --sites resources/sample_data/kalundborg.gpkg --streams resources/sample_data/kalundborg.gpkg \
 	    --ports "resources/sample_data/kalundborg.gpkg|layername=ports" \
 	    --out output/ecopark_demo.gpkg --png output/ecopark_demo.png \
+	    --report output/ecopark_demo.html --pdf output/ecopark_demo.pdf \
 	    --title "Kalundborg: proposed industrial symbiosis" --scenario "Kalundborg" --overwrite --quiet
 	$(PY) -m $(PKG) run --sites resources/sample_data/copenhagen.gpkg \
 	    --network "resources/sample_data/copenhagen.gpkg|layername=roads" \
 	    --housing "resources/sample_data/copenhagen.gpkg|layername=buildings" \
 	    --out output/copenhagen.gpkg --png output/copenhagen.png \
+	    --report output/copenhagen.html --pdf output/copenhagen.pdf \
 	    --title "Copenhagen: exchanges, protection zones and homes inside them" --scenario "Copenhagen" \
 	    --overwrite --quiet
 

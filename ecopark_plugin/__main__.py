@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
     run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
     run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
+    run.add_argument(
+        "--report",
+        metavar="FILE.html",
+        help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
+    )
+    run.add_argument("--pdf", metavar="FILE.pdf", help="write the same report as a PDF (default: none)")
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
@@ -128,19 +134,24 @@ def cmd_run(args) -> int:
     from .qgis_io.app import start_qgis
 
     start_qgis(with_processing=False)
+    from qgis.core import QgsVectorLayer
+
     from .core.catalogue import Catalogue
     from .core.errors import EcoParkError
     from .core.parameters import Parameters
     from .core.zones import load_hazard_classes, load_reduction_rules
     from .qgis_io.layers import load_vector
-    from .qgis_io.render import render_map_png
+    from .qgis_io.render import render_map_png, result_map_layers
+    from .qgis_io.report import write_report
     from .qgis_io.results import styled_layers, write_project
     from .qgis_io.workflow import Job, execute
 
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
     qgz = None if args.no_project else Path(args.project) if args.project else out.with_suffix(".qgz")
-    for target in (out, png, qgz):
+    report_html = Path(args.report) if args.report else None
+    report_pdf = Path(args.pdf) if args.pdf else None
+    for target in (out, png, qgz, report_html, report_pdf):
         if target is not None and target.exists() and not args.overwrite:
             print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
             return 2
@@ -190,27 +201,31 @@ def cmd_run(args) -> int:
         )
         outcome = execute(job, progress)
         result, names = outcome.result, outcome.names
+        credits = outcome.credits
         if png is not None:
             styled = styled_layers(out, names, labels=args.labels)
-            backdrop = [styled.pop("road_network")] if "road_network" in styled else []
-            styled.pop("site_risk", None)  # the sites are drawn once; the risk style is in the project
-            credits = outcome.credits
             render_map_png(
-                list(styled.values()),
-                png,
-                args.title,
-                credits,
-                overwrite=args.overwrite,
-                backdrop=backdrop,
-                focus=styled["sites"],
+                path=png, title=args.title, credits=credits, overwrite=args.overwrite, **result_map_layers(styled)
             )
         if qgz is not None:
             write_project(qgz, args.scenario or args.title, out, names, overwrite=args.overwrite)
+        if report_html is not None or report_pdf is not None:
+            progress(97, "Writing the report")
+            write_report(
+                {name: QgsVectorLayer(f"{out}|layername={name}", name, "ogr") for name in names},
+                params,
+                args.title,
+                html=report_html,
+                pdf=report_pdf,
+                overwrite=args.overwrite,
+                credits=credits,
+                catalogue=catalogue,
+            )
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_summary(result))
-    written = ", ".join(str(p) for p in (png, qgz) if p is not None)
+    written = ", ".join(str(p) for p in (png, qgz, report_html, report_pdf) if p is not None)
     print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
     return 0
 

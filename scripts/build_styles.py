@@ -44,9 +44,9 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
+from ecopark_plugin.core.catalogue import FAMILY_COLOURS  # noqa: E402
 from ecopark_plugin.qgis_io.styles import (  # noqa: E402
     CLASS_COLOURS,
-    FAMILY_COLOURS,
     SECTOR_COLOURS,
     SECTOR_EXPRESSION,
     STATUS_COLOURS,

@@ -23,6 +23,15 @@ RULES_FILE = RESOURCES / "catalogue" / "exchange_rules.csv"
 PROFILES_FILE = RESOURCES / "catalogue" / "sector_profiles.csv"
 
 FAMILIES = ("energy", "minerals", "metals", "chemicals", "organics", "water")
+#: colour of each stream family on maps and charts (ColorBrewer Set1-like, readable on white)
+FAMILY_COLOURS = {
+    "energy": "#e41a1c",
+    "minerals": "#8c6d31",
+    "metals": "#4d4d4d",
+    "chemicals": "#984ea3",
+    "organics": "#4daf4a",
+    "water": "#377eb8",
+}
 MODES = ("truck", "rail", "ship", "pipeline")
 UNITS = ("t", "MWh", "m3")
 

@@ -347,18 +347,41 @@ def exposure(zones_before: gpd.GeoDataFrame, zones_after: gpd.GeoDataFrame | Non
             }
         )
     per_site = pd.DataFrame(rows, index=zones_before.index)
-    tb, ta = _totals(housing, union_before), _totals(housing, union_after)
-    totals = {
-        "kind": housing.kind,
-        "housing_before": tb["features"],
-        "housing_after": ta["features"],
-        "pop_before": tb["population"],
-        "pop_after": ta["population"],
-        "res_area_before_ha": tb["area_ha"],
-        "res_area_after_ha": ta["area_ha"],
-        "pop_freed": tb["population"] - ta["population"],
+    return conflicts, per_site, housing_totals(conflicts, housing.kind)
+
+
+#: fields of the housing in conflict that :func:`housing_totals` reads
+HOUSING_TOTALS_FIELDS = tuple(
+    f for f in CONFLICT_FIELDS if f not in ("housing_id", "population", "pop_basis", "status")
+)
+
+
+def housing_totals(conflicts: pd.DataFrame, kind: str | None = None) -> dict:
+    """Homes, people and residential area inside the zones before and after, from the housing in conflict
+    (:func:`exposure`'s first result, or that layer read back): nobody is counted twice.
+
+    ``kind`` defaults to the layer's ``kind`` field (``'housing'`` when the layer is empty).
+    """
+    if kind is None:
+        kind = str(conflicts["kind"].iloc[0]) if len(conflicts) else "housing"
+    inside_before = conflicts["sites_before"].fillna("").astype(str) != ""
+    inside_after = conflicts["sites_after"].fillna("").astype(str) != ""
+    pop_before, pop_after = float(conflicts["pop_before"].sum()), float(conflicts["pop_after"].sum())
+    return {
+        "kind": kind,
+        "housing_before": int(inside_before.sum()),
+        "housing_after": int(inside_after.sum()),
+        "pop_before": pop_before,
+        "pop_after": pop_after,
+        "res_area_before_ha": float(conflicts["area_before_ha"].sum()),
+        "res_area_after_ha": float(conflicts["area_after_ha"].sum()),
+        "pop_freed": pop_before - pop_after,
     }
-    return conflicts, per_site, totals
+
+
+def worst_sites(risk: pd.DataFrame, n: int = 3) -> list[str]:
+    """Names of the ``n`` sites with the most people inside their zone (:func:`site_risk`)."""
+    return risk.sort_values("risk_rank", kind="stable")["name"].head(n).tolist()
 
 
 def band_labels(bands_m) -> list[str]:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from .catalogue import Catalogue
 from .errors import Cancelled
-from .housing import Housing, exposure, site_risk
+from .housing import Housing, exposure, site_risk, worst_sites
 from .parameters import Parameters
 from .zones import Reduction, reduction_zones
 
@@ -109,6 +109,6 @@ def assess(
     stage(70, "Population around each site")
     risk = site_risk(sites, reduction.before, housing, params.risk_bands_m)
     summary["housing"] = totals
-    summary["worst_sites"] = risk.sort_values("risk_rank")["name"].head(3).tolist()
+    summary["worst_sites"] = worst_sites(risk)
     stage(100, "Zones and housing done")
     return Impact(reduction, conflicts, risk, summary)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import geopandas as gpd
+import networkx as nx
 import numpy as np
 import pandas as pd
 import shapely
@@ -201,6 +203,61 @@ def _empty_exchanges(cand: pd.DataFrame) -> pd.DataFrame:
     return cand.reindex(columns=list(cand.columns) + extra)
 
 
+def chosen_flows(exchanges: pd.DataFrame) -> pd.DataFrame:
+    """The chosen exchanges with their figures at the chosen quantity.
+
+    Adds ``share`` (chosen / exchangeable quantity), ``net`` (EUR/yr), ``co2`` (t CO2/yr) and ``t``
+    (tonnes moved; 0 for energy and water).
+    """
+    chosen = exchanges[exchanges["selected"].astype(bool)]
+    share = (chosen["quantity_selected"] / chosen["quantity"]).fillna(0.0)
+    return chosen.assign(
+        share=share,
+        net=chosen["net_benefit"] * share,
+        co2=chosen["co2_avoided_t"] * share,
+        t=np.where(chosen["unit"] == "t", chosen["quantity_selected"], 0.0),
+    )
+
+
+class Symbiosis(NamedTuple):
+    """What :func:`summarise_exchanges` finds in an exchanges table."""
+
+    #: counts and yearly totals (keys of :attr:`Result.summary` that the exchanges alone decide)
+    summary: dict
+    graph: nx.DiGraph
+    loops: list[list[str]]
+    #: one row per partner (:func:`network.partner_metrics`)
+    partners: pd.DataFrame
+
+
+def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
+    """Counts, totals and network figures of a run's exchanges, from the exchanges alone.
+
+    One definition for the run's summary and for a report made from the exchanges layer read back
+    from a file.
+    """
+    scaled = chosen_flows(exchanges)
+    summary = {
+        "candidates": int(len(exchanges)),
+        "feasible": int(exchanges["feasible"].astype(bool).sum()) if len(exchanges) else 0,
+        "selected": int(len(scaled)),
+        "partners": int(len(set(scaled["supplier"]) | set(scaled["receiver"]))),
+        "tonnes_diverted": float(scaled["t"].sum()),
+        "mwh_exchanged": float(np.where(scaled["unit"] == "MWh", scaled["quantity_selected"], 0).sum()),
+        "m3_exchanged": float(np.where(scaled["unit"] == "m3", scaled["quantity_selected"], 0).sum()),
+        "net_benefit_eur": float(scaled["net"].sum()),
+        "co2_avoided_t": float(scaled["co2"].sum()),
+        "transport_cost_eur": float((scaled["transport_cost"] * scaled["share"]).sum()),
+        "co2_transport_t": float((scaled["co2_transport_t"] * scaled["share"]).sum()),
+    }
+    graph = symbiosis_graph(exchanges)
+    loops = closed_loops(graph)
+    summary["network"] = network_summary(graph, loops)
+    partners = partner_metrics(graph, loops=loops)
+    summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
+    return Symbiosis(summary, graph, loops, partners)
+
+
 def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, plan: Plan | None = None) -> Result:
     names = dict(zip(sites["site_id"], sites["name"]))
     points = anchor_points(sites).reset_index(drop=True)
@@ -227,13 +284,8 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
         )
     exchanges = gpd.GeoDataFrame(ex.reindex(columns=EXCHANGE_FIELDS), geometry=lines, crs=sites.crs)
 
-    chosen = exchanges[exchanges["selected"]]
-    share = (chosen["quantity_selected"] / chosen["quantity"]).fillna(0)
-    scaled = chosen.assign(
-        net=chosen["net_benefit"] * share,
-        co2=chosen["co2_avoided_t"] * share,
-        t=np.where(chosen["unit"] == "t", chosen["quantity_selected"], 0.0),
-    )
+    sym = summarise_exchanges(exchanges)
+    scaled = chosen_flows(exchanges)
     out_t = scaled.groupby("supplier")["t"].sum()
     in_t = scaled.groupby("receiver")["t"].sum()
     links = pd.concat([scaled["supplier"], scaled["receiver"]]).value_counts()
@@ -258,23 +310,8 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
         "sites": int(len(sites)),
         "streams_user": int((streams["origin"] == "user").sum()) if len(streams) else 0,
         "streams_inferred": int((streams["origin"] == "inferred").sum()) if len(streams) else 0,
-        "candidates": int(len(exchanges)),
-        "feasible": int(exchanges["feasible"].sum()) if len(exchanges) else 0,
-        "selected": int(len(chosen)),
-        "partners": int(len(set(chosen["supplier"]) | set(chosen["receiver"]))),
-        "tonnes_diverted": float(scaled["t"].sum()),
-        "mwh_exchanged": float(np.where(chosen["unit"] == "MWh", chosen["quantity_selected"], 0).sum()),
-        "m3_exchanged": float(np.where(chosen["unit"] == "m3", chosen["quantity_selected"], 0).sum()),
-        "net_benefit_eur": float(scaled["net"].sum()),
-        "co2_avoided_t": float(scaled["co2"].sum()),
-        "transport_cost_eur": float((chosen["transport_cost"] * share).sum()),
-        "co2_transport_t": float((chosen["co2_transport_t"] * share).sum()),
+        **sym.summary,
     }
-    graph = symbiosis_graph(exchanges)
-    loops = closed_loops(graph)
-    summary["network"] = network_summary(graph, loops)
-    partners = partner_metrics(graph, loops=loops)
-    summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
     site_network = None
     if plan is not None:
         site_network = plan.site_report
@@ -286,5 +323,5 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
             net = getattr(plan.networks, name)
             if net is not None:
                 summary[f"{name}_network"] = dict(net.stats)
-        summary["modes_chosen"] = chosen["mode_chain"].value_counts().to_dict() if len(chosen) else {}
-    return Result(out_sites, exchanges, streams, summary, partners, site_network, plan)
+        summary["modes_chosen"] = scaled["mode_chain"].value_counts().to_dict() if len(scaled) else {}
+    return Result(out_sites, exchanges, streams, summary, sym.partners, site_network, plan)

@@ -378,13 +378,22 @@ def reduction_zones(
             }
         )
     freed = gpd.GeoDataFrame(pd.DataFrame(freed_rows, columns=REDUCTION_FIELDS), geometry=freed_geoms, crs=sites.crs)
+    return Reduction(before, after, freed, steps, zone_totals(before, after))
+
+
+def zone_totals(before: gpd.GeoDataFrame, after: gpd.GeoDataFrame) -> dict:
+    """Area of the zones before and after (their union: overlaps count once), the land freed and the sites
+    whose class fell, from the two zone layers (``site_id``, ``hazard_class``) as written or read back."""
+    after_class = dict(zip(after["site_id"], after["hazard_class"]))
+    reduced = sum(
+        1 for sid, klass in zip(before["site_id"], before["hazard_class"]) if after_class.get(sid, klass) != klass
+    )
     union_before = shapely.union_all(before.geometry.to_numpy())
     union_after = shapely.union_all(after.geometry.to_numpy())
-    area_before, area_after = geodesic_area_ha(gpd.GeoSeries([union_before, union_after], crs=sites.crs))
-    totals = {
-        "sites_reduced": int(changed.sum()),
+    area_before, area_after = geodesic_area_ha(gpd.GeoSeries([union_before, union_after], crs=before.crs))
+    return {
+        "sites_reduced": int(reduced),
         "zone_area_before_ha": float(area_before),
         "zone_area_after_ha": float(area_after),
         "freed_ha": float(area_before - area_after),
     }
-    return Reduction(before, after, freed, steps, totals)

@@ -26,12 +26,14 @@ class EcoParkProvider(QgsProcessingProvider):
         from .import_eprtr import ImportEprtr
         from .network_analysis import NetworkAnalysis
         from .render_map import RenderMap
+        from .report_algorithm import WriteReport
         from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
         from .zone_algorithms import HousingExposure, ProtectionZones, ReductionZones, SiteRisk
 
         for algorithm in (
             FindExchanges(),
             RenderMap(),
+            WriteReport(),
             ImportEprtr(),
             NetworkAnalysis(),
             BuildNetwork(),

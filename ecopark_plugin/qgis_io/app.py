@@ -6,6 +6,7 @@ import os
 import sys
 
 _APP = None
+_PROVIDER = None
 
 PROCESSING_PLUGIN_DIRS = ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins")
 
@@ -36,5 +37,8 @@ def start_qgis(with_processing: bool = True):
         if registry.providerById("ecopark") is None:
             from ..processing.provider import EcoParkProvider
 
-            registry.addProvider(EcoParkProvider())
+            global _PROVIDER
+            # kept referenced: the registry does not keep the Python object, whose algorithms would then fail
+            _PROVIDER = EcoParkProvider()
+            registry.addProvider(_PROVIDER)
     return _APP

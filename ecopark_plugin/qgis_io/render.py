@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -37,7 +38,7 @@ from ..i18n import translator
 tr = translator("MapRender")
 
 
-def _text_format(points: float, bold: bool = False) -> QgsTextFormat:
+def text_format(points: float, bold: bool = False) -> QgsTextFormat:
     font = QFont()
     font.setBold(bold)
     fmt = QgsTextFormat()
@@ -107,29 +108,28 @@ def core_extent(layer: QgsVectorLayer, crs, project, share: float = 0.1) -> QgsR
     return _padded(box)
 
 
-def render_map_png(
+def plain_text(text: str) -> str:
+    """``text`` shown as it is by a layout label: QGIS evaluates ``[% ... %]`` and ``$CURRENT_DATE`` in label
+    text, so a zero-width space keeps user text (a title, a site name) from being run as an expression."""
+    return str(text).replace("[%", "[\u200b%").replace("$CURRENT_DATE", "$\u200bCURRENT_DATE")
+
+
+def map_layout(
+    project: QgsProject,
     layers: list[QgsVectorLayer],
-    path: str | Path,
     title: str,
     credits: str = "",
-    dpi: int = 150,
-    overwrite: bool = False,
     focus_core: bool = True,
     backdrop: list[QgsVectorLayer] | tuple = (),
     focus: QgsVectorLayer | None = None,
-) -> Path:
-    """Lay out ``layers`` (top first) with a title, legend, scale bar and credits and write a PNG.
+) -> QgsPrintLayout:
+    """An A4 landscape print layout of ``layers`` (top first) with a title, legend, scale bar and credits.
 
     With ``focus_core`` the main map shows the dense core of ``focus`` (default: the last layer; the
     sites) when a few far partners would shrink it to a dot, and an overview inset shows the whole. ``backdrop`` layers
-    (a road network) are drawn below and listed in the legend, but do not set the extent.
-    The image is written to a temporary file first and moved into place, so an existing file is
-    never left half-written; it is only replaced when ``overwrite`` is true.
+    (a road network) are drawn below and listed in the legend, but do not set the extent. ``project`` owns
+    the layout and must outlive it (a throwaway ``QgsProject()`` will do; the layers stay their owner's).
     """
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
-    project = QgsProject()  # a throwaway project for the layout; the layers stay their owner's
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # A4 landscape page
     page = layout.pageCollection().page(0).pageSize()
@@ -137,8 +137,8 @@ def render_map_png(
     legend_w = 62.0
 
     title_item = QgsLayoutItemLabel(layout)
-    title_item.setText(title)
-    title_item.setTextFormat(_text_format(17, bold=True))
+    title_item.setText(plain_text(title))
+    title_item.setTextFormat(text_format(17, bold=True))
     title_item.attemptMove(QgsLayoutPoint(margin, margin - 2))
     title_item.attemptResize(QgsLayoutSize(page.width() - 2 * margin, 12))
     layout.addLayoutItem(title_item)
@@ -180,6 +180,7 @@ def render_map_png(
     for layer in [*layers, *backdrop]:
         root.addLayer(layer)
     legend.model().setRootGroup(root)
+    root.setParent(legend)  # the model does not own its tree: the legend does, so it lives as long as the layout
     legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 3)
     for style, points in (
         (QgsLegendStyle.Style.Title, 12),
@@ -205,26 +206,75 @@ def render_map_png(
     layout.addLayoutItem(scale)
 
     note = QgsLayoutItemLabel(layout)
-    note.setText(credits)
-    note.setTextFormat(_text_format(7))
+    note.setText(plain_text(credits))
+    note.setTextFormat(text_format(7))
     note.attemptMove(QgsLayoutPoint(margin, page.height() - margin - 8))
     # under the map only: the legend column may run down to the page's foot
     note.attemptResize(QgsLayoutSize(page.width() - 3 * margin - legend_w, 8))
     layout.addLayoutItem(note)
 
+    return layout
+
+
+def result_map_layers(styled: dict[str, QgsVectorLayer]) -> dict:
+    """The keyword arguments of :func:`map_layout` for styled result layers by name (``results.styled_layers``):
+    the road network as a backdrop, the risk layer left out (the sites are drawn once), the map framed on the sites."""
+    styled = dict(styled)
+    backdrop = [styled.pop("road_network")] if "road_network" in styled else []
+    styled.pop("site_risk", None)
+    return {"layers": list(styled.values()), "backdrop": backdrop, "focus": styled.get("sites")}
+
+
+def page_image(layout: QgsPrintLayout, page: int = 0, dpi: int = 150):
+    """Page ``page`` of ``layout`` as a QImage."""
+    # render the page ourselves: the exporter's georeferencing step cannot update a PNG
+    image = QgsLayoutExporter(layout).renderPageToImage(page, QSize(), dpi)
+    if image.isNull():
+        raise EcoParkError(tr("QGIS could not render the map image"))
+    return image
+
+
+def render_map_png(
+    layers: list[QgsVectorLayer],
+    path: str | Path,
+    title: str,
+    credits: str = "",
+    dpi: int = 150,
+    overwrite: bool = False,
+    focus_core: bool = True,
+    backdrop: list[QgsVectorLayer] | tuple = (),
+    focus: QgsVectorLayer | None = None,
+) -> Path:
+    """Lay out ``layers`` with :func:`map_layout` and write the page as a PNG.
+
+    The image is written to a temporary file first and moved into place, so an existing file is
+    never left half-written; it is only replaced when ``overwrite`` is true.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
+    project = QgsProject()
+    layout = map_layout(project, layers, title, credits, focus_core, backdrop, focus)
+    image = page_image(layout, 0, dpi)
+    with temporary_beside(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise EcoParkError(tr("QGIS could not write the map image to {path}").format(path=path))
+    return path
+
+
+@contextmanager
+def temporary_beside(path: Path):
+    """A temporary file name beside ``path``, moved onto ``path`` when the block ends without error and
+    removed otherwise. The file gets the user's umask (mkstemp makes it private), like any file they write."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(suffix=".png", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(suffix=path.suffix, dir=path.parent)
     os.close(fd)
     try:
-        # render the page ourselves: the exporter's georeferencing step cannot update a PNG
-        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
-        if image.isNull() or not image.save(tmp, "PNG"):
-            raise EcoParkError(tr("QGIS could not render the map image to {path}").format(path=path))
+        yield Path(tmp)
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; the image is the user's like any other
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
-    return path

@@ -95,15 +95,35 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
 
 def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, QgsVectorLayer]:
     """The named layers of a result GeoPackage, styled, legend-named, in tree order."""
-    out = {}
-    for name in ORDER:
-        if name not in names:
-            continue
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", legend_names()[name], "ogr")
+    layers = {}
+    for name in names:
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         if not layer.isValid():
             raise EcoParkError(tr("{file}: layer '{layer}' cannot be opened").format(file=gpkg, layer=name))
-        apply_style(layer, name, labels if name == "exchanges" else None)
-        out[name] = layer
+        layers[name] = layer
+    return _styled(layers, labels)
+
+
+def styled_copies(layers: dict[str, QgsVectorLayer], labels: bool = False) -> dict[str, QgsVectorLayer]:
+    """Copies of result layers by name, styled with the shipped styles and legend-named, in tree order;
+    the originals (a user's project layers) keep their own styles."""
+    return _styled({name: layer.clone() for name, layer in layers.items() if layer is not None}, labels)
+
+
+def _styled(layers: dict[str, QgsVectorLayer], labels: bool) -> dict[str, QgsVectorLayer]:
+    unknown = set(layers) - set(ORDER)
+    if unknown:
+        raise EcoParkError(
+            tr("not result layers: {unknown}; known: {known}").format(
+                unknown=", ".join(sorted(unknown)), known=", ".join(ORDER)
+            )
+        )
+    out = {}
+    for name in ORDER:
+        if name in layers:
+            layers[name].setName(legend_names()[name])
+            apply_style(layers[name], name, labels if name == "exchanges" else None)
+            out[name] = layers[name]
     return out
 
 

@@ -21,15 +21,6 @@ from ..i18n import translator
 
 STYLES = RESOURCES / "styles"
 
-#: colour of each stream family (ColorBrewer Set1-like, readable on white)
-FAMILY_COLOURS = {
-    "energy": "#e41a1c",
-    "minerals": "#8c6d31",
-    "metals": "#4d4d4d",
-    "chemicals": "#984ea3",
-    "organics": "#4daf4a",
-    "water": "#377eb8",
-}
 #: sector of a site from its NACE division, for the site style
 SECTOR_EXPRESSION = (
     "CASE WHEN left(\"nace\", 2) = '35' THEN 'energy' "

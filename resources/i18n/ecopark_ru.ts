@@ -725,92 +725,92 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="100"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="107"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="101"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="108"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="109"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="110"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="111"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="112"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="113"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="114"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="115"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="116"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="117"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="118"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="119"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="113"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="120"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="121"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="122"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="116"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="123"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="124"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
@@ -896,7 +896,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="37"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="38"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -1290,197 +1290,197 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="49"/>
         <source>Homes still inside a zone</source>
         <translation>Жильё, оставшееся в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="50"/>
         <source>Homes freed by the exchanges</source>
         <translation>Жильё, высвобожденное обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="51"/>
         <source>Homes inside a zone only after</source>
         <translation>Жильё, попадающее в зону только после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
         <source>Candidate, not chosen</source>
         <translation>Кандидат, не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
         <source>Class I</source>
         <translation>Класс I</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
         <source>Class II</source>
         <translation>Класс II</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
         <source>Class III</source>
         <translation>Класс III</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
         <source>Class IV</source>
         <translation>Класс IV</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
         <source>Class V</source>
         <translation>Класс V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
         <source>Zone land freed by the exchanges</source>
         <translation>Территория зон, высвобожденная обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
         <source>nobody in the zone</source>
         <translation>нет жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
         <source>1-100 people in the zone</source>
         <translation>1–100 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
         <source>100-1,000 people in the zone</source>
         <translation>100–1 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
         <source>1,000-10,000 people in the zone</source>
         <translation>1 000–10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
         <source>over 10,000 people in the zone</source>
         <translation>более 10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
         <source>Road pieces cut off</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="80"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="81"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="82"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="83"/>
         <source>Organics (sludge, biomass, feed)</source>
         <translation>Органические (осадки, биомасса, корма)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="103"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
         <source>Farming, food, drink</source>
         <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: выход побочных продуктов)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="107"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="117"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="108"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="118"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="119"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="120"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
@@ -1488,14 +1488,9 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>MapRender</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="71"/>
         <source>nothing to draw: the layers are empty</source>
         <translation>нечего рисовать: слои пусты</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="131"/>
-        <source>{path} exists; choose another name or allow overwriting</source>
-        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/render.py" line="175"/>
@@ -1503,14 +1498,28 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="202"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="203"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="222"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="233"/>
+        <source>QGIS could not render the map image</source>
+        <translation>QGIS не удалось отрисовать изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="255"/>
+        <source>{path} exists; choose another name or allow overwriting</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="261"/>
+        <source>QGIS could not write the map image to {path}</source>
+        <translation>QGIS не удалось записать изображение карты в {path}</translation>
+    </message>
+    <message>
         <source>QGIS could not render the map image to {path}</source>
-        <translation>QGIS не удалось отрисовать изображение карты в {path}</translation>
+        <translation type="vanished">QGIS не удалось отрисовать изображение карты в {path}</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1530,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="37"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="38"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2150,21 +2159,54 @@ Output: the PNG image.</source>
     </message>
 </context>
 <context>
-    <name>ResultFiles</name>
+    <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="78"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="88"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="146"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="110"/>
+        <source>give an HTML file, a PDF file or both for the report</source>
+        <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="113"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="128"/>
+        <source>not result layers: {unknown}; known: {known}</source>
+        <translation>не слои результатов: {unknown}; известные: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="160"/>
+        <source>QGIS could not write the PDF report {path}: {error}</source>
+        <translation>QGIS не удалось записать отчёт PDF {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="174"/>
+        <source>QGIS could not encode the map image</source>
+        <translation>QGIS не удалось закодировать изображение карты</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFiles</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="78"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="166"/>
+        <source>{path} exists; choose another name or allow overwriting</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="102"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="161"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="117"/>
+        <source>not result layers: {unknown}; known: {known}</source>
+        <translation>не слои результатов: {unknown}; известные: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="181"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -2608,6 +2650,117 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="474"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReport</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="24"/>
+        <source>Write symbiosis report</source>
+        <translation>Отчёт о промышленном симбиозе</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="25"/>
+        <source>Maps</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="26"/>
+        <source>Writes the report of a run for decision makers: one self-contained HTML file (open it in any browser, send it by mail) and/or a PDF from a QGIS print layout.
+
+It holds the map of the exchanges and zones, the summary figures, the chosen exchanges, the balance per partner, the network metrics, the zones and homes before and after, charts of benefit and CO2 by stream family, an abatement-cost curve, Sankey diagrams of the flows between partners, and every assumption with its source.
+
+Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and exchanges; the zone and housing layers add their sections) and the parameters file of the run, if it had one, so the assumptions listed are the ones used.</source>
+        <translation>Пишет отчёт о расчёте для лиц, принимающих решения: один самодостаточный HTML-файл (открывается в любом браузере, его можно отправить по почте) и/или PDF из макета печати QGIS.
+
+В отчёте: карта обменов и зон, сводные показатели, выбранные обмены, баланс по каждому участнику, показатели сети, зоны и жилые дома до и после, диаграммы выгоды и CO2 по семействам потоков, кривая затрат на сокращение выбросов, диаграммы Санки потоков между участниками и каждое допущение с его источником.
+
+Укажите результаты алгоритма «Поиск обменов промышленного симбиоза» (площадки с результатами и обмены; слои зон и жилья добавляют свои разделы) и файл параметров расчёта, если он был, чтобы в отчёте были перечислены именно те допущения, с которыми выполнен расчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="56"/>
+        <source>Sites with results (from Find symbiosis exchanges)</source>
+        <translation>Площадки с результатами (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="63"/>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="72"/>
+        <source>Sanitary protection zones, before</source>
+        <translation>Санитарно-защитные зоны до обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="73"/>
+        <source>Zones after the exchanges</source>
+        <translation>Зоны после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="74"/>
+        <source>Zone land freed</source>
+        <translation>Высвобожденная земля зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="75"/>
+        <source>Homes inside zones</source>
+        <translation>Жилые дома в зонах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="76"/>
+        <source>Sites by people inside their zone</source>
+        <translation>Площадки по числу жителей в их зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="80"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="85"/>
+        <source>Parameters file of the run (JSON; default: the default parameters)</source>
+        <translation>Файл параметров расчёта (JSON; по умолчанию — параметры по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="90"/>
+        <source>Extra catalogue rules of the run (CSV)</source>
+        <translation>Дополнительные правила каталога расчёта (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="95"/>
+        <source>HTML report</source>
+        <translation>Отчёт HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="95"/>
+        <source>HTML files (*.html)</source>
+        <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="100"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="100"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="116"/>
+        <source>Give both zone layers, before and after the exchanges, or neither</source>
+        <translation>Укажите оба слоя зон, до и после обменов, или ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="120"/>
+        <source>Choose an HTML file, a PDF file or both for the report</source>
+        <translation>Выберите для отчёта файл HTML, файл PDF или оба</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="141"/>
+        <source>Wrote {}</source>
+        <translation>Записано: {}</translation>
     </message>
 </context>
 <context>
