@@ -10,17 +10,20 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
+from pyogrio import read_dataframe
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -30,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -41,15 +45,19 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.compare import compare, links_only
+from ..core.errors import EcoParkError
 from ..core.model import SITE_FIELDS, SITE_REQUIRED, STREAM_FIELDS, STREAM_REQUIRED, FieldMapping
 from ..core.parameters import Parameters
 from ..qgis_io import settings
+from ..qgis_io.figures import figure_labels
 from ..qgis_io.layers import Input
+from ..qgis_io.report import write_report
 from ..qgis_io.results import add_group, styled_layers
 from ..qgis_io.workflow import Job
 from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
 from .parameters_form import ParametersForm
-from .scenarios import SCOPE, Scenario, ScenarioStore, compare
+from .scenarios import SCOPE, Scenario, ScenarioStore
 from .site_editor import AddSiteTool, EditError, NewSiteDialog, PickSiteTool, SiteDialog, add_site
 from .task import RunTask
 
@@ -288,7 +296,7 @@ class EcoParkDock(QgsDockWidget):
         self.chosen_only.toggled.connect(lambda on: self.proxy.set_filter(chosen_only=on))
         self.results_scenario.currentTextChanged.connect(self.show_results)
         self.export_button.clicked.connect(self.export_csv)
-        self.report_button.clicked.connect(self.open_report)
+        self.report_button.clicked.connect(lambda: self.open_report())
         self.zoom_button.clicked.connect(self.zoom_to_scenario)
         return page
 
@@ -493,6 +501,7 @@ class EcoParkDock(QgsDockWidget):
             self.message((task.error or self.tr("the run failed")) + more, Qgis.MessageLevel.Critical, 0)
             return
         outcome = task.outcome
+        task.inputs["credits"] = outcome.credits
         try:
             self._replace_group(task.scenario)
             layers = styled_layers(outcome.gpkg, outcome.names)
@@ -534,6 +543,7 @@ class EcoParkDock(QgsDockWidget):
         if group is None:
             return
         ids = [node.layerId() for node in group.findLayers()]
+        self.canvas.stopRendering()  # no render thread may still be drawing the layers about to go
         root.removeChildNode(group)
         self.project.removeMapLayers(ids)
 
@@ -632,8 +642,58 @@ class EcoParkDock(QgsDockWidget):
         self.message(self.tr("Wrote {} exchanges to {}").format(rows, path), Qgis.MessageLevel.Success)
         return Path(path)
 
-    def open_report(self) -> None:
-        self.message(self.tr("Reports come with the report module"), Qgis.MessageLevel.Info)
+    def open_report(self, replace: bool | None = None, show: bool = True) -> list[Path]:
+        """Write the shown scenario's HTML and PDF report beside its GeoPackage and open the HTML.
+
+        An existing report is replaced when ``replace`` is true, opened as it is when false, and the user is
+        asked when it is None (the button).
+        """
+        scenario = self.store.get(self.results_scenario.currentText())
+        if scenario is None:
+            return []
+        gpkg = Path(scenario.gpkg)
+        html, pdf = gpkg.with_name(f"{gpkg.stem}_report.html"), gpkg.with_name(f"{gpkg.stem}_report.pdf")
+        if html.exists() or pdf.exists():
+            if replace is None:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Report"),
+                    self.tr("{} exists. Write it again from the scenario's layers?").format(html.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return []
+                replace = answer == QMessageBox.StandardButton.Yes
+            if not replace:
+                if show:
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(html)))
+                return [html, pdf]
+        layers = {}
+        for name in scenario.layers:
+            layer = self.scenario_layer(scenario, name)
+            layers[name] = layer or QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_report(
+                layers,
+                Parameters.from_dict(scenario.params),
+                scenario.name,
+                html=html,
+                pdf=pdf,
+                overwrite=True,
+                credits=scenario.inputs.get("credits"),
+            )
+        except (EcoParkError, ValueError, OSError) as exc:
+            self.message(self.tr("The report could not be written: {}").format(exc), Qgis.MessageLevel.Critical, 0)
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.message(
+            self.tr("Report written: {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success
+        )
+        if show:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(html)))
+        return written
 
     def zoom_to_scenario(self) -> None:
         scenario = self.store.get(self.results_scenario.currentText())
@@ -713,33 +773,29 @@ class EcoParkDock(QgsDockWidget):
         if a is None or b is None:
             return
         self.compare_table.setHorizontalHeaderLabels([self.tr("Figure"), a.name, b.name, self.tr("Difference")])
-        rows = compare(a, b)
+        rows = compare(a.summary, b.summary)
+        labels = figure_labels()
         self.compare_table.setRowCount(len(rows))
-        for r, (label, x, y, diff, decimals) in enumerate(rows):
-            texts = [label] + ["–" if v is None else f"{v:,.{decimals}f}" for v in (x, y)]
-            texts.append("–" if diff is None else f"{diff:+,.{decimals}f}")
+        for r, row in enumerate(rows.itertuples()):
+            values = [row.a, row.b, row.difference]
+            texts = [labels[row.key]] + ["–" if pd.isna(v) else f"{v:,.{row.decimals}f}" for v in values[:2]]
+            texts.append("–" if pd.isna(row.difference) else f"{row.difference:+,.{row.decimals}f}")
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.compare_table.setItem(r, c, item)
-        only_a, only_b = self._chosen_links(a) - self._chosen_links(b), self._chosen_links(b) - self._chosen_links(a)
+        try:
+            only_a, only_b = links_only(*(read_dataframe(s.gpkg, layer="exchanges") for s in (a, b)))
+        except Exception:  # noqa: BLE001 - a moved or deleted GeoPackage: the figures above still hold
+            self.compare_links.setText(self.tr("The exchanges of one of the two cannot be read"))
+            return
+        none = self.tr("none")
         self.compare_links.setText(
             self.tr("Exchanges only in {}: {}. Only in {}: {}.").format(
-                a.name,
-                "; ".join(sorted(only_a)) or self.tr("none"),
-                b.name,
-                "; ".join(sorted(only_b)) or self.tr("none"),
+                a.name, "; ".join(only_a) or none, b.name, "; ".join(only_b) or none
             )
         )
-
-    @staticmethod
-    def _chosen_links(scenario: Scenario) -> set[str]:
-        layer = QgsVectorLayer(f"{scenario.gpkg}|layername=exchanges", "exchanges", "ogr")
-        if not layer.isValid():
-            return set()
-        request = QgsFeatureRequest().setFilterExpression('"selected"').setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        return {f"{f['supplier_name']} → {f['receiver_name']} ({f['stream_en']})" for f in layer.getFeatures(request)}
 
     # -- editing sites on the map -------------------------------------------------------------------
 

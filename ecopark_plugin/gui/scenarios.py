@@ -12,14 +12,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
 SCOPE = "ecopark"
 KEY = "scenarios"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Scenarios", text)
 
 
 @dataclass
@@ -88,47 +83,3 @@ class ScenarioStore:
             data.append(item)
         self.project.writeEntry(SCOPE, KEY, json.dumps(data, default=_plain))
         self.project.setDirty(True)
-
-
-def metrics() -> list[tuple[str, str, int]]:
-    """(path in the summary, label, decimals) of the figures two scenarios are compared on."""
-    return [
-        ("selected", tr("Exchanges chosen"), 0),
-        ("partners", tr("Partners"), 0),
-        ("tonnes_diverted", tr("Tonnes diverted a year"), 0),
-        ("mwh_exchanged", tr("Energy exchanged, MWh a year"), 0),
-        ("m3_exchanged", tr("Water exchanged, m3 a year"), 0),
-        ("net_benefit_eur", tr("Net benefit, EUR a year"), 0),
-        ("co2_avoided_t", tr("Net CO2 avoided, t a year"), 0),
-        ("transport_cost_eur", tr("Transport cost, EUR a year"), 0),
-        ("co2_transport_t", tr("Transport CO2, t a year"), 0),
-        ("network.links", tr("Links between partners"), 0),
-        ("network.closed_loops", tr("Closed loops"), 0),
-        ("zones.zone_area_before_ha", tr("Sanitary zones before, ha"), 0),
-        ("zones.zone_area_after_ha", tr("Sanitary zones after, ha"), 0),
-        ("zones.freed_ha", tr("Land freed, ha"), 1),
-        ("zones.sites_reduced", tr("Sites in a lower hazard class"), 0),
-        ("zones.housing.pop_before", tr("People inside zones before"), 0),
-        ("zones.housing.pop_after", tr("People inside zones after"), 0),
-    ]
-
-
-def figure(summary: dict, path: str) -> float | None:
-    value = summary
-    for part in path.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return None
-        value = value[part]
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def compare(a: Scenario, b: Scenario) -> list[tuple[str, float | None, float | None, float | None, int]]:
-    """One row per figure: label, value in ``a``, value in ``b``, ``b - a`` (None where either lacks it)."""
-    rows = []
-    for path, label, decimals in metrics():
-        x, y = figure(a.summary, path), figure(b.summary, path)
-        rows.append((label, x, y, None if x is None or y is None else y - x, decimals))
-    return rows

@@ -22,6 +22,7 @@ class EcoParkProvider(QgsProcessingProvider):
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
 
     def loadAlgorithms(self) -> None:
+        from .compare_scenarios import CompareScenarios
         from .find_exchanges import FindExchanges
         from .import_eprtr import ImportEprtr
         from .network_analysis import NetworkAnalysis
@@ -34,6 +35,7 @@ class EcoParkProvider(QgsProcessingProvider):
             FindExchanges(),
             RenderMap(),
             WriteReport(),
+            CompareScenarios(),
             ImportEprtr(),
             NetworkAnalysis(),
             BuildNetwork(),

@@ -190,485 +190,594 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
 </context>
 <context>
-    <name>EcoParkDock</name>
+    <name>CompareScenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="69"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
-        <source>EcoPark</source>
-        <translation>EcoPark</translation>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="33"/>
+        <source>{name}: {path} is not a file</source>
+        <translation>{name}: {path} не является файлом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="303"/>
-        <source>Run</source>
-        <translation>Запуск</translation>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="38"/>
+        <source>{name}: {path} cannot be opened: {error}</source>
+        <translation>{name}: не удаётся открыть {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
-        <source>Parameters</source>
-        <translation>Параметры</translation>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="42"/>
+        <source>{name}: {path} has no layer &apos;exchanges&apos;; give a GeoPackage written by Find symbiosis exchanges</source>
+        <translation>{name}: в {path} нет слоя «exchanges»; укажите GeoPackage, записанный алгоритмом «Поиск обменов промышленного симбиоза»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
-        <source>Results</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
-        <source>Scenarios</source>
-        <translation>Сценарии</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
-        <source>Industrial sites</source>
-        <translation>Промышленные площадки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="108"/>
-        <source>Layer</source>
-        <translation>Слой</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
-        <source>Edit a site…</source>
-        <translation>Изменить площадку…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="113"/>
-        <source>Click a site on the map to see and edit its outputs and inputs</source>
-        <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
-        <source>Add a site…</source>
-        <translation>Добавить площадку…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
-        <source>Click the map where a new site goes</source>
-        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
-        <source>Streams table (outputs and inputs)</source>
-        <translation>Таблица потоков (выходы и входы)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
-        <source>none: infer from the sectors</source>
-        <translation>нет: выводить по отраслям</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="130"/>
-        <source>Table</source>
-        <translation>Таблица</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="134"/>
-        <source>Road network and housing (optional)</source>
-        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="730"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="732"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
-        <source>Road layer</source>
-        <translation>Слой дорог</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
-        <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
-        <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
-        <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
-        <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
-        <source>or OSM file</source>
-        <translation>или файл OSM</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="150"/>
-        <source>Housing layer</source>
-        <translation>Слой жилой застройки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
-        <source>guess</source>
-        <translation>определить по слою</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
-        <source>buildings</source>
-        <translation>здания</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
-        <source>residential land</source>
-        <translation>жилые зоны</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
-        <source>population grid or points</source>
-        <translation>население (сетка или точки)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
-        <source>Housing holds</source>
-        <translation>Содержимое слоя</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
-        <source>Population field</source>
-        <translation>Поле численности населения</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="302"/>
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
-        <source>e.g. Base case</source>
-        <translation>напр., Базовый вариант</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
-        <source>Each scenario is written to a GeoPackage named after it in this folder</source>
-        <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
-        <source>Output folder</source>
-        <translation>Папка результатов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
-        <source>Replace the scenario&apos;s earlier output</source>
-        <translation>Заменить прежние результаты сценария</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
-        <source>Identifier field</source>
-        <translation>Поле идентификатора</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
-        <source>Name field</source>
-        <translation>Поле названия</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
-        <source>NACE code field</source>
-        <translation>Поле кода NACE</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
-        <source>Hazard class field</source>
-        <translation>Поле класса опасности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
-        <source>Non-hazardous waste field</source>
-        <translation>Поле неопасных отходов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="224"/>
-        <source>Hazardous waste field</source>
-        <translation>Поле опасных отходов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="225"/>
-        <source>Direction field</source>
-        <translation>Поле направления</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
-        <source>Stream field</source>
-        <translation>Поле потока</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
-        <source>Quantity field</source>
-        <translation>Поле количества</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
-        <source>Unit field</source>
-        <translation>Поле единицы измерения</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
-        <source>EWC code field</source>
-        <translation>Поле кода EWC</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="256"/>
-        <source>Filter: supplier, receiver, stream, mode…</source>
-        <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="258"/>
-        <source>Chosen only</source>
-        <translation>Только выбранные</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
-        <source>Report…</source>
-        <translation>Отчёт…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
-        <source>Zoom to scenario</source>
-        <translation>Приблизить к сценарию</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="304"/>
-        <source>Exchanges</source>
-        <translation>Обмены</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="305"/>
-        <source>Net benefit EUR/yr</source>
-        <translation>Чистая выгода, евро/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="306"/>
-        <source>CO2 avoided t/yr</source>
-        <translation>Предотвращено CO2, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
-        <source>Add to map</source>
-        <translation>Добавить на карту</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
-        <source>Forget</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="316"/>
-        <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
-        <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="51"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="328"/>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="52"/>
+        <source>Symbiosis</source>
+        <translation>Промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="53"/>
+        <source>Puts the figures of two scenarios side by side, with the difference (B minus A), and lists the exchanges chosen in only one of them. This is the comparison of the EcoPark panel&apos;s Scenarios tab.
+
+Inputs: the result GeoPackages of two runs (written by the panel, the command line or Find symbiosis exchanges with all outputs saved to one GeoPackage): the layer &apos;exchanges&apos; is needed; &apos;zones&apos;, &apos;zones_after&apos; and &apos;housing_conflicts&apos; add the zone and housing figures. The figures are worked out from the layers with the functions the run itself uses.
+
+Outputs: a table of figures (figure, A, B, difference) and a table of the exchanges chosen in only one scenario.</source>
+        <translation>Сопоставляет показатели двух сценариев с разницей (B минус A) и перечисляет обмены, выбранные только в одном из них. Это то же сравнение, что на вкладке «Сценарии» панели EcoPark.
+
+Входные данные: GeoPackage с результатами двух расчётов (записанные панелью, командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage): нужен слой «exchanges»; слои «zones», «zones_after» и «housing_conflicts» добавляют показатели зон и жилья. Показатели вычисляются по слоям теми же функциями, что и в самом расчёте.
+
+Результаты: таблица показателей (показатель, A, B, разница) и таблица обменов, выбранных только в одном сценарии.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="69"/>
+        <source>Scenario A (result GeoPackage)</source>
+        <translation>Сценарий A (GeoPackage с результатами)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="70"/>
+        <source>Scenario B (result GeoPackage)</source>
+        <translation>Сценарий B (GeoPackage с результатами)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="73"/>
+        <source>Name of A</source>
+        <translation>Название A</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="74"/>
+        <source>Name of B</source>
+        <translation>Название B</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="77"/>
+        <source>Figures compared</source>
+        <translation>Сравнение показателей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="82"/>
+        <source>Exchanges chosen in only one</source>
+        <translation>Обмены, выбранные только в одном</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="85"/>
+        <source>Net benefit, B minus A (EUR/yr)</source>
+        <translation>Чистая выгода, B минус A (евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="86"/>
+        <source>Net CO2 avoided, B minus A (t/yr)</source>
+        <translation>Чистые предотвращённые выбросы CO2, B минус A (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="98"/>
+        <source>Reading {}</source>
+        <translation>Чтение: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EcoParkDock</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="389"/>
+        <source>EcoPark</source>
+        <translation>EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="311"/>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="91"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="92"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="93"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
+        <source>Industrial sites</source>
+        <translation>Промышленные площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
+        <source>Edit a site…</source>
+        <translation>Изменить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="121"/>
+        <source>Click a site on the map to see and edit its outputs and inputs</source>
+        <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="123"/>
+        <source>Add a site…</source>
+        <translation>Добавить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="125"/>
+        <source>Click the map where a new site goes</source>
+        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
+        <source>Streams table (outputs and inputs)</source>
+        <translation>Таблица потоков (выходы и входы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
+        <source>none: infer from the sectors</source>
+        <translation>нет: выводить по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
+        <source>Road network and housing (optional)</source>
+        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="792"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
+        <source>Road layer</source>
+        <translation>Слой дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
+        <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
+        <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
+        <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
+        <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
+        <source>or OSM file</source>
+        <translation>или файл OSM</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
+        <source>Housing layer</source>
+        <translation>Слой жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
+        <source>guess</source>
+        <translation>определить по слою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <source>residential land</source>
+        <translation>жилые зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <source>population grid or points</source>
+        <translation>население (сетка или точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <source>Housing holds</source>
+        <translation>Содержимое слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <source>Population field</source>
+        <translation>Поле численности населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="251"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="310"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
+        <source>e.g. Base case</source>
+        <translation>напр., Базовый вариант</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
+        <source>Each scenario is written to a GeoPackage named after it in this folder</source>
+        <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <source>Replace the scenario&apos;s earlier output</source>
+        <translation>Заменить прежние результаты сценария</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <source>Identifier field</source>
+        <translation>Поле идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <source>Name field</source>
+        <translation>Поле названия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
+        <source>NACE code field</source>
+        <translation>Поле кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
+        <source>Hazard class field</source>
+        <translation>Поле класса опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
+        <source>Non-hazardous waste field</source>
+        <translation>Поле неопасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
+        <source>Hazardous waste field</source>
+        <translation>Поле опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
+        <source>Direction field</source>
+        <translation>Поле направления</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <source>Stream field</source>
+        <translation>Поле потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <source>Quantity field</source>
+        <translation>Поле количества</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
+        <source>Unit field</source>
+        <translation>Поле единицы измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
+        <source>EWC code field</source>
+        <translation>Поле кода EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="264"/>
+        <source>Filter: supplier, receiver, stream, mode…</source>
+        <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="266"/>
+        <source>Chosen only</source>
+        <translation>Только выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
+        <source>Zoom to scenario</source>
+        <translation>Приблизить к сценарию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="312"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
+        <source>CO2 avoided t/yr</source>
+        <translation>Предотвращено CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
+        <source>Add to map</source>
+        <translation>Добавить на карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="323"/>
+        <source>Forget</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="324"/>
+        <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
+        <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="329"/>
+        <source>Compare two scenarios</source>
+        <translation>Сравнение двух сценариев</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="336"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="388"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="390"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="396"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="398"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="403"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="411"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="406"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="414"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="412"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="420"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="419"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="427"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="450"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="458"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="466"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="474"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="477"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="485"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="486"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="494"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="487"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="495"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="491"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="499"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="492"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="500"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="493"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="501"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="502"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="511"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="519"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="528"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="530"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="560"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="580"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="589"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="583"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="592"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="611"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="607"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="616"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="630"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="639"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="632"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="641"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="636"/>
-        <source>Reports come with the report module</source>
-        <translation>Отчёты станут доступны с модулем отчётов</translation>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="659"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="694"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="660"/>
+        <source>{} exists. Write it again from the scenario&apos;s layers?</source>
+        <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="686"/>
+        <source>The report could not be written: {}</source>
+        <translation>Не удалось записать отчёт: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
+        <source>Report written: {}</source>
+        <translation>Отчёт записан: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="753"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="774"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="774"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="728"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
+        <source>The exchanges of one of the two cannot be read</source>
+        <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="772"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="827"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="840"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="801"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="856"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="821"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="876"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
+    </message>
+    <message>
+        <source>Reports come with the report module</source>
+        <translation type="vanished">Отчёты станут доступны с модулем отчётов</translation>
     </message>
 </context>
 <context>
@@ -2305,87 +2414,87 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="13"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="97"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="14"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="98"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="15"/>
         <source>Tonnes diverted a year</source>
         <translation>Направлено на использование, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="16"/>
         <source>Energy exchanged, MWh a year</source>
         <translation>Обмен энергией, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="17"/>
         <source>Water exchanged, m3 a year</source>
         <translation>Обмен водой, м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="101"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="18"/>
         <source>Net benefit, EUR a year</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="102"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="19"/>
         <source>Net CO2 avoided, t a year</source>
         <translation>Чистые предотвращённые выбросы CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="103"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="20"/>
         <source>Transport cost, EUR a year</source>
         <translation>Транспортные затраты, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="21"/>
         <source>Transport CO2, t a year</source>
         <translation>Выбросы CO2 от транспорта, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="22"/>
         <source>Links between partners</source>
         <translation>Связи между партнёрами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="106"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="23"/>
         <source>Closed loops</source>
         <translation>Замкнутые циклы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="107"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="24"/>
         <source>Sanitary zones before, ha</source>
         <translation>СЗЗ до, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="108"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="25"/>
         <source>Sanitary zones after, ha</source>
         <translation>СЗЗ после, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="26"/>
         <source>Land freed, ha</source>
         <translation>Высвобожденная территория, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="27"/>
         <source>Sites in a lower hazard class</source>
         <translation>Площадок с пониженным классом опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="28"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios.py" line="112"/>
+        <location filename="../../ecopark_plugin/qgis_io/figures.py" line="29"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
