@@ -68,6 +68,16 @@ def slug(name: str) -> str:
     return text or "scenario"
 
 
+def _layer_combo(name: str, kinds, empty: str | None = None) -> QgsMapLayerComboBox:
+    """A layer chooser of the layers of ``kinds``; with ``empty``, that text stands for 'no layer'."""
+    combo = QgsMapLayerComboBox()
+    combo.setObjectName(name)
+    combo.setFilters(Qgis.LayerFilters(kinds))
+    if empty is not None:
+        combo.setAllowEmptyLayer(True, empty)
+    return combo
+
+
 class EcoParkDock(QgsDockWidget):
     """The EcoPark panel."""
 
@@ -110,9 +120,7 @@ class EcoParkDock(QgsDockWidget):
 
         sites_box = QGroupBox(self.tr("Industrial sites"))
         form = QFormLayout(sites_box)
-        self.sites_combo = QgsMapLayerComboBox()
-        self.sites_combo.setObjectName("sitesLayer")
-        self.sites_combo.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer))
+        self.sites_combo = _layer_combo("sitesLayer", Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
         form.addRow(self.tr("Layer"), self.sites_combo)
         self.site_fields = self._field_combos(form, SITE_FIELDS, SITE_REQUIRED)
         tools = QHBoxLayout()
@@ -131,30 +139,25 @@ class EcoParkDock(QgsDockWidget):
 
         streams_box = QGroupBox(self.tr("Streams table (outputs and inputs)"))
         form = QFormLayout(streams_box)
-        self.streams_combo = QgsMapLayerComboBox()
-        self.streams_combo.setObjectName("streamsLayer")
-        self.streams_combo.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.VectorLayer))
-        self.streams_combo.setAllowEmptyLayer(True, self.tr("none: infer from the sectors"))
+        self.streams_combo = _layer_combo(
+            "streamsLayer", Qgis.LayerFilter.VectorLayer, self.tr("none: infer from the sectors")
+        )
         form.addRow(self.tr("Table"), self.streams_combo)
         self.stream_fields = self._field_combos(form, STREAM_FIELDS, STREAM_REQUIRED)
         layout.addWidget(streams_box)
 
         more = QGroupBox(self.tr("Road network and housing (optional)"))
         form = QFormLayout(more)
-        self.network_combo = QgsMapLayerComboBox()
-        self.network_combo.setObjectName("networkLayer")
-        self.network_combo.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.LineLayer))
-        self.network_combo.setAllowEmptyLayer(True, self.tr("none"))
+        self.network_combo = _layer_combo("networkLayer", Qgis.LayerFilter.LineLayer, self.tr("none"))
         form.addRow(self.tr("Road layer"), self.network_combo)
         self.network_file = QgsFileWidget()
         self.network_file.setObjectName("networkFile")
         self.network_file.setFilter(self.tr("OpenStreetMap extract (*.osm.pbf *.osm)"))
         self.network_file.setToolTip(self.tr("Or an OSM extract, read directly (used when no road layer is chosen)"))
         form.addRow(self.tr("or OSM file"), self.network_file)
-        self.housing_combo = QgsMapLayerComboBox()
-        self.housing_combo.setObjectName("housingLayer")
-        self.housing_combo.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.PolygonLayer | Qgis.LayerFilter.PointLayer))
-        self.housing_combo.setAllowEmptyLayer(True, self.tr("none"))
+        self.housing_combo = _layer_combo(
+            "housingLayer", Qgis.LayerFilter.PolygonLayer | Qgis.LayerFilter.PointLayer, self.tr("none")
+        )
         form.addRow(self.tr("Housing layer"), self.housing_combo)
         self.housing_kind = QComboBox()
         for key, text in (

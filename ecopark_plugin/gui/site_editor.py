@@ -118,10 +118,7 @@ class SiteDialog(QDialog):
         layout.addLayout(buttons)
         self.note = _note()
         layout.addWidget(self.note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        layout.addWidget(_ok_cancel(self))
         self.fids: list[int | None] = []
         self.removed: list[int] = []
         if streams is None:
@@ -211,6 +208,13 @@ class SiteDialog(QDialog):
             self.note.setText(str(exc))
             return
         super().accept()
+
+
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def _note() -> QLabel:
@@ -329,10 +333,7 @@ class NewSiteDialog(QDialog):
             layout.addRow(label, edit)
         self.note = _note()
         layout.addRow(self.note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addRow(box)
+        layout.addRow(_ok_cancel(self))
 
     def values(self) -> dict:
         values = {k: e.text().strip() for k, e in self.edits.items()}

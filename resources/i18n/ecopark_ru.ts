@@ -278,500 +278,500 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="389"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="392"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="311"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="101"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="92"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="102"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="93"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="121"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="127"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="131"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="133"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="792"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="796"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="251"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="264"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="267"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="266"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="269"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="312"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="316"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="317"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="325"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="326"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="327"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="329"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="332"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="336"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="339"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="396"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="398"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="399"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="401"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="411"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="414"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="414"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="417"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="420"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="423"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="427"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="430"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="458"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="461"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="477"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="485"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="488"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="494"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="497"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="495"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="498"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="499"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="502"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="500"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="503"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="501"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="504"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="511"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="528"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="530"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="533"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="573"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="589"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="592"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="599"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="606"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="611"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="615"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="616"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="620"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="637"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="637"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="639"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="643"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="641"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="645"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="659"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="663"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="660"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="664"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="686"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="690"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="695"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="753"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="774"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="774"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="798"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="827"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="831"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="840"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="844"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="856"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="860"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="876"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="880"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -2508,13 +2508,13 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2584,128 +2584,128 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <translation>Удалить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="125"/>
         <source>Choose a streams table in the panel to edit this site&apos;s outputs and inputs.</source>
         <translation>Выберите таблицу потоков на панели EcoPark, чтобы изменять выходы и входы этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="172"/>
         <source>{}: row {} of site {}</source>
         <translation>{}: строка {} площадки {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="174"/>
         <source>{}, field &apos;stream&apos;: give the stream&apos;s name</source>
         <translation>{}, поле «stream»: укажите название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="179"/>
         <source>{}, field &apos;quantity&apos;: &apos;{}&apos; is not a number</source>
         <translation>{}, поле «quantity»: «{}» — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
         <source>{}, field &apos;quantity&apos;: must not be negative</source>
         <translation>{}, поле «quantity»: значение не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="186"/>
         <source>{}, field &apos;unit&apos;: {}</source>
         <translation>{}, поле «unit»: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="265"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
         <source>{}, field &apos;{}&apos;: must not be empty</source>
         <translation>{}, поле «{}»: значение не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
         <source>{}, field &apos;{}&apos;: hazard class is 1 to 5</source>
         <translation>{}, поле «{}»: класс опасности должен быть от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="242"/>
         <source>{}, field &apos;{}&apos;: &apos;{}&apos; does not fit a {} field</source>
         <translation>{}, поле «{}»: значение «{}» не подходит для поля типа {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="245"/>
         <source>{}, field &apos;{}&apos;: the field holds whole numbers, not &apos;{}&apos;</source>
         <translation>{}, поле «{}»: поле принимает только целые числа, а не «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="250"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="254"/>
         <source>{}: the layer cannot be edited</source>
         <translation>{}: слой нельзя редактировать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="258"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="262"/>
         <source>{}: the changes could not be saved: {}</source>
         <translation>{}: не удалось сохранить изменения: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="292"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="296"/>
         <source>{}: a stream row could not be added</source>
         <translation>{}: не удалось добавить строку потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="314"/>
         <source>New site in &apos;{}&apos;</source>
         <translation>Новая площадка в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
         <source>NACE code (e.g. 23.51)</source>
         <translation>Код NACE (напр., 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
         <source>Hazard class (1-5, optional)</source>
         <translation>Класс опасности (1–5, необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="341"/>
         <source>Identifier &apos;{}&apos; is empty or taken</source>
         <translation>Идентификатор «{}» пуст или уже занят</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="343"/>
         <source>Give the site a name</source>
         <translation>Укажите название площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="345"/>
         <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
         <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="346"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="347"/>
         <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
         <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="363"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="364"/>
         <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
         <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="369"/>
         <source>{}: new site</source>
         <translation>{}: новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="374"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="375"/>
         <source>{}: no field is mapped to &apos;{}&apos;</source>
         <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="379"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="380"/>
         <source>{}: the feature could not be added</source>
         <translation>{}: не удалось добавить объект</translation>
     </message>
