@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -45,10 +45,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.catalogue import Catalogue
 from ..core.compare import compare, links_only
 from ..core.errors import EcoParkError
 from ..core.model import SITE_FIELDS, SITE_REQUIRED, STREAM_FIELDS, STREAM_REQUIRED, FieldMapping
 from ..core.parameters import Parameters
+from ..core.zones import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.layers import Input
@@ -173,6 +175,44 @@ class EcoParkDock(QgsDockWidget):
         self.housing_combo.layerChanged.connect(self.population_field.setLayer)
         form.addRow(self.tr("Population field"), self.population_field)
         layout.addWidget(more)
+
+        other = QgsCollapsibleGroupBox(self.tr("Rail, sea and rule tables (optional)"))
+        other.setObjectName("moreInputs")
+        other.setCollapsed(True)
+        form = QFormLayout(other)
+        self.rail_combo = _layer_combo("railLayer", Qgis.LayerFilter.LineLayer, self.tr("none"))
+        form.addRow(self.tr("Rail lines"), self.rail_combo)
+        self.terminals_combo = _layer_combo("terminalsLayer", Qgis.LayerFilter.PointLayer, self.tr("none"))
+        form.addRow(self.tr("Rail freight terminals"), self.terminals_combo)
+        self.ports_combo = _layer_combo("portsLayer", Qgis.LayerFilter.PointLayer, self.tr("none"))
+        form.addRow(self.tr("Ports"), self.ports_combo)
+        self.water_combo = _layer_combo("waterLayer", Qgis.LayerFilter.LineLayer, self.tr("none"))
+        form.addRow(self.tr("Waterways between ports"), self.water_combo)
+        self.rule_files = {}
+        for key, label, tip in (
+            (
+                "catalogue",
+                self.tr("Extra exchange rules"),
+                self.tr("CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id"),
+            ),
+            (
+                "zone_rules",
+                self.tr("Pollution-reduction rule"),
+                self.tr("CSV in the form of zone_reduction.csv (default: the shipped one)"),
+            ),
+            (
+                "hazard_classes",
+                self.tr("Hazard class table"),
+                self.tr("CSV in the form of hazard_classes.csv (default: the shipped one)"),
+            ),
+        ):
+            widget = QgsFileWidget()
+            widget.setObjectName(f"{key}File")
+            widget.setFilter(self.tr("CSV tables (*.csv)"))
+            widget.setToolTip(tip)
+            self.rule_files[key] = widget
+            form.addRow(label, widget)
+        layout.addWidget(other)
 
         out = QGroupBox(self.tr("Scenario"))
         form = QFormLayout(out)
@@ -433,6 +473,10 @@ class EcoParkDock(QgsDockWidget):
         if road is None and self.network_file.filePath():
             road = self.network_file.filePath()
         housing = Input.of(self.housing_combo.currentLayer(), osm_only=True)
+        files = {key: widget.filePath().strip() for key, widget in self.rule_files.items()}
+        catalogue = Catalogue.load([files["catalogue"]] if files["catalogue"] else None)
+        rules = load_reduction_rules(files["zone_rules"]) if files["zone_rules"] else None
+        classes = load_hazard_classes(files["hazard_classes"]) if files["hazard_classes"] else None
         job = Job.from_layers(
             sites,
             out,
@@ -440,7 +484,16 @@ class EcoParkDock(QgsDockWidget):
             site_fields=self.mapping(self.site_fields),
             stream_fields=self.mapping(self.stream_fields),
             params=params,
-            networks={"road": road},
+            catalogue=catalogue,
+            networks={
+                "road": road,
+                "rail": Input.of(self.rail_combo.currentLayer()),
+                "water": Input.of(self.water_combo.currentLayer()),
+                "ports": Input.of(self.ports_combo.currentLayer()),
+                "terminals": Input.of(self.terminals_combo.currentLayer()),
+            },
+            rules=rules,
+            classes=classes,
             housing=housing,
             housing_kind=self.housing_kind.currentData(),
             population_field=self.population_field.currentField() or None,
@@ -454,7 +507,7 @@ class EcoParkDock(QgsDockWidget):
         try:
             job, name = self.build_job()
             job.out.parent.mkdir(parents=True, exist_ok=True)
-        except (ValueError, OSError) as exc:
+        except (EcoParkError, ValueError, OSError) as exc:
             self.message(str(exc), Qgis.MessageLevel.Warning)
             return
         self._save_panel()
@@ -465,7 +518,8 @@ class EcoParkDock(QgsDockWidget):
             "site_fields": job.site_fields,
             "streams": job.streams_layer if job.streams is not None else None,
             "stream_fields": job.stream_fields,
-            "road": self._source_name(job.networks.get("road")),
+            **{key: self._source_name(source) for key, source in job.networks.items()},
+            "catalogue": self.rule_files["catalogue"].filePath().strip() or None,
             "housing": self._source_name(job.housing),
         }
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
@@ -677,6 +731,7 @@ class EcoParkDock(QgsDockWidget):
             layers[name] = layer or QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            extra = scenario.inputs.get("catalogue")
             written = write_report(
                 layers,
                 Parameters.from_dict(scenario.params),
@@ -685,6 +740,7 @@ class EcoParkDock(QgsDockWidget):
                 pdf=pdf,
                 overwrite=True,
                 credits=scenario.inputs.get("credits"),
+                catalogue=Catalogue.load([extra] if extra else None),
             )
         except (EcoParkError, ValueError, OSError) as exc:
             self.message(self.tr("The report could not be written: {}").format(exc), Qgis.MessageLevel.Critical, 0)
@@ -891,11 +947,24 @@ class EcoParkDock(QgsDockWidget):
             "network_file": self.network_file.filePath(),
             "housing": self.housing_combo.currentLayer().id() if self.housing_combo.currentLayer() else None,
             "housing_kind": self.housing_kind.currentData(),
+            **{
+                key: combo.currentLayer().id() if combo.currentLayer() else None
+                for key, combo in self._more_combos().items()
+            },
+            **{f"{key}_file": widget.filePath() for key, widget in self.rule_files.items()},
             "scenario": self.scenario_edit.text(),
             "output_dir": self.output_dir.filePath(),
             "params": self.parameters.parameters().to_dict(),
         }
         self.project.writeEntry(SCOPE, "panel", json.dumps(state))
+
+    def _more_combos(self) -> dict:
+        return {
+            "rail": self.rail_combo,
+            "terminals": self.terminals_combo,
+            "ports": self.ports_combo,
+            "water": self.water_combo,
+        }
 
     def restore(self) -> None:
         """Fill the panel from the project's stored choices and scenarios."""
@@ -909,6 +978,7 @@ class EcoParkDock(QgsDockWidget):
             ("streams", self.streams_combo),
             ("network", self.network_combo),
             ("housing", self.housing_combo),
+            *self._more_combos().items(),
         ):
             layer = self.project.mapLayer(state[key]) if state.get(key) else None
             if layer is not None:
@@ -916,6 +986,8 @@ class EcoParkDock(QgsDockWidget):
             elif key != "sites":
                 combo.setLayer(None)
         self.network_file.setFilePath(state.get("network_file", ""))
+        for key, widget in self.rule_files.items():
+            widget.setFilePath(state.get(f"{key}_file", ""))
         index = self.housing_kind.findData(state.get("housing_kind", "auto"))
         self.housing_kind.setCurrentIndex(max(index, 0))
         self.scenario_edit.setText(state.get("scenario", ""))

@@ -278,500 +278,564 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="87"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="432"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="96"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="314"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="354"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="104"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="105"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="123"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="126"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="131"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="133"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="796"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="852"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="254"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <source>Rail, sea and rule tables (optional)</source>
+        <translation>Ж/д, море и таблицы правил (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <source>Rail lines</source>
+        <translation>Железнодорожные линии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <source>Rail freight terminals</source>
+        <translation>Грузовые ж/д терминалы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
+        <source>Waterways between ports</source>
+        <translation>Водные пути между портами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
+        <source>Extra exchange rules</source>
+        <translation>Дополнительные правила обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
+        <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <source>Pollution-reduction rule</source>
+        <translation>Правило сокращения загрязнения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
+        <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="205"/>
+        <source>Hazard class table</source>
+        <translation>Таблица классов опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
+        <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
+        <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="353"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="270"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="271"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="272"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="273"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="274"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="275"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="267"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="307"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="309"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="330"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="332"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="334"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="355"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="316"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="356"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="317"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="357"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="325"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="365"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="327"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="332"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="339"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="399"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="401"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="439"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="441"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="414"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="454"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="417"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="457"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="423"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="463"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="430"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="470"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="461"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="477"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="488"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="542"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="497"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="551"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="498"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="502"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="556"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="503"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="504"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="558"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="568"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="533"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="587"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="573"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="627"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="647"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="599"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="653"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="606"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="660"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="615"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="620"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="637"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="637"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="643"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="697"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="645"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="699"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="663"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="717"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="664"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="718"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="690"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="746"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="695"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="813"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="834"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="834"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="850"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="798"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="854"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="831"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="887"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="844"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="860"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="880"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="936"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>

@@ -420,3 +420,60 @@ def test_report_from_the_panel(dock):
     before = written[0].stat().st_mtime_ns
     assert dock.open_report(replace=False, show=False) == written
     assert written[0].stat().st_mtime_ns == before
+
+
+def test_panel_and_command_line_agree_with_ports(dock, kalundborg, cli, tmp_path):
+    """The Kalundborg case of `make demo` (sites, streams, ports) through the panel and the command line."""
+    ports = QgsVectorLayer(f"{kalundborg}|layername=ports", "Ports", "ogr")
+    QgsProject.instance().addMapLayer(ports)
+    dock.ports_combo.setLayer(ports)
+    dock.scenario_edit.setText("With ports")
+    dock.run_button.click()
+    wait_for(dock)
+    panel = dock.store.get("With ports")
+    assert panel.inputs["ports"] == "Ports"
+    out = tmp_path / "cli.gpkg"
+    done = cli(
+        "run",
+        "--sites",
+        kalundborg,
+        "--streams",
+        kalundborg,
+        "--ports",
+        f"{kalundborg}|layername=ports",
+        "--out",
+        out,
+        "--no-png",
+        "--no-project",
+        "--quiet",
+    )
+    assert done.returncode == 0, done.stderr
+    want = chosen(out)
+    assert panel.summary["selected"] == len(want)
+    assert panel.summary["net_benefit_eur"] == pytest.approx(want["net_benefit"].sum(), rel=1e-9)
+    assert "truck+ship+truck" in set(chosen(panel.gpkg)["mode_chain"])  # Aalborg by sea, as in the demo
+
+
+def test_rule_tables_chosen_in_the_panel_are_used(dock, tmp_path, qgis_iface):
+    # every activity class V (50 m) where the sites layer gives no class: the zones shrink accordingly
+    table = tmp_path / "classes.csv"
+    table.write_text('nace,hazard_class,activity,basis\n*,5,any activity,"test table"\n', encoding="utf-8")
+    dock.site_fields["hazard_class"].setField("")
+    dock.scenario_edit.setText("Default classes")
+    dock.run_button.click()
+    wait_for(dock)
+    dock.rule_files["hazard_classes"].setFilePath(str(table))
+    dock.scenario_edit.setText("All class V")
+    dock.run_button.click()
+    wait_for(dock)
+    zones = gpd.read_file(dock.store.get("All class V").gpkg, layer="zones")
+    assert set(zones["hazard_class"]) == {5}
+    before = dock.store.get("Default classes").summary["zones"]["zone_area_before_ha"]
+    after = dock.store.get("All class V").summary["zones"]["zone_area_before_ha"]
+    assert after < before / 10
+    # a table that is not one is refused before anything runs, naming the file
+    table.write_text("nonsense\n1\n", encoding="utf-8")
+    dock.scenario_edit.setText("Broken table")
+    dock.run_button.click()
+    assert dock.task is None and dock.store.get("Broken table") is None
+    assert "classes.csv" in messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
