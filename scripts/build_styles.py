@@ -35,6 +35,7 @@ from qgis.core import (  # noqa: E402
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
+    QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -73,6 +74,8 @@ FIELDS = {
     "site_risk": "site_id:string&field=name:string&field=hazard_class:integer&field=pop_in_zone:double"
     "&field=housing_in_zone:integer&field=risk_rank:integer",
     "road_network": "component:integer",
+    "exchange_clusters": "cluster_id:integer&field=n_sites:integer&field=members:string&field=anchor_name:string"
+    "&field=tonnes:double&field=net_benefit:double&field=co2_avoided_t:double&field=area_ha:double",
 }
 
 
@@ -347,6 +350,27 @@ def road_network() -> QgsVectorLayer:
     return lyr
 
 
+def exchange_clusters() -> QgsVectorLayer:
+    lyr = layer("exchange_clusters", "Polygon")
+    symbol = QgsFillSymbol.createSimple({"outline_width": "0.5", "outline_style": "dash"})
+    # one hue per cluster, spread by the golden angle so neighbouring ids differ; any number of clusters
+    hue = '(("cluster_id" * 137.508) % 360)'
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.Property.FillColor, QgsProperty.fromExpression(f"color_hsva({hue}, 65, 85, 50)")
+    )
+    symbol.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.Property.StrokeColor, QgsProperty.fromExpression(f"color_hsv({hue}, 80, 60)")
+    )
+    lyr.setRenderer(QgsSingleSymbolRenderer(symbol))
+    labels(lyr, "'#' || \"cluster_id\" || ' ' || \"anchor_name\"", 8, True)
+    lyr.setMapTipTemplate(
+        '<b>#[% "cluster_id" %]</b>: [% "members" %]<br>[% format_number("net_benefit", 0) %] EUR/yr, '
+        '[% format_number("tonnes", 0) %] t, [% format_number("co2_avoided_t", 0) %] t CO2/yr, '
+        '[% format_number("area_ha", 0) %] ha'
+    )
+    return lyr
+
+
 #: what a style carries: no fields, forms or actions, which belong to the data
 CATEGORIES = (
     QgsMapLayer.StyleCategory.Symbology
@@ -367,6 +391,7 @@ BUILDERS = {
     "site_risk": site_risk,
     "site_risk_polygon": lambda: site_risk("Polygon"),
     "road_network": road_network,
+    "exchange_clusters": exchange_clusters,
 }
 
 

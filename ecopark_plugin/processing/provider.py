@@ -22,6 +22,7 @@ class EcoParkProvider(QgsProcessingProvider):
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
 
     def loadAlgorithms(self) -> None:
+        from .clusters_algorithm import ExchangeClusters
         from .compare_scenarios import CompareScenarios
         from .find_exchanges import FindExchanges
         from .import_eprtr import ImportEprtr
@@ -45,5 +46,6 @@ class EcoParkProvider(QgsProcessingProvider):
             ReductionZones(),
             HousingExposure(),
             SiteRisk(),
+            ExchangeClusters(),
         ):
             self.addAlgorithm(algorithm)

@@ -989,6 +989,86 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
 </context>
 <context>
+    <name>ExchangeClusters</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="23"/>
+        <source>Clusters of sites with exchange potential</source>
+        <translation>Кластеры площадок с потенциалом обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="24"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="25"/>
+        <source>Reads the sites and exchanges layers of &apos;Find symbiosis exchanges&apos; and finds groups of sites that could exchange much with each other: where an eco-park could grow from existing sites.
+
+The network joins two sites when a feasible candidate exchange between them pays, chosen or not; a link weighs the net benefit of those candidates. Its communities are found with the Louvain method (networkx, fixed seed: the same input gives the same clusters); a resolution above 1 gives more, smaller clusters. Groups of one site are left out.
+
+Each cluster&apos;s totals (tonnes, MWh, m3, net benefit, net CO2 avoided) count the candidates inside it, each supplier&apos;s stream once, at its best use in the cluster. The proposed park boundary is the convex hull of the members buffered by the margin (500 m by default: an assumption, not a planning norm), drawn in metres; its area is measured on the ellipsoid.
+
+Outputs: the cluster polygons, ranked by potential net benefit, and the member sites with their cluster and weighted degree (the anchor has the largest).</source>
+        <translation>Читает слои площадок и обменов из «Поиск обменов промышленного симбиоза» и находит группы площадок, которые могли бы много обмениваться друг с другом: места, где эко-парк может вырасти из существующих площадок.
+
+Сеть соединяет две площадки, если между ними есть выполнимый обмен-кандидат с выгодой, выбранный или нет; вес связи равен чистой выгоде этих кандидатов. Сообщества сети находятся методом Лувена (networkx, фиксированное зерно: одни и те же данные дают одни и те же кластеры); разрешение больше 1 даёт больше кластеров меньшего размера. Группы из одной площадки отбрасываются.
+
+Итоги кластера (тонны, МВт·ч, м3, чистая выгода, чистое сокращение CO2) считают кандидатов внутри него, каждый поток поставщика один раз, при его лучшем использовании в кластере. Предлагаемая граница парка — выпуклая оболочка участников с отступом (по умолчанию 500 м: допущение, а не норматив), построенная в метрах; её площадь измеряется на эллипсоиде.
+
+Результаты: полигоны кластеров, упорядоченные по потенциальной чистой выгоде, и площадки-участники с их кластером и взвешенной степенью (у якоря она наибольшая).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="46"/>
+        <source>Sites with results (from Find symbiosis exchanges)</source>
+        <translation>Площадки с результатами (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="53"/>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="60"/>
+        <source>Least net benefit of a candidate to count (EUR/yr)</source>
+        <translation>Наименьшая чистая выгода учитываемого кандидата (EUR/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="69"/>
+        <source>Resolution (above 1: more, smaller clusters)</source>
+        <translation>Разрешение (больше 1: больше кластеров меньшего размера)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="78"/>
+        <source>Margin around the members (m; 500 is an assumption)</source>
+        <translation>Отступ вокруг участников (м; 500 — допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="86"/>
+        <source>Proposed parks</source>
+        <translation>Предлагаемые парки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="91"/>
+        <source>Cluster members</source>
+        <translation>Участники кластеров</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="94"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="106"/>
+        <source>layer &apos;{layer}&apos;: no coordinate reference system; set one to draw the parks in metres</source>
+        <translation>слой «{layer}»: нет системы координат; задайте её, чтобы построить парки в метрах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="136"/>
+        <source>{clusters} clusters of {sites} sites; the first: {members}</source>
+        <translation>Кластеров: {clusters}, площадок в них: {sites}; первый: {members}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTable</name>
     <message>
         <location filename="../../ecopark_plugin/gui/exchange_table.py" line="53"/>

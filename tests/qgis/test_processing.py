@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import Qgis, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,3 +168,37 @@ def test_import_eprtr_country_and_extent(provider, shared_data):
     refinery = next(f for f in layer.getFeatures() if f["name"] == "Kalundborg Refinery A/S")
     assert refinery["nace"] == "19.20" and refinery["eprtr_activity"] == "1(a)"
     assert layer.crs().authid() == "EPSG:4326"
+
+
+def test_exchange_clusters_of_the_result(provider, result):
+    import processing
+
+    out = processing.run(
+        "ecopark:exchangeclusters",
+        {
+            "SITES": result["OUTPUT_SITES"],
+            "EXCHANGES": result["OUTPUT_EXCHANGES"],
+            "MARGIN": 250,
+            "OUTPUT": "memory:",
+            "MEMBERS": "memory:",
+        },
+    )
+    parks, members = out["OUTPUT"], out["MEMBERS"]
+    assert parks.geometryType() == Qgis.GeometryType.Polygon and parks.crs().isValid()
+    for field in ("cluster_id", "n_sites", "members", "anchor", "tonnes", "net_benefit", "co2_avoided_t", "area_ha"):
+        assert parks.fields().indexOf(field) >= 0, field
+    rows = sorted(parks.getFeatures(), key=lambda f: f["cluster_id"])
+    assert out["CLUSTERS"] == len(rows) >= 1 and [f["cluster_id"] for f in rows] == list(range(1, len(rows) + 1))
+    assert [f["net_benefit"] for f in rows] == sorted((f["net_benefit"] for f in rows), reverse=True)
+    cluster_of = {f["site_id"]: f["cluster_id"] for f in members.getFeatures()}
+    assert len({cluster_of[s] for s in ("ASV", "REF", "NNO", "GYP", "KDH", "APO")}) == 1
+    assert sum(f["n_sites"] for f in rows) == members.featureCount()
+    # every member lies inside its park
+    parks_by_id = {f["cluster_id"]: f.geometry() for f in rows}
+    for member in members.getFeatures():
+        assert parks_by_id[member["cluster_id"]].contains(member.geometry())
+    assert all(f["area_ha"] > 0 and f["margin_m"] == 250 for f in rows)
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    apply_style(parks, "exchange_clusters")
+    assert parks.renderer().type() == "singleSymbol" and parks.labelsEnabled()

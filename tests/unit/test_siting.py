@@ -112,7 +112,9 @@ def test_same_clusters_every_run():
 def test_bad_input_is_named():
     sites, exchanges = small_case()
     with pytest.raises(InputError, match="layer 'my links', feature 0, field 'receiver': site 'Z9'"):
-        exchange_clusters(sites, exchanges.assign(receiver=["Z9"] + exchanges["receiver"].tolist()[1:]), layer="my links")
+        exchange_clusters(
+            sites, exchanges.assign(receiver=["Z9"] + exchanges["receiver"].tolist()[1:]), layer="my links"
+        )
     with pytest.raises(InputError, match="field 'feasible': missing field"):
         exchange_clusters(sites, exchanges.drop(columns="feasible"))
     with pytest.raises(ValueError, match="margin"):
