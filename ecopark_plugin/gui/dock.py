@@ -103,6 +103,7 @@ class EcoParkDock(QgsDockWidget):
         self.tabs.addTab(scroll, self.tr("Parameters"))
         self.tabs.addTab(self._results_tab(), self.tr("Results"))
         self.tabs.addTab(self._scenarios_tab(), self.tr("Scenarios"))
+        self.tabs.addTab(self._siting_tab(), self.tr("Siting"))
         self.setWidget(self.tabs)
         self.project.readProject.connect(self.restore)
         self.project.cleared.connect(self.restore)
@@ -395,6 +396,70 @@ class EcoParkDock(QgsDockWidget):
         self.show_button.clicked.connect(self.add_selected_to_map)
         self.remove_button.clicked.connect(self.forget_selected)
         return page
+
+    def _siting_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Scenario")))
+        self.siting_scenario = QComboBox()
+        self.siting_scenario.setObjectName("sitingScenario")
+        row.addWidget(self.siting_scenario, 1)
+        layout.addLayout(row)
+        intro = QLabel(
+            self.tr(
+                "Where could the next eco-park go? These tools start from the chosen scenario's sites and "
+                "candidate exchanges. Each opens its Processing dialog with the scenario's layers filled in; set "
+                "the weights and distances there, and the result is added to the map."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.siting_buttons = {}
+        for algorithm, text, tip in self._siting_tools():
+            button = QPushButton(text)
+            button.setObjectName(algorithm.split(":")[1])
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked, a=algorithm: self.open_siting(a))
+            self.siting_buttons[algorithm] = button
+            layout.addWidget(button)
+        layout.addStretch()
+        return page
+
+    def _siting_tools(self) -> list[tuple[str, str, str]]:
+        return [
+            (
+                "ecopark:exchangeclusters",
+                self.tr("Clusters of exchange potential…"),
+                self.tr(
+                    "Communities of sites linked by paying candidate exchanges, each with a proposed park boundary"
+                ),
+            ),
+        ]
+
+    def siting_parameters(self, algorithm: str) -> dict:
+        """The parameters a siting algorithm's dialog opens with: the chosen scenario's layers."""
+        scenario = self.store.get(self.siting_scenario.currentText())
+        if scenario is None:
+            return {}
+        values = {}
+        for key, name in (("SITES", "sites"), ("EXCHANGES", "exchanges"), ("HOUSING", "housing_conflicts")):
+            layer = self.scenario_layer(scenario, name)
+            if layer is not None:
+                values[key] = layer.id()
+            elif name in scenario.layers and Path(scenario.gpkg).exists():
+                values[key] = f"{scenario.gpkg}|layername={name}"
+        return values
+
+    def open_siting(self, algorithm: str) -> None:
+        import processing
+
+        if QgsApplication.processingRegistry().algorithmById(algorithm) is None:
+            self.message(
+                self.tr("The Processing algorithm {} is not available").format(algorithm), Qgis.MessageLevel.Warning
+            )
+            return
+        processing.execAlgorithmDialog(algorithm, self.siting_parameters(algorithm))
 
     # -- field mapping, remembered per project ------------------------------------------------------
 
@@ -787,7 +852,7 @@ class EcoParkDock(QgsDockWidget):
                 self.scenario_table.setItem(row, col, item)
         current = select or self.results_scenario.currentText()
         a, b = self.compare_a.currentText(), self.compare_b.currentText()
-        for combo in (self.results_scenario, self.compare_a, self.compare_b):
+        for combo in (self.results_scenario, self.compare_a, self.compare_b, self.siting_scenario):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(names)
@@ -796,6 +861,7 @@ class EcoParkDock(QgsDockWidget):
             self.results_scenario.setCurrentText(current if current in names else names[-1])
             self.compare_a.setCurrentText(a if a in names else names[max(0, len(names) - 2)])
             self.compare_b.setCurrentText(b if b in names and b != self.compare_a.currentText() else names[-1])
+            self.siting_scenario.setCurrentText(self.results_scenario.currentText())
         self.show_results(self.results_scenario.currentText())
         self.compare()
 

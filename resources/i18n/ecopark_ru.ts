@@ -279,14 +279,14 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <name>EcoParkDock</name>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="89"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="497"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="98"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="354"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="355"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
@@ -306,536 +306,562 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="106"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="127"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="130"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="134"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="136"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="852"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="918"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="295"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="354"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="404"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="270"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="271"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="272"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="272"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="273"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="273"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="274"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="275"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="275"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="307"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="308"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="309"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="310"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="331"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="332"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="333"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="334"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="335"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="356"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="356"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="357"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="358"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="365"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="373"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="439"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="441"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="411"/>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
+        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="433"/>
+        <source>Clusters of exchange potential…</source>
+        <translation>Кластеры потенциала обменов…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="435"/>
+        <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
+        <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="459"/>
+        <source>The Processing algorithm {} is not available</source>
+        <translation>Алгоритм Processing {} недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="504"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="506"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="454"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="519"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="457"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="522"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="463"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="528"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="470"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="535"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="579"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="542"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="607"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="551"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="616"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="617"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="556"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="621"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="622"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="558"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="623"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="568"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="587"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="652"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="627"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="692"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="647"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="712"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="653"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="718"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="660"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="725"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="734"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="739"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="691"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="697"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="762"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="699"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="764"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="717"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="782"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="718"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="783"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="746"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="811"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="816"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="813"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="834"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="834"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="850"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="854"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="920"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="887"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="953"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="966"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="982"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="936"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1002"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>

@@ -477,3 +477,20 @@ def test_rule_tables_chosen_in_the_panel_are_used(dock, tmp_path, qgis_iface):
     dock.run_button.click()
     assert dock.task is None and dock.store.get("Broken table") is None
     assert "classes.csv" in messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
+
+
+def test_siting_tab_opens_the_algorithms_with_the_scenario_layers(ran, provider, monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda alg, params: opened.append((alg, params)))
+    assert ran.siting_scenario.currentText() == "Base"
+    ran.siting_buttons["ecopark:exchangeclusters"].click()
+    alg, params = opened[-1]
+    assert alg == "ecopark:exchangeclusters"
+    sites, exchanges = (QgsProject.instance().mapLayer(params[k]) for k in ("SITES", "EXCHANGES"))
+    assert sites.source().endswith("layername=sites") and exchanges.source().endswith("layername=exchanges")
+    assert Path(exchanges.source().split("|")[0]) == Path(ran.store.get("Base").gpkg)
+    # the prefilled parameters run as they are
+    out = processing.run(alg, {**params, "OUTPUT": "memory:", "MEMBERS": "memory:"})
+    assert out["OUTPUT"].featureCount() >= 1
