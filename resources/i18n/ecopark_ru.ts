@@ -987,6 +987,46 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="125"/>
+        <source>Building the grid</source>
+        <translation>Построение сетки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="126"/>
+        <source>Exchange potential</source>
+        <translation>Потенциал обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="127"/>
+        <source>Road access</source>
+        <translation>Доступ к автодорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="128"/>
+        <source>Rail access</source>
+        <translation>Доступ к железной дороге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="129"/>
+        <source>Distance from housing</source>
+        <translation>Удалённость от жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="130"/>
+        <source>Exclusion layers</source>
+        <translation>Слои исключений</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="131"/>
+        <source>Scoring</source>
+        <translation>Подсчёт баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="132"/>
+        <source>Suitability done</source>
+        <translation>Пригодность рассчитана</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTable</name>
@@ -1548,112 +1588,137 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <source>Suitability 0-0.2</source>
+        <translation>Пригодность 0–0,2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <source>Suitability 0.2-0.4</source>
+        <translation>Пригодность 0,2–0,4</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <source>Suitability 0.4-0.6</source>
+        <translation>Пригодность 0,4–0,6</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <source>Suitability 0.6-0.8</source>
+        <translation>Пригодность 0,6–0,8</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <source>Suitability 0.8-1 (best)</source>
+        <translation>Пригодность 0,8–1 (лучшие)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="80"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="81"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="86"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="82"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="87"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="83"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
         <source>Organics (sludge, biomass, feed)</source>
         <translation>Органические (осадки, биомасса, корма)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="98"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
         <source>Farming, food, drink</source>
         <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: выход побочных продуктов)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="107"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="112"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="108"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
@@ -2823,6 +2888,122 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="474"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="30"/>
+        <source>Suitability surface for a new park</source>
+        <translation>Карта пригодности для нового парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="31"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="32"/>
+        <source>Scores every cell of a square grid over the extent (default: the sites&apos; extent plus 5 km) for a new eco-industrial park, in the sites&apos; UTM zone.
+
+Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites&apos; by-products with a feasible exchange that could reach the cell within its catalogue rule&apos;s truck distance, straight line x detour factor, falling linearly with distance; divided by the grid&apos;s largest), road and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and distance from housing (0 inside the zone of the new park&apos;s hazard class, 1 at three times its width). Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with the reason and score 0.
+
+score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own.</source>
+        <translation>Оценивает каждую ячейку квадратной сетки в пределах охвата (по умолчанию: охват площадок плюс 5 км) как место для нового эко-индустриального парка, в зоне UTM площадок.
+
+Критерии, каждый от 0 до 1: потенциал обменов (сумма чистой выгоды побочных продуктов существующих площадок с выполнимым обменом, которые могут дойти до ячейки в пределах автомобильного расстояния правила каталога, по прямой с коэффициентом извилистости, линейно убывая с расстоянием; делится на наибольшее значение по сетке), доступ к автодорогам и железной дороге (1 на линии, 0 в 5 км от дороги или в 10 км от железной дороги, по прямой) и удалённость от жилья (0 внутри зоны класса опасности нового парка, 1 на утроенной ширине зоны). Ячейки с жильём внутри зоны или касающиеся объекта слоя исключений исключаются с указанием причины и получают балл 0.
+
+score = взвешенная сумма критериев / сумма их весов по критериям, для которых заданы слои. Веса по умолчанию (0,4, 0,25, 0,1, 0,25) и расстояния — допущения: задайте свои.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="50"/>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="54"/>
+        <source>Extent (default: the sites plus 5 km)</source>
+        <translation>Охват (по умолчанию: площадки плюс 5 км)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="59"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="68"/>
+        <source>Expected hazard class of the new park</source>
+        <translation>Ожидаемый класс опасности нового парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="74"/>
+        <source>Road network (lines)</source>
+        <translation>Дорожная сеть (линии)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="75"/>
+        <source>Rail network (lines)</source>
+        <translation>Железнодорожная сеть (линии)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="84"/>
+        <source>Exclusion layers (water, protected areas, residential land...)</source>
+        <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="90"/>
+        <source>Weight: exchange potential</source>
+        <translation>Вес: потенциал обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="91"/>
+        <source>Weight: road access</source>
+        <translation>Вес: доступ к автодорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="92"/>
+        <source>Weight: rail access</source>
+        <translation>Вес: доступ к железной дороге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="93"/>
+        <source>Weight: distance from housing</source>
+        <translation>Вес: удалённость от жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
+        <source>Parameters file (JSON: detour factor, zone widths)</source>
+        <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="114"/>
+        <source>Suitability grid</source>
+        <translation>Сетка пригодности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="117"/>
+        <source>Cells</source>
+        <translation>Ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="118"/>
+        <source>Cells excluded</source>
+        <translation>Исключённые ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="119"/>
+        <source>Best score</source>
+        <translation>Лучший балл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="136"/>
+        <source>Reading the layers</source>
+        <translation>Чтение слоёв</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="181"/>
+        <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
+        <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
 </context>
 <context>
