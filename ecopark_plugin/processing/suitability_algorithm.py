@@ -22,7 +22,14 @@ from ..core.suitability import DEFAULT_WEIGHTS, suitability_grid
 from ..qgis_io.layers import layer_to_frame
 from .base import EcoParkAlgorithm, Progress
 from .transport_algorithms import _crs
-from .zone_algorithms import add_housing_parameters, add_sites, housing_from_parameters, params_from, sites_from
+from .zone_algorithms import (
+    add_exchanges,
+    add_housing_parameters,
+    add_sites,
+    housing_from_parameters,
+    params_from,
+    sites_from,
+)
 
 
 class Suitability(EcoParkAlgorithm):
@@ -45,11 +52,7 @@ class Suitability(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_sites(self)
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "EXCHANGES", self.tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
-            )
-        )
+        add_exchanges(self)
         self.addParameter(
             QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: the sites plus 5 km)"), optional=True)
         )

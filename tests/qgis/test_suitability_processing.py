@@ -16,26 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
 
 
-@pytest.fixture(scope="module")
-def run_outputs(provider, tmp_path_factory):
+def test_suitability_grid_on_the_sample(sample_run, tmp_path):
     import processing
 
-    out = tmp_path_factory.mktemp("run")
-    return processing.run(
-        "ecopark:findexchanges",
-        {
-            "SITES": f"{SAMPLE}|layername=sites",
-            "STREAMS": f"{SAMPLE}|layername=streams",
-            "OUTPUT_EXCHANGES": str(out / "exchanges.gpkg"),
-            "OUTPUT_SITES": str(out / "sites.gpkg"),
-        },
-    )
-
-
-def test_suitability_grid_on_the_sample(run_outputs, tmp_path):
-    import processing
-
-    sites = QgsVectorLayer(run_outputs["OUTPUT_SITES"], "sites", "ogr")
+    sites = QgsVectorLayer(sample_run["OUTPUT_SITES"], "sites", "ogr")
     # an exclusion layer: a 3 km square on the largest supplier, Asnaes power station
     asv = next(f for f in sites.getFeatures() if f["site_id"] == "ASV").geometry().centroid().asPoint()
     lake = QgsVectorLayer(f"Polygon?crs={sites.crs().authid()}", "no-build area", "memory")
@@ -47,8 +31,8 @@ def test_suitability_grid_on_the_sample(run_outputs, tmp_path):
     out = processing.run(
         "ecopark:suitability",
         {
-            "SITES": run_outputs["OUTPUT_SITES"],
-            "EXCHANGES": run_outputs["OUTPUT_EXCHANGES"],
+            "SITES": sample_run["OUTPUT_SITES"],
+            "EXCHANGES": sample_run["OUTPUT_EXCHANGES"],
             "CELL_SIZE": 2000,
             "HAZARD_CLASS": 1,
             "EXCLUSIONS": [lake],
@@ -77,11 +61,11 @@ def test_style_is_graduated_on_the_score():
     assert len(renderer.ranges()) == 5
 
 
-def test_bad_exchanges_layer_is_named(run_outputs):
+def test_bad_exchanges_layer_is_named(sample_run):
     import processing
 
     with pytest.raises(QgsProcessingException, match="feasible"):
         processing.run(
             "ecopark:suitability",
-            {"SITES": run_outputs["OUTPUT_SITES"], "EXCHANGES": run_outputs["OUTPUT_SITES"], "OUTPUT": "memory:"},
+            {"SITES": sample_run["OUTPUT_SITES"], "EXCHANGES": sample_run["OUTPUT_SITES"], "OUTPUT": "memory:"},
         )
