@@ -76,6 +76,8 @@ FIELDS = {
     "road_network": "component:integer",
     "exchange_clusters": "cluster_id:integer&field=n_sites:integer&field=members:string&field=anchor_name:string"
     "&field=tonnes:double&field=net_benefit:double&field=co2_avoided_t:double&field=area_ha:double",
+    "suitability": "cell_id:integer&field=s_exchange:double&field=s_road:double&field=s_rail:double"
+    "&field=s_housing:double&field=score:double&field=excluded:string",
 }
 
 
@@ -371,6 +373,37 @@ def exchange_clusters() -> QgsVectorLayer:
     return lyr
 
 
+#: suitability score bands and their colours (ColorBrewer YlGn); excluded cells are drawn grey over them
+SUITABILITY_BREAKS = [
+    (0.0, 0.2, "Suitability 0-0.2"),
+    (0.2, 0.4, "Suitability 0.2-0.4"),
+    (0.4, 0.6, "Suitability 0.4-0.6"),
+    (0.6, 0.8, "Suitability 0.6-0.8"),
+    (0.8, 1.0, "Suitability 0.8-1 (best)"),
+]
+SUITABILITY_COLOURS = ["#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837"]
+
+
+def suitability() -> QgsVectorLayer:
+    lyr = layer("suitability", "Polygon")
+    ranges = []
+    for (low, high, label), colour in zip(SUITABILITY_BREAKS, SUITABILITY_COLOURS):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        symbol.symbolLayer(0).setDataDefinedProperty(
+            QgsSymbolLayer.Property.FillColor,
+            QgsProperty.fromExpression(f"if(coalesce(\"excluded\", '') <> '', '#bdbdbd', '{colour}')"),
+        )
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    lyr.setRenderer(QgsGraduatedSymbolRenderer("score", ranges))
+    lyr.setOpacity(0.75)
+    lyr.setMapTipTemplate(
+        "<b>Score [% format_number(\"score\", 2) %]</b> [% if(\"excluded\" <> '', 'excluded: ' || \"excluded\", '') %]"
+        '<br>exchange [% format_number("s_exchange", 2) %], road [% format_number("s_road", 2) %], '
+        'rail [% format_number("s_rail", 2) %], housing [% format_number("s_housing", 2) %]'
+    )
+    return lyr
+
+
 #: what a style carries: no fields, forms or actions, which belong to the data
 CATEGORIES = (
     QgsMapLayer.StyleCategory.Symbology
@@ -392,6 +425,7 @@ BUILDERS = {
     "site_risk_polygon": lambda: site_risk("Polygon"),
     "road_network": road_network,
     "exchange_clusters": exchange_clusters,
+    "suitability": suitability,
 }
 
 

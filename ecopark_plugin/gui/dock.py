@@ -435,21 +435,38 @@ class EcoParkDock(QgsDockWidget):
                     "Communities of sites linked by paying candidate exchanges, each with a proposed park boundary"
                 ),
             ),
+            (
+                "ecopark:suitability",
+                self.tr("Suitability surface…"),
+                self.tr(
+                    "A grid over the region scored on exchange potential, road and rail access and distance from "
+                    "housing, with exclusion layers"
+                ),
+            ),
         ]
 
     def siting_parameters(self, algorithm: str) -> dict:
-        """The parameters a siting algorithm's dialog opens with: the chosen scenario's layers."""
+        """The parameters a siting algorithm's dialog opens with: the chosen scenario's sites and exchanges, and
+        the road, rail and housing layers of the Run tab, where the algorithm takes them."""
         scenario = self.store.get(self.siting_scenario.currentText())
-        if scenario is None:
+        definition = QgsApplication.processingRegistry().algorithmById(algorithm)
+        if scenario is None or definition is None:
             return {}
         values = {}
-        for key, name in (("SITES", "sites"), ("EXCHANGES", "exchanges"), ("HOUSING", "housing_conflicts")):
+        for key, name in (("SITES", "sites"), ("EXCHANGES", "exchanges")):
             layer = self.scenario_layer(scenario, name)
             if layer is not None:
                 values[key] = layer.id()
-            elif name in scenario.layers and Path(scenario.gpkg).exists():
+            elif Path(scenario.gpkg).exists():
                 values[key] = f"{scenario.gpkg}|layername={name}"
-        return values
+        for key, combo in (
+            ("ROAD_NETWORK", self.network_combo),
+            ("RAIL_NETWORK", self.rail_combo),
+            ("HOUSING", self.housing_combo),
+        ):
+            if combo.currentLayer() is not None:
+                values[key] = combo.currentLayer().id()
+        return {key: value for key, value in values.items() if definition.parameterDefinition(key) is not None}
 
     def open_siting(self, algorithm: str) -> None:
         import processing

@@ -122,6 +122,14 @@ ENGINE_STAGES = (
     QT_TRANSLATE_NOOP("EngineStages", "Housing inside the zones"),
     QT_TRANSLATE_NOOP("EngineStages", "Population around each site"),
     QT_TRANSLATE_NOOP("EngineStages", "Zones and housing done"),
+    QT_TRANSLATE_NOOP("EngineStages", "Building the grid"),
+    QT_TRANSLATE_NOOP("EngineStages", "Exchange potential"),
+    QT_TRANSLATE_NOOP("EngineStages", "Road access"),
+    QT_TRANSLATE_NOOP("EngineStages", "Rail access"),
+    QT_TRANSLATE_NOOP("EngineStages", "Distance from housing"),
+    QT_TRANSLATE_NOOP("EngineStages", "Exclusion layers"),
+    QT_TRANSLATE_NOOP("EngineStages", "Scoring"),
+    QT_TRANSLATE_NOOP("EngineStages", "Suitability done"),
 )
 
 

@@ -29,6 +29,7 @@ class EcoParkProvider(QgsProcessingProvider):
         from .network_analysis import NetworkAnalysis
         from .render_map import RenderMap
         from .report_algorithm import WriteReport
+        from .suitability_algorithm import Suitability
         from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
         from .zone_algorithms import HousingExposure, ProtectionZones, ReductionZones, SiteRisk
 
@@ -47,5 +48,6 @@ class EcoParkProvider(QgsProcessingProvider):
             HousingExposure(),
             SiteRisk(),
             ExchangeClusters(),
+            Suitability(),
         ):
             self.addAlgorithm(algorithm)

@@ -54,6 +54,15 @@ def add_sites(alg, sites_key: str = "SITES") -> None:
         alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=sites_key, optional=True))
 
 
+def add_exchanges(alg) -> None:
+    """The exchanges layer of a run."""
+    alg.addParameter(
+        QgsProcessingParameterVectorLayer(
+            "EXCHANGES", tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
+        )
+    )
+
+
 def homes_message(totals: dict) -> str:
     return tr("{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
         kind=totals["kind"],
@@ -247,11 +256,7 @@ class ReductionZones(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_sites(self)
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "EXCHANGES", self.tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
-            )
-        )
+        add_exchanges(self)
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True

@@ -67,6 +67,11 @@ LEGEND_LABELS = (
     QT_TRANSLATE_NOOP("LayerStyles", "over 10,000 people in the zone"),
     QT_TRANSLATE_NOOP("LayerStyles", "Road network"),
     QT_TRANSLATE_NOOP("LayerStyles", "Road pieces cut off"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0-0.2"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0.2-0.4"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0.4-0.6"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0.6-0.8"),
+    QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0.8-1 (best)"),
 )
 
 

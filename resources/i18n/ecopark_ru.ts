@@ -279,7 +279,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <name>EcoParkDock</name>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="89"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="497"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
@@ -367,7 +367,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="918"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="935"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -660,208 +660,218 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="459"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="440"/>
+        <source>Suitability surface…</source>
+        <translation>Поверхность пригодности…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="442"/>
+        <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
+        <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="476"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="504"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="506"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="523"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="519"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="536"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="522"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="539"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="528"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="545"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="535"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="579"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="613"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="607"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="616"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="617"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="634"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="621"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="638"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="622"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="639"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="623"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="640"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="667"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="652"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="692"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="709"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="712"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="729"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="715"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="732"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="718"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="735"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="725"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="742"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="734"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="739"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="762"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="779"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="764"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="781"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="782"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="799"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="783"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="800"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="811"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="828"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="816"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="833"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="896"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="920"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="937"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="953"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="970"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="966"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="983"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="982"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="999"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1002"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1019"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -1012,6 +1022,46 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/processing/base.py" line="124"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="125"/>
+        <source>Building the grid</source>
+        <translation>Построение сетки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="126"/>
+        <source>Exchange potential</source>
+        <translation>Потенциал обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="127"/>
+        <source>Road access</source>
+        <translation>Доступ к автодорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="128"/>
+        <source>Rail access</source>
+        <translation>Доступ к железной дороге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="129"/>
+        <source>Distance from housing</source>
+        <translation>Удалённость от жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="130"/>
+        <source>Exclusion layers</source>
+        <translation>Слои исключений</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="131"/>
+        <source>Scoring</source>
+        <translation>Подсчёт баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="132"/>
+        <source>Suitability done</source>
+        <translation>Пригодность рассчитана</translation>
     </message>
 </context>
 <context>
@@ -1428,17 +1478,17 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="355"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="360"/>
         <source>Housing inside protection zones</source>
         <translation>Жилая застройка в санитарно-защитных зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="356"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="361"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="357"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="362"/>
         <source>Counts the homes, residential area and people inside the protection zones, before and (when given) after the exchanges, and writes the housing in conflict with its status: still inside a zone, freed, or inside a zone only after.
 
 Housing is building polygons (a building touching a zone counts whole; population from a field, else footprint x storeys / floor area per person), residential land use (area inside, population from a field or a density) or a population grid or points. An OSM extract&apos;s multipolygons layer is read as homes: buildings that are not known non-homes and not on industrial land, or landuse=residential. Totals are taken over the union of the zones, so nobody is counted twice.
@@ -1451,52 +1501,52 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 Исходные значения: общая площадь на человека (45 м²), этажность по умолчанию (2) и плотность населения жилых зон (40 чел./га) помечены как допущения; измените их в файле параметров или укажите поле численности населения, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="374"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="379"/>
         <source>Zones (before)</source>
         <translation>Зоны (до)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="380"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="385"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="389"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="394"/>
         <source>Housing in conflict</source>
         <translation>Жилая застройка в конфликте с зонами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="393"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="398"/>
         <source>Homes inside zones before</source>
         <translation>Жилых объектов в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="394"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="399"/>
         <source>Homes inside zones after</source>
         <translation>Жилых объектов в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="395"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="400"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="396"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="401"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="397"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="402"/>
         <source>Residential area inside zones before (ha)</source>
         <translation>Площадь жилой застройки в зонах до (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="398"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="403"/>
         <source>Residential area inside zones after (ha)</source>
         <translation>Площадь жилой застройки в зонах после (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="408"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="413"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
@@ -1654,112 +1704,137 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <source>Suitability 0-0.2</source>
+        <translation>Пригодность 0–0,2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <source>Suitability 0.2-0.4</source>
+        <translation>Пригодность 0,2–0,4</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <source>Suitability 0.4-0.6</source>
+        <translation>Пригодность 0,4–0,6</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <source>Suitability 0.6-0.8</source>
+        <translation>Пригодность 0,6–0,8</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <source>Suitability 0.8-1 (best)</source>
+        <translation>Пригодность 0,8–1 (лучшие)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="80"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="81"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="86"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="82"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="87"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="83"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
         <source>Organics (sludge, biomass, feed)</source>
         <translation>Органические (осадки, биомасса, корма)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="98"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
         <source>Farming, food, drink</source>
         <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: выход побочных продуктов)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="107"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="112"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="108"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
@@ -2273,17 +2348,17 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="193"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="202"/>
         <source>Sanitary protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="203"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="204"/>
         <source>Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 m from the site&apos;s outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).
 
 The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
@@ -2296,12 +2371,12 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="212"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="221"/>
         <source>Protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="215"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="224"/>
         <source>Area of all zones (ha)</source>
         <translation>Площадь всех зон (га)</translation>
     </message>
@@ -2309,17 +2384,17 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="233"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="242"/>
         <source>Pollution-reduction zones</source>
         <translation>Зоны после сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="243"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="244"/>
         <source>Recomputes each site&apos;s hazard class after the chosen exchanges and draws the zone land they free.
 
 The rule (resources/catalogue/zone_reduction.csv, editable; its rows are labelled assumptions): a row names a stream or a stream family, the share of the site&apos;s output that chosen exchanges must take, and how many classes the site then moves down. A site moves down only when every output matching a row with steps &gt; 0 is diverted enough; class V is the floor. Confirm a reduction with a dispersion calculation before relying on it.
@@ -2336,49 +2411,48 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 Результаты: зоны до, зоны после и высвобожденная территория — кольцо между зоной до и зоной после («высвобождено (нетто)» не включает территорию, которая остаётся в зоне другой площадки).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="252"/>
-        <source>Exchanges (from Find symbiosis exchanges)</source>
-        <translation>Обмены (из «Поиска обменов промышленного симбиоза»)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="257"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="262"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="262"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="267"/>
         <source>Zones before</source>
         <translation>Зоны до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="263"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="268"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="264"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="269"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="267"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="272"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="268"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="273"/>
         <source>Sites in a lower class</source>
         <translation>Площадок с пониженным классом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="282"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="287"/>
         <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
         <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="333"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="338"/>
         <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
         <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
+    </message>
+    <message>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation type="vanished">Обмены (из «Поиска обменов промышленного симбиоза»)</translation>
     </message>
 </context>
 <context>
@@ -2883,17 +2957,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="432"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="437"/>
         <source>Industrial risk near housing</source>
         <translation>Промышленный риск рядом с жильём</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="433"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="438"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="434"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="439"/>
         <source>For environmental agencies: for each site, the homes and people inside its sanitary protection zone and the people in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m, an assumption: set your own), ranked.
 
 Inputs: the sites (hazard class from a field or inferred from NACE, as in &apos;Sanitary protection zones&apos;) and a housing layer (buildings, residential land or population).
@@ -2906,29 +2980,140 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 Результат: каждая площадка с полями hazard_class, width_m, housing_in_zone, pop_in_zone, res_area_in_zone_ha, числом жителей в каждом поясе и risk_rank (1 — больше всего жителей в зоне); стиль задаётся по числу жителей в зоне, так что самые проблемные площадки видны сразу.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="450"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="455"/>
         <source>Distance bands, metres from the site (outer edges)</source>
         <translation>Пояса расстояний в метрах от площадки (внешние границы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="456"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="461"/>
         <source>Sites by risk</source>
         <translation>Площадки по риску</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="459"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="464"/>
         <source>People inside the zones (sum over sites)</source>
         <translation>Жителей в зонах (сумма по площадкам)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="472"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="477"/>
         <source>Distance bands &apos;{}&apos;: give positive metres such as 500, 1000, 2000</source>
         <translation>Пояса расстояний «{}»: укажите положительные расстояния в метрах, например 500, 1000, 2000</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="474"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="479"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="37"/>
+        <source>Suitability surface for a new park</source>
+        <translation>Карта пригодности для нового парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="38"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="39"/>
+        <source>Scores every cell of a square grid over the extent (default: the sites&apos; extent plus 5 km) for a new eco-industrial park, in the sites&apos; UTM zone.
+
+Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites&apos; by-products with a feasible exchange that could reach the cell within its catalogue rule&apos;s truck distance, straight line x detour factor, falling linearly with distance; divided by the grid&apos;s largest), road and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and distance from housing (0 inside the zone of the new park&apos;s hazard class, 1 at three times its width). Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with the reason and score 0.
+
+score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own.</source>
+        <translation>Оценивает каждую ячейку квадратной сетки в пределах охвата (по умолчанию: охват площадок плюс 5 км) как место для нового эко-индустриального парка, в зоне UTM площадок.
+
+Критерии, каждый от 0 до 1: потенциал обменов (сумма чистой выгоды побочных продуктов существующих площадок с выполнимым обменом, которые могут дойти до ячейки в пределах автомобильного расстояния правила каталога, по прямой с коэффициентом извилистости, линейно убывая с расстоянием; делится на наибольшее значение по сетке), доступ к автодорогам и железной дороге (1 на линии, 0 в 5 км от дороги или в 10 км от железной дороги, по прямой) и удалённость от жилья (0 внутри зоны класса опасности нового парка, 1 на утроенной ширине зоны). Ячейки с жильём внутри зоны или касающиеся объекта слоя исключений исключаются с указанием причины и получают балл 0.
+
+score = взвешенная сумма критериев / сумма их весов по критериям, для которых заданы слои. Веса по умолчанию (0,4, 0,25, 0,1, 0,25) и расстояния — допущения: задайте свои.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="57"/>
+        <source>Extent (default: the sites plus 5 km)</source>
+        <translation>Охват (по умолчанию: площадки плюс 5 км)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="62"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="71"/>
+        <source>Expected hazard class of the new park</source>
+        <translation>Ожидаемый класс опасности нового парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="77"/>
+        <source>Road network (lines)</source>
+        <translation>Дорожная сеть (линии)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="78"/>
+        <source>Rail network (lines)</source>
+        <translation>Железнодорожная сеть (линии)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="87"/>
+        <source>Exclusion layers (water, protected areas, residential land...)</source>
+        <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="93"/>
+        <source>Weight: exchange potential</source>
+        <translation>Вес: потенциал обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="94"/>
+        <source>Weight: road access</source>
+        <translation>Вес: доступ к автодорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="95"/>
+        <source>Weight: rail access</source>
+        <translation>Вес: доступ к железной дороге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="96"/>
+        <source>Weight: distance from housing</source>
+        <translation>Вес: удалённость от жилья</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="110"/>
+        <source>Parameters file (JSON: detour factor, zone widths)</source>
+        <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="117"/>
+        <source>Suitability grid</source>
+        <translation>Сетка пригодности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="120"/>
+        <source>Cells</source>
+        <translation>Ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="121"/>
+        <source>Cells excluded</source>
+        <translation>Исключённые ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
+        <source>Best score</source>
+        <translation>Лучший балл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="139"/>
+        <source>Reading the layers</source>
+        <translation>Чтение слоёв</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="184"/>
+        <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
+        <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
 </context>
 <context>
@@ -3070,72 +3255,77 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="61"/>
+        <source>Exchanges (from Find symbiosis exchanges)</source>
+        <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="67"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="95"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="104"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="112"/>
         <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
         <translation>Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="121"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="137"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="154"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="162"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="164"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="165"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="166"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="167"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="173"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="174"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="348"/>
+        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="353"/>
         <source>Zones layer &apos;{}&apos; has no site_id field: give zones made by EcoPark</source>
         <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>

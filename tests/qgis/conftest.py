@@ -29,6 +29,24 @@ def provider(qgis_processing):
     registry.removeProvider("ecopark")
 
 
+@pytest.fixture(scope="module")
+def sample_run(provider, tmp_path_factory):
+    """``ecopark:findexchanges`` on the bundled Kalundborg sample, written to GeoPackages."""
+    import processing
+
+    sample = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
+    out = tmp_path_factory.mktemp("run")
+    return processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": f"{sample}|layername=sites",
+            "STREAMS": f"{sample}|layername=streams",
+            "OUTPUT_EXCHANGES": str(out / "exchanges.gpkg"),
+            "OUTPUT_SITES": str(out / "sites.gpkg"),
+        },
+    )
+
+
 def _cli(*args, cwd=ROOT):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     return subprocess.run(

@@ -491,6 +491,15 @@ def test_siting_tab_opens_the_algorithms_with_the_scenario_layers(ran, provider,
     sites, exchanges = (QgsProject.instance().mapLayer(params[k]) for k in ("SITES", "EXCHANGES"))
     assert sites.source().endswith("layername=sites") and exchanges.source().endswith("layername=exchanges")
     assert Path(exchanges.source().split("|")[0]) == Path(ran.store.get("Base").gpkg)
+    assert set(params) == {"SITES", "EXCHANGES"}  # what the algorithm takes; no road or housing chosen
     # the prefilled parameters run as they are
     out = processing.run(alg, {**params, "OUTPUT": "memory:", "MEMBERS": "memory:"})
     assert out["OUTPUT"].featureCount() >= 1
+    # the suitability surface also gets the Run tab's road layer
+    roads = QgsVectorLayer(f"{SAMPLES / 'copenhagen.gpkg'}|layername=roads", "roads", "ogr")
+    QgsProject.instance().addMapLayer(roads)
+    ran.network_combo.setLayer(roads)
+    ran.siting_buttons["ecopark:suitability"].click()
+    alg, params = opened[-1]
+    assert alg == "ecopark:suitability" and params["ROAD_NETWORK"] == roads.id()
+    assert params["SITES"] == sites.id() and params["EXCHANGES"] == exchanges.id()

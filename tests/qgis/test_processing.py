@@ -12,19 +12,8 @@ SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
 
 
 @pytest.fixture(scope="module")
-def result(provider, tmp_path_factory):
-    import processing
-
-    out = tmp_path_factory.mktemp("run")
-    return processing.run(
-        "ecopark:findexchanges",
-        {
-            "SITES": f"{SAMPLE}|layername=sites",
-            "STREAMS": f"{SAMPLE}|layername=streams",
-            "OUTPUT_EXCHANGES": str(out / "exchanges.gpkg"),
-            "OUTPUT_SITES": str(out / "sites.gpkg"),
-        },
-    )
+def result(sample_run):
+    return sample_run
 
 
 def _layer(path):

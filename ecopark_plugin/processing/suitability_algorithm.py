@@ -1,0 +1,188 @@
+"""Processing algorithm of the siting issue: a suitability surface for a new park over a region."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.catalogue import Catalogue
+from ..core.errors import Cancelled, CatalogueError, InputError
+from ..core.suitability import DEFAULT_WEIGHTS, suitability_grid
+from ..qgis_io.layers import layer_to_frame
+from .base import EcoParkAlgorithm, Progress
+from .transport_algorithms import _crs
+from .zone_algorithms import (
+    add_exchanges,
+    add_housing_parameters,
+    add_sites,
+    housing_from_parameters,
+    params_from,
+    sites_from,
+)
+
+
+class Suitability(EcoParkAlgorithm):
+    NAME = "suitability"
+    DISPLAY = "Suitability surface for a new park"
+    GROUP = "Siting"
+    HELP = (
+        "Scores every cell of a square grid over the extent (default: the sites' extent plus 5 km) for a new "
+        "eco-industrial park, in the sites' UTM zone.\n\n"
+        "Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites' by-products "
+        "with a feasible exchange that could reach the cell within its catalogue rule's truck distance, "
+        "straight line x detour factor, falling linearly with distance; divided by the grid's largest), road "
+        "and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and "
+        "distance from housing (0 inside the zone of the new park's hazard class, 1 at three times its width). "
+        "Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with "
+        "the reason and score 0.\n\n"
+        "score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. "
+        "The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own."
+    )
+
+    def initAlgorithm(self, config=None):
+        add_sites(self)
+        add_exchanges(self)
+        self.addParameter(
+            QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: the sites plus 5 km)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "CELL_SIZE",
+                self.tr("Cell size (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=1000.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "HAZARD_CLASS",
+                self.tr("Expected hazard class of the new park"),
+                ["I", "II", "III", "IV", "V"],
+                defaultValue=2,
+            )
+        )
+        for key, label in (
+            ("ROAD_NETWORK", self.tr("Road network (lines)")),
+            ("RAIL_NETWORK", self.tr("Rail network (lines)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterVectorLayer(key, label, [QgsProcessing.SourceType.TypeVectorLine], optional=True)
+            )
+        add_housing_parameters(self, optional=True)
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                "EXCLUSIONS",
+                self.tr("Exclusion layers (water, protected areas, residential land...)"),
+                Qgis.ProcessingSourceType.VectorAnyGeometry,
+                optional=True,
+            )
+        )
+        for key, label, name in (
+            ("W_EXCHANGE", self.tr("Weight: exchange potential"), "exchange"),
+            ("W_ROAD", self.tr("Weight: road access"), "road"),
+            ("W_RAIL", self.tr("Weight: rail access"), "rail"),
+            ("W_HOUSING", self.tr("Weight: distance from housing"), "housing"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    key,
+                    label,
+                    QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=DEFAULT_WEIGHTS[name],
+                    minValue=0.0,
+                )
+            )
+        self.add_advanced(
+            QgsProcessingParameterFile(
+                "PARAMETERS_FILE",
+                self.tr("Parameters file (JSON: detour factor, zone widths)"),
+                extension="json",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Suitability grid"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("CELLS", self.tr("Cells")))
+        self.addOutput(QgsProcessingOutputNumber("EXCLUDED", self.tr("Cells excluded")))
+        self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Best score")))
+
+    def _lines(self, parameters, key, context):
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        return None if layer is None else layer_to_frame(layer)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer, sites = sites_from(self, parameters, context)
+        params = params_from(self, parameters, context)
+        ex_layer = self.parameterAsVectorLayer(parameters, "EXCHANGES", context)
+        if ex_layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "EXCHANGES"))
+        extent, extent_crs = None, None
+        if parameters.get("EXTENT"):
+            rect = self.parameterAsExtent(parameters, "EXTENT", context, layer.crs())
+            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+            extent_crs = layer.crs().toWkt()
+        feedback.setProgressText(self.tr("Reading the layers"))
+        homes = housing_from_parameters(self, parameters, context, params)
+        exclusions = {}
+        for ex in self.parameterAsLayerList(parameters, "EXCLUSIONS", context):
+            name = ex.name()
+            while name in exclusions:
+                name += "'"
+            exclusions[name] = layer_to_frame(ex)
+        weights = {
+            name: self.parameterAsDouble(parameters, key, context)
+            for key, name in (
+                ("W_EXCHANGE", "exchange"),
+                ("W_ROAD", "road"),
+                ("W_RAIL", "rail"),
+                ("W_HOUSING", "housing"),
+            )
+        }
+        try:
+            grid = suitability_grid(
+                sites,
+                layer_to_frame(ex_layer),
+                extent,
+                self.parameterAsDouble(parameters, "CELL_SIZE", context),
+                weights,
+                road=self._lines(parameters, "ROAD_NETWORK", context),
+                rail=self._lines(parameters, "RAIL_NETWORK", context),
+                housing=homes,
+                exclusions=exclusions,
+                hazard_class=self.parameterAsEnum(parameters, "HAZARD_CLASS", context) + 1,
+                params=params,
+                catalogue=Catalogue.load(),
+                extent_crs=extent_crs,
+                progress=Progress(feedback),
+                is_cancelled=feedback.isCanceled,
+            )
+        except Cancelled:
+            return {}
+        except (InputError, CatalogueError) as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, grid, Qgis.WkbType.Polygon, _crs(grid.crs))
+        if dest is None:
+            return {}
+        self.style_output(context, dest, "suitability")
+        excluded = int((grid["excluded"] != "").sum())
+        feedback.pushInfo(
+            self.tr("{n:,} cells, {x:,} excluded; best score {best:.2f}").format(
+                n=len(grid), x=excluded, best=float(grid["score"].max())
+            )
+        )
+        return {"OUTPUT": dest, "CELLS": len(grid), "EXCLUDED": excluded, "BEST_SCORE": float(grid["score"].max())}
