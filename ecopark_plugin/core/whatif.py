@@ -130,15 +130,13 @@ def what_if(
             "site_id": [site["site_id"]],
             "name": [site["name"]],
             "nace": [site["nace"]],
-            "hazard_class": [site["hazard_class"]],
+            "hazard_class": pd.array([site["hazard_class"]], dtype="Int64"),
         },
         geometry=[Point(site["x"], site["y"])],
         crs=clean.crs,
         index=[_next_index(clean.index)],
     )
-    # validated sites again: their missing hazard classes as None, which validation reads as blank
-    hazard = clean["hazard_class"].astype(object)
-    with_new = pd.concat([clean.assign(hazard_class=hazard.where(hazard.notna(), None)), row])
+    with_new = pd.concat([clean, row])
     all_streams, all_mapping = _append_streams(streams, stream_mapping, added)
     after = run(
         with_new, all_streams, stream_mapping=all_mapping, sites_layer=sites_layer, streams_layer=streams_layer,
