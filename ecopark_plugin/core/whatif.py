@@ -192,7 +192,9 @@ def _check_new_site(new_site: dict, location, clean: gpd.GeoDataFrame) -> dict:
     elif site_id in set(clean["site_id"]):
         other = clean.loc[clean["site_id"] == site_id, "name"].iloc[0]
         problems.append(
-            InputProblem(NEW_LAYER, f"id '{site_id}' is already the id of site '{other}'; choose another", None, "site_id")
+            InputProblem(
+                NEW_LAYER, f"id '{site_id}' is already the id of site '{other}'; choose another", None, "site_id"
+            )
         )
     raw_nace = new_site.get("nace")
     nace = normalise_nace(raw_nace)
@@ -201,7 +203,7 @@ def _check_new_site(new_site: dict, location, clean: gpd.GeoDataFrame) -> dict:
     elif nace is None:
         problems.append(InputProblem(NEW_LAYER, f"'{raw_nace}' is not a NACE Rev.2 code such as 23.51", field="nace"))
     hazard = new_site.get("hazard_class")
-    if hazard is not None and not (isinstance(hazard, (int, np.integer)) and 1 <= hazard <= 5):
+    if hazard is not None and not (isinstance(hazard, int | np.integer) and 1 <= hazard <= 5):
         problems.append(InputProblem(NEW_LAYER, f"hazard class '{hazard}' is not 1-5", field="hazard_class"))
     x, y = (float(v) for v in location)
     problem = _location_problem(x, y, CRS.from_user_input(clean.crs))

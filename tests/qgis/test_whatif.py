@@ -81,6 +81,8 @@ def test_dialog_values_and_refusals(qgis_iface):
     assert "Stream row 2, unit: 'bananas'" in note and "row 1" not in note
     dialog.table.removeRow(1)
     site, streams = dialog.values()
-    assert streams.to_dict("records") == [{"direction": "input", "stream": "fly_ash", "quantity": 1000.0, "unit": "t/yr"}]
+    assert streams.to_dict("records") == [
+        {"direction": "input", "stream": "fly_ash", "quantity": 1000.0, "unit": "t/yr"}
+    ]
     dialog.nace.setEditText("cement")
     assert dialog.values() is None and "NACE code: 'cement'" in dialog.note.text()

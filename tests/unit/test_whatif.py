@@ -69,7 +69,9 @@ def test_streams_given_or_inferred(small_catalogue):
 
 
 def test_bad_new_plants_are_refused_clearly(small_catalogue):
-    with pytest.raises(InputError, match="layer 'new plant', field 'site_id': id 'C' is already the id of site 'Cement'"):
+    with pytest.raises(
+        InputError, match="layer 'new plant', field 'site_id': id 'C' is already the id of site 'Cement'"
+    ):
         what_if(make_sites(), STREAMS, {**CEMENT, "site_id": "C"}, NEAR_A, catalogue=small_catalogue)
     with pytest.raises(InputError, match="field 'nace': a NACE Rev.2 code .* is required"):
         what_if(make_sites(), STREAMS, {**CEMENT, "nace": ""}, NEAR_A, catalogue=small_catalogue)
