@@ -118,7 +118,10 @@ def normalise_nace(value) -> str | None:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+    # pd.NA: a validated frame's missing hazard class, so that validated sites validate again
+    return (
+        value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+    )
 
 
 def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[InputProblem]:

@@ -31,6 +31,7 @@ class EcoParkProvider(QgsProcessingProvider):
         from .report_algorithm import WriteReport
         from .suitability_algorithm import Suitability
         from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
+        from .whatif_algorithm import WhatIfPlant
         from .zone_algorithms import HousingExposure, ProtectionZones, ReductionZones, SiteRisk
 
         for algorithm in (
@@ -49,5 +50,6 @@ class EcoParkProvider(QgsProcessingProvider):
             SiteRisk(),
             ExchangeClusters(),
             Suitability(),
+            WhatIfPlant(),
         ):
             self.addAlgorithm(algorithm)

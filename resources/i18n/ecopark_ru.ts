@@ -3117,6 +3117,225 @@ score = взвешенная сумма критериев / сумма их в�
     </message>
 </context>
 <context>
+    <name>WhatIfDialog</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="46"/>
+        <source>What if: a new plant</source>
+        <translation>Что если: новое предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="55"/>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="57"/>
+        <source>NACE code</source>
+        <translation>Код NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
+        <source>Add a stream</source>
+        <translation>Добавить поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="71"/>
+        <source>Streams (leave empty: those typical of the sector)</source>
+        <translation>Потоки (пусто: типичные для отрасли)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="96"/>
+        <source>Id: required</source>
+        <translation>Код: обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="101"/>
+        <source>NACE code: &apos;{}&apos; is not a code such as 23.51</source>
+        <translation>Код NACE: «{}» не является кодом вида 23.51</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
+        <source>Stream row {}</source>
+        <translation>Поток, строка {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="109"/>
+        <source>{}, direction: &apos;{}&apos; is not input or output</source>
+        <translation>{}, направление: «{}» не input и не output</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="111"/>
+        <source>{}, stream: required</source>
+        <translation>{}, поток: обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="117"/>
+        <source>{}, quantity: &apos;{}&apos; is not a number &gt;= 0</source>
+        <translation>{}, количество: «{}» не число &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
+        <source>{}, unit: &apos;{}&apos; is not a unit such as t/yr or MWh/yr</source>
+        <translation>{}, единица: «{}» не единица вида t/yr или MWh/yr</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPlant</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="32"/>
+        <source>What if: a new plant at a point</source>
+        <translation>Что если: новое предприятие в точке</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="33"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="34"/>
+        <source>Places a hypothetical new plant (id, name, NACE code and optionally its streams) at a point and runs the exchange search twice, without and with it, with the same catalogue and parameters as Find symbiosis exchanges (transport priced on straight lines x detour factor).
+
+Outputs. The exchanges the new plant would join in the best set (lines, with their figures); a table of the park&apos;s figures before and after and their difference; the gain in net benefit and in net CO2 avoided. The log also lists the exchanges it could join that were not chosen, with the reason, and the exchanges of today&apos;s park it would displace.
+
+New plant&apos;s streams (optional): a table of direction, stream, quantity and unit (as the streams table; the site id may be left out). Without it the plant gets the typical streams of its sector. The streams tables&apos; fields are found by their names.</source>
+        <translation>Помещает в точку гипотетическое новое предприятие (код, название, код NACE и, по желанию, его потоки) и дважды выполняет поиск обменов, без него и с ним, с тем же каталогом и параметрами, что и «Поиск обменов симбиоза» (транспорт оценивается по прямой x коэффициент извилистости).
+
+Результаты. Обмены, в которые новое предприятие вошло бы в лучшем наборе (линии с показателями); таблица показателей парка до и после и их разность; прирост чистой выгоды и предотвращённых выбросов CO2. В журнале также перечислены обмены, в которые оно могло бы войти, но которые не выбраны, с причиной, и обмены нынешнего парка, которые оно вытеснило бы.
+
+Потоки нового предприятия (необязательно): таблица с направлением, потоком, количеством и единицей (как таблица потоков; код площадки можно не указывать). Без неё предприятию назначаются типичные потоки его отрасли. Поля таблиц потоков определяются по их именам.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="51"/>
+        <source>Streams table</source>
+        <translation>Таблица потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="54"/>
+        <source>Location of the new plant</source>
+        <translation>Местоположение нового предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="55"/>
+        <source>New plant: id</source>
+        <translation>Новое предприятие: код</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="56"/>
+        <source>New plant: name</source>
+        <translation>Новое предприятие: название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="57"/>
+        <source>New plant: NACE Rev.2 code (e.g. 23.51)</source>
+        <translation>Новое предприятие: код NACE Rev.2 (например, 23.51)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="61"/>
+        <source>New plant&apos;s streams (default: from its sector)</source>
+        <translation>Потоки нового предприятия (по умолчанию: по его отрасли)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="69"/>
+        <source>Parameters file (JSON: prices, transport, objective)</source>
+        <translation>Файл параметров (JSON: цены, транспорт, цель)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="76"/>
+        <source>Exchanges the new plant joins</source>
+        <translation>Обмены с участием нового предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="81"/>
+        <source>Park figures before and after</source>
+        <translation>Показатели парка до и после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="84"/>
+        <source>Gain in net benefit (EUR/yr)</source>
+        <translation>Прирост чистой выгоды (EUR/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="85"/>
+        <source>Gain in net CO2 avoided (t/yr)</source>
+        <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="104"/>
+        <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
+        <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="163"/>
+        <source>{name}: the streams given ({n})</source>
+        <translation>{name}: заданные потоки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="164"/>
+        <source>{name}: {n} streams typical of sector {nace}</source>
+        <translation>{name}: {n} потоков, типичных для отрасли {nace}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="165"/>
+        <source>{name}: no streams given and no profile for sector {nace}; it can still receive what its sector uses</source>
+        <translation>{name}: потоки не заданы и профиля отрасли {nace} нет; оно всё же может получать то, что использует его отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="169"/>
+        <source>{role} {stream}: {partner}, {q:,.0f} {unit}/yr, net {net:,.0f} EUR/yr, CO2 {co2:,.0f} t/yr</source>
+        <translation>{role} {stream}: {partner}, {q:,.0f} {unit}/год, чистая выгода {net:,.0f} EUR/год, CO2 {co2:,.0f} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="174"/>
+        <source>Would send</source>
+        <translation>Отправляло бы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="174"/>
+        <source>Would receive</source>
+        <translation>Получало бы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="185"/>
+        <source>Not chosen: {s} -&gt; {r} ({stream}): {reason}</source>
+        <translation>Не выбран: {s} -&gt; {r} ({stream}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="191"/>
+        <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
+        <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="197"/>
+        <source>{n} exchanges joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
+        <translation>Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
+    </message>
+</context>
+<context>
     <name>WriteReport</name>
     <message>
         <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="24"/>
