@@ -15,6 +15,9 @@ from pyogrio import read_dataframe
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -53,15 +56,17 @@ from ..core.parameters import Parameters
 from ..core.zones import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.figures import figure_labels
-from ..qgis_io.layers import Input
+from ..qgis_io.layers import Input, frame_features, frame_fields
 from ..qgis_io.report import write_report
 from ..qgis_io.results import add_group, styled_layers
+from ..qgis_io.styles import apply_style
 from ..qgis_io.workflow import Job
 from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario, ScenarioStore
 from .site_editor import AddSiteTool, EditError, NewSiteDialog, PickSiteTool, SiteDialog, add_site
 from .task import RunTask
+from .whatif_dialog import WhatIfDialog, nace_choices
 
 
 def slug(name: str) -> str:
@@ -423,8 +428,120 @@ class EcoParkDock(QgsDockWidget):
             button.clicked.connect(lambda _checked, a=algorithm: self.open_siting(a))
             self.siting_buttons[algorithm] = button
             layout.addWidget(button)
+        self.whatif_button = QPushButton(self.tr("What if: a new plant here…"))
+        self.whatif_button.setObjectName("whatIf")
+        self.whatif_button.setToolTip(
+            self.tr(
+                "Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges "
+                "it would join among the Run tab's sites and what they are worth"
+            )
+        )
+        self.whatif_button.setCheckable(True)
+        self.whatif_button.toggled.connect(self._whatif_mode)
+        layout.addWidget(self.whatif_button)
+        self.whatif_result = QLabel()
+        self.whatif_result.setObjectName("whatIfResult")
+        self.whatif_result.setWordWrap(True)
+        self.whatif_result.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.whatif_result)
+        self.whatif_task = None
         layout.addStretch()
         return page
+
+    def _whatif_mode(self, on: bool) -> None:
+        self._stop_tool()
+        if not on or self.sites_combo.currentLayer() is None:
+            if on:
+                self.message(self.tr("Choose the layer of industrial sites on the Run tab"), Qgis.MessageLevel.Warning)
+            return
+        self.whatif_button.blockSignals(True)
+        self.whatif_button.setChecked(True)
+        self.whatif_button.blockSignals(False)
+        self.tool = AddSiteTool(self.canvas)
+        self.tool.canvasClicked.connect(lambda point, _button: self.what_if_at(point))
+        self.tool.deactivated.connect(lambda: self._tool_off(self.whatif_button))
+        self.canvas.setMapTool(self.tool)
+        self.message(self.tr("Click the map where the new plant would go"))
+
+    def what_if_at(self, point, values=None) -> None:
+        """Run ``ecopark:whatif`` in the background for a plant at ``point`` (canvas CRS), with ``values`` (site
+        dict, streams frame or None) or what the user types in the dialog."""
+        sites = self.sites_combo.currentLayer()
+        if sites is None or self.whatif_task is not None:
+            return
+        if values is None:
+            dialog = WhatIfDialog(self, nace_choices(Catalogue.load().profiles))
+            if not dialog.exec():
+                return
+            values = dialog.values()
+        site, new_streams = values
+        self._stop_tool()
+        registry = QgsApplication.processingRegistry()
+        algorithm = registry.createAlgorithmById("ecopark:whatif")
+        if algorithm is None:
+            self.message(
+                self.tr("The Processing algorithm {} is not available").format("ecopark:whatif"),
+                Qgis.MessageLevel.Warning,
+            )
+            return
+        mapped = self.mapping(self.site_fields)
+        params = {
+            "SITES": sites.id(),
+            "POINT": f"{point.x()},{point.y()} [{self.canvas.mapSettings().destinationCrs().authid()}]",
+            "NEW_ID": site["site_id"],
+            "NEW_NAME": site.get("name") or "",
+            "NACE": site["nace"],
+            "OUTPUT_JOINED": "TEMPORARY_OUTPUT",
+            "OUTPUT_CHANGES": "TEMPORARY_OUTPUT",
+        }
+        for key, field in (
+            ("SITE_ID", "site_id"),
+            ("SITE_NAME", "name"),
+            ("SITE_NACE", "nace"),
+            ("SITE_HAZARD", "hazard_class"),
+        ):
+            if mapped.get(field):
+                params[key] = mapped[field]
+        if self.streams_combo.currentLayer() is not None:
+            params["STREAMS"] = self.streams_combo.currentLayer().id()
+        if new_streams is not None and len(new_streams):
+            table = QgsVectorLayer("None", "new plant streams", "memory")
+            fields = frame_fields(new_streams)
+            table.dataProvider().addAttributes(list(fields))
+            table.updateFields()
+            table.dataProvider().addFeatures(list(frame_features(new_streams, table.fields())))
+            params["NEW_STREAMS"] = table
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
+        self.whatif_task = (task, context, feedback, params, site)
+        task.executed.connect(self._what_if_done)
+        self.whatif_result.setText(
+            self.tr("Working out what '{}' would join…").format(site.get("name") or site["site_id"])
+        )
+        QgsApplication.taskManager().addTask(task)
+
+    def _what_if_done(self, ok: bool, results: dict) -> None:
+        task, context, feedback, params, site = self.whatif_task
+        self.whatif_task = None
+        name = site.get("name") or site["site_id"]
+        if not ok:
+            self.whatif_result.setText(self.tr("The what-if run failed; details in the log panel"))
+            self.message(self.tr("What if '{}': the run failed").format(name), Qgis.MessageLevel.Critical)
+            return
+        joined = context.takeResultLayer(results["OUTPUT_JOINED"])
+        if joined is not None:
+            joined.setName(self.tr("What if: {}").format(name))
+            apply_style(joined, "exchanges")
+            self.project.addMapLayer(joined)
+        self.whatif_layer = joined
+        count = joined.featureCount() if joined is not None else 0
+        self.whatif_result.setText(
+            self.tr(
+                "'{}' would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park"
+            ).format(name, count, results["NET_BENEFIT_GAIN"], results["CO2_GAIN"])
+        )
 
     def _siting_tools(self) -> list[tuple[str, str, str]]:
         return [
@@ -945,7 +1062,7 @@ class EcoParkDock(QgsDockWidget):
         if self.tool is not None:
             self.canvas.unsetMapTool(self.tool)
             self.tool = None
-        for button in (self.edit_site_button, self.add_site_button):
+        for button in (self.edit_site_button, self.add_site_button, self.whatif_button):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)

@@ -278,600 +278,646 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="89"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="514"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="94"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="631"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="98"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="360"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="108"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="109"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="105"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="110"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="935"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1052"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="295"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="354"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="409"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="222"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="272"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="273"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="275"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="282"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="308"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="331"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="336"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="333"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="338"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="335"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="340"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="356"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="361"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="362"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="358"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="363"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="373"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="373"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="385"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="411"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="416"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="433"/>
-        <source>Clusters of exchange potential…</source>
-        <translation>Кластеры потенциала обменов…</translation>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="431"/>
+        <source>What if: a new plant here…</source>
+        <translation>А если здесь новый завод…</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="435"/>
-        <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
-        <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
+        <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
+        <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="440"/>
-        <source>Suitability surface…</source>
-        <translation>Поверхность пригодности…</translation>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="455"/>
+        <source>Choose the layer of industrial sites on the Run tab</source>
+        <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="442"/>
-        <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
-        <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="464"/>
+        <source>Click the map where the new plant would go</source>
+        <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="476"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="483"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="521"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="523"/>
+        <source>Working out what &apos;{}&apos; would join…</source>
+        <translation>Расчёт обменов для «{}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="530"/>
+        <source>The what-if run failed; details in the log panel</source>
+        <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
+        <source>What if &apos;{}&apos;: the run failed</source>
+        <translation>А если «{}»: расчёт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="535"/>
+        <source>What if: {}</source>
+        <translation>А если: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="542"/>
+        <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
+        <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="550"/>
+        <source>Clusters of exchange potential…</source>
+        <translation>Кластеры потенциала обменов…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
+        <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
+        <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
+        <source>Suitability surface…</source>
+        <translation>Поверхность пригодности…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="559"/>
+        <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
+        <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="638"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="640"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="536"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="653"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="539"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="656"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="545"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="662"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="596"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="713"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="613"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="730"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="624"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="741"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="633"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="750"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="634"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="638"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="755"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="639"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="640"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="650"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="767"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="667"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="786"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="709"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="826"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="729"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="846"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="732"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="849"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="735"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="852"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="742"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="859"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="868"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="873"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="890"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="890"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="779"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="896"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="781"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="898"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="799"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="800"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="828"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="945"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="833"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="950"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="896"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1013"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1034"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1034"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1050"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="937"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1054"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="970"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1087"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="983"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1100"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="999"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1116"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1019"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1136"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>

@@ -503,3 +503,41 @@ def test_siting_tab_opens_the_algorithms_with_the_scenario_layers(ran, provider,
     alg, params = opened[-1]
     assert alg == "ecopark:suitability" and params["ROAD_NETWORK"] == roads.id()
     assert params["SITES"] == sites.id() and params["EXCHANGES"] == exchanges.id()
+
+
+def test_what_if_a_new_plant_at_a_clicked_point(dock, provider):
+    """A cement plant a kilometre from the power station, placed from the Siting tab: it joins the fly-ash
+    exchange, and the panel says what that is worth, as the Processing algorithm does."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    crs = QgsCoordinateReferenceSystem("EPSG:4326")
+    dock.canvas.setDestinationCrs(crs)
+    point = QgsPointXY(11.085, 55.665)
+    site = {"site_id": "CEM", "name": "New cement plant", "nace": "23.51"}
+    dock.what_if_at(point, (site, None))
+    start = time.monotonic()
+    while dock.whatif_task is not None:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        assert time.monotonic() - start < 120
+    layer = dock.whatif_layer
+    assert layer is not None and QgsProject.instance().mapLayer(layer.id()) is layer
+    joined = list(layer.getFeatures())
+    assert any(f["supplier"] == "ASV" and f["stream"] == "fly_ash" and f["receiver"] == "CEM" for f in joined)
+    text = dock.whatif_result.text()
+    assert f"would join {len(joined)} exchanges" in text
+    direct = processing.run(
+        "ecopark:whatif",
+        {
+            "SITES": dock.sites.id(),
+            "STREAMS": dock.streams.id(),
+            "POINT": "11.085,55.665 [EPSG:4326]",
+            "NEW_ID": "CEM",
+            "NEW_NAME": "New cement plant",
+            "NACE": "23.51",
+            "OUTPUT_JOINED": "memory:",
+            "OUTPUT_CHANGES": "memory:",
+        },
+    )
+    assert f"{direct['NET_BENEFIT_GAIN']:+,.0f} EUR/yr" in text and direct["NET_BENEFIT_GAIN"] > 0
