@@ -25,12 +25,14 @@ sys.path.insert(0, str(ROOT))
 RADIUS_KM = 50.0
 
 
-def _nordic(shared: Path):
+def _nordic(shared: Path, countries: list[str] | None = None):
     from ecopark_plugin.core.eprtr import import_eprtr
 
     folder = shared / "eprtr_nordics"
     return import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv", folder / "F4_2_WasteTransfers_Facilities_Nordics.csv"
+        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
+        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
+        countries=countries,
     )
 
 
@@ -76,10 +78,15 @@ def _qgis_layer(shared: Path):
     from ecopark_plugin.qgis_io.app import start_qgis
 
     start_qgis()
+    return _point_layer(_nordic(shared), "EPSG:3035")  # a metric CRS, as a careful user would pick
+
+
+def _point_layer(sites, crs: str):
+    """A memory layer of the sites' points in ``crs`` with their ``site_id``."""
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    sites = _nordic(shared).to_crs("EPSG:3035")  # a metric CRS, as a careful user would pick
-    layer = QgsVectorLayer("Point?crs=EPSG:3035&field=site_id:string", "sites", "memory")
+    sites = sites.to_crs(crs)
+    layer = QgsVectorLayer(f"Point?crs={crs}&field=site_id:string", "sites", "memory")
     features = []
     for sid, geom in zip(sites["site_id"], sites.geometry):
         f = QgsFeature(layer.fields())
@@ -531,17 +538,6 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _danish(shared: Path):
-    from ecopark_plugin.core.eprtr import import_eprtr
-
-    folder = shared / "eprtr_nordics"
-    return import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        countries=["Denmark"],
-    )
-
-
 def case_siting_ecopark(shared: Path) -> dict:
     from ecopark_plugin.core.candidates import top_candidates
     from ecopark_plugin.core.catalogue import Catalogue
@@ -556,7 +552,7 @@ def case_siting_ecopark(shared: Path) -> dict:
         steps.append((name, time.perf_counter() - start, _peak_mb()))
         return out
 
-    sites = step("import", lambda: _danish(shared))
+    sites = step("import", lambda: _nordic(shared, ["Denmark"]))
     catalogue = Catalogue.load()
     result = step("engine", lambda: run(sites, None, catalogue))
     grid = step(
@@ -586,22 +582,14 @@ def case_siting_qgis(shared: Path) -> dict:
 
     start_qgis()
     import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from pyproj import Transformer
+    from qgis.core import QgsCoordinateReferenceSystem
 
     from ecopark_plugin.core.suitability import grid_crs
 
-    sites = _danish(shared)
+    sites = _nordic(shared, ["Denmark"])
     crs = grid_crs(sites)  # the same metric CRS and extent as EcoPark's grid
-    points = sites.to_crs(crs)
-    layer = QgsVectorLayer(f"Point?crs={crs.to_string()}&field=site_id:string", "facilities", "memory")
-    features = []
-    for sid, geom in zip(points["site_id"], points.geometry):
-        f = QgsFeature(layer.fields())
-        f.setAttributes([sid])
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(geom.x, geom.y)))
-        features.append(f)
-    layer.dataProvider().addFeatures(features)
-    from pyproj import Transformer
+    layer = _point_layer(sites, crs.to_string())
 
     xmin, ymin, xmax, ymax = Transformer.from_crs(4326, crs, always_xy=True).transform_bounds(*ZEALAND)
     steps = []
