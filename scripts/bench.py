@@ -6,6 +6,7 @@ table to --table.
 
     make bench            # or: python scripts/bench.py --shared ../shared/data --out output/bench.json
     python scripts/bench.py --only malta_build malta_ecopark malta_qgis_graph malta_qgis_processing
+    python scripts/bench.py --only siting_ecopark siting_qgis
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ sys.path.insert(0, str(ROOT))
 RADIUS_KM = 50.0
 
 
-def _nordic(shared: Path):
+def _nordic(shared: Path, countries: list[str] | None = None):
     from ecopark_plugin.core.eprtr import import_eprtr
 
     folder = shared / "eprtr_nordics"
     return import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv", folder / "F4_2_WasteTransfers_Facilities_Nordics.csv"
+        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
+        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
+        countries=countries,
     )
 
 
@@ -75,10 +78,15 @@ def _qgis_layer(shared: Path):
     from ecopark_plugin.qgis_io.app import start_qgis
 
     start_qgis()
+    return _point_layer(_nordic(shared), "EPSG:3035")  # a metric CRS, as a careful user would pick
+
+
+def _point_layer(sites, crs: str):
+    """A memory layer of the sites' points in ``crs`` with their ``site_id``."""
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    sites = _nordic(shared).to_crs("EPSG:3035")  # a metric CRS, as a careful user would pick
-    layer = QgsVectorLayer("Point?crs=EPSG:3035&field=site_id:string", "sites", "memory")
+    sites = sites.to_crs(crs)
+    layer = QgsVectorLayer(f"Point?crs={crs}&field=site_id:string", "sites", "memory")
     features = []
     for sid, geom in zip(sites["site_id"], sites.geometry):
         f = QgsFeature(layer.fields())
@@ -520,6 +528,102 @@ def case_kbh_qgis(shared: Path) -> dict:
     }
 
 
+#: Zealand (lon, lat bounds) and the grid the siting cases score
+ZEALAND = (11.7, 54.95, 12.7, 56.15)
+SITING_CELL_M = 1000.0
+SITING_CANDIDATES = 5
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def case_siting_ecopark(shared: Path) -> dict:
+    from ecopark_plugin.core.candidates import top_candidates
+    from ecopark_plugin.core.catalogue import Catalogue
+    from ecopark_plugin.core.pipeline import run
+    from ecopark_plugin.core.suitability import suitability_grid
+
+    steps = []
+
+    def step(name, work):
+        start = time.perf_counter()
+        out = work()
+        steps.append((name, time.perf_counter() - start, _peak_mb()))
+        return out
+
+    sites = step("import", lambda: _nordic(shared, ["Denmark"]))
+    catalogue = Catalogue.load()
+    result = step("engine", lambda: run(sites, None, catalogue))
+    grid = step(
+        "suitability",
+        lambda: suitability_grid(
+            result.sites, result.exchanges, ZEALAND, SITING_CELL_M, extent_crs=4326, catalogue=catalogue
+        ),
+    )
+    found = step(
+        "candidates",
+        lambda: top_candidates(grid, result.sites, result.exchanges, SITING_CANDIDATES, catalogue=catalogue),
+    )
+    best = found.iloc[0] if len(found) else None
+    return {
+        "seconds": sum(s for _, s, _ in steps),
+        "origins": len(sites),
+        "destinations": len(grid),
+        "note": "; ".join(f"{name} {s:.2f} s, peak {mb:.0f} MB" for name, s, mb in steps)
+        + f". {result.summary['candidates']:,} candidate exchanges, {len(grid):,} cells of {SITING_CELL_M:g} m "
+        f"({grid.crs.to_string()}), best score {grid['score'].max():.2f}; {len(found)} candidates 3 cells apart"
+        + ("" if best is None else f", #1 anchors: {best['anchors']}"),
+    }
+
+
+def case_siting_qgis(shared: Path) -> dict:
+    from ecopark_plugin.qgis_io.app import start_qgis
+
+    start_qgis()
+    import processing
+    from pyproj import Transformer
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from ecopark_plugin.core.suitability import grid_crs
+
+    sites = _nordic(shared, ["Denmark"])
+    crs = grid_crs(sites)  # the same metric CRS and extent as EcoPark's grid
+    layer = _point_layer(sites, crs.to_string())
+
+    xmin, ymin, xmax, ymax = Transformer.from_crs(4326, crs, always_xy=True).transform_bounds(*ZEALAND)
+    steps = []
+    start = time.perf_counter()
+    grid = processing.run(
+        "native:creategrid",
+        {
+            "TYPE": 2,  # rectangle (polygon)
+            "EXTENT": f"{xmin},{xmax},{ymin},{ymax} [{crs.to_string()}]",
+            "HSPACING": SITING_CELL_M,
+            "VSPACING": SITING_CELL_M,
+            "CRS": QgsCoordinateReferenceSystem(crs.to_string()),
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    steps.append(("creategrid", time.perf_counter() - start, _peak_mb()))
+    start = time.perf_counter()
+    counted = processing.run(
+        "native:countpointsinpolygon", {"POLYGONS": grid, "POINTS": layer, "FIELD": "n_sites", "OUTPUT": "memory:"}
+    )["OUTPUT"]
+    steps.append(("countpointsinpolygon", time.perf_counter() - start, _peak_mb()))
+    best = max(f["n_sites"] for f in counted.getFeatures())
+    return {
+        "seconds": sum(s for _, s, _ in steps),
+        "origins": layer.featureCount(),
+        "destinations": counted.featureCount(),
+        "note": "; ".join(f"{name} {s:.2f} s, peak {mb:.0f} MB" for name, s, mb in steps)
+        + f". Facilities per cell (most: {best}): no exchange value, reach or decay, no other criterion, "
+        "no separated candidates",
+    }
+
+
+SITING_CASE = "Denmark: E-PRTR facilities, a 1 km grid over Zealand scored for a new park"
+
 MALTA_CASE = f"Malta OSM roads: {MALTA_SITES:,} x {MALTA_SITES:,} building sites, {CUTOFF_M / 1000:g} km cutoff"
 
 KBH_CASE = "Copenhagen: 10 E-PRTR sites, their zones and the 8,102 OSM homes of kbh.osm.pbf"
@@ -564,13 +668,19 @@ CASES = {
     ),
     "kbh_ecopark": (KBH_CASE, "EcoPark zones + exposure + site risk (core)", case_kbh_ecopark),
     "kbh_qgis": (KBH_CASE, "QGIS Processing chain (buffer, join summary, dissolve, extract)", case_kbh_qgis),
+    "siting_ecopark": (
+        SITING_CASE,
+        "EcoPark import + engine + suitability_grid + top_candidates",
+        case_siting_ecopark,
+    ),
+    "siting_qgis": (SITING_CASE, "QGIS native:creategrid + native:countpointsinpolygon", case_siting_qgis),
 }
 
 
 def run_case(name: str, shared: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     record = CASES[name][2](shared)
-    record["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    record["peak_mb"] = _peak_mb()
     print(json.dumps(record))
 
 

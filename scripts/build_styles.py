@@ -78,6 +78,8 @@ FIELDS = {
     "&field=tonnes:double&field=net_benefit:double&field=co2_avoided_t:double&field=area_ha:double",
     "suitability": "cell_id:integer&field=s_exchange:double&field=s_road:double&field=s_rail:double"
     "&field=s_housing:double&field=score:double&field=excluded:string",
+    "suitability_candidates": "rank:integer&field=cell_id:integer&field=score:double&field=s_exchange:double"
+    "&field=s_road:double&field=s_rail:double&field=s_housing:double&field=exchange_eur:double&field=anchors:string",
 }
 
 
@@ -404,6 +406,20 @@ def suitability() -> QgsVectorLayer:
     return lyr
 
 
+def suitability_candidates() -> QgsVectorLayer:
+    lyr = layer("suitability_candidates", "Point")
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": "#d7301f", "outline_color": "#ffffff", "outline_width": "0.4", "size": "5"}
+    )
+    lyr.setRenderer(QgsSingleSymbolRenderer(symbol))
+    labels(lyr, "'#' || \"rank\"", 10, True)
+    lyr.setMapTipTemplate(
+        '<b>#[% "rank" %]</b>, score [% format_number("score", 2) %]<br>'
+        '[% format_number("exchange_eur", 0) %] EUR/yr of exchange potential: [% "anchors" %]'
+    )
+    return lyr
+
+
 #: what a style carries: no fields, forms or actions, which belong to the data
 CATEGORIES = (
     QgsMapLayer.StyleCategory.Symbology
@@ -426,6 +442,7 @@ BUILDERS = {
     "road_network": road_network,
     "exchange_clusters": exchange_clusters,
     "suitability": suitability,
+    "suitability_candidates": suitability_candidates,
 }
 
 

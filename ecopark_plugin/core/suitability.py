@@ -148,6 +148,18 @@ def supplier_values(exchanges: pd.DataFrame, catalogue: Catalogue, params: Param
     return out[out["reach_km"] > 0].reset_index(drop=True)
 
 
+def located_supplier_values(
+    sites: gpd.GeoDataFrame, exchanges: pd.DataFrame, catalogue: Catalogue, params: Parameters, crs
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """:func:`supplier_values` of the suppliers found in ``sites`` and their anchor points' (x, y) in ``crs``."""
+    values = supplier_values(exchanges, catalogue, params)
+    anchors = anchor_points(sites.to_crs(crs))
+    pos = dict(zip(sites["site_id"], range(len(sites))))
+    values = values[values["supplier"].isin(pos)].reset_index(drop=True)
+    at = values["supplier"].map(pos).to_numpy(int)
+    return values, np.column_stack([anchors.x.to_numpy()[at], anchors.y.to_numpy()[at]])
+
+
 def exchange_potential(
     centres: np.ndarray, supplier_xy: np.ndarray, value_eur: np.ndarray, reach_m: np.ndarray, detour_factor: float
 ) -> np.ndarray:
@@ -269,13 +281,7 @@ def suitability_grid(
     scores: dict[str, np.ndarray] = {}
 
     _stage(progress, is_cancelled, 10, "Exchange potential")
-    values = supplier_values(exchanges, catalogue, params)
-    anchors = anchor_points(sites.to_crs(metric))
-    pos = dict(zip(sites["site_id"], range(len(sites))))
-    known = values["supplier"].isin(pos)
-    values = values[known]
-    at = values["supplier"].map(pos).to_numpy(int)
-    supplier_xy = np.column_stack([anchors.x.to_numpy()[at], anchors.y.to_numpy()[at]])
+    values, supplier_xy = located_supplier_values(sites, exchanges, catalogue, params, metric)
     potential = exchange_potential(
         centres,
         supplier_xy,

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.candidates import SEPARATION_CELLS, top_candidates
 from ..core.catalogue import Catalogue
 from ..core.errors import Cancelled, CatalogueError, InputError
 from ..core.suitability import DEFAULT_WEIGHTS, suitability_grid
@@ -47,7 +48,11 @@ class Suitability(EcoParkAlgorithm):
         "Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with "
         "the reason and score 0.\n\n"
         "score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. "
-        "The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own."
+        "The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own.\n\n"
+        "Top candidates (optional output): the best-scoring cells that are not excluded, taken best first and "
+        "skipping any whose centre is closer than the minimum separation (default 3 cell sides) to one already "
+        "taken; points at the cell centres with their rank, scores and anchor tenants: the 3 existing "
+        "suppliers contributing most to the cell's exchange potential, with their EUR/yr."
     )
 
     def initAlgorithm(self, config=None):
@@ -117,6 +122,33 @@ class Suitability(EcoParkAlgorithm):
                 "OUTPUT", self.tr("Suitability grid"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "N_CANDIDATES",
+                self.tr("Top candidate sites"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=5,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MIN_SEPARATION",
+                self.tr("Minimum separation of candidates (m; empty: 3 cell sides)"),
+                QgsProcessingParameterNumber.Type.Double,
+                optional=True,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "CANDIDATES",
+                self.tr("Top candidate sites"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+                optional=True,
+                createByDefault=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("CELLS", self.tr("Cells")))
         self.addOutput(QgsProcessingOutputNumber("EXCLUDED", self.tr("Cells excluded")))
         self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Best score")))
@@ -153,12 +185,15 @@ class Suitability(EcoParkAlgorithm):
                 ("W_HOUSING", "housing"),
             )
         }
+        exchanges = layer_to_frame(ex_layer)
+        cell_m = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         try:
+            catalogue = Catalogue.load()
             grid = suitability_grid(
                 sites,
-                layer_to_frame(ex_layer),
+                exchanges,
                 extent,
-                self.parameterAsDouble(parameters, "CELL_SIZE", context),
+                cell_m,
                 weights,
                 road=self._lines(parameters, "ROAD_NETWORK", context),
                 rail=self._lines(parameters, "RAIL_NETWORK", context),
@@ -166,7 +201,7 @@ class Suitability(EcoParkAlgorithm):
                 exclusions=exclusions,
                 hazard_class=self.parameterAsEnum(parameters, "HAZARD_CLASS", context) + 1,
                 params=params,
-                catalogue=Catalogue.load(),
+                catalogue=catalogue,
                 extent_crs=extent_crs,
                 progress=Progress(feedback),
                 is_cancelled=feedback.isCanceled,
@@ -179,10 +214,42 @@ class Suitability(EcoParkAlgorithm):
         if dest is None:
             return {}
         self.style_output(context, dest, "suitability")
+        results = {"OUTPUT": dest}
+        if parameters.get("CANDIDATES") is not None:
+            separation = (
+                None
+                if parameters.get("MIN_SEPARATION") in (None, "")
+                else self.parameterAsDouble(parameters, "MIN_SEPARATION", context)
+            )
+            try:
+                candidates = top_candidates(
+                    grid,
+                    sites,
+                    exchanges,
+                    self.parameterAsInt(parameters, "N_CANDIDATES", context),
+                    separation,
+                    catalogue=catalogue,
+                    params=params,
+                )
+            except InputError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            found = self.write_frame(
+                parameters, "CANDIDATES", context, feedback, candidates, Qgis.WkbType.Point, _crs(grid.crs)
+            )
+            if found is None:
+                return {}
+            self.style_output(context, found, "suitability_candidates")
+            results["CANDIDATES"] = found
+            feedback.pushInfo(
+                self.tr("{n} candidate sites at least {m:,.0f} m apart").format(
+                    n=len(candidates),
+                    m=SEPARATION_CELLS * cell_m if separation is None else separation,
+                )
+            )
         excluded = int((grid["excluded"] != "").sum())
         feedback.pushInfo(
             self.tr("{n:,} cells, {x:,} excluded; best score {best:.2f}").format(
                 n=len(grid), x=excluded, best=float(grid["score"].max())
             )
         )
-        return {"OUTPUT": dest, "CELLS": len(grid), "EXCLUDED": excluded, "BEST_SCORE": float(grid["score"].max())}
+        return {**results, "CELLS": len(grid), "EXCLUDED": excluded, "BEST_SCORE": float(grid["score"].max())}

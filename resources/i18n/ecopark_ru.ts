@@ -3054,110 +3054,130 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="37"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="38"/>
         <source>Suitability surface for a new park</source>
         <translation>Карта пригодности для нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="38"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="39"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="39"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="40"/>
         <source>Scores every cell of a square grid over the extent (default: the sites&apos; extent plus 5 km) for a new eco-industrial park, in the sites&apos; UTM zone.
 
 Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites&apos; by-products with a feasible exchange that could reach the cell within its catalogue rule&apos;s truck distance, straight line x detour factor, falling linearly with distance; divided by the grid&apos;s largest), road and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and distance from housing (0 inside the zone of the new park&apos;s hazard class, 1 at three times its width). Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with the reason and score 0.
 
-score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own.</source>
+score = weighted sum of the criteria / sum of their weights, over the criteria whose layers are given. The default weights (0.4, 0.25, 0.1, 0.25) and distances are assumptions: set your own.
+
+Top candidates (optional output): the best-scoring cells that are not excluded, taken best first and skipping any whose centre is closer than the minimum separation (default 3 cell sides) to one already taken; points at the cell centres with their rank, scores and anchor tenants: the 3 existing suppliers contributing most to the cell&apos;s exchange potential, with their EUR/yr.</source>
         <translation>Оценивает каждую ячейку квадратной сетки в пределах охвата (по умолчанию: охват площадок плюс 5 км) как место для нового эко-индустриального парка, в зоне UTM площадок.
 
 Критерии, каждый от 0 до 1: потенциал обменов (сумма чистой выгоды побочных продуктов существующих площадок с выполнимым обменом, которые могут дойти до ячейки в пределах автомобильного расстояния правила каталога, по прямой с коэффициентом извилистости, линейно убывая с расстоянием; делится на наибольшее значение по сетке), доступ к автодорогам и железной дороге (1 на линии, 0 в 5 км от дороги или в 10 км от железной дороги, по прямой) и удалённость от жилья (0 внутри зоны класса опасности нового парка, 1 на утроенной ширине зоны). Ячейки с жильём внутри зоны или касающиеся объекта слоя исключений исключаются с указанием причины и получают балл 0.
 
-score = взвешенная сумма критериев / сумма их весов по критериям, для которых заданы слои. Веса по умолчанию (0,4, 0,25, 0,1, 0,25) и расстояния — допущения: задайте свои.</translation>
+score = взвешенная сумма критериев / сумма их весов по критериям, для которых заданы слои. Веса по умолчанию (0,4, 0,25, 0,1, 0,25) и расстояния — допущения: задайте свои.
+
+Лучшие места (необязательный выход): ячейки с наибольшим баллом, не исключённые, берутся по убыванию балла с пропуском тех, чей центр ближе минимального расстояния (по умолчанию 3 стороны ячейки) к уже выбранной; точки в центрах ячеек с рангом, баллами и якорными резидентами: 3 существующих поставщика с наибольшим вкладом в потенциал обменов ячейки, с их EUR/год.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="62"/>
         <source>Extent (default: the sites plus 5 km)</source>
         <translation>Охват (по умолчанию: площадки плюс 5 км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="62"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="67"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="76"/>
         <source>Expected hazard class of the new park</source>
         <translation>Ожидаемый класс опасности нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="77"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="82"/>
         <source>Road network (lines)</source>
         <translation>Дорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="78"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="83"/>
         <source>Rail network (lines)</source>
         <translation>Железнодорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="92"/>
         <source>Exclusion layers (water, protected areas, residential land...)</source>
         <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="93"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="98"/>
         <source>Weight: exchange potential</source>
         <translation>Вес: потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="94"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="99"/>
         <source>Weight: road access</source>
         <translation>Вес: доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="95"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="100"/>
         <source>Weight: rail access</source>
         <translation>Вес: доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="96"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="101"/>
         <source>Weight: distance from housing</source>
         <translation>Вес: удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="115"/>
         <source>Parameters file (JSON: detour factor, zone widths)</source>
         <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
         <source>Suitability grid</source>
         <translation>Сетка пригодности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="146"/>
+        <source>Top candidate sites</source>
+        <translation>Лучшие места для парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="137"/>
+        <source>Minimum separation of candidates (m; empty: 3 cell sides)</source>
+        <translation>Минимальное расстояние между местами (м; пусто: 3 стороны ячейки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="152"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="153"/>
         <source>Cells excluded</source>
         <translation>Исключённые ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="154"/>
         <source>Best score</source>
         <translation>Лучший балл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="171"/>
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="244"/>
+        <source>{n} candidate sites at least {m:,.0f} m apart</source>
+        <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="251"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>

@@ -69,3 +69,41 @@ def test_bad_exchanges_layer_is_named(sample_run):
             "ecopark:suitability",
             {"SITES": sample_run["OUTPUT_SITES"], "EXCHANGES": sample_run["OUTPUT_SITES"], "OUTPUT": "memory:"},
         )
+
+
+def test_top_candidates_on_the_sample(sample_run, tmp_path):
+    import processing
+
+    out = processing.run(
+        "ecopark:suitability",
+        {
+            "SITES": sample_run["OUTPUT_SITES"],
+            "EXCHANGES": sample_run["OUTPUT_EXCHANGES"],
+            "CELL_SIZE": 1000,
+            "N_CANDIDATES": 4,
+            "MIN_SEPARATION": 5000,
+            "OUTPUT": "memory:",
+            "CANDIDATES": str(tmp_path / "candidates.gpkg"),
+        },
+    )
+    points = QgsVectorLayer(out["CANDIDATES"], "candidates", "ogr")
+    assert points.isValid() and points.featureCount() == 4
+    rows = sorted(points.getFeatures(), key=lambda f: f["rank"])
+    assert [f["rank"] for f in rows] == [1, 2, 3, 4]
+    scores = [f["score"] for f in rows]
+    assert scores == sorted(scores, reverse=True) and scores[0] == pytest.approx(out["BEST_SCORE"])
+    xy = [f.geometry().asPoint() for f in rows]
+    assert min(a.distance(b) for i, a in enumerate(xy) for b in xy[:i]) >= 5000
+    # the best place draws on suppliers of the sample, the largest first
+    names = {f["name"] for f in QgsVectorLayer(sample_run["OUTPUT_SITES"], "s", "ogr").getFeatures()}
+    assert rows[0]["anchor_1"] in names and rows[0]["anchor_1_eur"] > 0
+    assert rows[0]["anchor_1_eur"] >= (rows[0]["anchor_2_eur"] or 0)
+    assert rows[0]["anchors"].startswith(rows[0]["anchor_1"])
+
+
+def test_candidates_style_labels_the_rank():
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    layer = QgsVectorLayer("Point?crs=EPSG:32632&field=rank:integer&field=anchors:string", "c", "memory")
+    apply_style(layer, "suitability_candidates")
+    assert layer.labelsEnabled() and "rank" in layer.labeling().settings().fieldName
