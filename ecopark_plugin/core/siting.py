@@ -31,10 +31,24 @@ from .zones import QUAD_SEGMENTS, LocalFrames, geodesic_area_ha
 #: margin around the members' convex hull, metres. An assumption (not a planning norm): room for
 #: the sites' own plots, which are given as points, and for shared roads and pipes between them
 DEFAULT_MARGIN_M = 500.0
+#: longest candidate exchange (km, by its mode's distance) counted as potential between members of one park.
+#: Assumption (EcoPark 2026): partners of a park share pipes and short truck runs; Kalundborg's documented
+#: partners lie within about 10 km. Without a cap, exchanges that pay over 100 km join whole regions into one
+#: "park" (all of Denmark's facilities give 5 clusters, the largest 12.8 Mha). 0 removes the cap.
+DEFAULT_MAX_LINK_KM = 30.0
 #: seed of the Louvain method, so that a run gives the same clusters every time
 DEFAULT_SEED = 42
 #: columns of the exchanges table that :func:`exchange_clusters` reads
-EXCHANGE_COLUMNS = ("supplier", "receiver", "stream", "unit", "quantity", "net_benefit", "co2_avoided_t", "feasible")
+EXCHANGE_COLUMNS = (
+    "supplier",
+    "receiver",
+    "stream",
+    "unit",
+    "quantity",
+    "net_benefit",
+    "co2_avoided_t",
+    "feasible",
+)
 #: columns of the clusters frame, before ``geometry``
 CLUSTER_COLUMNS = (
     "cluster_id",
@@ -56,13 +70,16 @@ CLUSTER_COLUMNS = (
 MEMBER_COLUMNS = ("site_id", "name", "cluster_id", "weighted_degree", "anchor")
 
 
-def potential_graph(exchanges: pd.DataFrame, min_benefit: float = 0.0) -> nx.Graph:
-    """Undirected graph of the feasible candidates that pay at least ``min_benefit`` (and more than 0).
+def potential_graph(
+    exchanges: pd.DataFrame, min_benefit: float = 0.0, max_link_km: float = DEFAULT_MAX_LINK_KM
+) -> nx.Graph:
+    """Undirected graph of the feasible candidates that pay at least ``min_benefit`` (and more than 0) and are
+    no longer than ``max_link_km`` (0: any length).
 
     An edge's ``weight`` is the summed net benefit (EUR/yr) of the candidates between its two sites,
     in either direction; ``candidates`` counts them.
     """
-    usable = _usable(exchanges, min_benefit)
+    usable = _usable(exchanges, min_benefit, max_link_km)
     graph = nx.Graph()
     pairs = pd.DataFrame(
         {
@@ -77,10 +94,14 @@ def potential_graph(exchanges: pd.DataFrame, min_benefit: float = 0.0) -> nx.Gra
     return graph
 
 
-def _usable(exchanges: pd.DataFrame, min_benefit: float) -> pd.DataFrame:
+def _usable(exchanges: pd.DataFrame, min_benefit: float, max_link_km: float = DEFAULT_MAX_LINK_KM) -> pd.DataFrame:
     net = pd.to_numeric(exchanges["net_benefit"], errors="coerce")
+    near = pd.Series(True, index=exchanges.index)
+    if max_link_km and max_link_km > 0 and "distance_km" in exchanges.columns:  # a run's exchanges always have it
+        near = pd.to_numeric(exchanges["distance_km"], errors="coerce") <= max_link_km
     keep = (
-        exchanges["feasible"].fillna(False).astype(bool)
+        near
+        & exchanges["feasible"].fillna(False).astype(bool)
         & (net > 0)
         & (net >= min_benefit)
         & (exchanges["supplier"].astype(str) != exchanges["receiver"].astype(str))
@@ -153,6 +174,7 @@ def exchange_clusters(
     margin_m: float = DEFAULT_MARGIN_M,
     seed: int = DEFAULT_SEED,
     layer: str = "exchanges",
+    max_link_km: float = DEFAULT_MAX_LINK_KM,
 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Clusters of sites with strong exchange potential, each with a proposed park boundary.
 
@@ -173,6 +195,9 @@ def exchange_clusters(
         Seed of the Louvain method.
     layer
         Name of the exchanges layer, for error messages.
+    max_link_km
+        Candidates longer than this (km, their ``distance_km``) are not potential within one park (default
+        :data:`DEFAULT_MAX_LINK_KM`, an assumption; 0: no cap; a table without ``distance_km`` is not capped).
 
     Returns
     -------
@@ -192,11 +217,11 @@ def exchange_clusters(
     _check(sites, exchanges, layer)
     if resolution <= 0:
         raise ValueError(f"resolution must be more than 0, got {resolution}")
-    graph = potential_graph(exchanges, min_benefit)
+    graph = potential_graph(exchanges, min_benefit, max_link_km)
     communities = nx.community.louvain_communities(graph, weight="weight", resolution=resolution, seed=seed)
     communities = [sorted(c) for c in communities if len(c) > 1]
 
-    usable = _usable(exchanges, min_benefit)
+    usable = _usable(exchanges, min_benefit, max_link_km)
     supplier, receiver = usable["supplier"].astype(str), usable["receiver"].astype(str)
     site_ids = sites["site_id"].astype(str)
     names = dict(zip(site_ids, sites["name"]))

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
-from ..core.siting import DEFAULT_MARGIN_M, exchange_clusters
+from ..core.siting import DEFAULT_MARGIN_M, DEFAULT_MAX_LINK_KM, exchange_clusters
 from ..qgis_io.layers import frame_wkb_type, layer_to_frame
 from .base import EcoParkAlgorithm
 
@@ -82,6 +82,15 @@ class ExchangeClusters(EcoParkAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_LINK_KM",
+                self.tr("Longest candidate exchange within one park (km; 30 is an assumption; 0: no limit)"),
+                QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_MAX_LINK_KM,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Proposed parks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
@@ -117,6 +126,7 @@ class ExchangeClusters(EcoParkAlgorithm):
                 min_benefit=self.parameterAsDouble(parameters, self.MIN_BENEFIT, context),
                 resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
                 margin_m=self.parameterAsDouble(parameters, self.MARGIN, context),
+                max_link_km=self.parameterAsDouble(parameters, "MAX_LINK_KM", context),
                 layer=exchanges_layer.name(),
             )
         except (InputError, ValueError) as exc:

@@ -1165,27 +1165,32 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Отступ вокруг участников (м; 500 — допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="86"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="87"/>
+        <source>Longest candidate exchange within one park (km; 30 is an assumption; 0: no limit)</source>
+        <translation>Наибольшая длина возможного обмена внутри одного парка (км; 30 — допущение; 0 — без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="95"/>
         <source>Proposed parks</source>
         <translation>Предлагаемые парки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="91"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="100"/>
         <source>Cluster members</source>
         <translation>Участники кластеров</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="94"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="103"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="115"/>
         <source>layer &apos;{layer}&apos;: no coordinate reference system; set one to draw the parks in metres</source>
         <translation>слой «{layer}»: нет системы координат; задайте её, чтобы построить парки в метрах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="146"/>
         <source>{clusters} clusters of {sites} sites; the first: {members}</source>
         <translation>Кластеров: {clusters}, площадок в них: {sites}; первый: {members}</translation>
     </message>
