@@ -15,11 +15,17 @@ from pyogrio import read_dataframe
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QUrl
@@ -515,15 +521,35 @@ class EcoParkDock(QgsDockWidget):
         context.setProject(self.project)
         feedback = QgsProcessingFeedback()
         task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
-        self.whatif_task = (task, context, feedback, params, site)
+        self.whatif_task = (task, context, feedback, params, site, point, self.canvas.mapSettings().destinationCrs())
         task.executed.connect(self._what_if_done)
         self.whatif_result.setText(
             self.tr("Working out what '{}' would join…").format(site.get("name") or site["site_id"])
         )
         QgsApplication.taskManager().addTask(task)
 
+    def _new_plant_layer(self, name: str, point, crs) -> QgsVectorLayer:
+        """Where the hypothetical plant stands: a labelled star, drawn above its links."""
+        layer = QgsVectorLayer(
+            f"Point?crs={crs.authid()}&field=name:string", self.tr("What if: {} (site)").format(name), "memory"
+        )
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        feature["name"] = name
+        layer.dataProvider().addFeatures([feature])
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "star", "color": "#ffd400", "outline_color": "#000000", "size": "6", "outline_width": "0.4"}
+        )
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "name"
+        settings.placement = Qgis.LabelPlacement.AroundPoint
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+        return layer
+
     def _what_if_done(self, ok: bool, results: dict) -> None:
-        task, context, feedback, params, site = self.whatif_task
+        task, context, feedback, params, site, point, crs = self.whatif_task
         self.whatif_task = None
         name = site.get("name") or site["site_id"]
         if not ok:
@@ -536,6 +562,7 @@ class EcoParkDock(QgsDockWidget):
             apply_style(joined, "exchanges")
             self.project.addMapLayer(joined)
         self.whatif_layer = joined
+        self.project.addMapLayer(self._new_plant_layer(name, point, crs))
         count = joined.featureCount() if joined is not None else 0
         self.whatif_result.setText(
             self.tr(

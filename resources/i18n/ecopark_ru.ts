@@ -278,646 +278,651 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="94"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="631"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="658"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="360"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="247"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="114"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1052"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1079"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="208"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="213"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="300"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="359"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="409"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="306"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="365"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="415"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="249"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="276"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="282"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="281"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="282"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="313"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="319"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="315"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="336"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="342"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="338"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="344"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="340"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="346"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="362"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="363"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="377"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="373"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="384"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="385"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="391"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="416"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="422"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="431"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="437"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="435"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="441"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="455"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="461"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="464"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="470"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="483"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="489"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="620"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="527"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="530"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="534"/>
+        <source>What if: {} (site)</source>
+        <translation>А если: {} (площадка)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="556"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="531"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="535"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="561"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="542"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="550"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="552"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="579"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="584"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="559"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="638"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="640"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="665"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="667"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="653"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="680"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="656"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="683"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="662"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="689"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="669"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="713"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="740"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="730"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="741"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="768"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="750"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="777"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="751"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="755"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="782"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="783"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="767"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="811"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="786"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="813"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="826"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="853"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="846"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="873"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="849"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="876"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="852"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="859"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="886"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="868"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="895"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="873"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="890"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="890"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="896"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="898"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="925"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="943"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="944"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="945"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="972"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="950"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="977"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1013"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1040"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1034"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1061"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1034"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1061"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1050"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1054"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1081"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1087"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1114"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1100"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1127"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1116"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1143"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1136"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1163"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>

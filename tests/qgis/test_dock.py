@@ -525,6 +525,9 @@ def test_what_if_a_new_plant_at_a_clicked_point(dock, provider):
     assert layer is not None and QgsProject.instance().mapLayer(layer.id()) is layer
     joined = list(layer.getFeatures())
     assert any(f["supplier"] == "ASV" and f["stream"] == "fly_ash" and f["receiver"] == "CEM" for f in joined)
+    star = QgsProject.instance().mapLayersByName("What if: New cement plant (site)")
+    assert len(star) == 1 and star[0].featureCount() == 1
+    assert next(star[0].getFeatures()).geometry().asPoint() == point
     text = dock.whatif_result.text()
     assert f"would join {len(joined)} exchanges" in text
     direct = processing.run(
