@@ -22,10 +22,9 @@ from qgis.core import (
 
 from ..core.catalogue import Catalogue
 from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.impact import assess
 from ..core.parameters import Parameters
 from ..qgis_io.layers import frame_wkb_type
-from ..qgis_io.workflow import run_on_layers
+from ..qgis_io.workflow import Job, analyse
 from .base import EcoParkAlgorithm, Progress
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
 from .zone_algorithms import (
@@ -277,29 +276,17 @@ class FindExchanges(EcoParkAlgorithm):
         scenario = self.parameterAsString(parameters, self.SCENARIO, context) or self.tr("EcoPark scenario")
         try:
             catalogue = Catalogue.load([extra] if extra else None)
-            result = run_on_layers(
+            job = Job.from_layers(
                 sites,
-                streams,
-                site_fields,
-                stream_fields,
-                params,
-                catalogue,
-                progress=Progress(feedback),
-                is_cancelled=feedback.isCanceled,
-                networks=networks,
+                streams=streams,
+                site_fields=site_fields,
+                stream_fields=stream_fields,
+                params=params,
+                catalogue=catalogue,
+                rules=rules,
+                classes=classes,
             )
-            feedback.setProgressText(self.tr("Zones and housing"))
-            impact = assess(
-                result.sites,
-                result.exchanges,
-                result.streams,
-                homes,
-                params,
-                catalogue,
-                rules,
-                classes,
-                is_cancelled=feedback.isCanceled,
-            )
+            result, impact = analyse(job, networks, homes, Progress(feedback), feedback.isCanceled)
         except Cancelled:
             return {}
         except (InputError, CatalogueError) as exc:

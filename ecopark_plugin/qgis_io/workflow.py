@@ -47,48 +47,14 @@ def credits_for(networks, housing=None) -> str:
     return " ".join(parts)
 
 
-def run_on_layers(
-    sites: QgsVectorLayer,
-    streams: QgsVectorLayer | None = None,
-    site_fields: dict | None = None,
-    stream_fields: dict | None = None,
-    params: Parameters | None = None,
-    catalogue: Catalogue | None = None,
-    progress=None,
-    is_cancelled=None,
-    networks=None,
-) -> Result:
-    """Run the engine on QGIS layers; field mappings left out are guessed from the field names."""
-    site_frame = layer_to_frame(sites)
-    site_map = FieldMapping.guess(site_frame.columns, SITE_FIELDS, site_fields)
-    stream_frame, stream_map = None, None
-    if streams is not None:
-        stream_frame = layer_to_frame(streams)
-        if hasattr(stream_frame, "geometry"):
-            stream_frame = stream_frame.drop(columns="geometry")
-        stream_map = FieldMapping.guess(stream_frame.columns, STREAM_FIELDS, stream_fields)
-    return run(
-        site_frame,
-        stream_frame,
-        catalogue=catalogue,
-        params=params,
-        site_mapping=site_map,
-        stream_mapping=stream_map,
-        sites_layer=sites.name(),
-        streams_layer=streams.name() if streams is not None else "streams",
-        progress=progress,
-        is_cancelled=is_cancelled,
-        networks=networks,
-    )
-
-
 @dataclass
 class Job:
     """One run of the main job, its layers already read on the main thread: :func:`execute` may then run
     in a background task. Network and housing inputs may also be file paths the run reads itself."""
 
     sites: pd.DataFrame
-    out: Path
+    #: the GeoPackage :func:`execute` writes (None when the caller writes the layers itself)
+    out: Path | None = None
     sites_layer: str = "sites"
     streams: pd.DataFrame | None = None
     streams_layer: str = "streams"
@@ -107,7 +73,9 @@ class Job:
     overwrite: bool = False
 
     @classmethod
-    def from_layers(cls, sites: QgsVectorLayer, out: Path, streams: QgsVectorLayer | None = None, **options) -> Job:
+    def from_layers(
+        cls, sites: QgsVectorLayer, out: Path | None = None, streams: QgsVectorLayer | None = None, **options
+    ) -> Job:
         """Read ``sites`` and ``streams`` now (call on the thread that owns them)."""
         stream_frame = None
         if streams is not None:
@@ -116,7 +84,7 @@ class Job:
                 stream_frame = pd.DataFrame(stream_frame.drop(columns="geometry"))
         return cls(
             layer_to_frame(sites),
-            Path(out),
+            Path(out) if out is not None else None,
             sites_layer=sites.name(),
             streams=stream_frame,
             streams_layer=streams.name() if streams is not None else "streams",
@@ -141,53 +109,72 @@ class Outcome:
         return credits_for(self.networks, self.housing)
 
 
-#: share of the progress bar each stage of :func:`execute` fills
-_SPAN = {"networks": (0, 10), "run": (10, 85), "housing": (85, 88), "zones": (88, 97)}
-
-
-def execute(job: Job, progress=None, is_cancelled=None) -> Outcome:
-    """Run ``job``: networks, the engine, zones and housing, then the GeoPackage (all or nothing).
-
-    Touches no QGIS layer of the caller, so it may run in a :class:`~qgis.core.QgsTask`.
-    """
-
-    def scaled(stage: str):
-        low, high = _SPAN[stage]
-
-        def report(percent: float, text: str) -> None:
-            if is_cancelled is not None and is_cancelled():
-                raise Cancelled("cancelled by the user")
-            if progress is not None:
-                progress(low + (high - low) * percent / 100.0, text)
-
-        return report
-
-    scaled("networks")(0, "Reading networks")
-    nets = job.networks
-    networks = networks_from(
-        job.params, nets.get("road"), nets.get("rail"), nets.get("water"), nets.get("ports"), nets.get("terminals")
+def run_on_layers(
+    sites: QgsVectorLayer,
+    streams: QgsVectorLayer | None = None,
+    site_fields: dict | None = None,
+    stream_fields: dict | None = None,
+    params: Parameters | None = None,
+    catalogue: Catalogue | None = None,
+    progress=None,
+    is_cancelled=None,
+    networks=None,
+) -> Result:
+    """Run the engine on QGIS layers; field mappings left out are guessed from the field names."""
+    job = Job.from_layers(
+        sites,
+        streams=streams,
+        site_fields=site_fields or {},
+        stream_fields=stream_fields or {},
+        params=params or Parameters(),
+        catalogue=catalogue,
     )
-    site_map = FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields)
+    return run_job(job, networks, progress, is_cancelled)
+
+
+def run_job(job: Job, networks: Networks | None = None, progress=None, is_cancelled=None) -> Result:
+    """The engine on a job's frames, field mappings left out guessed from the field names."""
     stream_map = None
     if job.streams is not None:
         stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
-    result = run(
+    return run(
         job.sites,
         job.streams,
         catalogue=job.catalogue,
         params=job.params,
-        site_mapping=site_map,
+        site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
         stream_mapping=stream_map,
         sites_layer=job.sites_layer,
         streams_layer=job.streams_layer,
-        progress=scaled("run"),
+        progress=progress,
         is_cancelled=is_cancelled,
         networks=networks,
     )
-    homes = None
-    if job.housing is not None and job.housing != "":
-        scaled("housing")(0, "Reading housing")
-        homes = housing_from(job.housing, job.housing_kind, job.population_field, job.levels_field, job.params)
+
+
+#: share of the progress bar each stage of :func:`analyse` and :func:`execute` fills
+_SPAN = {"networks": (0, 8), "housing": (8, 10), "run": (10, 85), "zones": (85, 97)}
+
+
+def _stage(progress, is_cancelled, stage: str):
+    """A progress callback for ``stage`` that fills its share of the bar and stops on cancel."""
+    low, high = _SPAN[stage]
+
+    def report(percent: float, text: str) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled("cancelled by the user")
+        if progress is not None:
+            progress(low + (high - low) * percent / 100.0, text)
+
+    return report
+
+
+def analyse(
+    job: Job, networks: Networks | None = None, homes: Housing | None = None, progress=None, is_cancelled=None
+) -> tuple[Result, Impact]:
+    """The engine, then the zones and housing, on a job whose networks and homes are already read; the
+    result's summary carries the zone figures. Shared by :func:`execute` and Processing."""
+    result = run_job(job, networks, _stage(progress, is_cancelled, "run"), is_cancelled)
     impact = assess(
         result.sites,
         result.exchanges,
@@ -197,17 +184,33 @@ def execute(job: Job, progress=None, is_cancelled=None) -> Outcome:
         job.catalogue,
         job.rules,
         job.classes,
-        progress=scaled("zones"),
+        progress=_stage(progress, is_cancelled, "zones"),
         is_cancelled=is_cancelled,
     )
     result.summary["zones"] = impact.summary
+    return result, impact
+
+
+def execute(job: Job, progress=None, is_cancelled=None) -> Outcome:
+    """Run ``job``: networks and housing read first (a bad file stops the run before the engine), the engine,
+    the zones, then the GeoPackage (all or nothing).
+
+    Touches no QGIS layer of the caller, so it may run in a :class:`~qgis.core.QgsTask`.
+    """
+    _stage(progress, is_cancelled, "networks")(0, "Reading networks")
+    nets = job.networks
+    networks = networks_from(
+        job.params, nets.get("road"), nets.get("rail"), nets.get("water"), nets.get("ports"), nets.get("terminals")
+    )
+    homes = None
+    if job.housing is not None and job.housing != "":
+        _stage(progress, is_cancelled, "housing")(0, "Reading housing")
+        homes = housing_from(job.housing, job.housing_kind, job.population_field, job.levels_field, job.params)
+    result, impact = analyse(job, networks, homes, progress, is_cancelled)
     layers = {"sites": result.sites, "exchanges": result.exchanges, **impact.layers()}
     if networks is not None and networks.road is not None:
         layers["road_network"] = networks.road.edges_frame(result.sites.crs)
-    if progress is not None:
-        progress(97, "Writing the GeoPackage")
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled("cancelled by the user")
+    _stage(progress, is_cancelled, "zones")(100, "Writing the GeoPackage")
     write_gpkg(layers, job.out, job.overwrite)
     if progress is not None:
         progress(100, "Done")
