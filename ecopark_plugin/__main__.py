@@ -210,7 +210,6 @@ def cmd_run(args) -> int:
         if qgz is not None:
             write_project(qgz, args.scenario or args.title, out, names, overwrite=args.overwrite)
         if report_html is not None or report_pdf is not None:
-            progress(97, "Writing the report")
             write_report(
                 {name: QgsVectorLayer(f"{out}|layername={name}", name, "ogr") for name in names},
                 params,
@@ -220,6 +219,7 @@ def cmd_run(args) -> int:
                 overwrite=args.overwrite,
                 credits=credits,
                 catalogue=catalogue,
+                progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
             )
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

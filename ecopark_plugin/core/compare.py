@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .housing import housing_totals
+from .impact import zone_summary
 from .pipeline import summarise_exchanges
-from .zones import zone_totals
 
 #: (path in a run's summary, label, decimals) of the figures compared
 FIGURES: tuple[tuple[str, str, int], ...] = (
@@ -71,10 +70,9 @@ def summary_from_layers(layers: dict[str, pd.DataFrame]) -> dict:
     """A run's summary (the figures of :data:`FIGURES`) from its result layers read back: ``exchanges``,
     and optionally ``zones``, ``zones_after`` and ``housing_conflicts``."""
     summary = dict(summarise_exchanges(layers["exchanges"]).summary)
-    if layers.get("zones") is not None and layers.get("zones_after") is not None:
-        summary["zones"] = zone_totals(layers["zones"], layers["zones_after"])
-        if layers.get("housing_conflicts") is not None:
-            summary["zones"]["housing"] = housing_totals(layers["housing_conflicts"])
+    zones = zone_summary(layers)
+    if zones is not None:
+        summary["zones"] = zones
     return summary
 
 

@@ -14,9 +14,9 @@ import pandas as pd
 
 from .catalogue import Catalogue
 from .errors import Cancelled
-from .housing import Housing, exposure, site_risk, worst_sites
+from .housing import Housing, exposure, housing_totals, site_risk, worst_sites
 from .parameters import Parameters
-from .zones import Reduction, reduction_zones
+from .zones import Reduction, reduction_zones, zone_totals
 
 Progress = Callable[[float, str], None]
 
@@ -112,3 +112,14 @@ def assess(
     summary["worst_sites"] = worst_sites(risk)
     stage(100, "Zones and housing done")
     return Impact(reduction, conflicts, risk, summary)
+
+
+def zone_summary(layers: dict[str, pd.DataFrame]) -> dict | None:
+    """The zone figures of :attr:`Impact.summary` from the layers of a run read back (``zones`` and
+    ``zones_after``; ``housing_conflicts`` adds the homes), or None without both zone layers."""
+    if layers.get("zones") is None or layers.get("zones_after") is None:
+        return None
+    summary = zone_totals(layers["zones"], layers["zones_after"])
+    if layers.get("housing_conflicts") is not None:
+        summary["housing"] = housing_totals(layers["housing_conflicts"])
+    return summary

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -23,15 +22,17 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import FAMILIES, FAMILY_COLOURS, Catalogue
-from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, sankey
+from .charts import Bar, Flow, Step, Svg, abatement_curve, escape, family_bars, number, sankey
 from .errors import InputError, InputProblem
-from .housing import HOUSING_TOTALS_FIELDS, housing_totals, worst_sites
+from .housing import HOUSING_TOTALS_FIELDS, worst_sites
+from .impact import zone_summary
 from .parameters import SOURCES, Parameters
 from .pipeline import EXCHANGE_FIELDS, chosen_flows, summarise_exchanges
-from .zones import ROMAN, zone_totals
+from .zones import ROMAN
 
 _EXCHANGE_FIELDS_READ = {
-    *("exchange_id", "supplier", "supplier_name", "receiver", "receiver_name", "rule_id", "stream_en", "family"),
+    *("exchange_id", "supplier", "supplier_name", "receiver", "receiver_name", "rule_id", "stream", "stream_en"),
+    "family",
     *("quantity", "unit", "quantity_selected", "distance_km", "mode_chain", "transport_cost", "co2_transport_t"),
     *("net_benefit", "co2_avoided_t", "feasible", "selected"),
 }
@@ -506,6 +507,12 @@ def check_layers(frames: Mapping[str, pd.DataFrame]) -> None:
     unknown = set(frames) - set(REPORT_FIELDS)
     for name in sorted(unknown):
         problems.append(InputProblem(name, f"not a result layer; known: {', '.join(REPORT_LAYERS)}"))
+    has_zones = [frames.get(name) is not None for name in ("zones", "zones_after")]
+    if any(has_zones) and not all(has_zones):
+        problems.append(InputProblem("zones", "give both zone layers, before and after the exchanges, or neither"))
+    for name in ("zone_reduction", "housing_conflicts"):
+        if frames.get(name) is not None and not all(has_zones):
+            problems.append(InputProblem(name, "needs the zone layers before and after the exchanges"))
     for name, required in REPORT_FIELDS.items():
         frame = frames.get(name)
         if frame is None:
@@ -559,7 +566,7 @@ def build_report(
         chosen = chosen.assign(cost_per_t=np.where(chosen["co2"] > 0, -chosen["net"] / chosen["co2"], np.nan))
     chosen = chosen.sort_values(["net", "exchange_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
-    families = chosen.groupby("family").agg(net=("net", "sum"), co2=("co2", "sum"), exchanges=("net", "size"))
+    families = chosen.groupby("family").agg(net=("net", "sum"), co2=("co2", "sum"))
     order = [f for f in FAMILIES if f in families.index] + sorted(f for f in families.index if f not in FAMILIES)
     families = families.reindex(order)
 
@@ -590,14 +597,11 @@ def build_report(
     missing = [u for u in used if u not in set(catalogue.rules["rule_id"])]
 
     zones = risk = None
-    if frames.get("zones") is not None and frames.get("zones_after") is not None:
-        zone_summary = zone_totals(frames["zones"], frames["zones_after"])
-        conflicts = frames.get("housing_conflicts")
-        if conflicts is not None:
-            zone_summary["housing"] = housing_totals(conflicts)
+    zone_figures = zone_summary(frames)
+    if zone_figures is not None:
         if frames.get("site_risk") is not None:
-            zone_summary["worst_sites"] = worst_sites(frames["site_risk"])
-        summary["zones"] = zone_summary
+            zone_figures["worst_sites"] = worst_sites(frames["site_risk"])
+        summary["zones"] = zone_figures
         zones = _zone_rows(frames["zones"], frames["zones_after"], frames.get("zone_reduction"))
     if frames.get("site_risk") is not None:
         risk = pd.DataFrame(frames["site_risk"]).drop(columns="geometry", errors="ignore")
@@ -712,14 +716,10 @@ figcaption{font-size:12px;color:#555;margin-top:4px}
 """
 
 
-def _e(value) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def html_table(table: Table, total_row: bool = False) -> str:
     """A :class:`Table` as HTML; every cell and header is escaped."""
     if not table.rows:
-        return f'<p class="note">None.{(" " + _e(table.note)) if table.note else ""}</p>'
+        return f'<p class="note">None.{(" " + escape(table.note)) if table.note else ""}</p>'
     cols = ""
     if table.widths:
         total = sum(table.widths)
@@ -727,20 +727,20 @@ def html_table(table: Table, total_row: bool = False) -> str:
             "<colgroup>" + "".join(f'<col style="width:{100 * w / total:.1f}%">' for w in table.widths) + "</colgroup>"
         )
     head = "".join(
-        f'<th class="num">{_e(h)}</th>' if i in table.numeric else f"<th>{_e(h)}</th>"
+        f'<th class="num">{escape(h)}</th>' if i in table.numeric else f"<th>{escape(h)}</th>"
         for i, h in enumerate(table.headers)
     )
     body = []
     for n, row in enumerate(table.rows):
         cells = "".join(
-            f'<td class="num">{_e(c)}</td>' if i in table.numeric else f'<td class="pre">{_e(c)}</td>'
+            f'<td class="num">{escape(c)}</td>' if i in table.numeric else f'<td class="pre">{escape(c)}</td>'
             for i, c in enumerate(row)
         )
         last = total_row and n == len(table.rows) - 1
         body.append(f'<tr class="total">{cells}</tr>' if last else f"<tr>{cells}</tr>")
-    note = f'<p class="note">{_e(table.note)}</p>' if table.note else ""
+    note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
     return (
-        f'<table id="table-{_e(table.key)}" class="{_e(table.key)}">{cols}<thead><tr>{head}</tr></thead>'
+        f'<table id="table-{escape(table.key)}" class="{escape(table.key)}">{cols}<thead><tr>{head}</tr></thead>'
         f'<tbody>{"".join(body)}</tbody></table>{note}'
     )
 
@@ -759,22 +759,24 @@ def render_html(data: ReportData, map_png: bytes | None = None, credits: str = "
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="EcoPark">',
-        f"<title>{_e(data.title)}</title><style>{CSS}</style></head><body><main>",
-        f"<h1>{_e(data.title)}</h1>",
-        f'<p class="meta">EcoPark symbiosis report, {_e(data.created)}. Figures are yearly estimates from the '
+        f"<title>{escape(data.title)}</title><style>{CSS}</style></head><body><main>",
+        f"<h1>{escape(data.title)}</h1>",
+        f'<p class="meta">EcoPark symbiosis report, {escape(data.created)}. Figures are yearly estimates from the '
         "catalogue and parameters listed under Assumptions.</p>",
-        "<nav>" + "".join(f'<a href="#{k}">{_e(t)}</a>' for k, t in sections) + "</nav>",
+        "<nav>" + "".join(f'<a href="#{k}">{escape(t)}</a>' for k, t in sections) + "</nav>",
         '<h2 id="summary">Summary</h2><div class="cards">',
     ]
     for label, value in data.key_figures():
-        out.append(f'<div class="card"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div></div>')
+        out.append(
+            f'<div class="card"><div class="label">{escape(label)}</div><div class="value">{escape(value)}</div></div>'
+        )
     out.append("</div>")
     out.append(html_table(data.figures()))
     if map_png:
         uri = "data:image/png;base64," + base64.b64encode(map_png).decode("ascii")
         out.append(
             f'<h2 id="map">Map</h2><figure><img id="map-image" src="{uri}" alt="Map of the sites, the chosen exchanges '
-            'and the zones">' + (f"<figcaption>{_e(credits)}</figcaption>" if credits else "") + "</figure>"
+            'and the zones">' + (f"<figcaption>{escape(credits)}</figcaption>" if credits else "") + "</figure>"
         )
     out.append('<h2 id="charts">Charts</h2>')
     charts = data.charts()
@@ -782,24 +784,24 @@ def render_html(data: ReportData, map_png: bytes | None = None, credits: str = "
         out.append('<p class="note">No exchange was chosen: nothing to chart.</p>')
     for chart in charts:
         out.append(
-            f'<h3>{_e(chart.title)}</h3><figure id="chart-{_e(chart.key)}">{chart.svg.text}'
-            f"<figcaption>{_e(chart.caption)}</figcaption></figure>"
+            f'<h3>{escape(chart.title)}</h3><figure id="chart-{escape(chart.key)}">{chart.svg.text}'
+            f"<figcaption>{escape(chart.caption)}</figcaption></figure>"
         )
         if chart.key == "macc" and len(data.macc_excluded):
             excluded = data.macc_excluded_table()
-            out.append(f"<h3>{_e(excluded.title)}</h3>{html_table(excluded)}")
+            out.append(f"<h3>{escape(excluded.title)}</h3>{html_table(excluded)}")
     tables = {t.key: t for t in data.tables()}
-    out.append(f'<h2 id="exchanges">{_e(tables["exchanges"].title)}</h2>')
+    out.append(f'<h2 id="exchanges">{escape(tables["exchanges"].title)}</h2>')
     out.append(html_table(tables["exchanges"], total_row=True))
-    out.append(f'<h2 id="partners">{_e(tables["partners"].title)}</h2>{html_table(tables["partners"])}')
+    out.append(f'<h2 id="partners">{escape(tables["partners"].title)}</h2>{html_table(tables["partners"])}')
     if "loops" in tables:
-        out.append(f'<h3>{_e(tables["loops"].title)}</h3>{html_table(tables["loops"])}')
+        out.append(f'<h3>{escape(tables["loops"].title)}</h3>{html_table(tables["loops"])}')
     if "zones" in tables:
-        out.append(f'<h2 id="zones">{_e(tables["zones"].title)}</h2>{html_table(tables["zones"])}')
+        out.append(f'<h2 id="zones">{escape(tables["zones"].title)}</h2>{html_table(tables["zones"])}')
     if "risk" in tables:
-        out.append(f'<h3>{_e(tables["risk"].title)}</h3>{html_table(tables["risk"])}')
+        out.append(f'<h3>{escape(tables["risk"].title)}</h3>{html_table(tables["risk"])}')
     out.append('<h2 id="assumptions">Assumptions</h2>')
     for key in ("parameters", "rules"):
-        out.append(f"<h3>{_e(tables[key].title)}</h3>{html_table(tables[key])}")
+        out.append(f"<h3>{escape(tables[key].title)}</h3>{html_table(tables[key])}")
     out.append("</main></body></html>")
     return "\n".join(out)

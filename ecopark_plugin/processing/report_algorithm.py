@@ -112,8 +112,6 @@ class WriteReport(EcoParkAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, key, context)
             if layer is not None:
                 layers[name] = layer
-        if ("zones" in layers) != ("zones_after" in layers):
-            raise QgsProcessingException(self.tr("Give both zone layers, before and after the exchanges, or neither"))
         html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context) or None
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context) or None
         if html is None and pdf is None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -37,7 +38,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.catalogue import Catalogue
 from ..core.errors import Cancelled, EcoParkError
 from ..core.parameters import Parameters
-from ..core.report import REPORT_LAYERS, Chart, ReportData, Table, build_report, render_html
+from ..core.report import Chart, ReportData, Table, build_report, render_html
 from ..i18n import translator
 from .layers import layer_to_frame
 from .render import map_layout, page_image, plain_text, result_map_layers, temporary_beside, text_format
@@ -121,14 +122,13 @@ def write_report(
 
     stage(0, "Reading the result layers")
     layers = {name: layer for name, layer in layers.items() if layer is not None}
-    frames = {name: layer_to_frame(layer) for name, layer in layers.items() if name != "road_network"}
-    unknown = set(frames) - set(REPORT_LAYERS)
-    if unknown:
-        raise EcoParkError(
-            tr("not result layers: {unknown}; known: {known}").format(
-                unknown=", ".join(sorted(unknown)), known=", ".join((*REPORT_LAYERS, "road_network"))
-            )
-        )
+    # only the zone layers' geometry is measured; the others are tables to the report
+    no_geometry = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    frames = {
+        name: layer_to_frame(layer, None if name in ("zones", "zones_after") else no_geometry)
+        for name, layer in layers.items()
+        if name != "road_network"
+    }
     stage(15, "Working out the report")
     data = build_report(frames, params, title, catalogue)
     stage(30, "Drawing the map")

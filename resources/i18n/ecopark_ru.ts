@@ -1276,7 +1276,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="44"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1286,7 +1286,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="45"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1303,232 +1303,231 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="100"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="99"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="104"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="132"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="277"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="276"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="185"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="199"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="203"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="250"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
-        <source>Zones and housing</source>
-        <translation>Зоны и жилая застройка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="332"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="341"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="328"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
+    </message>
+    <message>
+        <source>Zones and housing</source>
+        <translation type="vanished">Зоны и жилая застройка</translation>
     </message>
 </context>
 <context>
@@ -2570,19 +2569,14 @@ Output: the PNG image.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="111"/>
         <source>give an HTML file, a PDF file or both for the report</source>
         <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="113"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="114"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="128"/>
-        <source>not result layers: {unknown}; known: {known}</source>
-        <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/report.py" line="160"/>
@@ -2593,6 +2587,10 @@ Output: the PNG image.</source>
         <location filename="../../ecopark_plugin/qgis_io/report.py" line="174"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
+    </message>
+    <message>
+        <source>not result layers: {unknown}; known: {known}</source>
+        <translation type="vanished">не слои результатов: {unknown}; известные: {known}</translation>
     </message>
 </context>
 <context>
@@ -3507,19 +3505,18 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="116"/>
-        <source>Give both zone layers, before and after the exchanges, or neither</source>
-        <translation>Укажите оба слоя зон, до и после обменов, или ни одного</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="118"/>
         <source>Choose an HTML file, a PDF file or both for the report</source>
         <translation>Выберите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="141"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="139"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
+    </message>
+    <message>
+        <source>Give both zone layers, before and after the exchanges, or neither</source>
+        <translation type="vanished">Укажите оба слоя зон, до и после обменов, или ни одного</translation>
     </message>
 </context>
 <context>
