@@ -88,7 +88,7 @@ class Result:
     transport: Plan | None = None
 
 
-def _stage(progress: Progress | None, is_cancelled, share: float, text: str):
+def progress_stage(progress: Progress | None, is_cancelled, share: float, text: str):
     if is_cancelled and is_cancelled():
         raise Cancelled("cancelled by the user")
     if progress:
@@ -131,19 +131,19 @@ def run(
     """
     params = params or Parameters()
     params.check()
-    _stage(progress, is_cancelled, 0, "Checking input")
+    progress_stage(progress, is_cancelled, 0, "Checking input")
     catalogue = (catalogue or Catalogue.load()).capped(dict(zip(MODES, params.max_km)))
     clean_sites = validate_sites(sites, site_mapping, sites_layer)
     if streams is not None and len(streams.columns):
         user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)
     else:
         user_streams = pd.DataFrame(columns=USER_STREAM_COLUMNS)
-    _stage(progress, is_cancelled, 10, "Inferring streams from sectors")
+    progress_stage(progress, is_cancelled, 10, "Inferring streams from sectors")
     if params.infer_streams:
         all_streams = infer_streams(clean_sites, user_streams, catalogue.profiles, params.min_confidence)
     else:
         all_streams = infer_streams(clean_sites.iloc[0:0], user_streams, catalogue.profiles)
-    _stage(progress, is_cancelled, 20, "Matching suppliers and receivers")
+    progress_stage(progress, is_cancelled, 20, "Matching suppliers and receivers")
     lon, lat = lonlat(clean_sites)
     cand = find_candidates(
         clean_sites.reset_index(drop=True),
@@ -168,17 +168,17 @@ def run(
             progress=lambda p, text: progress and progress(60 + 0.1 * p, text),
             is_cancelled=is_cancelled,
         )
-    _stage(progress, is_cancelled, 70, "Pricing exchanges")
+    progress_stage(progress, is_cancelled, 70, "Pricing exchanges")
     ex = evaluate(cand, catalogue, params, plan=plan) if len(cand) else _empty_exchanges(cand)
-    _stage(progress, is_cancelled, 75, "Choosing the best set")
+    progress_stage(progress, is_cancelled, 75, "Choosing the best set")
     if len(ex):
         ex = optimise(ex, all_streams, params)
         ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
         ex["selected"], ex["quantity_selected"] = pd.Series(dtype=bool), pd.Series(dtype=float)
-    _stage(progress, is_cancelled, 85, "Drawing routes")
+    progress_stage(progress, is_cancelled, 85, "Drawing routes")
     result = _assemble(clean_sites, all_streams, ex, plan)
-    _stage(progress, is_cancelled, 100, "Done")
+    progress_stage(progress, is_cancelled, 100, "Done")
     return result
 
 

@@ -37,15 +37,15 @@ import shapely
 from pyproj import CRS, Transformer
 from scipy.spatial import cKDTree
 
-from .catalogue import Catalogue
+from .catalogue import MODES, Catalogue
 from .errors import Cancelled, InputError
 from .geodesy import anchor_points
 from .housing import Housing
 from .matching import reach_km
 from .parameters import Parameters
+from .pipeline import Progress, progress_stage
 from .routing import Network
-
-Progress = Callable[[float, str], None]
+from .zones import ROMAN
 
 #: default weights of the criteria (assumption, EcoPark 2026: exchange potential first, as the reason for
 #: an eco-park; road access and distance from housing next; rail a bonus). Edit them per study.
@@ -78,7 +78,6 @@ FIELDS = [
     "score",
     "excluded",
 ]
-CLASS_LABELS = ("I", "II", "III", "IV", "V")
 
 
 def grid_crs(sites: gpd.GeoDataFrame, crs=None) -> CRS:
@@ -112,13 +111,6 @@ def square_grid(extent, cell_m: float, crs) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"cell_id": np.arange(len(cells)) + 1, "row": row, "col": col}, geometry=cells, crs=crs)
 
 
-def _stage(progress, is_cancelled, share: float, text: str) -> None:
-    if is_cancelled and is_cancelled():
-        raise Cancelled("cancelled by the user")
-    if progress:
-        progress(share, text)
-
-
 def supplier_values(exchanges: pd.DataFrame, catalogue: Catalogue, params: Parameters) -> pd.DataFrame:
     """One row per (supplier, stream) with a feasible exchange of positive net benefit: ``supplier``,
     ``stream``, ``value_eur`` (the best such exchange's net benefit, EUR/yr) and ``reach_km`` (the economic
@@ -134,7 +126,8 @@ def supplier_values(exchanges: pd.DataFrame, catalogue: Catalogue, params: Param
     feasible = exchanges["feasible"].fillna(False).astype(bool)
     useful = exchanges.assign(net_benefit=net)[feasible & (net > 0)]
     best = useful.sort_values("net_benefit", ascending=False, kind="stable").drop_duplicates(["supplier", "stream"])
-    rules = catalogue.rules.set_index("rule_id")
+    # the run's own caps on distance (Parameters.max_km) bound the reach as they bound the exchanges
+    rules = catalogue.capped(dict(zip(MODES, params.max_km))).rules.set_index("rule_id")
     reach = {}
     for rule_id in best["rule_id"].unique():
         if rule_id not in rules.index:
@@ -266,7 +259,7 @@ def suitability_grid(
     bad = {k: w for k, w in weights.items() if not (w >= 0)}
     if bad:
         raise InputError.single("weights", f"weights must be 0 or more ({bad})")
-    _stage(progress, is_cancelled, 0, "Building the grid")
+    progress_stage(progress, is_cancelled, 0, "Building the grid")
     metric = grid_crs(sites, crs)
     if extent is None:
         xmin, ymin, xmax, ymax = sites.to_crs(metric).total_bounds
@@ -280,7 +273,7 @@ def suitability_grid(
     cells = grid.geometry.to_numpy()
     scores: dict[str, np.ndarray] = {}
 
-    _stage(progress, is_cancelled, 10, "Exchange potential")
+    progress_stage(progress, is_cancelled, 10, "Exchange potential")
     values, supplier_xy = located_supplier_values(sites, exchanges, catalogue, params, metric)
     potential = exchange_potential(
         centres,
@@ -297,7 +290,7 @@ def suitability_grid(
         (30, "Road access", "road", road, ROAD_ZERO_M),
         (45, "Rail access", "rail", rail, RAIL_ZERO_M),
     ):
-        _stage(progress, is_cancelled, share, stage)
+        progress_stage(progress, is_cancelled, share, stage)
         if network is None:
             grid[f"{name}_m"] = np.nan
             continue
@@ -306,7 +299,7 @@ def suitability_grid(
         scores[name] = np.clip(1.0 - dist / zero_m, 0.0, 1.0)
 
     reasons = np.full(len(grid), "", dtype=object)
-    _stage(progress, is_cancelled, 60, "Distance from housing")
+    progress_stage(progress, is_cancelled, 60, "Distance from housing")
     if housing is not None:
         homes = housing.frame.geometry if isinstance(housing, Housing) else housing.geometry
         if homes.crs is None:
@@ -317,11 +310,11 @@ def suitability_grid(
         grid["housing_m"] = np.where(np.isfinite(dist), dist, np.nan)
         scores["housing"] = np.clip((dist - width) / ((HOUSING_FULL_MULTIPLE - 1.0) * width), 0.0, 1.0)
         inside = dist < width
-        reasons[inside] = f"housing inside the class {CLASS_LABELS[hazard_class - 1]} zone ({width:g} m)"
+        reasons[inside] = f"housing inside the class {ROMAN[hazard_class]} zone ({width:g} m)"
     else:
         grid["housing_m"] = np.nan
 
-    _stage(progress, is_cancelled, 75, "Exclusion layers")
+    progress_stage(progress, is_cancelled, 75, "Exclusion layers")
     if exclusions:
         tree = shapely.STRtree(cells)
         for name, frame in exclusions.items():
@@ -334,7 +327,7 @@ def suitability_grid(
             if is_cancelled and is_cancelled():
                 raise Cancelled("cancelled by the user")
 
-    _stage(progress, is_cancelled, 90, "Scoring")
+    progress_stage(progress, is_cancelled, 90, "Scoring")
     used = {k: weights[k] for k in scores}
     total_weight = sum(used.values())
     if total_weight <= 0:
@@ -345,5 +338,5 @@ def suitability_grid(
     excluded = reasons != ""
     grid["score"] = np.where(excluded, 0.0, score)
     grid["excluded"] = reasons
-    _stage(progress, is_cancelled, 100, "Suitability done")
+    progress_stage(progress, is_cancelled, 100, "Suitability done")
     return grid[[*FIELDS, "geometry"]]

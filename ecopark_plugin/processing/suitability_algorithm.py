@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -31,6 +32,11 @@ from .zone_algorithms import (
     params_from,
     sites_from,
 )
+
+
+def _shapes(layer):
+    """Networks and exclusion layers count by their shapes only: their attributes (OSM tags...) are not read."""
+    return layer_to_frame(layer, QgsFeatureRequest().setNoAttributes())
 
 
 class Suitability(EcoParkAlgorithm):
@@ -155,7 +161,7 @@ class Suitability(EcoParkAlgorithm):
 
     def _lines(self, parameters, key, context):
         layer = self.parameterAsVectorLayer(parameters, key, context)
-        return None if layer is None else layer_to_frame(layer)
+        return None if layer is None else _shapes(layer)
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, sites = sites_from(self, parameters, context)
@@ -175,7 +181,7 @@ class Suitability(EcoParkAlgorithm):
             name = ex.name()
             while name in exclusions:
                 name += "'"
-            exclusions[name] = layer_to_frame(ex)
+            exclusions[name] = _shapes(ex)
         weights = {
             name: self.parameterAsDouble(parameters, key, context)
             for key, name in (

@@ -159,3 +159,15 @@ def test_kalundborg_sample_surface_peaks_at_the_industrial_cluster():
     # the best cell lies within a few km of the power station, the largest supplier
     assert top.centroid.distance(asv) < 5000
     assert grid["score"].between(0, 1).all() and grid["score"].max() == 1.0
+
+
+def test_reach_respects_the_runs_distance_cap():
+    from ecopark_plugin.core.catalogue import Catalogue
+    from ecopark_plugin.core.suitability import supplier_values
+
+    _, exchanges = sites_and_exchanges()
+    catalogue = Catalogue.load()
+    free = supplier_values(exchanges, catalogue, Parameters())
+    capped = supplier_values(exchanges, catalogue, Parameters(max_km=(10.0, 0.0, 0.0, 0.0)))
+    assert free["reach_km"].iloc[0] > 10  # the gypsum rule's own truck limit
+    assert capped["reach_km"].iloc[0] == 10
