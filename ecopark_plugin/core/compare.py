@@ -12,25 +12,26 @@ import pandas as pd
 from .impact import zone_summary
 from .pipeline import summarise_exchanges
 
-#: (path in a run's summary, label, decimals) of the figures compared
-FIGURES: tuple[tuple[str, str, int], ...] = (
-    ("selected", "Exchanges chosen", 0),
-    ("partners", "Partners", 0),
-    ("tonnes_diverted", "Tonnes diverted a year", 0),
-    ("mwh_exchanged", "Energy exchanged, MWh a year", 0),
-    ("m3_exchanged", "Water exchanged, m3 a year", 0),
-    ("net_benefit_eur", "Net benefit, EUR a year", 0),
-    ("co2_avoided_t", "Net CO2 avoided, t a year", 0),
-    ("transport_cost_eur", "Transport cost, EUR a year", 0),
-    ("co2_transport_t", "Transport CO2, t a year", 0),
-    ("network.links", "Links between partners", 0),
-    ("network.closed_loops", "Closed loops", 0),
-    ("zones.zone_area_before_ha", "Sanitary zones before, ha", 0),
-    ("zones.zone_area_after_ha", "Sanitary zones after, ha", 0),
-    ("zones.freed_ha", "Land freed, ha", 1),
-    ("zones.sites_reduced", "Sites in a lower hazard class", 0),
-    ("zones.housing.pop_before", "People inside zones before", 0),
-    ("zones.housing.pop_after", "People inside zones after", 0),
+#: (path in a run's summary, decimals) of the figures compared; their labels, translated, are in
+#: ``qgis_io/figures.py``
+FIGURES: tuple[tuple[str, int], ...] = (
+    ("selected", 0),
+    ("partners", 0),
+    ("tonnes_diverted", 0),
+    ("mwh_exchanged", 0),
+    ("m3_exchanged", 0),
+    ("net_benefit_eur", 0),
+    ("co2_avoided_t", 0),
+    ("transport_cost_eur", 0),
+    ("co2_transport_t", 0),
+    ("network.links", 0),
+    ("network.closed_loops", 0),
+    ("zones.zone_area_before_ha", 0),
+    ("zones.zone_area_after_ha", 0),
+    ("zones.freed_ha", 1),
+    ("zones.sites_reduced", 0),
+    ("zones.housing.pop_before", 0),
+    ("zones.housing.pop_after", 0),
 )
 
 
@@ -48,15 +49,14 @@ def figure(summary: dict, path: str) -> float | None:
 
 
 def compare(a: dict, b: dict) -> pd.DataFrame:
-    """One row per figure of :data:`FIGURES`: ``key``, ``figure``, ``a``, ``b`` and ``difference`` (b - a;
+    """One row per figure of :data:`FIGURES`: ``key``, ``a``, ``b`` and ``difference`` (b - a;
     NaN where either scenario lacks the figure, e.g. no housing layer)."""
     rows = []
-    for path, label, decimals in FIGURES:
+    for path, decimals in FIGURES:
         x, y = figure(a, path), figure(b, path)
         rows.append(
             {
                 "key": path,
-                "figure": label,
                 "a": x,
                 "b": y,
                 "difference": None if x is None or y is None else y - x,

@@ -54,7 +54,7 @@ class WhatIf:
     missed: gpd.GeoDataFrame
     #: exchanges chosen without the plant and not with it (figures of the run without it)
     displaced: gpd.GeoDataFrame
-    #: :func:`compare.compare` of the two summaries: key, figure, before, after, difference, decimals
+    #: :func:`compare.compare` of the two summaries: key, before, after, difference, decimals
     changes: pd.DataFrame
 
     def gain(self, key: str) -> float:
