@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -510,6 +511,18 @@ class EcoParkDock(QgsDockWidget):
                 params[key] = mapped[field]
         if self.streams_combo.currentLayer() is not None:
             params["STREAMS"] = self.streams_combo.currentLayer().id()
+        # the Parameters tab and the extra rules, as the scenario runs use them
+        try:
+            figures = self.parameters.parameters()
+        except ValueError as exc:
+            self.message(str(exc), Qgis.MessageLevel.Warning)
+            return
+        handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="ecopark_whatif_", delete=False)
+        with handle:
+            handle.write(figures.to_json())
+        params["PARAMETERS_FILE"] = handle.name
+        if self.rule_files["catalogue"].filePath().strip():
+            params["CATALOGUE"] = self.rule_files["catalogue"].filePath().strip()
         if new_streams is not None and len(new_streams):
             table = QgsVectorLayer("None", "new plant streams", "memory")
             fields = frame_fields(new_streams)
@@ -551,9 +564,12 @@ class EcoParkDock(QgsDockWidget):
     def _what_if_done(self, ok: bool, results: dict) -> None:
         task, context, feedback, params, site, point, crs = self.whatif_task
         self.whatif_task = None
+        Path(params["PARAMETERS_FILE"]).unlink(missing_ok=True)
         name = site.get("name") or site["site_id"]
         if not ok:
-            self.whatif_result.setText(self.tr("The what-if run failed; details in the log panel"))
+            # the algorithm's own message (an id in use, a NACE code without a profile...), not just "failed"
+            why = [line for line in feedback.textLog().splitlines() if line.strip()]
+            self.whatif_result.setText(why[-1] if why else self.tr("The what-if run failed; details in the log panel"))
             self.message(self.tr("What if '{}': the run failed").format(name), Qgis.MessageLevel.Critical)
             return
         joined = context.takeResultLayer(results["OUTPUT_JOINED"])

@@ -71,6 +71,11 @@ class WhatIfPlant(EcoParkAlgorithm):
                 optional=True,
             )
         )
+        self.add_advanced(
+            QgsProcessingParameterFile(
+                "CATALOGUE", self.tr("Extra catalogue rules of the run (CSV)"), extension="csv", optional=True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_JOINED", self.tr("Exchanges the new plant joins"), QgsProcessing.SourceType.TypeVectorLine
@@ -108,14 +113,16 @@ class WhatIfPlant(EcoParkAlgorithm):
             "name": self.parameterAsString(parameters, "NEW_NAME", context),
             "nace": self.parameterAsString(parameters, "NACE", context),
         }
+        extra = self.parameterAsFile(parameters, "CATALOGUE", context)
         try:
+            catalogue = Catalogue.load([extra] if extra else None)
             answer = what_if(
                 sites,
                 self._table(parameters, "STREAMS", context),
                 new_site,
                 (point.x(), point.y()),
                 self._table(parameters, "NEW_STREAMS", context),
-                catalogue=Catalogue.load(),
+                catalogue=catalogue,
                 params=params,
                 progress=Progress(feedback),
                 is_cancelled=feedback.isCanceled,

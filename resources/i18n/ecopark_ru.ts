@@ -278,651 +278,651 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="100"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="658"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="109"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="247"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="136"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="195"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1079"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1095"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="208"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="209"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="212"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="213"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="213"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="214"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="224"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="229"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="306"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="365"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="415"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="307"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="416"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="250"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="282"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="319"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="320"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="343"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="345"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="346"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="347"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="384"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="385"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="391"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="392"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="422"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="423"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="437"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="438"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="441"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="442"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="461"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="462"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="470"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="471"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="489"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="620"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="490"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="636"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="527"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="540"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="534"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="547"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="556"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="572"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="557"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="573"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="561"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="579"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="584"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="600"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="665"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="667"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="681"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="683"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="680"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="683"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="699"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="689"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="705"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="712"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="740"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="757"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="768"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="777"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="793"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="778"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="782"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="798"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="783"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="799"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="800"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="810"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="811"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="827"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="813"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="829"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="853"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="869"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="873"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="889"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="876"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="892"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="895"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="886"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="902"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="895"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="911"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="917"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="939"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="925"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="941"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="943"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="959"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="944"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="960"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="972"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="988"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="977"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="993"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1040"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1056"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1061"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1061"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1093"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1081"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1097"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1114"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1130"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1127"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1143"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1159"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1163"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1179"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -3062,17 +3062,17 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="38"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="44"/>
         <source>Suitability surface for a new park</source>
         <translation>Карта пригодности для нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="39"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="45"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="40"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="46"/>
         <source>Scores every cell of a square grid over the extent (default: the sites&apos; extent plus 5 km) for a new eco-industrial park, in the sites&apos; UTM zone.
 
 Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites&apos; by-products with a feasible exchange that could reach the cell within its catalogue rule&apos;s truck distance, straight line x detour factor, falling linearly with distance; divided by the grid&apos;s largest), road and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and distance from housing (0 inside the zone of the new park&apos;s hazard class, 1 at three times its width). Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with the reason and score 0.
@@ -3089,103 +3089,103 @@ score = взвешенная сумма критериев / сумма их в�
 Лучшие места (необязательный выход): ячейки с наибольшим баллом, не исключённые, берутся по убыванию балла с пропуском тех, чей центр ближе минимального расстояния (по умолчанию 3 стороны ячейки) к уже выбранной; точки в центрах ячеек с рангом, баллами и якорными резидентами: 3 существующих поставщика с наибольшим вкладом в потенциал обменов ячейки, с их EUR/год.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="62"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="68"/>
         <source>Extent (default: the sites plus 5 km)</source>
         <translation>Охват (по умолчанию: площадки плюс 5 км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="73"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="76"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="82"/>
         <source>Expected hazard class of the new park</source>
         <translation>Ожидаемый класс опасности нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="82"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
         <source>Road network (lines)</source>
         <translation>Дорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="83"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="89"/>
         <source>Rail network (lines)</source>
         <translation>Железнодорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="92"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="98"/>
         <source>Exclusion layers (water, protected areas, residential land...)</source>
         <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="98"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="104"/>
         <source>Weight: exchange potential</source>
         <translation>Вес: потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="105"/>
         <source>Weight: road access</source>
         <translation>Вес: доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="100"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
         <source>Weight: rail access</source>
         <translation>Вес: доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="101"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
         <source>Weight: distance from housing</source>
         <translation>Вес: удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="121"/>
         <source>Parameters file (JSON: detour factor, zone widths)</source>
         <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="128"/>
         <source>Suitability grid</source>
         <translation>Сетка пригодности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="128"/>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="152"/>
         <source>Top candidate sites</source>
         <translation>Лучшие места для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="143"/>
         <source>Minimum separation of candidates (m; empty: 3 cell sides)</source>
         <translation>Минимальное расстояние между местами (м; пусто: 3 стороны ячейки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="158"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="159"/>
         <source>Cells excluded</source>
         <translation>Исключённые ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
         <source>Best score</source>
         <translation>Лучший балл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="177"/>
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="250"/>
         <source>{n} candidate sites at least {m:,.0f} m apart</source>
         <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="251"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="257"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
@@ -3340,71 +3340,76 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="76"/>
+        <source>Extra catalogue rules of the run (CSV)</source>
+        <translation>Дополнительные правила каталога расчёта (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="81"/>
         <source>Exchanges the new plant joins</source>
         <translation>Обмены с участием нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="81"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="86"/>
         <source>Park figures before and after</source>
         <translation>Показатели парка до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="84"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="89"/>
         <source>Gain in net benefit (EUR/yr)</source>
         <translation>Прирост чистой выгоды (EUR/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="85"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="90"/>
         <source>Gain in net CO2 avoided (t/yr)</source>
         <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="109"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="170"/>
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
         <source>{name}: {n} streams typical of sector {nace}</source>
         <translation>{name}: {n} потоков, типичных для отрасли {nace}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="172"/>
         <source>{name}: no streams given and no profile for sector {nace}; it can still receive what its sector uses</source>
         <translation>{name}: потоки не заданы и профиля отрасли {nace} нет; оно всё же может получать то, что использует его отрасль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="176"/>
         <source>{role} {stream}: {partner}, {q:,.0f} {unit}/yr, net {net:,.0f} EUR/yr, CO2 {co2:,.0f} t/yr</source>
         <translation>{role} {stream}: {partner}, {q:,.0f} {unit}/год, чистая выгода {net:,.0f} EUR/год, CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="181"/>
         <source>Would send</source>
         <translation>Отправляло бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="181"/>
         <source>Would receive</source>
         <translation>Получало бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="192"/>
         <source>Not chosen: {s} -&gt; {r} ({stream}): {reason}</source>
         <translation>Не выбран: {s} -&gt; {r} ({stream}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="198"/>
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="204"/>
         <source>{n} exchanges joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
         <translation>Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
     </message>

@@ -544,3 +544,9 @@ def test_what_if_a_new_plant_at_a_clicked_point(dock, provider):
         },
     )
     assert f"{direct['NET_BENEFIT_GAIN']:+,.0f} EUR/yr" in text and direct["NET_BENEFIT_GAIN"] > 0
+    # an identifier in use: the panel says so (the algorithm's own words), not just that it failed
+    dock.what_if_at(point, ({"site_id": "ASV", "name": "Twin", "nace": "23.51"}, None))
+    while dock.whatif_task is not None:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    assert "ASV" in dock.whatif_result.text() and "failed" not in dock.whatif_result.text()
