@@ -6,6 +6,7 @@ layers are added with :func:`~ecopark_plugin.qgis_io.results.add_group`, scenari
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import tempfile
@@ -456,19 +457,10 @@ class EcoParkDock(QgsDockWidget):
         return page
 
     def _whatif_mode(self, on: bool) -> None:
-        self._stop_tool()
-        if not on or self.sites_combo.currentLayer() is None:
-            if on:
-                self.message(self.tr("Choose the layer of industrial sites on the Run tab"), Qgis.MessageLevel.Warning)
-            return
-        self.whatif_button.blockSignals(True)
-        self.whatif_button.setChecked(True)
-        self.whatif_button.blockSignals(False)
-        self.tool = AddSiteTool(self.canvas)
-        self.tool.canvasClicked.connect(lambda point, _button: self.what_if_at(point))
-        self.tool.deactivated.connect(lambda: self._tool_off(self.whatif_button))
-        self.canvas.setMapTool(self.tool)
-        self.message(self.tr("Click the map where the new plant would go"))
+        tool = self._start_tool(self.whatif_button, on, lambda sites: AddSiteTool(self.canvas))
+        if tool is not None:
+            tool.canvasClicked.connect(lambda point, _button: self.what_if_at(point))
+            self.message(self.tr("Click the map where the new plant would go"))
 
     def what_if_at(self, point, values=None) -> None:
         """Run ``ecopark:whatif`` in the background for a plant at ``point`` (canvas CRS), with ``values`` (site
@@ -662,8 +654,7 @@ class EcoParkDock(QgsDockWidget):
 
     def _remember_fields(self, layer, combos: dict) -> None:
         if layer is not None:
-            mapping = {name: combo.currentField() for name, combo in combos.items() if combo.currentField()}
-            self.project.writeEntry(SCOPE, f"fields/{layer.id()}", json.dumps(mapping))
+            self.project.writeEntry(SCOPE, f"fields/{layer.id()}", json.dumps(self.mapping(combos)))
 
     def mapping(self, combos: dict) -> dict:
         return {name: combo.currentField() for name, combo in combos.items() if combo.currentField()}
@@ -802,7 +793,7 @@ class EcoParkDock(QgsDockWidget):
         outcome = task.outcome
         task.inputs["credits"] = outcome.credits
         try:
-            self._replace_group(task.scenario)
+            self._replace_group(task.scenario, task.job.overwrite)
             layers = styled_layers(outcome.gpkg, outcome.names)
             add_group(self.project, task.scenario, layers)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
@@ -833,9 +824,9 @@ class EcoParkDock(QgsDockWidget):
         )
         self.tabs.setCurrentIndex(2)
 
-    def _replace_group(self, name: str) -> None:
-        """With 'replace' ticked, the group of the earlier run of the same scenario goes."""
-        if not self.overwrite.isChecked():
+    def _replace_group(self, name: str, replace: bool) -> None:
+        """With 'replace' ticked for the run, the group of the earlier run of the same scenario goes."""
+        if not replace:
             return
         root = self.project.layerTreeRoot()
         group = root.findGroup(name)
@@ -880,8 +871,6 @@ class EcoParkDock(QgsDockWidget):
         self.summary.setText(self.summary_html(scenario))
 
     def summary_html(self, scenario: Scenario) -> str:
-        import html
-
         s = scenario.summary
         if not s:
             return ""
@@ -1106,41 +1095,41 @@ class EcoParkDock(QgsDockWidget):
             self.canvas.unsetMapTool(self.tool)
             self.tool = None
         for button in (self.edit_site_button, self.add_site_button, self.whatif_button):
-            button.blockSignals(True)
-            button.setChecked(False)
-            button.blockSignals(False)
+            self._check(button, False)
 
-    def _tool_off(self, button: QPushButton) -> None:
+    @staticmethod
+    def _check(button: QPushButton, on: bool) -> None:
+        """Show a tool button on or off without running its toggle handler."""
         button.blockSignals(True)
-        button.setChecked(False)
+        button.setChecked(on)
         button.blockSignals(False)
 
-    def _edit_site_mode(self, on: bool) -> None:
+    def _start_tool(self, button: QPushButton, on: bool, make):
+        """Switch ``button``'s map tool on (``make(sites layer)`` builds it) or off; the tool, or None."""
         self._stop_tool()
         sites = self.sites_combo.currentLayer()
-        if not on or sites is None:
-            return
-        self.edit_site_button.blockSignals(True)
-        self.edit_site_button.setChecked(True)
-        self.edit_site_button.blockSignals(False)
-        self.tool = PickSiteTool(self.canvas, sites)
-        self.tool.featureIdentified.connect(self.edit_site)
-        self.tool.deactivated.connect(lambda: self._tool_off(self.edit_site_button))
+        if not on:
+            return None
+        if sites is None:
+            self.message(self.tr("Choose the layer of industrial sites on the Run tab"), Qgis.MessageLevel.Warning)
+            return None
+        self._check(button, True)
+        self.tool = make(sites)
+        self.tool.deactivated.connect(lambda: self._check(button, False))
         self.canvas.setMapTool(self.tool)
-        self.message(self.tr("Click a site of '{}' on the map").format(sites.name()))
+        return self.tool
+
+    def _edit_site_mode(self, on: bool) -> None:
+        tool = self._start_tool(self.edit_site_button, on, lambda sites: PickSiteTool(self.canvas, sites))
+        if tool is not None:
+            tool.featureIdentified.connect(self.edit_site)
+            self.message(self.tr("Click a site of '{}' on the map").format(self.sites_combo.currentLayer().name()))
 
     def _add_site_mode(self, on: bool) -> None:
-        self._stop_tool()
-        if not on or self.sites_combo.currentLayer() is None:
-            return
-        self.add_site_button.blockSignals(True)
-        self.add_site_button.setChecked(True)
-        self.add_site_button.blockSignals(False)
-        self.tool = AddSiteTool(self.canvas)
-        self.tool.canvasClicked.connect(lambda point, _button: self.new_site(point))
-        self.tool.deactivated.connect(lambda: self._tool_off(self.add_site_button))
-        self.canvas.setMapTool(self.tool)
-        self.message(self.tr("Click the map where the new site goes"))
+        tool = self._start_tool(self.add_site_button, on, lambda sites: AddSiteTool(self.canvas))
+        if tool is not None:
+            tool.canvasClicked.connect(lambda point, _button: self.new_site(point))
+            self.message(self.tr("Click the map where the new site goes"))
 
     def site_dialog(self, feature) -> SiteDialog:
         return SiteDialog(

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 
 def tr(text: str) -> str:
@@ -44,6 +44,8 @@ COLUMNS = (
 )
 FIELDS = tuple(c[0] for c in COLUMNS)
 SUMMED = ("transport_cost", "net_benefit", "co2_avoided_t")
+#: text colour of the candidates not chosen
+NOT_CHOSEN = QColor("#777777")
 #: the raw value of a cell, for sorting and export
 RawRole = Qt.ItemDataRole.UserRole + 1
 
@@ -138,9 +140,7 @@ class ExchangeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "reason":
             return _text(value, None)
         if role == Qt.ItemDataRole.ForegroundRole and not self.selected[index.row()]:
-            from qgis.PyQt.QtGui import QColor
-
-            return QColor("#777777")
+            return NOT_CHOSEN
         return None
 
     def _totals_data(self, key, decimals, role):
@@ -303,8 +303,10 @@ class MapSync:
             geom = feature.geometry()
             if geom is None or geom.isNull():
                 continue
-            b = geom.boundingBox()
-            box = b if box is None else box.combineExtentWith(b) or box
+            if box is None:
+                box = geom.boundingBox()
+            else:
+                box.combineExtentWith(geom.boundingBox())
         if box is None:
             return
         transform = QgsCoordinateTransform(

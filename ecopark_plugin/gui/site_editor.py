@@ -271,7 +271,7 @@ def apply_site_edits(dialog: SiteDialog, site: dict, streams: list[dict] | None)
         for key, text in site.items():
             field = dialog.site_fields[key]
             value = _typed(layer, field, text, where)
-            if not _same(_value(feature, field), value if value is not None else None):
+            if not _same(_value(feature, field), value):
                 layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value)
     except EditError:
         if started:

@@ -278,651 +278,651 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="101"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="665"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="110"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="248"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="196"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1095"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1084"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="193"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="204"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="209"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="210"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="213"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="214"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="214"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="215"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="224"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="225"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="230"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="307"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="366"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="416"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="308"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="417"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="239"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="242"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="250"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="251"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="283"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="320"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="323"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="343"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="344"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="345"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="346"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="347"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="348"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="378"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="385"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="386"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="393"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="423"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="424"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="438"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="439"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="442"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="443"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="462"/>
-        <source>Choose the layer of industrial sites on the Run tab</source>
-        <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="471"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="463"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="490"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="636"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="482"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="628"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="540"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="532"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="547"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="539"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="572"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="564"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="573"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="565"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="587"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="600"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="592"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="602"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="594"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="681"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="683"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="672"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="687"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="699"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="690"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="705"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="712"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="703"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="756"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="747"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="773"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="764"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="775"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="793"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="794"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="798"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="789"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="799"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="800"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="791"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="810"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="801"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="827"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="818"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="829"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="820"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="869"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="860"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="889"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="878"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="892"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="881"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="895"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="884"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="902"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="891"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="911"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="916"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="905"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="922"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="933"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="922"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="939"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="928"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="941"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="930"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="959"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="948"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="960"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="949"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="988"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="977"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="993"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="982"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1056"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1045"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1066"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1077"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1066"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1093"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1082"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1097"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1086"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1130"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1114"/>
+        <source>Choose the layer of industrial sites on the Run tab</source>
+        <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1126"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1132"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1148"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1179"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1168"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -1203,67 +1203,67 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="53"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="55"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="56"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="57"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="66"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>

@@ -203,7 +203,12 @@ def test_engine_stages_are_all_marked_for_translation():
     stages = set()
     for path in (ROOT / "ecopark_plugin" / "core").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("progress_stage", "stage", "step", "progress"):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
+                "progress_stage",
+                "stage",
+                "step",
+                "progress",
+            ):
                 text = tool._text(node.args[-1]) if node.args else None
                 if text:
                     stages.add(text)
