@@ -131,20 +131,20 @@ def _modes(counts: dict) -> str:
 
 
 def cmd_run(args) -> int:
-    from .qgis_io.app import start_qgis
+    from .headless import start_qgis
 
     start_qgis(with_processing=False)
     from qgis.core import QgsVectorLayer
 
-    from .core.catalogue import Catalogue
-    from .core.errors import EcoParkError
-    from .core.parameters import Parameters
-    from .core.zones import load_hazard_classes, load_reduction_rules
+    from .core.model.errors import EcoParkError
+    from .core.model.parameters import Parameters
+    from .core.symbiosis.catalogue import Catalogue
+    from .core.zones.protection import load_hazard_classes, load_reduction_rules
+    from .qgis_io.job_inputs import job_from_layers, run_and_write
     from .qgis_io.layers import load_vector
     from .qgis_io.render import render_map_png, result_map_layers
     from .qgis_io.report import write_report
     from .qgis_io.results import styled_layers, write_project
-    from .qgis_io.workflow import Job, execute
 
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
@@ -176,9 +176,8 @@ def cmd_run(args) -> int:
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
-        job = Job.from_layers(
+        job = job_from_layers(
             sites,
-            out,
             streams,
             site_fields=_mapping(args.map_sites),
             stream_fields=_mapping(args.map_streams),
@@ -197,9 +196,8 @@ def cmd_run(args) -> int:
             levels_field=args.levels_field,
             rules=rules,
             classes=classes,
-            overwrite=args.overwrite,
         )
-        outcome = execute(job, progress)
+        outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
         credits = outcome.credits
         if png is not None:

@@ -10,8 +10,6 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from .dependencies import install_hint, missing
 from .i18n import install_translator, remove_translator
 
-MENU_NAME = "EcoPark"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EcoParkPlugin", text)

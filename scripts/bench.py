@@ -26,7 +26,7 @@ RADIUS_KM = 50.0
 
 
 def _nordic(shared: Path, countries: list[str] | None = None):
-    from ecopark_plugin.core.eprtr import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
 
     folder = shared / "eprtr_nordics"
     return import_eprtr(
@@ -37,8 +37,8 @@ def _nordic(shared: Path, countries: list[str] | None = None):
 
 
 def case_engine(shared: Path) -> dict:
-    from ecopark_plugin.core.catalogue import Catalogue
-    from ecopark_plugin.core.pipeline import run
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+    from ecopark_plugin.core.symbiosis.engine import run
 
     sites = _nordic(shared)
     catalogue = Catalogue.load()
@@ -58,7 +58,7 @@ def case_engine(shared: Path) -> dict:
 def case_kdtree_pairs(shared: Path) -> dict:
     from scipy.spatial import cKDTree
 
-    from ecopark_plugin.core.geodesy import chord_radius, geodesic_km, lonlat, unit_vectors
+    from ecopark_plugin.core.transport.geodesy import chord_radius, geodesic_km, lonlat, unit_vectors
 
     sites = _nordic(shared)
     start = time.perf_counter()
@@ -75,7 +75,7 @@ def case_kdtree_pairs(shared: Path) -> dict:
 
 
 def _qgis_layer(shared: Path):
-    from ecopark_plugin.qgis_io.app import start_qgis
+    from ecopark_plugin.headless import start_qgis
 
     start_qgis()
     return _point_layer(_nordic(shared), "EPSG:3035")  # a metric CRS, as a careful user would pick
@@ -167,7 +167,7 @@ def _malta_network(shared: Path):
     """Read the OSM road lines and build EcoPark's road network; returns (network, seconds)."""
     import pyogrio
 
-    from ecopark_plugin.core import routing
+    from ecopark_plugin.core.transport import routing
 
     start = time.perf_counter()
     lines = pyogrio.read_dataframe(_malta_pbf(shared), layer="lines", where="highway IS NOT NULL")
@@ -194,7 +194,7 @@ def _malta_query(net, lon, lat):
     cutoff, as a MALTA_SITES x MALTA_SITES matrix (NaN beyond it or unreachable); and the snapping."""
     import numpy as np
 
-    from ecopark_plugin.core import routing
+    from ecopark_plugin.core.transport import routing
 
     snapped = routing.snap(net, lon, lat)  # no snapping limit, like QGIS's tie points
     part = snapped.take
@@ -330,7 +330,7 @@ def case_malta_qgis_graph(shared: Path) -> dict:
     import numpy as np
     from pyproj import Geod
 
-    from ecopark_plugin.qgis_io.app import start_qgis
+    from ecopark_plugin.headless import start_qgis
 
     n = MALTA_SITES
     with tempfile.TemporaryDirectory() as tmp:
@@ -378,7 +378,7 @@ def case_malta_qgis_processing(shared: Path) -> dict:
 
     import numpy as np
 
-    from ecopark_plugin.qgis_io.app import start_qgis
+    from ecopark_plugin.headless import start_qgis
 
     n = MALTA_SITES
     with tempfile.TemporaryDirectory() as tmp:
@@ -445,16 +445,16 @@ def case_malta_qgis_processing(shared: Path) -> dict:
 def _kbh(shared: Path):
     import geopandas as gpd
 
-    from ecopark_plugin.core.housing import read_osm_housing
+    from ecopark_plugin.core.zones.housing import read_osm_housing
 
     sites = gpd.read_file(ROOT / "resources" / "sample_data" / "copenhagen.gpkg", layer="sites")
     return sites, read_osm_housing(shared / "osm" / "kbh.osm.pbf", "buildings")
 
 
 def case_kbh_ecopark(shared: Path) -> dict:
-    from ecopark_plugin.core.housing import exposure, prepare_housing, site_risk
-    from ecopark_plugin.core.model import validate_sites
-    from ecopark_plugin.core.zones import protection_zones
+    from ecopark_plugin.core.model.inputs import validate_sites
+    from ecopark_plugin.core.zones.housing import exposure, prepare_housing, site_risk
+    from ecopark_plugin.core.zones.protection import protection_zones
 
     sites, buildings = _kbh(shared)
     start = time.perf_counter()
@@ -476,14 +476,14 @@ def case_kbh_ecopark(shared: Path) -> dict:
 
 
 def case_kbh_qgis(shared: Path) -> dict:
-    from ecopark_plugin.qgis_io.app import start_qgis
+    from ecopark_plugin.headless import start_qgis
 
     start_qgis()
     import processing
     from qgis.core import QgsProperty, QgsVectorLayer
 
-    from ecopark_plugin.core.model import validate_sites
-    from ecopark_plugin.core.zones import hazard_classes
+    from ecopark_plugin.core.model.inputs import validate_sites
+    from ecopark_plugin.core.zones.protection import hazard_classes
 
     sites, buildings = _kbh(shared)
     sites = validate_sites(sites)
@@ -539,10 +539,10 @@ def _peak_mb() -> float:
 
 
 def case_siting_ecopark(shared: Path) -> dict:
-    from ecopark_plugin.core.candidates import top_candidates
-    from ecopark_plugin.core.catalogue import Catalogue
-    from ecopark_plugin.core.pipeline import run
-    from ecopark_plugin.core.suitability import suitability_grid
+    from ecopark_plugin.core.siting.candidates import top_candidates
+    from ecopark_plugin.core.siting.suitability import suitability_grid
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+    from ecopark_plugin.core.symbiosis.engine import run
 
     steps = []
 
@@ -578,14 +578,14 @@ def case_siting_ecopark(shared: Path) -> dict:
 
 
 def case_siting_qgis(shared: Path) -> dict:
-    from ecopark_plugin.qgis_io.app import start_qgis
+    from ecopark_plugin.headless import start_qgis
 
     start_qgis()
     import processing
     from pyproj import Transformer
     from qgis.core import QgsCoordinateReferenceSystem
 
-    from ecopark_plugin.core.suitability import grid_crs
+    from ecopark_plugin.core.siting.suitability import grid_crs
 
     sites = _nordic(shared, ["Denmark"])
     crs = grid_crs(sites)  # the same metric CRS and extent as EcoPark's grid

@@ -260,8 +260,8 @@ def build_copenhagen(shared: Path, out: Path) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from ecopark_plugin.core.eprtr import import_eprtr
-    from ecopark_plugin.core.housing import read_osm_housing
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.zones.housing import read_osm_housing
 
     roads = pyogrio.read_dataframe(
         shared / "osm" / "kbh.osm.pbf",

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ecopark_plugin.qgis_io.app import start_qgis  # noqa: E402
+from ecopark_plugin.headless import start_qgis  # noqa: E402
 
 start_qgis(with_processing=False)
 
@@ -45,7 +45,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-from ecopark_plugin.core.catalogue import FAMILY_COLOURS  # noqa: E402
+from ecopark_plugin.core.symbiosis.catalogue import FAMILY_COLOURS  # noqa: E402
 from ecopark_plugin.qgis_io.styles import (  # noqa: E402
     CLASS_COLOURS,
     SECTOR_COLOURS,

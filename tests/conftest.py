@@ -22,7 +22,7 @@ def shared_data() -> Path:
 
 @pytest.fixture
 def small_catalogue():
-    from ecopark_plugin.core.catalogue import Catalogue, _check_rules, _read_csv, load_profiles
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue, _check_rules, _read_csv, load_profiles
 
     path = UNIT_DATA / "rules_small.csv"
     return Catalogue(_check_rules(_read_csv(path), path), load_profiles(UNIT_DATA / "profiles_small.csv"))

@@ -1,6 +1,6 @@
 """The planner's panel: inputs, parameters, a background run, results, scenarios and site editing.
 
-A thin layer: the run is :func:`~ecopark_plugin.qgis_io.workflow.execute` in a :class:`RunTask`, its
+A thin layer: the run is :func:`~ecopark_plugin.qgis_io.job_inputs.run_and_write` in a :class:`RunTask`, its
 layers are added with :func:`~ecopark_plugin.qgis_io.results.add_group`, scenarios live in the project.
 """
 
@@ -56,19 +56,20 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalogue import Catalogue
-from ..core.compare import compare, links_only
-from ..core.errors import EcoParkError
-from ..core.model import SITE_FIELDS, SITE_REQUIRED, STREAM_FIELDS, STREAM_REQUIRED, FieldMapping
-from ..core.parameters import Parameters
-from ..core.zones import load_hazard_classes, load_reduction_rules
+from ..core.job import Job
+from ..core.model.errors import EcoParkError
+from ..core.model.inputs import SITE_FIELDS, SITE_REQUIRED, STREAM_FIELDS, STREAM_REQUIRED, FieldMapping
+from ..core.model.parameters import Parameters
+from ..core.report.compare import compare, links_only
+from ..core.symbiosis.catalogue import Catalogue
+from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.figures import figure_labels
+from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input, frame_features, frame_fields
 from ..qgis_io.report import write_report
 from ..qgis_io.results import add_group, styled_layers
 from ..qgis_io.styles import apply_style
-from ..qgis_io.workflow import Job
 from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario, ScenarioStore
@@ -680,8 +681,9 @@ class EcoParkDock(QgsDockWidget):
         home = self.project.homePath()
         return Path(home) / "ecopark" if home else Path.home() / "EcoPark"
 
-    def build_job(self) -> tuple[Job, str]:
-        """The job the panel describes, its layers read now; ``ValueError`` says what is missing."""
+    def build_job(self) -> tuple[Job, Path, str, dict]:
+        """The job the panel describes, its layers read now, its output file, the scenario's name and the
+        sources it names (for the scenario's record); ``ValueError`` says what is missing."""
         sites = self.sites_combo.currentLayer()
         if sites is None:
             raise ValueError(self.tr("Choose the layer of industrial sites"))
@@ -706,54 +708,53 @@ class EcoParkDock(QgsDockWidget):
         if road is None and self.network_file.filePath():
             road = self.network_file.filePath()
         housing = Input.of(self.housing_combo.currentLayer(), osm_only=True)
+        sources = {
+            "road": road,
+            "rail": Input.of(self.rail_combo.currentLayer()),
+            "water": Input.of(self.water_combo.currentLayer()),
+            "ports": Input.of(self.ports_combo.currentLayer()),
+            "terminals": Input.of(self.terminals_combo.currentLayer()),
+        }
         files = {key: widget.filePath().strip() for key, widget in self.rule_files.items()}
         catalogue = Catalogue.load([files["catalogue"]] if files["catalogue"] else None)
         rules = load_reduction_rules(files["zone_rules"]) if files["zone_rules"] else None
         classes = load_hazard_classes(files["hazard_classes"]) if files["hazard_classes"] else None
-        job = Job.from_layers(
+        job = job_from_layers(
             sites,
-            out,
             streams,
             site_fields=self.mapping(self.site_fields),
             stream_fields=self.mapping(self.stream_fields),
             params=params,
             catalogue=catalogue,
-            networks={
-                "road": road,
-                "rail": Input.of(self.rail_combo.currentLayer()),
-                "water": Input.of(self.water_combo.currentLayer()),
-                "ports": Input.of(self.ports_combo.currentLayer()),
-                "terminals": Input.of(self.terminals_combo.currentLayer()),
-            },
+            networks=sources,
             rules=rules,
             classes=classes,
             housing=housing,
             housing_kind=self.housing_kind.currentData(),
             population_field=self.population_field.currentField() or None,
-            overwrite=self.overwrite.isChecked(),
         )
-        return job, name
+        return job, out, name, {**sources, "housing": housing}
 
     def run(self) -> None:
         if self.task is not None:
             return
         try:
-            job, name = self.build_job()
-            job.out.parent.mkdir(parents=True, exist_ok=True)
+            job, out, name, sources = self.build_job()
+            out.parent.mkdir(parents=True, exist_ok=True)
         except (EcoParkError, ValueError, OSError) as exc:
             self.message(str(exc), Qgis.MessageLevel.Warning)
             return
         self._save_panel()
-        self.task = RunTask(job, self.tr("EcoPark: {}").format(name))
+        self.task = RunTask(job, out, self.overwrite.isChecked(), self.tr("EcoPark: {}").format(name))
         self.task.scenario = name
         self.task.inputs = {
             "sites": self.sites_combo.currentLayer().name(),
             "site_fields": job.site_fields,
             "streams": job.streams_layer if job.streams is not None else None,
             "stream_fields": job.stream_fields,
-            **{key: self._source_name(source) for key, source in job.networks.items()},
+            **{key: self._source_name(source) for key, source in sources.items() if key != "housing"},
             "catalogue": self.rule_files["catalogue"].filePath().strip() or None,
-            "housing": self._source_name(job.housing),
+            "housing": self._source_name(sources["housing"]),
         }
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.task.stageChanged.connect(self.stage.setText)
@@ -793,7 +794,7 @@ class EcoParkDock(QgsDockWidget):
         outcome = task.outcome
         task.inputs["credits"] = outcome.credits
         try:
-            self._replace_group(task.scenario, task.job.overwrite)
+            self._replace_group(task.scenario, task.overwrite)
             layers = styled_layers(outcome.gpkg, outcome.names)
             add_group(self.project, task.scenario, layers)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it

@@ -6,8 +6,8 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsDoubleSpinBox
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.catalogue import MODES
-from ..core.parameters import SOURCES, Parameters
+from ..core.model.parameters import SOURCES, Parameters
+from ..core.symbiosis.catalogue import MODES
 
 
 def tr(text: str) -> str:

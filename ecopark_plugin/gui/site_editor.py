@@ -31,8 +31,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.model import SITE_FIELDS
-from ..core.units import UnknownUnit, parse_unit
+from ..core.model.inputs import SITE_FIELDS
+from ..core.model.units import UnknownUnit, parse_unit
 
 
 def tr(text: str) -> str:

@@ -7,14 +7,15 @@ import traceback
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..core.errors import Cancelled, EcoParkError
-from ..qgis_io.workflow import Job, Outcome, execute
+from ..core.job import Job
+from ..core.model.errors import Cancelled, EcoParkError
+from ..qgis_io.job_inputs import Written, run_and_write
 
 LOG_TAG = "EcoPark"
 
 
 class RunTask(QgsTask):
-    """Runs :func:`~ecopark_plugin.qgis_io.workflow.execute` on a :class:`Job` read beforehand.
+    """Runs :func:`~ecopark_plugin.qgis_io.job_inputs.run_and_write` on a :class:`Job` read beforehand.
 
     ``stageChanged`` carries the name of each stage as it starts. When the task ends, ``done`` is emitted on
     the main thread with the task; read :attr:`outcome`, :attr:`error` (a readable message) and
@@ -24,10 +25,12 @@ class RunTask(QgsTask):
     stageChanged = pyqtSignal(str)  # noqa: N815 - Qt naming
     done = pyqtSignal(object)
 
-    def __init__(self, job: Job, description: str):
+    def __init__(self, job: Job, out, overwrite: bool, description: str):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.job = job
-        self.outcome: Outcome | None = None
+        self.out = out
+        self.overwrite = overwrite
+        self.outcome: Written | None = None
         self.error: str | None = None
         self.details: str | None = None
         self.cancelled = False
@@ -41,7 +44,7 @@ class RunTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            self.outcome = execute(self.job, self._progress, self.isCanceled)
+            self.outcome = run_and_write(self.job, self.out, self.overwrite, self._progress, self.isCanceled)
             return True
         except Cancelled:
             self.cancelled = True

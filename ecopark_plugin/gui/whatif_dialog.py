@@ -16,8 +16,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.model import normalise_nace
-from ..core.units import UnknownUnit, parse_unit
+from ..core.model.inputs import normalise_nace
+from ..core.model.units import UnknownUnit, parse_unit
 
 DIRECTIONS = ("input", "output")
 

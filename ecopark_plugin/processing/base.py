@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.catalogue import RESOURCES
+from ..core.symbiosis.catalogue import RESOURCES
 from ..qgis_io.layers import frame_features, frame_fields
 from ..qgis_io.results import ORDER
 from ..qgis_io.styles import apply_style, legend_names

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import InputError
-from ..core.siting import DEFAULT_MARGIN_M, DEFAULT_MAX_LINK_KM, exchange_clusters
+from ..core.model.errors import InputError
+from ..core.siting.clusters import DEFAULT_MARGIN_M, DEFAULT_MAX_LINK_KM, exchange_clusters
 from ..qgis_io.layers import frame_wkb_type, layer_to_frame
 from .base import EcoParkAlgorithm
 

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.compare import compare, links_only, summary_from_layers
+from ..core.report.compare import compare, links_only, summary_from_layers
 from ..i18n import translator
 from ..qgis_io.figures import figure_labels
 from .base import EcoParkAlgorithm

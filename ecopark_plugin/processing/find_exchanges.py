@@ -20,11 +20,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.catalogue import Catalogue
-from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.parameters import Parameters
+from ..core.job import run
+from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.model.parameters import Parameters
+from ..core.symbiosis.catalogue import Catalogue
+from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
-from ..qgis_io.workflow import Job, analyse
 from .base import EcoParkAlgorithm, Progress
 from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
 from .zone_algorithms import (
@@ -276,17 +277,20 @@ class FindExchanges(EcoParkAlgorithm):
         scenario = self.parameterAsString(parameters, self.SCENARIO, context) or self.tr("EcoPark scenario")
         try:
             catalogue = Catalogue.load([extra] if extra else None)
-            job = Job.from_layers(
+            job = job_from_layers(
                 sites,
-                streams=streams,
+                streams,
                 site_fields=site_fields,
                 stream_fields=stream_fields,
                 params=params,
                 catalogue=catalogue,
                 rules=rules,
                 classes=classes,
+                networks=networks,
+                housing=homes,
             )
-            result, impact = analyse(job, networks, homes, Progress(feedback), feedback.isCanceled)
+            outcome = run(job, Progress(feedback), feedback.isCanceled)
+            result, impact = outcome.result, outcome.impact
         except Cancelled:
             return {}
         except (InputError, CatalogueError) as exc:

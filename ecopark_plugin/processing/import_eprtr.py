@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.eprtr import import_eprtr
-from ..core.errors import InputError
+from ..core.model.errors import InputError
+from ..core.symbiosis.register import import_eprtr
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
 

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.network import closed_loops, network_summary, partner_metrics, symbiosis_graph
+from ..core.symbiosis.graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
 from ..qgis_io.layers import layer_to_frame
 from .base import EcoParkAlgorithm
 

@@ -12,9 +12,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import InputError
-from ..core.parameters import Parameters
-from ..core.transport import Networks
+from ..core.model.errors import InputError
+from ..core.model.parameters import Parameters
+from ..core.transport.plan import Networks
 from ..i18n import translator
 from ..qgis_io.networks import networks_from
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.catalogue import RESOURCES
+from ..core.symbiosis.catalogue import RESOURCES
 
 
 class EcoParkProvider(QgsProcessingProvider):

@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import EcoParkError
+from ..core.job import credits_for
+from ..core.model.errors import EcoParkError
 from ..qgis_io.render import render_map_png
 from ..qgis_io.styles import legend_names, style_exchanges, style_sites
-from ..qgis_io.workflow import CREDITS
 from .base import EcoParkAlgorithm
 
 
@@ -74,7 +74,7 @@ class RenderMap(EcoParkAlgorithm):
                 [exchanges, sites],
                 path,
                 self.parameterAsString(parameters, self.TITLE, context),
-                CREDITS,
+                credits_for(None),
                 overwrite=True,
             )
         except EcoParkError as exc:

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.catalogue import Catalogue
-from ..core.errors import Cancelled, CatalogueError, EcoParkError
+from ..core.model.errors import Cancelled, CatalogueError, EcoParkError
+from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
 from .base import EcoParkAlgorithm, Progress
 from .zone_algorithms import params_from

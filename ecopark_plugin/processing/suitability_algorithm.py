@@ -17,10 +17,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.candidates import SEPARATION_CELLS, top_candidates
-from ..core.catalogue import Catalogue
-from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.suitability import DEFAULT_WEIGHTS, suitability_grid
+from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.siting.candidates import SEPARATION_CELLS, top_candidates
+from ..core.siting.suitability import DEFAULT_WEIGHTS, suitability_grid
+from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.layers import layer_to_frame
 from .base import EcoParkAlgorithm, Progress
 from .transport_algorithms import _crs

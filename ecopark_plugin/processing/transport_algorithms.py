@@ -20,14 +20,14 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.geodesy import anchor_points
-from ..core.parameters import Parameters
-from ..core.routing import KINDS, build_network, read_lines
-from ..core.transport import route_pairs
+from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.model.parameters import Parameters
+from ..core.transport.geodesy import anchor_points
+from ..core.transport.plan import route_pairs
+from ..core.transport.routing import KINDS, build_network, read_lines
+from ..qgis_io.job_inputs import run_on_layers
 from ..qgis_io.layers import layer_to_frame
 from ..qgis_io.networks import network_from
-from ..qgis_io.workflow import run_on_layers
 from .base import EcoParkAlgorithm, Progress
 from .network_params import (
     ROAD,

@@ -17,10 +17,10 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.catalogue import Catalogue
-from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.pipeline import EXCHANGE_FIELDS
-from ..core.whatif import WhatIf, what_if
+from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.model.outputs import EXCHANGE_FIELDS
+from ..core.siting.whatif import WhatIf, what_if
+from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.layers import layer_to_frame
 from .base import EcoParkAlgorithm, Progress

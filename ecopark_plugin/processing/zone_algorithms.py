@@ -20,12 +20,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.errors import Cancelled, CatalogueError, InputError
-from ..core.housing import KINDS, exposure, site_risk
-from ..core.impact import assess, widths
-from ..core.model import SITE_FIELDS, FieldMapping, validate_sites
-from ..core.parameters import Parameters
-from ..core.zones import geodesic_area_ha, load_hazard_classes, load_reduction_rules, protection_zones
+from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.model.inputs import SITE_FIELDS, FieldMapping, validate_sites
+from ..core.model.parameters import Parameters
+from ..core.zones.housing import KINDS, exposure, site_risk
+from ..core.zones.impact import assess, widths
+from ..core.zones.protection import geodesic_area_ha, load_hazard_classes, load_reduction_rules, protection_zones
 from ..i18n import translator
 from ..qgis_io.layers import frame_wkb_type, layer_to_frame
 from ..qgis_io.results import housing_from
@@ -292,8 +292,8 @@ class ReductionZones(EcoParkAlgorithm):
         streams = None
         st_layer = self.parameterAsVectorLayer(parameters, "STREAMS", context)
         if st_layer is not None:
-            from ..core.catalogue import Catalogue
-            from ..core.model import STREAM_FIELDS, validate_streams
+            from ..core.model.inputs import STREAM_FIELDS, validate_streams
+            from ..core.symbiosis.catalogue import Catalogue
 
             frame = layer_to_frame(st_layer)
             try:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
-from ..core.errors import InputError
-from ..core.parameters import Parameters
-from ..core.routing import Network, build_network, read_lines
-from ..core.transport import Networks
+from ..core.model.errors import InputError
+from ..core.model.parameters import Parameters
+from ..core.transport.plan import Networks
+from ..core.transport.routing import Network, build_network, read_lines
 from .layers import Input, layer_to_frame, load_vector
 
 

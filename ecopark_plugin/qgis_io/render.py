@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.errors import EcoParkError
+from ..core.model.errors import EcoParkError
 from ..i18n import translator
 
 tr = translator("MapRender")

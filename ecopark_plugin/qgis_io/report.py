@@ -35,15 +35,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core.catalogue import Catalogue
-from ..core.errors import Cancelled, EcoParkError
-from ..core.parameters import Parameters
-from ..core.report import Chart, ReportData, Table, build_report, render_html
+from ..core.job import credits_for
+from ..core.model.errors import Cancelled, EcoParkError
+from ..core.model.parameters import Parameters
+from ..core.report.build import Chart, ReportData, Table, build_report, render_html
+from ..core.symbiosis.catalogue import Catalogue
 from ..i18n import translator
 from .layers import layer_to_frame
 from .render import map_layout, page_image, plain_text, result_map_layers, temporary_beside, text_format
 from .results import styled_copies
-from .workflow import CREDITS
 
 tr = translator("Report")
 
@@ -112,7 +112,7 @@ def write_report(
     for target in targets:
         if target.exists() and not overwrite:
             raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=target))
-    credits = CREDITS if credits is None else credits
+    credits = credits_for(None) if credits is None else credits
 
     def stage(share: float, text: str) -> None:
         if is_cancelled is not None and is_cancelled():

@@ -11,29 +11,17 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
-from ..core.errors import EcoParkError
-from ..core.housing import Housing, prepare_housing, read_osm_housing
-from ..core.parameters import Parameters
+from ..core.model.errors import EcoParkError
+from ..core.model.outputs import LAYERS as ORDER
+from ..core.model.outputs import LINE_LAYERS
+from ..core.model.outputs import VISIBLE_LAYERS as VISIBLE
+from ..core.model.parameters import Parameters
+from ..core.zones.housing import Housing, prepare_housing, read_osm_housing
 from ..i18n import translator
 from .layers import Input, layer_to_frame, load_vector
 from .styles import apply_style, legend_names
 
 tr = translator("ResultFiles")
-
-#: result layers from top to bottom of the layer tree and the map
-ORDER = (
-    "exchanges",
-    "sites",
-    "site_risk",
-    "housing_conflicts",
-    "zones_after",
-    "zone_reduction",
-    "zones",
-    "road_network",
-)
-LINE_LAYERS = ("exchanges", "road_network")
-#: shown when the group is opened; the rest are in the tree, switched off
-VISIBLE = {"exchanges", "sites", "housing_conflicts", "zone_reduction", "zones_after", "zones", "road_network"}
 
 
 def is_osm(source: str) -> bool:

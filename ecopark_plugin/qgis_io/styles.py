@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.catalogue import RESOURCES
+from ..core.symbiosis.catalogue import RESOURCES
 from ..i18n import translator
 
 STYLES = RESOURCES / "styles"
@@ -168,7 +168,3 @@ def style_exchanges(layer: QgsVectorLayer, labels: bool = False) -> None:
 
 def style_sites(layer: QgsVectorLayer, labels: bool = True) -> None:
     apply_style(layer, "sites", labels)
-
-
-def style_network(layer: QgsVectorLayer) -> None:
-    apply_style(layer, "road_network")

@@ -175,9 +175,9 @@ def render(layers, extent: QgsRectangle, size=(600, 600)):
 
 def test_rendered_links_zones_and_homes(tmp_path):
     """Render a small made-up case through the shipped styles and look at the pixels where things are."""
-    from ecopark_plugin.core.catalogue import FAMILY_COLOURS
-    from ecopark_plugin.core.model import validate_sites
-    from ecopark_plugin.core.zones import protection_zones, reduction_zones
+    from ecopark_plugin.core.model.inputs import validate_sites
+    from ecopark_plugin.core.symbiosis.catalogue import FAMILY_COLOURS
+    from ecopark_plugin.core.zones.protection import protection_zones, reduction_zones
     from ecopark_plugin.qgis_io.styles import CLASS_COLOURS, STATUS_COLOURS, apply_style
 
     x0, y0 = 600_000.0, 6_170_000.0

@@ -89,7 +89,7 @@ def test_bad_input_raises_a_named_error(provider, tmp_path):
 def test_render_map_draws_links_in_family_colours(provider, result, tmp_path):
     import processing
 
-    from ecopark_plugin.core.catalogue import FAMILY_COLOURS
+    from ecopark_plugin.core.symbiosis.catalogue import FAMILY_COLOURS
 
     png = tmp_path / "map.png"
     processing.run(

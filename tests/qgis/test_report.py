@@ -157,8 +157,8 @@ def _layers(gpkg):
 
 
 def test_existing_files_are_refused(kalundborg, tmp_path, cli):
-    from ecopark_plugin.core.errors import Cancelled, EcoParkError
-    from ecopark_plugin.core.parameters import Parameters
+    from ecopark_plugin.core.model.errors import Cancelled, EcoParkError
+    from ecopark_plugin.core.model.parameters import Parameters
     from ecopark_plugin.qgis_io.report import write_report
 
     out = kalundborg[0]

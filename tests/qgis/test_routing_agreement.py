@@ -66,8 +66,8 @@ def kbh(shared_data):
     """The kbh road network and its E-PRTR facilities, snapped by EcoPark, and both as QGIS layers."""
     import pyogrio
 
-    from ecopark_plugin.core import routing
-    from ecopark_plugin.core.eprtr import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.transport import routing
 
     pbf = shared_data / "osm" / "kbh.osm.pbf"
     if not pbf.is_file():
@@ -144,7 +144,7 @@ def qgis_costs(kbh, context, directed: bool):
 
 @pytest.mark.parametrize("directed", [True, False], ids=["one-way", "two-way"])
 def test_pair_distances_agree_with_qgis(kbh, context, directed):
-    from ecopark_plugin.core import routing
+    from ecopark_plugin.core.transport import routing
 
     net, snapped = kbh.net, kbh.snapped
     n = len(kbh.facilities)

@@ -61,7 +61,7 @@ def test_clashing_id_is_refused(provider, tmp_path):
 
 
 def test_dialog_values_and_refusals(qgis_iface):
-    from ecopark_plugin.core.catalogue import Catalogue
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
     from ecopark_plugin.gui.whatif_dialog import WhatIfDialog, nace_choices
 
     choices = nace_choices(Catalogue.load().profiles)

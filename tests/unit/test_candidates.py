@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 import shapely
 
-from ecopark_plugin.core.candidates import FIELDS, pick_separated, top_candidates
-from ecopark_plugin.core.catalogue import Catalogue
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.suitability import square_grid, suitability_grid
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.siting.candidates import FIELDS, pick_separated, top_candidates
+from ecopark_plugin.core.siting.suitability import square_grid, suitability_grid
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 
 UTM = "EPSG:32632"
 NO_SITES = gpd.GeoDataFrame({"site_id": [], "name": []}, geometry=[], crs=UTM)

@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.catalogue import COLUMNS, RULES_FILE, Catalogue, nace_matches
-from ecopark_plugin.core.errors import CatalogueError
+from ecopark_plugin.core.model.errors import CatalogueError
+from ecopark_plugin.core.symbiosis.catalogue import COLUMNS, RULES_FILE, Catalogue, nace_matches
 
 ROOT = Path(__file__).resolve().parents[2]
 

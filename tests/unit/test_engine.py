@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 from shapely import Point
 
-from ecopark_plugin.core.errors import Cancelled
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.pipeline import run
+from ecopark_plugin.core.model.errors import Cancelled
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.symbiosis.engine import run
 
 
 def haversine_km(lon1, lat1, lon2, lat2, r=6371.0088):
@@ -233,7 +233,7 @@ def test_reported_waste_sets_the_quantity_of_the_marked_stream(small_catalogue):
 
 
 def test_reported_waste_must_be_a_number(small_catalogue):
-    from ecopark_plugin.core.errors import InputError
+    from ecopark_plugin.core.model.errors import InputError
 
     sites = make_sites().assign(waste_nonhw_t=["lots", None, -3, None])
     with pytest.raises(InputError) as info:

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.eprtr import activity_to_nace, import_eprtr
-from ecopark_plugin.core.errors import InputError
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.symbiosis.register import activity_to_nace, import_eprtr
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,12 @@ import pandas as pd
 import pytest
 from shapely import Point, box
 
-from ecopark_plugin.core import housing, zones
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.impact import assess
-from ecopark_plugin.core.model import validate_sites
-from ecopark_plugin.core.parameters import Parameters
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.inputs import validate_sites
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.zones import housing
+from ecopark_plugin.core.zones import protection as zones
+from ecopark_plugin.core.zones.impact import assess
 
 X0, Y0 = 600_000.0, 6_170_000.0
 

@@ -201,7 +201,7 @@ def test_every_plugin_string_has_a_finished_russian_translation():
 def test_engine_stages_are_all_marked_for_translation():
     """Core has no Qt: its stage names are listed in processing/base.py; a new stage must be added there."""
     stages = set()
-    for path in (ROOT / "ecopark_plugin" / "core").glob("*.py"):
+    for path in (ROOT / "ecopark_plugin" / "core").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
                 "progress_stage",

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 from shapely import Point, Polygon
 
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.model import FieldMapping, normalise_nace, validate_sites, validate_streams
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.inputs import FieldMapping, normalise_nace, validate_sites, validate_streams
 
 
 def sites_frame(**changes):
@@ -117,7 +117,7 @@ def test_stream_problems_are_named():
         "layer 'flows', feature 2, field 'direction': direction 'sideways' is neither output nor input",
         "layer 'flows', feature 2, field 'quantity': quantity 'lots' is not a number",
         "layer 'flows', feature 3, field 'unit': unknown unit 'barrels': the amount 'barrels' is none of "
-        + ", ".join(sorted(__import__("ecopark_plugin.core.units", fromlist=["_AMOUNTS"])._AMOUNTS)),
+        + ", ".join(sorted(__import__("ecopark_plugin.core.model.units", fromlist=["_AMOUNTS"])._AMOUNTS)),
     ]
 
 

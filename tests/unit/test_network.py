@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.network import closed_loops, network_summary, partner_metrics, symbiosis_graph
+from ecopark_plugin.core.symbiosis.graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
 
 
 def exchanges():

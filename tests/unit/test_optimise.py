@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.optimise import optimise
-from ecopark_plugin.core.parameters import Parameters
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.symbiosis.choice import optimise
 
 
 def random_case(seed, n_sup=4, n_rec=4, density=0.6):

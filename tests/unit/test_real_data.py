@@ -8,9 +8,9 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.catalogue import Catalogue
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.pipeline import run
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.core.symbiosis.engine import run
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"

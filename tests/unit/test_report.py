@@ -10,15 +10,15 @@ import pandas as pd
 import pytest
 from shapely import LineString, Point
 
-from ecopark_plugin.core.catalogue import Catalogue
-from ecopark_plugin.core.charts import Flow as SankeyFlow
-from ecopark_plugin.core.charts import Step, abatement_curve, axis_limit, sankey
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.impact import assess
-from ecopark_plugin.core.parameters import SOURCES, Parameters
-from ecopark_plugin.core.pipeline import EXCHANGE_FIELDS, run
-from ecopark_plugin.core.report import build_report, render_html
-from ecopark_plugin.core.zones import zone_totals
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.parameters import SOURCES, Parameters
+from ecopark_plugin.core.report.build import build_report, render_html
+from ecopark_plugin.core.report.charts import Flow as SankeyFlow
+from ecopark_plugin.core.report.charts import Step, abatement_curve, axis_limit, sankey
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.core.symbiosis.engine import EXCHANGE_FIELDS, run
+from ecopark_plugin.core.zones.impact import assess
+from ecopark_plugin.core.zones.protection import zone_totals
 
 from ..conftest import SAMPLE
 
@@ -284,7 +284,7 @@ def test_zones_and_housing_from_the_layers():
 
 
 def test_the_report_reads_only_fields_the_run_writes():
-    from ecopark_plugin.core.report import _EXCHANGE_FIELDS_READ, REPORT_FIELDS
+    from ecopark_plugin.core.report.build import _EXCHANGE_FIELDS_READ, REPORT_FIELDS
 
     assert _EXCHANGE_FIELDS_READ <= set(EXCHANGE_FIELDS)
     # the fields it checks for are enough: a layer with just those gives the same report

@@ -9,8 +9,8 @@ import shapely
 from pyproj import Transformer
 from shapely import LineString
 
-from ecopark_plugin.core import routing
-from ecopark_plugin.core.errors import InputError
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.transport import routing
 
 X0, Y0 = 640_000.0, 6_170_000.0  # near Kalundborg, UTM 32N
 TO_LL = Transformer.from_crs(25832, 4326, always_xy=True)

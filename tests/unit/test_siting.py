@@ -5,11 +5,11 @@ import pandas as pd
 import pytest
 import shapely
 
-from ecopark_plugin.core.catalogue import Catalogue
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.pipeline import run
-from ecopark_plugin.core.siting import exchange_clusters
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.siting.clusters import exchange_clusters
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.core.symbiosis.engine import run
 
 from ..conftest import SAMPLE
 

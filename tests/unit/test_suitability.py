@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 import shapely
 
-from ecopark_plugin.core.errors import Cancelled, InputError
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.suitability import (
+from ecopark_plugin.core.model.errors import Cancelled, InputError
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.siting.suitability import (
     HOUSING_FULL_MULTIPLE,
     ROAD_ZERO_M,
     exchange_potential,
@@ -65,7 +65,7 @@ def test_cell_next_to_a_supplier_scores_higher_than_a_far_one():
     assert near["s_exchange"] == 1.0 and near["exchange_eur"] == pytest.approx(1_000_000.0)
     assert near["s_exchange"] > far["s_exchange"] > 0
     # gypsum by truck: the catalogue's R038 reach; straight 9 x sqrt(2) km x 1.3
-    from ecopark_plugin.core.catalogue import Catalogue
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 
     reach = float(Catalogue.load().rules.set_index("rule_id").at["R038", "max_km_truck"])
     assert far["exchange_eur"] == pytest.approx(1e6 * (1 - 9000 * math.sqrt(2) * 1.3 / (reach * 1000)))
@@ -145,7 +145,7 @@ def test_bad_input_is_named():
 
 
 def test_kalundborg_sample_surface_peaks_at_the_industrial_cluster():
-    from ecopark_plugin.core.pipeline import run
+    from ecopark_plugin.core.symbiosis.engine import run
 
     sites = gpd.read_file(SAMPLE, layer="sites")
     streams = pd.DataFrame(gpd.read_file(SAMPLE, layer="streams")).drop(columns="geometry", errors="ignore")
@@ -162,8 +162,8 @@ def test_kalundborg_sample_surface_peaks_at_the_industrial_cluster():
 
 
 def test_reach_respects_the_runs_distance_cap():
-    from ecopark_plugin.core.catalogue import Catalogue
-    from ecopark_plugin.core.suitability import supplier_values
+    from ecopark_plugin.core.siting.suitability import supplier_values
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 
     _, exchanges = sites_and_exchanges()
     catalogue = Catalogue.load()

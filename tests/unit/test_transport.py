@@ -9,10 +9,10 @@ import pytest
 from pyproj import Geod, Transformer
 from shapely import LineString, Point
 
-from ecopark_plugin.core import routing
-from ecopark_plugin.core.parameters import Parameters
-from ecopark_plugin.core.pipeline import run
-from ecopark_plugin.core.transport import Networks
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.symbiosis.engine import run
+from ecopark_plugin.core.transport import routing
+from ecopark_plugin.core.transport.plan import Networks
 
 GEOD = Geod(ellps="WGS84")
 TO_LL = Transformer.from_crs(25832, 4326, always_xy=True)

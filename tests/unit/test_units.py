@@ -1,6 +1,6 @@
 import pytest
 
-from ecopark_plugin.core.units import UnknownUnit, convert, parse_unit, to_canonical
+from ecopark_plugin.core.model.units import UnknownUnit, convert, parse_unit, to_canonical
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ecopark_plugin.core.errors import InputError
-from ecopark_plugin.core.whatif import what_if
+from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.siting.whatif import what_if
 
 # the hand case of test_engine (tests import each other by path under --import-mode=importlib)
 _spec = importlib.util.spec_from_file_location("_test_engine", Path(__file__).with_name("test_engine.py"))

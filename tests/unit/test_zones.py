@@ -9,9 +9,9 @@ import pytest
 from pyproj import Geod, Transformer
 from shapely import Point, box
 
-from ecopark_plugin.core import zones
-from ecopark_plugin.core.errors import CatalogueError
-from ecopark_plugin.core.model import validate_sites
+from ecopark_plugin.core.model.errors import CatalogueError
+from ecopark_plugin.core.model.inputs import validate_sites
+from ecopark_plugin.core.zones import protection as zones
 
 GEOD = Geod(ellps="WGS84")
 LON, LAT = 11.09, 55.66  # Kalundborg

@@ -37,15 +37,15 @@ import shapely
 from pyproj import CRS, Transformer
 from scipy.spatial import cKDTree
 
-from .catalogue import MODES, Catalogue
-from .errors import Cancelled, InputError
-from .geodesy import anchor_points
-from .housing import Housing
-from .matching import reach_km
-from .parameters import Parameters
-from .pipeline import Progress, progress_stage
-from .routing import Network
-from .zones import ROMAN
+from ..model.errors import Cancelled, InputError
+from ..model.parameters import Parameters
+from ..symbiosis.catalogue import MODES, Catalogue
+from ..symbiosis.engine import Progress, progress_stage
+from ..symbiosis.matching import reach_km
+from ..transport.geodesy import anchor_points
+from ..transport.routing import Network
+from ..zones.housing import Housing
+from ..zones.protection import ROMAN
 
 #: default weights of the criteria (assumption, EcoPark 2026: exchange potential first, as the reason for
 #: an eco-park; road access and distance from housing next; rail a bonus). Edit them per study.

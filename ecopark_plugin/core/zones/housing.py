@@ -29,11 +29,11 @@ import pandas as pd
 import shapely
 from pyproj import CRS
 
-from .errors import InputError, InputProblem
-from .geodesy import lonlat
-from .parameters import Parameters
-from .routing import work_crs
-from .zones import LocalFrames, buffer_m
+from ..model.errors import InputError, InputProblem
+from ..model.parameters import Parameters
+from ..transport.geodesy import lonlat
+from ..transport.routing import work_crs
+from .protection import LocalFrames, buffer_m
 
 KINDS = ("buildings", "landuse", "population")
 #: OSM building values that are not homes (https://wiki.openstreetmap.org/wiki/Key:building)

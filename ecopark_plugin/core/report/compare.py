@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .impact import zone_summary
-from .pipeline import summarise_exchanges
+from ..symbiosis.engine import summarise_exchanges
+from ..zones.impact import zone_summary
 
 #: (path in a run's summary, decimals) of the figures compared; their labels, translated, are in
 #: ``qgis_io/figures.py``

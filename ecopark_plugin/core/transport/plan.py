@@ -30,10 +30,10 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from .catalogue import Catalogue
-from .errors import Cancelled, InputError
+from ..model.errors import Cancelled, InputError
+from ..model.parameters import Parameters
+from ..symbiosis.catalogue import Catalogue
 from .geodesy import WGS84, geodesic_km, lonlat
-from .parameters import Parameters
 from .routing import Network, Snapped, pair_costs, routes, snap
 
 #: how many nearest terminals or ports of each end are tried for a rail or sea chain
@@ -51,14 +51,6 @@ class Networks:
     ports: gpd.GeoDataFrame | None = None
     #: points: rail freight terminals
     terminals: gpd.GeoDataFrame | None = None
-
-    def modes_with_layers(self) -> set[str]:
-        out = {"truck", "pipeline"}
-        if self.rail is not None:
-            out.add("rail")
-        if self.ports is not None and len(self.ports) >= 2:
-            out.add("ship")
-        return out
 
 
 @dataclass

@@ -15,8 +15,8 @@ import pandas as pd
 from scipy.optimize import linprog
 from scipy.sparse import coo_matrix
 
-from .errors import EcoParkError
-from .parameters import Parameters
+from ..model.errors import EcoParkError
+from ..model.parameters import Parameters
 
 TOL = 1e-6
 

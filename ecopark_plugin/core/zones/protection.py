@@ -32,9 +32,9 @@ import shapely
 from pyproj import CRS, Transformer
 from shapely.geometry.polygon import orient
 
-from .catalogue import RESOURCES, nace_matches
-from .errors import CatalogueError
-from .geodesy import GEOD, WGS84, lonlat
+from ..model.errors import CatalogueError
+from ..symbiosis.catalogue import RESOURCES, nace_matches
+from ..transport.geodesy import GEOD, WGS84, lonlat
 
 HAZARD_FILE = RESOURCES / "catalogue" / "hazard_classes.csv"
 REDUCTION_FILE = RESOURCES / "catalogue" / "zone_reduction.csv"

@@ -16,60 +16,21 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..model.errors import Cancelled
+from ..model.inputs import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
+from ..model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
+from ..model.parameters import Parameters
+from ..transport.geodesy import anchor_points, lonlat
+from ..transport.plan import Networks, Plan, check_layers, link_lines
+from ..transport.plan import plan as plan_transport
 from .catalogue import MODES, Catalogue
-from .errors import Cancelled
-from .evaluation import PRICED, evaluate, reprice
-from .geodesy import anchor_points, lonlat
+from .choice import objective_values, optimise
+from .graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
 from .matching import find_candidates
-from .model import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
-from .network import closed_loops, network_summary, partner_metrics, symbiosis_graph
-from .optimise import objective_values, optimise
-from .parameters import Parameters
+from .pricing import evaluate, reprice
 from .profiles import infer_streams
-from .transport import Networks, Plan, check_layers, link_lines
-from .transport import plan as plan_transport
 
 Progress = Callable[[float, str], None]
-
-#: exchange fields written to the output layer, in order
-EXCHANGE_FIELDS = [
-    "exchange_id",
-    "supplier",
-    "supplier_name",
-    "receiver",
-    "receiver_name",
-    "rule_id",
-    "stream",
-    "stream_en",
-    "family",
-    "use",
-    "quantity",
-    "unit",
-    "quantity_selected",
-    #: the supplier's whole output of the stream (an exchange may take part of it)
-    "supply",
-    "supply_origin",
-    "demand_origin",
-    "confidence",
-    "straight_km",
-    *(c for c in PRICED if c != "delivered"),
-    "feasible",
-    "selected",
-    "reason",
-]
-SITE_FIELDS_OUT = [
-    "site_id",
-    "name",
-    "nace",
-    "hazard_class",
-    "waste_nonhw_t",
-    "waste_hw_t",
-    "output_t",
-    "input_t",
-    "n_links",
-    "net_benefit",
-    "co2_avoided_t",
-]
 
 
 @dataclass

@@ -44,8 +44,8 @@ from pyproj import CRS, Transformer
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 
-from .catalogue import RESOURCES
-from .errors import Cancelled, InputError, InputProblem
+from ..model.errors import Cancelled, InputError, InputProblem
+from ..symbiosis.catalogue import RESOURCES
 from .geodesy import GEOD, WGS84
 
 CLASSES_FILE = RESOURCES / "network" / "road_classes.csv"

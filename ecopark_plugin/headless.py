@@ -35,7 +35,7 @@ def start_qgis(with_processing: bool = True):
         Processing.initialize()
         registry = QgsApplication.processingRegistry()
         if registry.providerById("ecopark") is None:
-            from ..processing.provider import EcoParkProvider
+            from .processing.provider import EcoParkProvider
 
             global _PROVIDER
             # kept referenced: the registry does not keep the Python object, whose algorithms would then fail

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import CatalogueError
-from .model import normalise_stream_key
+from ..model.errors import CatalogueError
+from ..model.inputs import normalise_stream_key
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 if not RESOURCES.exists():  # running from a source checkout: resources/ sits beside the package
-    RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+    RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 RULES_FILE = RESOURCES / "catalogue" / "exchange_rules.csv"
 PROFILES_FILE = RESOURCES / "catalogue" / "sector_profiles.csv"
 
@@ -234,29 +234,6 @@ class Catalogue:
 
     def rule(self, rule_id: str) -> pd.Series:
         return self.rules.loc[self.rules["rule_id"] == rule_id].iloc[0]
-
-    def rules_supplied_by(self, stream: str, ewc: str | None = None) -> pd.DataFrame:
-        """Rules whose by-product is ``stream`` (key or alias) or carries EWC code ``ewc``."""
-        key = normalise_stream_key(stream)
-        hit = self.rules.apply(
-            lambda r: key == r["stream"] or key in r["aliases"] or (ewc is not None and ewc in r["ewc_codes"]),
-            axis=1,
-        )
-        return self.rules[hit] if len(self.rules) else self.rules
-
-    @staticmethod
-    def input_matches(rule: pd.Series, stream: str) -> str | None:
-        """How a receiver's input named ``stream`` relates to ``rule``.
-
-        Returns ``'virgin'`` if it names the virgin material the rule replaces, ``'stream'`` if it
-        names the by-product itself, ``None`` otherwise.
-        """
-        key = normalise_stream_key(stream)
-        if key == rule["substitutes"] or key in rule["substitutes_aliases"]:
-            return "virgin"
-        if key == rule["stream"] or key in rule["aliases"]:
-            return "stream"
-        return None
 
 
 PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "unit", "confidence", "basis")

@@ -18,13 +18,13 @@ import pandas as pd
 from pyproj import CRS, Transformer
 from shapely import Point
 
-from .catalogue import Catalogue
-from .compare import compare
-from .errors import InputError, InputProblem
-from .model import STREAM_FIELDS, FieldMapping, normalise_nace, validate_sites, validate_streams
-from .parameters import Parameters
-from .pipeline import Progress, Result, chosen_flows, run
-from .transport import Networks
+from ..model.errors import InputError, InputProblem
+from ..model.inputs import STREAM_FIELDS, FieldMapping, normalise_nace, validate_sites, validate_streams
+from ..model.parameters import Parameters
+from ..report.compare import compare
+from ..symbiosis.catalogue import Catalogue
+from ..symbiosis.engine import Progress, Result, chosen_flows, run
+from ..transport.plan import Networks
 
 #: the name under which problems of the new plant are reported
 NEW_LAYER = "new plant"

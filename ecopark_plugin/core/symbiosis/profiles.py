@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .model import USER_STREAM_COLUMNS
+from ..model.inputs import USER_STREAM_COLUMNS
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8

@@ -15,8 +15,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from ..model.errors import InputError
 from .catalogue import RESOURCES
-from .errors import InputError
 
 ACTIVITY_FILE = RESOURCES / "catalogue" / "eprtr_activity_nace.csv"
 _FACILITY_COLUMNS = (

@@ -12,29 +12,12 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..model.outputs import PRICED
+from ..model.parameters import Parameters
 from .catalogue import MODES, Catalogue
-from .parameters import Parameters
 
 #: modes that need no infrastructure layer: a truck drives on roads, a pipe can be laid anywhere
 MODES_WITHOUT_LAYERS = ("truck", "pipeline")
-#: the figures of the best mode that :func:`evaluate` copies onto each candidate
-PRICED = (
-    "distance_km",
-    "mode",
-    "mode_chain",
-    "access_km",
-    "travel_time_h",
-    "route",
-    "via",
-    "transport_cost",
-    "co2_transport_t",
-    "avoided_disposal",
-    "avoided_purchase",
-    "co2_avoided_virgin_t",
-    "net_benefit",
-    "co2_avoided_t",
-    "delivered",
-)
 #: tonnes per m3 when water travels by truck (assumption: density of water)
 WATER_T_PER_M3 = 1.0
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-from .catalogue import Catalogue
-from .errors import Cancelled
+from ..model.errors import Cancelled
+from ..model.parameters import Parameters
+from ..symbiosis.catalogue import Catalogue
 from .housing import Housing, exposure, housing_totals, site_risk, worst_sites
-from .parameters import Parameters
-from .zones import Reduction, reduction_zones, zone_totals
+from .protection import Reduction, reduction_zones, zone_totals
 
 Progress = Callable[[float, str], None]
 

@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .catalogue import FAMILIES, FAMILY_COLOURS, Catalogue
+from ..model.errors import InputError, InputProblem
+from ..model.outputs import EXCHANGE_FIELDS
+from ..model.parameters import SOURCES, Parameters
+from ..symbiosis.catalogue import FAMILIES, FAMILY_COLOURS, Catalogue
+from ..symbiosis.engine import chosen_flows, summarise_exchanges
+from ..zones.housing import HOUSING_TOTALS_FIELDS, worst_sites
+from ..zones.impact import zone_summary
+from ..zones.protection import ROMAN
 from .charts import Bar, Flow, Step, Svg, abatement_curve, escape, family_bars, number, sankey
-from .errors import InputError, InputProblem
-from .housing import HOUSING_TOTALS_FIELDS, worst_sites
-from .impact import zone_summary
-from .parameters import SOURCES, Parameters
-from .pipeline import EXCHANGE_FIELDS, chosen_flows, summarise_exchanges
-from .zones import ROMAN
 
 _EXCHANGE_FIELDS_READ = {
     *("exchange_id", "supplier", "supplier_name", "receiver", "receiver_name", "rule_id", "stream", "stream_en"),

@@ -18,9 +18,9 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .catalogue import Catalogue
-from .errors import InputError
-from .parameters import Parameters
+from ..model.errors import InputError
+from ..model.parameters import Parameters
+from ..symbiosis.catalogue import Catalogue
 from .suitability import located_supplier_values
 
 #: default minimum separation between candidates, in cell sides (assumption, EcoPark 2026: three cells

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
+from ..transport.geodesy import chord_radius, geodesic_km, unit_vectors
 from .catalogue import MODES, Catalogue, nace_matches
-from .geodesy import chord_radius, geodesic_km, unit_vectors
 
 #: candidates up to this multiple of the longest allowed distance are kept, marked too far, so
 #: that the user sees why a plausible partner was left out

@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .errors import InputError, InputProblem
-from .zones import QUAD_SEGMENTS, LocalFrames, geodesic_area_ha
+from ..model.errors import InputError, InputProblem
+from ..zones.protection import QUAD_SEGMENTS, LocalFrames, geodesic_area_ha
 
 #: margin around the members' convex hull, metres. An assumption (not a planning norm): room for
 #: the sites' own plots, which are given as points, and for shared roads and pipes between them

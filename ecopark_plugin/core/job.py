@@ -1,0 +1,173 @@
+"""The main job, the one QGIS-free way in: a :class:`Job` (frames and parameters) in, a :class:`JobResult` out.
+
+The command line, every Processing algorithm that runs the engine, the panel's background task and the
+what-if all build a :class:`Job` and call :func:`run`. ``qgis_io`` only turns QGIS layers into the frames a
+job holds and the result's frames back into layers.
+
+Networks and housing may be given ready, or as a loader (a function of no argument) that :func:`run` calls
+at its stage: a file read in a background task then does not hold up the user's screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+
+from .model.errors import Cancelled
+from .model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from .model.outputs import LAYERS
+from .model.parameters import Parameters
+from .symbiosis.catalogue import Catalogue
+from .symbiosis.engine import Result
+from .symbiosis.engine import run as run_engine
+from .transport.plan import Networks
+from .zones.housing import Housing
+from .zones.impact import Impact, assess
+
+Progress = Callable[[float, str], None]
+IsCancelled = Callable[[], bool]
+
+#: the stages of :func:`run`: name, share of the progress bar (from, to) and the words shown as it starts
+STAGES = {
+    "networks": (0, 8, "Reading networks"),
+    "housing": (8, 10, "Reading housing"),
+    "engine": (10, 85, "Checking input"),
+    "zones": (85, 97, "Sanitary protection zones before and after the exchanges"),
+    "layers": (97, 100, "Writing the GeoPackage"),
+}
+
+
+@dataclass
+class Job:
+    """One run of the main job: the sites (and streams) as frames, the parameters, and what else was given."""
+
+    sites: pd.DataFrame
+    sites_layer: str = "sites"
+    streams: pd.DataFrame | None = None
+    streams_layer: str = "streams"
+    #: the user's field mapping (model field -> column); fields left out are guessed from the column names
+    site_fields: dict = field(default_factory=dict)
+    stream_fields: dict = field(default_factory=dict)
+    params: Parameters = field(default_factory=Parameters)
+    catalogue: Catalogue | None = None
+    #: road, rail and sea infrastructure, or a loader of it; None: straight lines times the detour factor
+    networks: Networks | Callable[[], Networks | None] | None = None
+    #: homes for the zones' exposure, or a loader of them
+    housing: Housing | Callable[[], Housing | None] | None = None
+    #: the user's zone-reduction rules and hazard classes (None: the shipped tables)
+    rules: pd.DataFrame | None = None
+    classes: pd.DataFrame | None = None
+
+
+@dataclass
+class JobResult:
+    """What :func:`run` made: the engine's result, the zones and housing, and what they were measured on."""
+
+    result: Result
+    impact: Impact
+    networks: Networks | None = None
+    housing: Housing | None = None
+    #: the output layers by name, in map order (see :data:`.model.outputs.LAYERS`)
+    layers: dict[str, gpd.GeoDataFrame] = field(default_factory=dict)
+
+    @property
+    def credits(self) -> str:
+        return credits_for(self.networks, self.housing)
+
+
+def stage_progress(progress: Progress | None, is_cancelled: IsCancelled | None, stage: str) -> Progress:
+    """A progress callback for ``stage`` that fills its share of the bar and stops on cancel."""
+    low, high, _ = STAGES[stage]
+
+    def report(percent: float, text: str) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled("cancelled by the user")
+        if progress is not None:
+            progress(low + (high - low) * percent / 100.0, text)
+
+    return report
+
+
+def _loaded(value):
+    return value() if callable(value) else value
+
+
+def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:
+    """The symbiosis engine alone on a job's frames (no zones): field mappings left out are guessed."""
+    stream_map = None
+    if job.streams is not None:
+        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
+    return run_engine(
+        job.sites,
+        job.streams,
+        catalogue=job.catalogue,
+        params=job.params,
+        site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
+        stream_mapping=stream_map,
+        sites_layer=job.sites_layer,
+        streams_layer=job.streams_layer,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        networks=networks,
+    )
+
+
+def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> JobResult:
+    """Run ``job``: networks and housing first (a bad file stops the run before the engine), the engine,
+    then the zones and housing. The result's summary carries the zone figures.
+
+    Touches nothing but its arguments, so it may run in any thread.
+    """
+    networks = homes = None
+    if job.networks is not None:
+        stage_progress(progress, is_cancelled, "networks")(0, STAGES["networks"][2])
+        networks = _loaded(job.networks)
+    if job.housing is not None:
+        stage_progress(progress, is_cancelled, "housing")(0, STAGES["housing"][2])
+        homes = _loaded(job.housing)
+    result = engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
+    impact = assess(
+        result.sites,
+        result.exchanges,
+        result.streams,
+        homes,
+        job.params,
+        job.catalogue,
+        job.rules,
+        job.classes,
+        progress=stage_progress(progress, is_cancelled, "zones"),
+        is_cancelled=is_cancelled,
+    )
+    result.summary["zones"] = impact.summary
+    layers = {"sites": result.sites, "exchanges": result.exchanges, **impact.layers()}
+    if networks is not None and networks.road is not None:
+        layers["road_network"] = networks.road.edges_frame(result.sites.crs)
+    ordered = {name: layers[name] for name in LAYERS if name in layers}
+    return JobResult(result, impact, networks, homes, ordered)
+
+
+SITES_CREDIT = "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."
+
+
+def credits_for(networks: Networks | None, housing: Housing | None = None) -> str:
+    """The map's credit line: where sites and homes come from, what the distances were measured on."""
+    if networks is None and housing is None:
+        return f"{SITES_CREDIT} Distances: geodesic x detour factor. Figures: see the catalogue's sources."
+    parts = [SITES_CREDIT]
+    if housing is not None:
+        origin = "(c) OpenStreetMap contributors, ODbL 1.0" if housing.from_osm else "the user's layer"
+        parts.append(f"Homes ({housing.kind}): {origin}. Zones: SanPiN 2.2.1/2.1.1.1200-03 classes.")
+    if networks is None or networks.road is None:
+        parts.append("Road distances: geodesic x detour factor.")
+    else:
+        parts.append("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.")
+    if networks is not None and networks.ports is not None:
+        parts.append(
+            "Sea: between ports"
+            + (" along the waterways." if networks.water is not None else ", geodesic x sea detour factor.")
+        )
+    parts.append("Figures: see the catalogue's sources.")
+    return " ".join(parts)

@@ -1,0 +1,86 @@
+"""What a run writes, declared once: the output layers, their order on the map and their fields.
+
+The engine fills these frames, ``qgis_io`` writes and styles them, the report and the panel read them back:
+every one of them takes the names from here.
+"""
+
+from __future__ import annotations
+
+#: the figures of the best mode that pricing (:func:`..symbiosis.pricing.evaluate`) copies onto each candidate
+PRICED = (
+    "distance_km",
+    "mode",
+    "mode_chain",
+    "access_km",
+    "travel_time_h",
+    "route",
+    "via",
+    "transport_cost",
+    "co2_transport_t",
+    "avoided_disposal",
+    "avoided_purchase",
+    "co2_avoided_virgin_t",
+    "net_benefit",
+    "co2_avoided_t",
+    "delivered",
+)
+
+
+#: result layers from top to bottom of the layer tree and the map
+LAYERS = (
+    "exchanges",
+    "sites",
+    "site_risk",
+    "housing_conflicts",
+    "zones_after",
+    "zone_reduction",
+    "zones",
+    "road_network",
+)
+#: result layers drawn as lines (an empty one still needs its geometry type)
+LINE_LAYERS = ("exchanges", "road_network")
+#: shown when the scenario's group is opened; the rest are in the tree, switched off
+VISIBLE_LAYERS = frozenset(
+    {"exchanges", "sites", "housing_conflicts", "zone_reduction", "zones_after", "zones", "road_network"}
+)
+
+#: exchange fields written to the output layer, in order
+EXCHANGE_FIELDS = [
+    "exchange_id",
+    "supplier",
+    "supplier_name",
+    "receiver",
+    "receiver_name",
+    "rule_id",
+    "stream",
+    "stream_en",
+    "family",
+    "use",
+    "quantity",
+    "unit",
+    "quantity_selected",
+    #: the supplier's whole output of the stream (an exchange may take part of it)
+    "supply",
+    "supply_origin",
+    "demand_origin",
+    "confidence",
+    "straight_km",
+    *(c for c in PRICED if c != "delivered"),
+    "feasible",
+    "selected",
+    "reason",
+]
+#: site fields written to the output layer, in order
+SITE_FIELDS_OUT = [
+    "site_id",
+    "name",
+    "nace",
+    "hazard_class",
+    "waste_nonhw_t",
+    "waste_hw_t",
+    "output_t",
+    "input_t",
+    "n_links",
+    "net_benefit",
+    "co2_avoided_t",
+]

@@ -1,0 +1,126 @@
+"""A :class:`~ecopark_plugin.core.job.Job` from QGIS layers and files, and its result written out.
+
+QGIS layers are read here, on the thread that owns them; files GDAL opens directly (road networks, OSM
+extracts, housing files) become loaders that the job calls in the run itself, where a background task
+reads them without holding up the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import QgsVectorLayer
+
+from ..core.job import STAGES, Job, JobResult, engine, run, stage_progress
+from ..core.model.parameters import Parameters
+from ..core.symbiosis.catalogue import Catalogue
+from ..core.symbiosis.engine import Result
+from ..core.transport.plan import Networks
+from ..core.zones.housing import Housing
+from .layers import layer_to_frame
+from .networks import networks_from
+from .results import housing_from, write_gpkg
+
+NETWORK_KINDS = ("road", "rail", "water", "ports", "terminals")
+
+
+def job_from_layers(
+    sites: QgsVectorLayer,
+    streams: QgsVectorLayer | None = None,
+    networks: dict | None = None,
+    housing=None,
+    housing_kind: str = "auto",
+    population_field: str | None = None,
+    levels_field: str | None = None,
+    **options,
+) -> Job:
+    """A job on ``sites`` and ``streams`` (read now: call on the thread that owns them).
+
+    ``networks`` maps road, rail, water, ports and terminals to an :class:`Input`, a layer or a file path;
+    ``housing`` is one of these too. Both are read when the job runs (or given ready as
+    :class:`Networks` and :class:`Housing`). ``options`` are :class:`Job` fields.
+    """
+    stream_frame = None
+    if streams is not None:
+        stream_frame = layer_to_frame(streams)
+        if hasattr(stream_frame, "geometry"):
+            stream_frame = pd.DataFrame(stream_frame.drop(columns="geometry"))
+    params = options.get("params") or Parameters()
+    options["params"] = params
+    if isinstance(networks, Networks) or networks is None:
+        network_loader = networks
+    else:
+        given = {k: v for k, v in networks.items() if v is not None and v != ""}
+        network_loader = partial(_networks, params, given) if given else None
+    if isinstance(housing, Housing) or housing is None or housing == "":
+        housing_loader = housing or None
+    else:
+        housing_loader = partial(housing_from, housing, housing_kind, population_field, levels_field, params)
+    return Job(
+        layer_to_frame(sites),
+        sites_layer=sites.name(),
+        streams=stream_frame,
+        streams_layer=streams.name() if streams is not None else "streams",
+        networks=network_loader,
+        housing=housing_loader,
+        **options,
+    )
+
+
+def _networks(params: Parameters, given: dict):
+    return networks_from(params, *(given.get(kind) for kind in NETWORK_KINDS))
+
+
+@dataclass
+class Written:
+    """A run's result and the GeoPackage its layers were written to."""
+
+    outcome: JobResult
+    gpkg: Path
+    #: the layers in the GeoPackage, in map order
+    names: list[str]
+
+    @property
+    def result(self) -> Result:
+        return self.outcome.result
+
+    @property
+    def credits(self) -> str:
+        return self.outcome.credits
+
+
+def run_and_write(job: Job, out: Path, overwrite: bool = False, progress=None, is_cancelled=None) -> Written:
+    """:func:`~ecopark_plugin.core.job.run`, then its layers into the GeoPackage ``out`` (all or nothing; an
+    existing file is kept unless ``overwrite``). Touches no QGIS layer, so it may run in a QgsTask."""
+    outcome = run(job, progress, is_cancelled)
+    stage_progress(progress, is_cancelled, "layers")(0, STAGES["layers"][2])
+    write_gpkg(outcome.layers, Path(out), overwrite)
+    if progress is not None:
+        progress(100, "Done")
+    return Written(outcome, Path(out), list(outcome.layers))
+
+
+def run_on_layers(
+    sites: QgsVectorLayer,
+    streams: QgsVectorLayer | None = None,
+    site_fields: dict | None = None,
+    stream_fields: dict | None = None,
+    params: Parameters | None = None,
+    catalogue: Catalogue | None = None,
+    progress=None,
+    is_cancelled=None,
+    networks=None,
+) -> Result:
+    """The engine alone on QGIS layers; field mappings left out are guessed from the field names."""
+    job = job_from_layers(
+        sites,
+        streams,
+        site_fields=site_fields or {},
+        stream_fields=stream_fields or {},
+        params=params or Parameters(),
+        catalogue=catalogue,
+    )
+    return engine(job, networks, progress, is_cancelled)
