@@ -13,12 +13,13 @@ export QT_QPA_PLATFORM ?= offscreen
 # a QGIS user profile's plugin folder (override for another profile)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help setup demo test test-unit test-qgis package deploy undeploy lint format bench sample-data styles i18n clean
+.PHONY: help setup demo test test-unit test-qgis validate validate-quick package deploy undeploy lint format bench sample-data styles i18n clean
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
 	@echo "make demo      run the main job on the bundled Kalundborg and Copenhagen samples -> output/ (maps, reports)"
 	@echo "make test      unit tests (no QGIS) and QGIS tests (pytest-qgis, headless)"
+	@echo "make validate  the engine against the documented symbiosis networks -> output/validation.md, .json"
 	@echo "make package   build $(DIST_ZIP) for plugins.qgis.org"
 	@echo "make deploy    install the plugin into the QGIS profile ($(QGIS_PLUGINS)); make undeploy removes it"
 	@echo "make lint      ruff"
@@ -50,6 +51,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest tests/unit -q -p no:pytest_qgis
 	$(PY) -m pytest tests/qgis -q
+	$(PY) scripts/validate.py --quick --shared $(SHARED) --out output/validate-quick
+
+# the engine on every documented network of resources/validation (and Kalundborg from the register)
+validate: $(STAMP)
+	$(PY) scripts/validate.py --shared $(SHARED) --out output
 
 test-unit: $(STAMP)
 	$(PY) -m pytest tests/unit -q -p no:pytest_qgis

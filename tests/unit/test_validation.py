@@ -1,0 +1,110 @@
+"""The validation corpus and its measure: the corpus is well formed, and the measure counts what it says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ecopark_plugin.core.model.errors import CatalogueError
+from ecopark_plugin.core.symbiosis.catalogue import FAMILIES, Catalogue
+from ecopark_plugin.core.validation.corpus import CORPUS_DIR, load_corpus, load_network
+from ecopark_plugin.core.validation.measure import run_sites, score, totals
+
+
+def test_the_corpus_holds_at_least_15_networks_and_120_documented_exchanges():
+    corpus = load_corpus()
+    assert len(corpus) >= 15
+    assert sum(len(n.exchanges) for n in corpus) >= 120
+    for network in corpus:
+        assert len(network.exchanges) >= 3, network.id
+        assert set(network.exchanges["family"]) <= set(FAMILIES)
+        # every reference a row names is listed with its full citation
+        assert all(r["citation"].strip() for r in network.references), network.id
+
+
+def _network(tmp_path: Path, sites: str, exchanges: str, refs=("Ref2020",)) -> Path:
+    folder = tmp_path / "toy"
+    folder.mkdir()
+    meta = {"id": "toy", "name": "Toy", "country": "DK", "references": [{"key": k, "citation": k} for k in refs]}
+    (folder / "network.json").write_text(json.dumps(meta))
+    (folder / "sites.csv").write_text(sites)
+    (folder / "exchanges.csv").write_text(exchanges)
+    return folder
+
+
+SITES = (
+    "id,name,nace,lon,lat,location_method,location_precision_m,source\n"
+    "power,Coal power plant,35.11,11.08,55.66,map,200,Ref2020 p. 1\n"
+    "board,Plasterboard plant,23.62,11.09,55.67,map,200,Ref2020 p. 1\n"
+    "farm,Farm,01.11,11.30,55.70,map,2000,Ref2020 p. 2\n"
+)
+
+
+def test_a_bad_row_is_named_by_file_row_and_column(tmp_path):
+    folder = _network(
+        tmp_path,
+        SITES,
+        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
+        "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n"
+        "power,nowhere,fly_ash,mineral,,,,maybe,Other p. 4\n",
+    )
+    with pytest.raises(CatalogueError) as err:
+        load_network(folder)
+    text = str(err.value)
+    assert "exchanges.csv, row 3, column 'receiver'" in text and "'nowhere'" in text
+    assert "column 'family'" in text and "column 'status'" in text
+    assert "names no reference key" in text
+
+
+def test_the_measure_counts_found_chosen_and_precision_on_a_toy_network(tmp_path):
+    folder = _network(
+        tmp_path,
+        SITES,
+        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
+        "power,board,fgd_gypsum,minerals,200000,t/yr,2000,operating,Ref2020 p. 3\n"
+        "board,farm,gypsum_board_waste,minerals,,,,ended,Ref2020 p. 4\n",
+    )
+    network = load_network(folder)
+    found = run_sites(network, Catalogue.load())
+    assert found.documented == 2
+    gypsum = next(r for r in found.exchanges if r["stream"] == "fgd_gypsum")
+    assert gypsum["candidate"] and gypsum["chosen"] and gypsum["why"] == ""
+    board = next(r for r in found.exchanges if r["stream"] == "gypsum_board_waste")
+    assert not board["chosen"] and board["why"]
+    assert found.found_chosen == 1
+    assert found.chosen >= 1 and found.precision == round(found.chosen_documented / found.chosen, 3)
+    assert totals([found])["recall_chosen"] == 0.5
+
+
+def test_a_register_partner_under_two_ids_is_one_partner(tmp_path):
+    """Exchanges of a plant's old and new register ids count for the one documented partner."""
+    folder = _network(
+        tmp_path,
+        SITES,
+        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
+        "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n",
+    )
+    network = load_network(folder)
+
+    class Run:
+        sites = pd.DataFrame({"site_id": ["P-old", "P-new", "B"], "nace": ["35.11", "35.11", "23.62"]})
+        exchanges = pd.DataFrame(
+            {
+                "supplier": ["P-old", "P-new"],
+                "receiver": ["B", "B"],
+                "family": ["minerals", "minerals"],
+                "selected": [False, True],
+                "stream": ["fgd_gypsum", "fgd_gypsum"],
+            }
+        )
+
+    found = score(network, Run(), Catalogue.load(), None, "register", {"power": {"P-old", "P-new"}, "board": {"B"}})
+    assert (found.documented, found.found_candidates, found.found_chosen, found.chosen) == (1, 1, 1, 1)
+    assert found.precision == 1.0
+
+
+def test_the_shipped_corpus_folder_is_the_default():
+    assert CORPUS_DIR.name == "validation" and (CORPUS_DIR / "kalundborg_dk" / "sites.csv").is_file()
