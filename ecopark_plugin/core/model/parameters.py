@@ -82,6 +82,8 @@ class Parameters:
     infer_streams: bool = True
     #: smallest confidence of an inferred stream that is still used
     min_confidence: float = 0.3
+    #: keep a register's stale facilities and earlier ids of merged ones in the choice (see symbiosis.hygiene)
+    keep_inactive: bool = False
     #: the optimiser counts each exchange's value times its confidence, so streams the user entered
     #: (confidence 1) come before streams guessed from a sector
     weigh_by_confidence: bool = True
@@ -196,6 +198,7 @@ SOURCES: dict[str, str] = {
     "co2_price_eur_per_t": "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own",
     "infer_streams": "user choice",
     "min_confidence": "assumption (EcoPark 2026)",
+    "keep_inactive": "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",
     "weigh_by_confidence": "user choice",
     "modes": "user choice",
     "max_km": "user choice; 0 keeps the limits of the catalogue's rules (exchange_rules.csv, each with its source)",

@@ -239,6 +239,12 @@ class Catalogue:
 PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "unit", "confidence", "basis")
 #: optional profile column: 'nonhw' or 'hw' marks the output that a site's reported off-site transfers
 #: of non-hazardous or hazardous waste (E-PRTR) stand for
+#: optional profile columns that gate a row on what the site is, where the site says so (a register's
+#: facility): ``activities`` lists E-PRTR Annex I activity prefixes (``2(b);5(b)``), ``requires`` names a
+#: release the site must report (``sox``: sulphur oxides, the mark of a sulphur-bearing solid or liquid fuel)
+GATES = ("activities", "requires")
+#: releases a profile row may require, and the site column that holds each (t/yr)
+RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t"}
 
 
 def load_profiles(path: Path) -> pd.DataFrame:
@@ -276,6 +282,10 @@ def load_profiles(path: Path) -> pd.DataFrame:
             errors.append(f"{where}, column 'reported_as': '{reported}' is none of nonhw, hw or empty")
         elif reported and (direction != "output" or row["unit"].strip() != "t"):
             errors.append(f"{where}, column 'reported_as': only an output in tonnes can stand for reported waste")
+        activities = tuple(a.strip() for a in str(row.get("activities", "")).split(";") if a.strip())
+        requires = str(row.get("requires", "")).strip()
+        if requires and requires not in RELEASE_COLUMNS:
+            errors.append(f"{where}, column 'requires': '{requires}' is none of {', '.join(RELEASE_COLUMNS)}")
         rows.append(
             (
                 nace,
@@ -286,10 +296,13 @@ def load_profiles(path: Path) -> pd.DataFrame:
                 conf,
                 row["basis"].strip(),
                 reported,
+                activities,
+                requires,
             )
         )
     frame = pd.DataFrame(
-        rows, columns=["nace", "direction", "stream", "quantity", "unit", "confidence", "basis", "reported_as"]
+        rows,
+        columns=["nace", "direction", "stream", "quantity", "unit", "confidence", "basis", "reported_as", *GATES],
     )
     marked = frame[frame["reported_as"] != ""]
     for nace, reported in marked[marked.duplicated(["nace", "reported_as"])][["nace", "reported_as"]].values:

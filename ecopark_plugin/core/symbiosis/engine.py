@@ -29,6 +29,7 @@ from .graph import closed_loops, network_summary, partner_metrics, symbiosis_gra
 from .matching import find_candidates
 from .pricing import evaluate, reprice
 from .profiles import infer_streams
+from .sense import drop_nonsense
 
 Progress = Callable[[float, str], None]
 
@@ -94,7 +95,9 @@ def run(
     params.check()
     progress_stage(progress, is_cancelled, 0, "Checking input")
     catalogue = (catalogue or Catalogue.load()).capped(dict(zip(MODES, params.max_km)))
+    sites, left_out = _active(sites, params)
     clean_sites = validate_sites(sites, site_mapping, sites_layer)
+    clean_sites = _with_evidence(clean_sites, sites)
     if streams is not None and len(streams.columns):
         user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)
     else:
@@ -133,6 +136,7 @@ def run(
     ex = evaluate(cand, catalogue, params, plan=plan) if len(cand) else _empty_exchanges(cand)
     progress_stage(progress, is_cancelled, 75, "Choosing the best set")
     if len(ex):
+        ex = drop_nonsense(ex, clean_sites.reset_index(drop=True), lon, lat)
         ex = optimise(ex, all_streams, params)
         ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
@@ -141,6 +145,25 @@ def run(
     result = _assemble(clean_sites, all_streams, ex, plan)
     progress_stage(progress, is_cancelled, 100, "Done")
     return result
+
+
+def _active(sites: gpd.GeoDataFrame, params: Parameters) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    """A register's facilities that can take part (see :mod:`.hygiene`), and those left out with why."""
+    if "register_status" not in sites or params.keep_inactive:
+        return sites, sites.iloc[0:0]
+    keep = sites["register_status"].fillna("active").astype(str) == "active"
+    return sites[keep], sites[~keep]
+
+
+#: site columns that tell what a site is beyond its NACE code (a register's), carried to the profiles
+EVIDENCE_COLUMNS = {"eprtr_activity": "activity", "sox_t": "sox_t", "co2_t": "co2_t"}
+
+
+def _with_evidence(clean: gpd.GeoDataFrame, raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    for source, target in EVIDENCE_COLUMNS.items():
+        if source in raw.columns:
+            clean[target] = raw.loc[clean.index, source].to_numpy()
+    return clean
 
 
 def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, plan: Plan | None) -> pd.DataFrame:

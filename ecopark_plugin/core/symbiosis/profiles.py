@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
+from .catalogue import RELEASE_COLUMNS
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -29,6 +30,46 @@ def profile_for(nace: str | None, profiles: pd.DataFrame) -> pd.DataFrame:
         if len(rows):
             return rows
     return profiles.iloc[0:0]
+
+
+def _fits(row, activity, releases: dict) -> bool:
+    """Whether a profile row applies to a site, by what the site says it is.
+
+    A site that states its E-PRTR activity gets only the rows open to that activity (a galvaniser classed
+    24.10 has no blast-furnace gas; a landfill classed 38.21 no steam); a site whose releases are known
+    gets a row that requires a release only if it reports it (no fly ash from a plant that emits no
+    sulphur, i.e. burns gas). A site that says neither keeps the sector's default rows.
+    """
+    activities = getattr(row, "activities", ()) or ()
+    if activities and isinstance(activity, str) and activity:
+        code = activity.replace(" ", "")
+        if not any(code.startswith(a.replace(" ", "")) for a in activities):
+            return False
+    required = getattr(row, "requires", "") or ""
+    known = required in releases and releases[required] == releases[required]  # NaN: not reported either way
+    if required == "sox" and known:
+        return burns_sulphur(releases["sox"], releases.get("co2", float("nan")))
+    if required and known:
+        return bool(releases[required] > 0)
+    return True
+
+
+#: kg SO2 per t CO2 below which a combustion plant is taken to burn gas (assumption, EcoPark 2026: natural
+#: gas carries almost no sulphur, so a gas-fired plant releases well under 0.01 kg SOx per t CO2, while
+#: coal, oil, biomass and waste fuels release tenths of a kg to kilograms even behind desulphurisation)
+SOX_PER_CO2_SOLID_FUEL = 0.05
+#: without a CO2 figure, the least SOx (t/yr) taken as the mark of a sulphur-bearing fuel (assumption)
+SOX_T_SOLID_FUEL = 1.0
+
+
+def burns_sulphur(sox_t: float, co2_t: float) -> bool:
+    """Whether reported releases show a sulphur-bearing (solid or liquid) fuel: the plant makes ash and
+    desulphurisation gypsum only then."""
+    if not (sox_t == sox_t and sox_t > 0):
+        return False
+    if co2_t == co2_t and co2_t > 0:
+        return 1000.0 * sox_t / co2_t >= SOX_PER_CO2_SOLID_FUEL
+    return sox_t >= SOX_T_SOLID_FUEL
 
 
 def infer_streams(
@@ -57,9 +98,13 @@ def infer_streams(
         kind: sites[f"waste_{kind}_t"].to_numpy() if f"waste_{kind}_t" in sites else [nan] * len(sites)
         for kind in ("nonhw", "hw")
     }
+    activity = sites["activity"].tolist() if "activity" in sites else [None] * len(sites)
+    releases = {key: sites[col].to_numpy() for key, col in RELEASE_COLUMNS.items() if col in sites}
     for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
         for p in profile_for(nace, profiles).itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
+                continue
+            if not _fits(p, activity[i], {key: values[i] for key, values in releases.items()}):
                 continue
             quantity, confidence, basis = p.quantity, p.confidence, f"sector profile {p.nace}: {p.basis}"
             known = reported[p.reported_as][i] if p.reported_as else nan

@@ -17,8 +17,15 @@ import pandas as pd
 
 from ..model.errors import InputError
 from .catalogue import RESOURCES
+from .hygiene import register_status
 
 ACTIVITY_FILE = RESOURCES / "catalogue" / "eprtr_activity_nace.csv"
+#: releases to air read per facility (its latest reported year), t/yr, and the register's pollutant names
+RELEASES = {
+    "sox_t": "Sulphur oxides (SOX)",
+    "co2_t": "Carbon dioxide (CO2)",
+    "co2_fossil_t": "Carbon dioxide (CO2) excluding biomass",
+}
 _FACILITY_COLUMNS = (
     "FacilityInspireId",
     "facilityName",
@@ -75,7 +82,10 @@ def import_eprtr(
     GeoDataFrame
         ``site_id`` (FacilityInspireId), ``name``, ``nace``, ``nace_basis``, ``eprtr_activity``,
         ``country``, ``city``, ``last_year``, ``waste_hw_t``, ``waste_nonhw_t``, ``waste_recovery_t``,
-        ``waste_disposal_t`` (the latest year with reported transfers), points in EPSG:4326.
+        ``waste_disposal_t`` (the latest year with reported transfers), ``sox_t``, ``co2_t``, ``co2_fossil_t``
+        (releases to air of the latest reported year, t/yr, where the releases table is given),
+        ``register_status`` (active, stale, merged), ``status_reason`` and ``former_ids``
+        (:func:`.hygiene.register_status`), points in EPSG:4326.
         Facilities whose activity has no NACE mapping are left out and counted, per activity, in
         ``attrs["unmapped"]``.
     """
@@ -124,10 +134,19 @@ def import_eprtr(
             ):
                 sums = latest[latest[key] == value].groupby("site_id")["wasteTransfers"].sum()
                 sites[col] = sites["site_id"].map(sums).fillna(0.0).to_numpy()
+    if releases:
+        # releases of the facility's latest reported year: evidence of what it burns and how much
+        air = tables[0]
+        if {"Pollutant", "Releases"} <= set(air.columns):
+            newest = air.groupby("FacilityInspireId")["reportingYear"].transform("max")
+            latest = air[air["reportingYear"] == newest]
+            for col, pollutant in RELEASES.items():
+                sums = latest[latest["Pollutant"] == pollutant].groupby("FacilityInspireId")["Releases"].sum() / 1000.0
+                sites[col] = sites["site_id"].map(sums).fillna(0.0).to_numpy()
     unmapped = sites.loc[sites["nace"].isna(), "eprtr_activity"].value_counts()
     sites = sites[sites["nace"].notna()].reset_index(drop=True)
     where = rows.set_index("FacilityInspireId").loc[sites["site_id"]]
     geometry = gpd.points_from_xy(where["Longitude"], where["Latitude"])
     out = gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
     out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
-    return out
+    return register_status(out)

@@ -1,0 +1,104 @@
+"""Credible proposals on a register: hygiene, gating profiles on what a site is, no swaps or one-plant links."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from ecopark_plugin.core.model.parameters import Parameters
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.core.symbiosis.engine import run
+from ecopark_plugin.core.symbiosis.hygiene import name_stem, register_status
+from ecopark_plugin.core.symbiosis.profiles import burns_sulphur, infer_streams
+from ecopark_plugin.core.symbiosis.sense import drop_nonsense
+
+
+def _sites(rows):
+    frame = pd.DataFrame(rows, columns=["site_id", "name", "nace", "lon", "lat", "last_year", "country"])
+    return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs="EPSG:4326")
+
+
+def test_a_plant_under_a_new_id_is_one_plant_and_a_closed_one_is_stale():
+    sites = _sites(
+        [
+            ("old", "Novozymes A/S", "20.14", 11.1214, 55.6712, 2017, "Denmark"),
+            ("new", "Novozymes A/S Kalundborg", "20.14", 11.1207, 55.6708, 2024, "Denmark"),
+            ("closed", "Amagerværket", "35.11", 12.62, 55.69, 2013, "Denmark"),
+            ("norway", "Norsk plant AS", "24.10", 10.0, 60.0, 2017, "Norway"),
+        ]
+    )
+    out = register_status(sites).set_index("site_id")
+    assert out.at["old", "register_status"] == "merged" and "new" in out.at["old", "status_reason"]
+    assert out.at["new", "register_status"] == "active" and out.at["new", "former_ids"] == "old"
+    assert out.at["closed", "register_status"] == "stale" and "2013" in out.at["closed", "status_reason"]
+    # Norway's register ends in 2017: its plants are not stale for reporting until then
+    assert out.at["norway", "register_status"] == "active"
+    assert name_stem("RGS Nordic A/S Kalundborg") == "rgs nordic kalundborg"
+
+
+def test_stale_facilities_are_left_out_of_the_run_unless_kept():
+    sites = register_status(
+        _sites(
+            [
+                ("p", "Coal plant", "35.11", 11.08, 55.66, 2024, "DK"),
+                ("b", "Plasterboard", "23.62", 11.09, 55.67, 2010, "DK"),
+            ]
+        )
+    )
+    assert not run(sites).exchanges["selected"].any()
+    kept = run(sites, params=Parameters(keep_inactive=True))
+    assert set(kept.exchanges.loc[kept.exchanges["selected"], "receiver"]) == {"b"}
+
+
+@pytest.mark.parametrize(
+    "sox, co2, expected",
+    [(0.0, 500_000.0, False), (2.0, 500_000.0, False), (300.0, 2_000_000.0, True), (5.0, float("nan"), True)],
+)
+def test_sulphur_in_the_releases_marks_a_solid_or_liquid_fuel(sox, co2, expected):
+    assert burns_sulphur(sox, co2) is expected
+
+
+def test_a_gas_fired_plant_offers_no_fly_ash_and_a_galvaniser_no_furnace_gas():
+    profiles = Catalogue.load().profiles
+    sites = pd.DataFrame(
+        {
+            "site_id": ["gas", "coal", "galv", "landfill", "unknown"],
+            "nace": ["35.11", "35.11", "24.10", "38.21", "35.11"],
+            "activity": ["1(c)", "1(c)", "2(c)", "5(d)", None],
+            "sox_t": [1.0, 900.0, 0.0, 0.0, float("nan")],
+            "co2_t": [400_000.0, 3_000_000.0, 0.0, 0.0, float("nan")],
+        }
+    )
+    empty = pd.DataFrame(columns=["site_id", "direction", "stream", "stream_label", "quantity", "unit"])
+    for col in ("quantity_given", "unit_given", "ewc", "origin"):
+        empty[col] = []
+    streams = infer_streams(sites, empty, profiles, 0.3)
+    out = {
+        s: set(streams.loc[(streams["site_id"] == s) & (streams["direction"] == "output"), "stream"])
+        for s in sites["site_id"]
+    }
+    assert "fly_ash" not in out["gas"] and "fgd_gypsum" not in out["gas"] and "steam" in out["gas"]
+    assert {"fly_ash", "fgd_gypsum"} <= out["coal"]
+    assert not {"blast_furnace_gas", "coke_oven_gas", "blast_furnace_slag"} & out["galv"]
+    assert "steam" not in out["landfill"] and "district_heat" not in out["landfill"] and "biogas" in out["landfill"]
+    # a site that says neither its activity nor its releases keeps the sector's defaults
+    assert "fly_ash" in out["unknown"]
+
+
+def test_two_way_swaps_and_links_within_one_plant_are_dropped_with_a_reason():
+    sites = pd.DataFrame({"site_id": ["a", "b", "a2"], "name": ["Alpha A/S", "Beta AB", "Alpha A/S plant 2"]})
+    lon, lat = pd.Series([11.0, 11.05, 11.001]).to_numpy(), pd.Series([55.0, 55.0, 55.0]).to_numpy()
+    ex = pd.DataFrame(
+        {
+            "supplier": ["a", "b", "a"],
+            "receiver": ["b", "a", "a2"],
+            "stream": ["steam", "steam", "steam"],
+            "net_benefit": [100.0, 50.0, 80.0],
+            "feasible": [True, True, True],
+            "reason": ["", "", ""],
+        }
+    )
+    out = drop_nonsense(ex, sites, lon, lat)
+    assert out["feasible"].tolist() == [True, False, False]
+    assert out.at[1, "reason"].startswith("two-way swap") and out.at[2, "reason"].startswith("one plant")
