@@ -74,7 +74,8 @@ def test_find_exchanges_puts_zones_and_homes_in_the_scenario_group(provider, tmp
     # plant: nobody leaves a zone
     assert result["POP_BEFORE"] > 10_000 and result["POP_AFTER"] == pytest.approx(result["POP_BEFORE"])
     conflicts = project.mapLayersByName("Homes inside zones")[0]
-    assert conflicts.featureCount() > 500
+    # six of the ten sample facilities stopped reporting to the register and are left out (hygiene)
+    assert conflicts.featureCount() > 300
     # the layer is styled from the shipped .qml: homes still inside a zone in red
     assert conflicts.renderer().type() == "RuleRenderer"
     zones = project.mapLayersByName("Sanitary protection zones, before")[0]
@@ -262,7 +263,7 @@ def test_demo_map_draws_zones_and_homes(cli, tmp_path):
     assert proc.returncode == 0, proc.stderr
     layers = dict(pyogrio.list_layers(out))
     assert {"zones", "zones_after", "zone_reduction", "housing_conflicts", "site_risk"} <= set(layers)
-    assert "Housing (buildings) inside zones: 896 before, 896 after" in proc.stdout, proc.stdout
+    assert "Housing (buildings) inside zones: 344 before, 344 after" in proc.stdout, proc.stdout
     from qgis.PyQt.QtGui import QImage
 
     image = QImage(str(out.with_suffix(".png")))

@@ -52,10 +52,13 @@ def test_build_network_needs_input(provider):
 def test_candidate_distances_on_the_streets(provider, tmp_path):
     import processing
 
+    # all ten sample facilities, as a user's own layer without the register's status (stale ones included)
+    sites = pyogrio.read_dataframe(CPH, layer="sites").drop(columns=["register_status"])
+    pyogrio.write_dataframe(sites, tmp_path / "all_sites.gpkg", layer="sites")
     out = processing.run(
         "ecopark:candidatedistances",
         {
-            "SITES": SITES,
+            "SITES": str(tmp_path / "all_sites.gpkg"),
             "ROAD_NETWORK": ROADS,
             "OUTPUT": str(tmp_path / "pairs.gpkg"),
             "OUT_SITES": str(tmp_path / "s.gpkg"),

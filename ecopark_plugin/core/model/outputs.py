@@ -63,12 +63,21 @@ EXCHANGE_FIELDS = [
     "supply",
     "supply_origin",
     "demand_origin",
+    #: what the quantity rests on (reported, derived, default) on each side and for the exchange
+    "supply_basis",
+    "demand_basis",
+    "basis",
     "confidence",
     "straight_km",
     *(c for c in PRICED if c != "delivered"),
     "feasible",
     "selected",
     "reason",
+    #: the range of the net benefit from the range of its quantity, why it is proposed, what would make it fail
+    "value_low",
+    "value_high",
+    "explanation",
+    "fails_if",
 ]
 #: site fields written to the output layer, in order
 SITE_FIELDS_OUT = [

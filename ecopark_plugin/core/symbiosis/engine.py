@@ -25,6 +25,7 @@ from ..transport.plan import Networks, Plan, check_layers, link_lines
 from ..transport.plan import plan as plan_transport
 from .catalogue import MODES, Catalogue
 from .choice import objective_values, optimise
+from .explain import explain, value_by_basis
 from .graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
 from .matching import find_candidates
 from .pricing import evaluate, reprice
@@ -233,6 +234,7 @@ def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
         "co2_avoided_t": float(scaled["co2"].sum()),
         "transport_cost_eur": float((scaled["transport_cost"] * scaled["share"]).sum()),
         "co2_transport_t": float((scaled["co2_transport_t"] * scaled["share"]).sum()),
+        "net_benefit_by_basis_eur": value_by_basis(scaled),
     }
     graph = symbiosis_graph(exchanges)
     loops = closed_loops(graph)
@@ -253,6 +255,7 @@ def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, 
     origin = streams["origin"].to_dict()
     ex["supply_origin"] = ex["supply_row"].map(origin)
     ex["demand_origin"] = [origin.get(r, "sector") if r >= 0 else "sector" for r in ex["demand_row"]]
+    ex = explain(ex, streams)
     xy = np.column_stack([points.x.to_numpy(), points.y.to_numpy()])
     ends = np.stack([xy[ex["supplier"].map(pos).to_numpy(int)], xy[ex["receiver"].map(pos).to_numpy(int)]], axis=1)
     lines = shapely.linestrings(ends) if len(ex) else []

@@ -11,11 +11,16 @@ import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
 from .catalogue import RELEASE_COLUMNS
+from .evidence import derive, quantity_range
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
+#: confidence of a stream whose quantity is derived from a register's releases (assumption, EcoPark 2026)
+DERIVED_CONFIDENCE = 0.6
 
-STREAM_COLUMNS = [*USER_STREAM_COLUMNS, "confidence", "basis"]
+#: a stream's quantity rests on: reported, derived or default (see :mod:`.evidence`), with its range
+EVIDENCE_COLUMNS = ["evidence", "low", "high"]
+STREAM_COLUMNS = [*USER_STREAM_COLUMNS, "confidence", "basis", *EVIDENCE_COLUMNS]
 
 
 def profile_for(nace: str | None, profiles: pd.DataFrame) -> pd.DataFrame:
@@ -91,6 +96,8 @@ def infer_streams(
     user = user_streams.copy()
     user["confidence"] = 1.0
     user["basis"] = "entered by the user"
+    user["evidence"] = "reported"
+    user["low"], user["high"] = quantity_range(user["quantity"].astype(float), "reported")
     given = set(zip(user["site_id"], user["direction"]))
     rows = []
     nan = float("nan")
@@ -104,15 +111,25 @@ def infer_streams(
         for p in profile_for(nace, profiles).itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
                 continue
-            if not _fits(p, activity[i], {key: values[i] for key, values in releases.items()}):
+            site_releases = {key: values[i] for key, values in releases.items()}
+            if not _fits(p, activity[i], site_releases):
                 continue
             quantity, confidence, basis = p.quantity, p.confidence, f"sector profile {p.nace}: {p.basis}"
+            evidence = "default"
             known = reported[p.reported_as][i] if p.reported_as else nan
+            derived = None
+            if p.direction == "output":
+                solid = burns_sulphur(site_releases.get("sox", nan), site_releases.get("co2", nan))
+                derived = derive(p.stream, nace, site_releases, solid)
             if known == known and known > 0:
                 # the register's reported transfers stand for this sector's main waste stream
-                quantity, confidence = known, max(p.confidence, REPORTED_CONFIDENCE)
+                quantity, confidence, evidence = known, max(p.confidence, REPORTED_CONFIDENCE), "reported"
                 kind = "hazardous" if p.reported_as == "hw" else "non-hazardous"
                 basis = f"reported off-site {kind} waste transfers (sector profile {p.nace})"
+            elif derived is not None:
+                quantity, basis = derived
+                confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"
+            low, high = quantity_range(quantity, evidence)
             rows.append(
                 (
                     site_id,
@@ -127,6 +144,9 @@ def infer_streams(
                     "inferred",
                     confidence,
                     basis,
+                    evidence,
+                    low,
+                    high,
                 )
             )
     inferred = pd.DataFrame(rows, columns=STREAM_COLUMNS)

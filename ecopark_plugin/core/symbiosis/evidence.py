@@ -1,0 +1,60 @@
+"""What a stream quantity rests on: reported, derived or a sector default, and how far it may be off.
+
+- ``reported``: the figure a register publishes (off-site waste transfers) or the user entered;
+- ``derived``: worked out from what the register reports, with a stated factor (the fuel a plant burns
+  from its CO2 releases; desulphurisation gypsum from its SOx releases);
+- ``default``: a sector profile's typical figure for a medium plant, the last resort.
+
+Each basis carries a range (low, central, high) as factors of the central figure.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: (low, high) factors of the central figure for each basis, and why (assumptions, EcoPark 2026)
+RANGES = {
+    "reported": (0.9, 1.1, "assumption: a register's reported figure, +-10 % (rounding, year-to-year change)"),
+    "derived": (0.5, 1.5, "assumption: a figure derived with a generic factor, +-50 %"),
+    "default": (0.33, 2.0, "assumption: a sector default for a medium plant, one-third to twice it"),
+}
+#: t CO2 per MWh of fuel: IPCC 2006 Guidelines, Vol. 2, Ch. 2, Table 2.2 (default emission factors for
+#: stationary combustion): other bituminous coal 94.6 t/TJ, natural gas 56.1 t/TJ; 1 TJ = 277.8 MWh
+CO2_T_PER_MWH_FUEL = {"solid": 94.6 / 277.78, "gas": 56.1 / 277.78}
+#: share of a combustion plant's fuel energy that can leave it as each heat stream (assumptions, EcoPark
+#: 2026: a CHP plant delivers heat of the order of 40-50 % of its fuel input; a condensing plant rejects
+#: about half of it as low-temperature heat, part of which is recoverable; export steam is a smaller share)
+HEAT_SHARE_OF_FUEL = {"district_heat": 0.4, "steam": 0.1, "low_grade_heat": 0.3}
+#: t gypsum (CaSO4.2H2O, 172.2 g/mol) per t SO2 captured (64.1 g/mol): stoichiometry
+GYPSUM_PER_SO2 = 172.17 / 64.07
+#: share of SO2 a wet limestone desulphurisation unit removes (assumption: such units remove 90-98 %)
+FGD_REMOVAL = 0.95
+#: sectors whose heat streams are derived from their CO2 releases (combustion and incineration plants)
+COMBUSTION_NACE = ("35.11", "35.30", "38.21")
+
+
+def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
+    """A stream's quantity derived from a site's reported releases, with how; None where no derivation applies."""
+    co2 = releases.get("co2", math.nan)
+    sox = releases.get("sox", math.nan)
+    combustion = any(str(nace).startswith(c) for c in COMBUSTION_NACE)
+    if combustion and stream in HEAT_SHARE_OF_FUEL and co2 == co2 and co2 > 0:
+        fuel = "solid" if solid_fuel else "gas"
+        fuel_mwh = co2 / CO2_T_PER_MWH_FUEL[fuel]
+        share = HEAT_SHARE_OF_FUEL[stream]
+        return fuel_mwh * share, (
+            f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL[fuel]:.3f} t CO2 per MWh of {fuel} fuel "
+            f"(IPCC 2006, Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel x {share:.0%} (assumption)"
+        )
+    if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
+        captured = sox * FGD_REMOVAL / (1 - FGD_REMOVAL)
+        return captured * GYPSUM_PER_SO2, (
+            f"derived: {sox:,.0f} t SOx/yr released after desulphurisation removing {FGD_REMOVAL:.0%} (assumption) "
+            f"= {captured:,.0f} t SO2 captured x {GYPSUM_PER_SO2:.2f} t gypsum per t SO2 (stoichiometry)"
+        )
+    return None
+
+
+def quantity_range(quantity: float, evidence: str) -> tuple[float, float]:
+    low, high, _ = RANGES[evidence]
+    return quantity * low, quantity * high

@@ -1,0 +1,77 @@
+"""Why each exchange is proposed: what its figures rest on, the range of its value, what would make it fail.
+
+A planner defends a proposal by its weakest figure: an exchange rests on the basis (reported, derived or
+default, see :mod:`.evidence`) of the side that limits its quantity, the supplier's output or the
+receiver's need.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .evidence import RANGES
+
+#: exchange columns this module adds (declared in :data:`..model.outputs.EXCHANGE_FIELDS`)
+EXPLAIN_FIELDS = ("supply_basis", "demand_basis", "basis", "value_low", "value_high", "explanation", "fails_if")
+
+_FAILS = {
+    "energy": "the line costs more than assumed, or the receiver's demand is seasonal or already met",
+    "water": "the water quality does not meet the receiver's specification, or the pipe costs more than assumed",
+    "minerals": "the material fails the receiver's quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full",
+    "metals": "the scrap's grade or contamination does not suit the receiver",
+    "chemicals": "the purity does not suit the receiver, or permits for moving a hazardous stream are refused",
+    "organics": "hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already",
+}
+_BASIS_FAILS = {
+    "default": "the plant does not have this stream at the sector's typical scale (a default: ask the plant)",
+    "derived": "the derivation factor does not fit this plant (check the figure with the plant)",
+    "reported": "",
+}
+
+
+def explain(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
+    """Add :data:`EXPLAIN_FIELDS` to exchanges (with ``supply_row``, ``demand_row``, ``supply``, ``demand``)."""
+    ex = ex.copy()
+    if not len(ex):
+        for col in EXPLAIN_FIELDS:
+            ex[col] = pd.Series(dtype=float if col.startswith("value") else object)
+        return ex
+    evidence = streams["evidence"].to_dict() if "evidence" in streams else {}
+    basis_text = streams["basis"].to_dict() if "basis" in streams else {}
+    ex["supply_basis"] = ex["supply_row"].map(evidence).fillna("default")
+    ex["demand_basis"] = [evidence.get(r, "default") if r >= 0 else "sector" for r in ex["demand_row"]]
+    demand = ex["demand"].astype(float)
+    supply = ex["supply"].astype(float)
+    # the side that limits the quantity decides what the exchange rests on
+    demand_binds = (ex["demand_row"].to_numpy() >= 0) & (demand.to_numpy() < supply.to_numpy())
+    basis = np.where(demand_binds, ex["demand_basis"], ex["supply_basis"])
+    ex["basis"] = basis
+    low = np.array([RANGES[b][0] if b in RANGES else RANGES["default"][0] for b in basis])
+    high = np.array([RANGES[b][1] if b in RANGES else RANGES["default"][1] for b in basis])
+    net = ex["net_benefit"].astype(float).to_numpy()
+    # the value scales with the quantity (a linear approximation: pipeline capital does not shrink with it)
+    ex["value_low"] = np.where(net >= 0, net * low, net * high)
+    ex["value_high"] = np.where(net >= 0, net * high, net * low)
+    texts, fails = [], []
+    for row in ex.itertuples(index=False):
+        supply_text = basis_text.get(row.supply_row, "")
+        need = "its sector's typical use" if row.demand_row < 0 else basis_text.get(row.demand_row, "")
+        texts.append(
+            f"{row.supply_basis} supply ({supply_text}); need: {need}; value {row.value_low:,.0f} to "
+            f"{row.value_high:,.0f} EUR/yr"
+        )
+        reasons = [r for r in (_BASIS_FAILS.get(row.basis, ""), _FAILS.get(row.family, "")) if r]
+        fails.append("; ".join(reasons))
+    ex["explanation"] = texts
+    ex["fails_if"] = fails
+    return ex
+
+
+def value_by_basis(chosen: pd.DataFrame) -> dict[str, float]:
+    """Net benefit of the chosen exchanges (EUR/yr, at the chosen quantity) by what they rest on."""
+    out = {b: 0.0 for b in RANGES}
+    if len(chosen) and "basis" in chosen:
+        sums = chosen.groupby(chosen["basis"].map(lambda b: b if b in RANGES else "default"))["net"].sum()
+        out.update({k: float(v) for k, v in sums.items()})
+    return out
