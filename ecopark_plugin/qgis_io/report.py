@@ -38,7 +38,9 @@ from qgis.PyQt.QtGui import QColor
 from ..core.job import credits_for
 from ..core.model.errors import Cancelled, EcoParkError
 from ..core.model.parameters import Parameters
-from ..core.report.build import Chart, ReportData, Table, build_report, render_html
+from ..core.report.build import build_report
+from ..core.report.content import Chart, ReportData, Table
+from ..core.report.html import render_html
 from ..core.symbiosis.catalogue import Catalogue
 from ..i18n import translator
 from .layers import layer_to_frame
