@@ -208,6 +208,7 @@ def cmd_run(args) -> int:
         if qgz is not None:
             write_project(qgz, args.scenario or args.title, out, names, overwrite=args.overwrite)
         if report_html is not None or report_pdf is not None:
+            # the figures come from the run's frames in memory; the written layers only draw the map
             write_report(
                 {name: QgsVectorLayer(f"{out}|layername={name}", name, "ogr") for name in names},
                 params,
@@ -218,6 +219,7 @@ def cmd_run(args) -> int:
                 credits=credits,
                 catalogue=catalogue,
                 progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
+                frames=outcome.outcome.layers,
             )
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

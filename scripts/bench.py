@@ -167,11 +167,11 @@ def _malta_network(shared: Path):
     """Read the OSM road lines and build EcoPark's road network; returns (network, seconds)."""
     import pyogrio
 
-    from ecopark_plugin.core.transport import routing
+    from ecopark_plugin.core.transport.network import build_network
 
     start = time.perf_counter()
     lines = pyogrio.read_dataframe(_malta_pbf(shared), layer="lines", where="highway IS NOT NULL")
-    net = routing.build_network(lines, kind="road", max_speed_kmh=80)
+    net = build_network(lines, kind="road", max_speed_kmh=80)
     return net, time.perf_counter() - start
 
 

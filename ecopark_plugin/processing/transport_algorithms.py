@@ -23,8 +23,8 @@ from qgis.core import (
 from ..core.model.errors import Cancelled, CatalogueError, InputError
 from ..core.model.parameters import Parameters
 from ..core.transport.geodesy import anchor_points
-from ..core.transport.plan import route_pairs
-from ..core.transport.routing import KINDS, build_network, read_lines
+from ..core.transport.lines import route_pairs
+from ..core.transport.network import KINDS, build_network, read_lines
 from ..qgis_io.job_inputs import run_on_layers
 from ..qgis_io.layers import layer_to_frame
 from ..qgis_io.networks import network_from

@@ -8,8 +8,8 @@ from qgis.core import QgsVectorLayer
 
 from ..core.model.errors import InputError
 from ..core.model.parameters import Parameters
+from ..core.transport.network import Network, build_network, read_lines
 from ..core.transport.plan import Networks
-from ..core.transport.routing import Network, build_network, read_lines
 from .layers import Input, layer_to_frame, load_vector
 
 

@@ -9,9 +9,10 @@ pages as they grow).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
@@ -38,7 +39,9 @@ from qgis.PyQt.QtGui import QColor
 from ..core.job import credits_for
 from ..core.model.errors import Cancelled, EcoParkError
 from ..core.model.parameters import Parameters
-from ..core.report.build import Chart, ReportData, Table, build_report, render_html
+from ..core.report.build import build_report, report_frames
+from ..core.report.content import Chart, ReportData, Table
+from ..core.report.html import render_html
 from ..core.symbiosis.catalogue import Catalogue
 from ..i18n import translator
 from .layers import layer_to_frame
@@ -66,6 +69,7 @@ def write_report(
     catalogue: Catalogue | None = None,
     progress: Callable[[float, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    frames: Mapping[str, pd.DataFrame] | None = None,
 ) -> list[Path]:
     """Write the report of a run as HTML (one file, map embedded) and/or PDF (QGIS print layout).
 
@@ -94,6 +98,10 @@ def write_report(
         shipped one).
     progress, is_cancelled
         Called with (percent, stage); polled between stages (a true answer raises :class:`Cancelled`).
+    frames
+        The result layers as frames already in memory (a run's ``JobResult.layers``; layers the report
+        does not show are left out). The figures then come from them and ``layers`` only draw the map;
+        without them ``layers`` are read.
 
     Returns
     -------
@@ -120,17 +128,12 @@ def write_report(
         if progress is not None:
             progress(share, text)
 
-    stage(0, "Reading the result layers")
     layers = {name: layer for name, layer in layers.items() if layer is not None}
-    # only the zone layers' geometry is measured; the others are tables to the report
-    no_geometry = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    frames = {
-        name: layer_to_frame(layer, None if name in ("zones", "zones_after") else no_geometry)
-        for name, layer in layers.items()
-        if name != "road_network"
-    }
+    if frames is None:
+        stage(0, "Reading the result layers")
+        frames = read_frames(layers)
     stage(15, "Working out the report")
-    data = build_report(frames, params, title, catalogue)
+    data = build_report(report_frames(frames), params, title, catalogue)
     stage(30, "Drawing the map")
     project = QgsProject()  # owns the layout; the styled copies are not added to any project
     project.setTitle(title)
@@ -164,6 +167,17 @@ def write_report(
         written.append(Path(pdf))
     stage(100, "Report written")
     return written
+
+
+def read_frames(layers: Mapping[str, QgsVectorLayer]) -> dict[str, pd.DataFrame]:
+    """The report's layers read into frames (the road network, only drawn, is not read)."""
+    # only the zone layers' geometry is measured; the others are tables to the report
+    no_geometry = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    return {
+        name: layer_to_frame(layer, None if name in ("zones", "zones_after") else no_geometry)
+        for name, layer in layers.items()
+        if name != "road_network"
+    }
 
 
 def _png_bytes(image) -> bytes:

@@ -34,6 +34,8 @@ def profile(tmp_path_factory):
             "ecopark_plugin/LICENSE",
             "ecopark_plugin/resources/catalogue/exchange_rules.csv",
             "ecopark_plugin/resources/icons/ecopark.svg",
+            "ecopark_plugin/resources/report/report.html",  # the report page's frame and style
+            "ecopark_plugin/resources/report/report.css",
             "ecopark_plugin/i18n.py",
             "ecopark_plugin/i18n/ecopark_ru.qm",  # compiled from resources/i18n/ecopark_ru.ts
         ):

@@ -185,6 +185,27 @@ def test_existing_files_are_refused(kalundborg, tmp_path, cli):
     assert not (tmp_path / "k.gpkg").exists()
 
 
+def test_the_command_line_report_matches_one_read_from_the_written_layers(kalundborg, tmp_path):
+    """The command line works the report out from the run's frames in memory; the layers it wrote, read
+    back (as ``ecopark:report`` does), give the same page."""
+    from ecopark_plugin.core.model.parameters import Parameters
+    from ecopark_plugin.qgis_io.report import write_report
+
+    out = kalundborg[0]
+    html = tmp_path / "again.html"
+    write_report(_layers(out / "k.gpkg"), Parameters(), TITLE, html=html)
+
+    def comparable(page: str) -> str:
+        # the map is the same drawing of the same layers; the loops' order and starting partner follow
+        # networkx's walk of a set of site ids, which varies with Python's string hashing per process
+        page = re.sub(r'src="data:image/png;base64,[^"]+"', 'src=""', page)
+        return re.sub(r'<table id="table-loops".*?</table>', "", page, flags=re.S)
+
+    from_memory = comparable((out / "k.html").read_text(encoding="utf-8"))
+    assert 'id="table-exchanges"' in from_memory
+    assert comparable(html.read_text(encoding="utf-8")) == from_memory
+
+
 def test_user_text_is_shown_as_text(cli, tmp_path):
     sites = tmp_path / "sites.csv"
     sites.write_text(

@@ -67,7 +67,7 @@ def kbh(shared_data):
     import pyogrio
 
     from ecopark_plugin.core.symbiosis.register import import_eprtr
-    from ecopark_plugin.core.transport import routing
+    from ecopark_plugin.core.transport import network, routing
 
     pbf = shared_data / "osm" / "kbh.osm.pbf"
     if not pbf.is_file():
@@ -79,7 +79,7 @@ def kbh(shared_data):
         folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
         bbox=tuple(lines.total_bounds),
     )
-    net = routing.build_network(lines, kind="road")
+    net = network.build_network(lines, kind="road")
     snapped = routing.snap(net, facilities.geometry.x.to_numpy(), facilities.geometry.y.to_numpy())
 
     edges = net.edges_frame()

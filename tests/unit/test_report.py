@@ -12,9 +12,10 @@ from shapely import LineString, Point
 
 from ecopark_plugin.core.model.errors import InputError
 from ecopark_plugin.core.model.parameters import SOURCES, Parameters
-from ecopark_plugin.core.report.build import build_report, render_html
+from ecopark_plugin.core.report.build import build_report
 from ecopark_plugin.core.report.charts import Flow as SankeyFlow
 from ecopark_plugin.core.report.charts import Step, abatement_curve, axis_limit, sankey
+from ecopark_plugin.core.report.html import render_html
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 from ecopark_plugin.core.symbiosis.engine import EXCHANGE_FIELDS, run
 from ecopark_plugin.core.zones.impact import assess
@@ -155,6 +156,30 @@ def test_html_is_self_contained(data):
     assert 'src="data:image/png;base64,iVBORw0KGgpmYWtl"' in page
     assert not re.search(r'(src|href)="(https?:|//|file:)', page)
     assert "<link" not in page and "@import" not in page
+
+
+def test_page_frame_and_style_come_from_the_resource_files(data):
+    from ecopark_plugin.core.report.html import CSS_FILE, TEMPLATE_FILE
+
+    page = render_html(data)
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</main></body></html>")
+    assert CSS_FILE.read_text(encoding="utf-8") in page  # inline: the page needs no other file
+    assert TEMPLATE_FILE.parent.name == "report" and "${body}" in TEMPLATE_FILE.read_text(encoding="utf-8")
+
+
+def test_placeholders_in_user_text_stay_text():
+    title = "Park $title ${css} $$ ${body} <b>"
+    page = render_html(build_report({"sites": _sites(), "exchanges": _exchanges()}, Parameters(), title=title))
+    assert page.count("<title>Park $title ${css} $$ ${body} &lt;b&gt;</title>") == 1
+    assert "<h1>Park $title ${css} $$ ${body} &lt;b&gt;</h1>" in page
+
+
+def test_report_frames_keep_the_layers_the_report_reads():
+    from ecopark_plugin.core.report.build import report_frames
+
+    sites, exchanges = _sites(), _exchanges()
+    frames = report_frames({"sites": sites, "exchanges": exchanges, "road_network": sites, "zones": None})
+    assert list(frames) == ["sites", "exchanges"] and frames["sites"] is sites
 
 
 def test_abatement_curve_is_sorted_by_cost_per_tonne(data):

@@ -10,7 +10,7 @@ from pyproj import Transformer
 from shapely import LineString
 
 from ecopark_plugin.core.model.errors import InputError
-from ecopark_plugin.core.transport import routing
+from ecopark_plugin.core.transport import network, routing
 
 X0, Y0 = 640_000.0, 6_170_000.0  # near Kalundborg, UTM 32N
 TO_LL = Transformer.from_crs(25832, 4326, always_xy=True)
@@ -51,7 +51,7 @@ def costs(net, xs, ys, pairs, **kw):
 
 
 def test_build_nodes_at_shared_vertices_and_contracts_chains(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     # footway dropped; the bridge stays apart; 500 m vertex of the first road passes through
     assert net.stats["features"] == 4
     assert net.stats["components"] == 2
@@ -63,14 +63,14 @@ def test_build_nodes_at_shared_vertices_and_contracts_chains(roads):
 
 
 def test_one_way_and_travel_time(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     m, s = costs(net, [0, 1000], [0, 1000], [(0, 1), (1, 0)])
     # north on the one-way street; back the long way round
     assert m[0] == pytest.approx(2000, rel=1e-3)
     assert m[1] == pytest.approx(4000, rel=1e-3)
     # 25 km/h on residential streets (the road class table)
     assert s[0] == pytest.approx(2000 / (25 / 3.6), rel=1e-3)
-    two_way = routing.build_network(roads, respect_oneway=False)
+    two_way = network.build_network(roads, respect_oneway=False)
     m2, _ = costs(two_way, [0, 1000], [0, 1000], [(1, 0)])
     assert m2[0] == pytest.approx(2000, rel=1e-3)
     undirected, _ = costs(net, [0, 1000], [0, 1000], [(1, 0)], directed=False)
@@ -78,10 +78,10 @@ def test_one_way_and_travel_time(roads):
 
 
 def test_maxspeed_and_speed_cap(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     bridge = np.flatnonzero(net.feature == 3)[0]
     assert net.length_m[bridge] / net.time_s[bridge] * 3.6 == pytest.approx(50)
-    capped = routing.build_network(roads, max_speed_kmh=20)
+    capped = network.build_network(roads, max_speed_kmh=20)
     assert (capped.length_m / capped.time_s * 3.6).max() == pytest.approx(20)
 
 
@@ -92,7 +92,7 @@ def test_fastest_route_differs_from_shortest():
         geometry=[line((0, 0), (1000, 0)), line((0, 0), (500, 480), (1000, 0))],
         crs="EPSG:25832",
     )
-    net = routing.build_network(lines)
+    net = network.build_network(lines)
     short_m, short_s = costs(net, [0, 1000], [0, 0], [(0, 1)])
     fast_m, fast_s = costs(net, [0, 1000], [0, 0], [(0, 1)], weight="time")
     assert short_m[0] == pytest.approx(1000, rel=1e-3)
@@ -102,14 +102,14 @@ def test_fastest_route_differs_from_shortest():
 
 
 def test_node_crossings_joins_the_bridge(roads):
-    net = routing.build_network(roads, node_crossings=True)
+    net = network.build_network(roads, node_crossings=True)
     assert net.stats["components"] == 1
     m, _ = costs(net, [500, 0], [500, 0], [(0, 1)])
     assert m[0] == pytest.approx(500 + 500, rel=1e-3)
 
 
 def test_snapping_distance_and_limit(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     lon, lat = ll([1500, 5000], [30, 5000])
     s = routing.snap(net, lon, lat, max_snap_m=1000)
     assert s.snap_m[0] == pytest.approx(30, rel=1e-2)
@@ -119,7 +119,7 @@ def test_snapping_distance_and_limit(roads):
 
 
 def test_points_on_the_same_edge_and_unreachable_component(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     m, _ = costs(net, [200, 700, 1500, 500], [10, 10, -10, 400], [(0, 1), (1, 0), (0, 2), (0, 3)])
     assert m[:3] == pytest.approx([500, 500, 1300], rel=1e-3)
     assert np.isnan(m[3])  # the bridge does not meet the road
@@ -128,8 +128,8 @@ def test_points_on_the_same_edge_and_unreachable_component(roads):
 
 
 def test_geographic_crs_gives_the_same_metres(roads):
-    projected = routing.build_network(roads)
-    geographic = routing.build_network(roads.to_crs(4326))
+    projected = network.build_network(roads)
+    geographic = network.build_network(roads.to_crs(4326))
     assert geographic.crs.to_epsg() is None  # an equidistant projection around the data
     assert np.sort(geographic.length_m) == pytest.approx(np.sort(projected.length_m), rel=1e-9)
     a, _ = costs(projected, [0, 1000], [0, 1000], [(1, 0)])
@@ -138,7 +138,7 @@ def test_geographic_crs_gives_the_same_metres(roads):
 
 
 def test_route_follows_the_streets(roads):
-    net = routing.build_network(roads)
+    net = network.build_network(roads)
     lon, lat = ll([1000, 0], [1000, 0])
     s = routing.snap(net, lon, lat)
     (xy,) = routing.routes(net, s, s, np.array([0]), np.array([1]))
@@ -152,24 +152,24 @@ def test_route_follows_the_streets(roads):
 
 def test_bad_input_names_layer_and_field(roads):
     with pytest.raises(InputError, match="layer 'roads'.*field 'speed'"):
-        routing.build_network(roads, speed_field="speed", layer="roads")
+        network.build_network(roads, speed_field="speed", layer="roads")
     with pytest.raises(InputError, match="no line features"):
-        routing.build_network(gpd.GeoDataFrame(geometry=[shapely.Point(0, 0)], crs=25832))
+        network.build_network(gpd.GeoDataFrame(geometry=[shapely.Point(0, 0)], crs=25832))
     only_paths = roads.assign(highway="footway")
     with pytest.raises(InputError, match="no line is open to road traffic"):
-        routing.build_network(only_paths, layer="roads")
+        network.build_network(only_paths, layer="roads")
 
 
 def test_osm_tag_parsing():
     tags = pd.Series(['"maxspeed"=>"30 mph","oneway"=>"-1"', '"oneway"=>"no"', None, '"junction"=>"roundabout"'])
-    assert routing.osm_tag(tags, "oneway").tolist()[:2] == ["-1", "no"]
-    speed = routing.parse_maxspeed(pd.Series(["50", "30 mph", "DK:urban", "none", "60;80", None]))
+    assert network.osm_tag(tags, "oneway").tolist()[:2] == ["-1", "no"]
+    speed = network.parse_maxspeed(pd.Series(["50", "30 mph", "DK:urban", "none", "60;80", None]))
     assert speed[:2] == pytest.approx([50, 48.28032])
     assert np.isnan(speed[2]) and np.isnan(speed[3]) and speed[4] == 60
-    direction = routing.oneway_direction(
-        routing.osm_tag(tags, "oneway"),
+    direction = network.oneway_direction(
+        network.osm_tag(tags, "oneway"),
         pd.Series(["residential", "motorway", "motorway", "primary"]),
-        routing.osm_tag(tags, "junction"),
+        network.osm_tag(tags, "junction"),
     )
     assert direction.tolist() == [-1, 0, 1, 1]
 
@@ -186,7 +186,7 @@ def test_pair_costs_match_networkx_on_a_random_grid():
                 lines.append(line((x, y), (x + rng.uniform(-40, 40), y + 300)))
     # a grid whose lines do not share vertices: node it at crossings and join near ends
     frame = gpd.GeoDataFrame({"highway": ["residential"] * len(lines)}, geometry=lines, crs="EPSG:25832")
-    net = routing.build_network(frame, tolerance_m=60, node_crossings=True)
+    net = network.build_network(frame, tolerance_m=60, node_crossings=True)
     graph = nx.Graph()
     for e in range(net.n_edges):
         u, v, w = int(net.u[e]), int(net.v[e]), float(net.length_m[e])

@@ -11,7 +11,7 @@ from shapely import LineString, Point
 
 from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.symbiosis.engine import run
-from ecopark_plugin.core.transport import routing
+from ecopark_plugin.core.transport import network
 from ecopark_plugin.core.transport.plan import Networks
 
 GEOD = Geod(ellps="WGS84")
@@ -84,7 +84,7 @@ def test_rail_sidings_and_a_forced_mode(catalogue):
     rail = gpd.GeoDataFrame(
         {"railway": ["rail"]}, geometry=[LineString([(X0, Y0 + 300), (X0 + 200_000, Y0 + 300)])], crs=25832
     )
-    net = routing.build_network(rail, kind="rail")
+    net = network.build_network(rail, kind="rail")
     nets = Networks(rail=net, ports=PORTS)
     row = fly_ash(run(sites(), STREAMS, catalogue, networks=nets))
     # ship: 10 + 0.02 * 250 + 0.10 * 6.5 = 15.7 EUR/t beats rail: 8 + 0.05 * 200 = 18 EUR/t
@@ -108,7 +108,7 @@ def test_no_road_route_is_explained(catalogue):
         ],
         crs=25832,
     )
-    nets = Networks(road=routing.build_network(roads))
+    nets = Networks(road=network.build_network(roads))
     result = run(sites(31_000), STREAMS, catalogue, networks=nets)
     row = fly_ash(result)
     assert not row["feasible"]
@@ -124,7 +124,7 @@ def test_site_far_from_roads_is_flagged_and_estimated(catalogue):
     )
     far = sites(30_000)
     far.loc[1, "geometry"] = pt(30_000, 5_000)
-    result = run(far, STREAMS, catalogue, networks=Networks(road=routing.build_network(roads)))
+    result = run(far, STREAMS, catalogue, networks=Networks(road=network.build_network(roads)))
     row = fly_ash(result)
     assert row["route"] == "estimate"
     assert row["distance_km"] == pytest.approx(row["straight_km"] * 1.3)
@@ -139,7 +139,7 @@ def test_truck_on_the_road_network_and_routed_line(catalogue):
         geometry=[LineString([(X0, Y0 + 10), (X0 + 20_000, Y0 + 15_000), (X0 + 40_000, Y0 + 10)])],
         crs=25832,
     )
-    result = run(sites(40_000), STREAMS, catalogue, networks=Networks(road=routing.build_network(roads)))
+    result = run(sites(40_000), STREAMS, catalogue, networks=Networks(road=network.build_network(roads)))
     row = fly_ash(result)
     road_km = geodesic_km((0, 10), (20_000, 15_000)) + geodesic_km((20_000, 15_000), (40_000, 10))
     assert row["route"] == "network" and row["mode"] == "truck"

@@ -43,7 +43,7 @@ from ..symbiosis.catalogue import MODES, Catalogue
 from ..symbiosis.engine import Progress, progress_stage
 from ..symbiosis.matching import reach_km
 from ..transport.geodesy import anchor_points
-from ..transport.routing import Network
+from ..transport.network import Network
 from ..zones.housing import Housing
 from ..zones.protection import ROMAN
 
@@ -225,7 +225,7 @@ def suitability_grid(
     weights
         Weight of ``exchange``, ``road``, ``rail`` and ``housing`` (missing keys: :data:`DEFAULT_WEIGHTS`).
     road, rail
-        A :class:`routing.Network` or a frame of lines; ``None`` leaves the criterion out.
+        A :class:`network.Network` or a frame of lines; ``None`` leaves the criterion out.
     housing
         Homes (:class:`housing.Housing` or a frame of polygons or points); ``None`` leaves it out.
     exclusions

@@ -21,7 +21,8 @@ from ..model.inputs import USER_STREAM_COLUMNS, FieldMapping, validate_sites, va
 from ..model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
 from ..model.parameters import Parameters
 from ..transport.geodesy import anchor_points, lonlat
-from ..transport.plan import Networks, Plan, check_layers, link_lines
+from ..transport.lines import link_lines
+from ..transport.plan import Networks, Plan, check_layers
 from ..transport.plan import plan as plan_transport
 from .catalogue import MODES, Catalogue
 from .choice import objective_values, optimise

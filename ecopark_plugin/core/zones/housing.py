@@ -32,7 +32,7 @@ from pyproj import CRS
 from ..model.errors import InputError, InputProblem
 from ..model.parameters import Parameters
 from ..transport.geodesy import lonlat
-from ..transport.routing import work_crs
+from ..transport.network import work_crs
 from .protection import LocalFrames, buffer_m
 
 KINDS = ("buildings", "landuse", "population")

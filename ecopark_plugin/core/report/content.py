@@ -1,0 +1,460 @@
+"""What a report shows, in plain text and pictures: the figures, tables and charts of a worked-out report.
+
+:class:`ReportData` (made by :func:`.build.build_report` from the result layers) holds the report's frames;
+its methods turn them into :class:`Table` objects of plain text cells and :class:`Chart` objects (inline
+SVG). The HTML page (:mod:`.html`) and the PDF (``qgis_io/report.py``) show the same tables and charts;
+each escapes or draws the cells as text, so nothing here is markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..model.parameters import SOURCES, Parameters
+from ..symbiosis.catalogue import FAMILY_COLOURS
+from ..zones.protection import ROMAN
+from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, sankey
+
+UNIT_NAMES = {"t": "Materials", "MWh": "Energy", "m3": "Water"}
+
+
+@dataclass
+class Table:
+    """A table of the report in plain text cells; the HTML and PDF writers escape or draw them as text."""
+
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+    #: columns aligned right (numbers)
+    numeric: tuple[int, ...] = ()
+    note: str = ""
+    #: relative column widths for the PDF (empty: even)
+    widths: tuple[float, ...] = ()
+
+
+@dataclass
+class Chart:
+    key: str
+    title: str
+    svg: Svg
+    caption: str = ""
+
+
+@dataclass
+class ReportData:
+    """Everything a report shows, worked out from the result layers (see :func:`build_report`)."""
+
+    title: str
+    created: str
+    params: Parameters
+    #: the run's summary figures (the keys of ``Result.summary`` the layers decide), plus ``zones``
+    summary: dict
+    #: chosen exchanges at their chosen quantity (``net``, ``co2``, ``cost_per_t``), best first
+    chosen: pd.DataFrame
+    #: one row per partner: network metrics, flows by unit, benefit and CO2
+    partners: pd.DataFrame
+    #: closed loops as lists of partner names
+    loops: list[list[str]]
+    #: per stream family: ``net``, ``co2``, ``exchanges``
+    families: pd.DataFrame
+    #: chosen exchanges with net CO2 avoided > 0, sorted by cost per tonne, with ``x0`` (cumulative t before)
+    macc: pd.DataFrame
+    #: chosen exchanges left out of the curve (no net CO2 avoided)
+    macc_excluded: pd.DataFrame
+    #: Sankey flows by unit: supplier, receiver, family, quantity
+    flows: dict[str, pd.DataFrame]
+    #: catalogue rules of the chosen exchanges, with their sources
+    rules: pd.DataFrame
+    #: rule ids of chosen exchanges that the catalogue given does not hold
+    missing_rules: list[str] = field(default_factory=list)
+    #: one row per site: zone before and after (None without the zone layers)
+    zones: pd.DataFrame | None = None
+    #: sites by people inside their zone (None without housing)
+    risk: pd.DataFrame | None = None
+
+    # ---------------------------------------------------------------- content shared by HTML and PDF
+    def key_figures(self) -> list[tuple[str, str]]:
+        """The four headline figures."""
+        s = self.summary
+        return [
+            ("Net benefit", f"{number(s['net_benefit_eur'])} EUR/yr"),
+            ("Net CO2 avoided", f"{number(s['co2_avoided_t'])} t/yr"),
+            ("Exchanges chosen", f"{s['selected']} of {s['candidates']} candidates"),
+            ("Partners", f"{s['partners']} of {s['sites']} sites"),
+        ]
+
+    def figures(self) -> Table:
+        """Every summary figure as (figure, value) rows."""
+        s, net = self.summary, self.summary["network"]
+        rows = [
+            ["Sites", f"{s['sites']}"],
+            ["Candidate exchanges (feasible)", f"{s['candidates']} ({s['feasible']})"],
+            ["Exchanges chosen", f"{s['selected']}"],
+            ["Partners in chosen exchanges", f"{s['partners']}"],
+            ["Materials diverted", f"{number(s['tonnes_diverted'])} t/yr"],
+            ["Energy exchanged", f"{number(s['mwh_exchanged'])} MWh/yr"],
+            ["Water exchanged", f"{number(s['m3_exchanged'])} m3/yr"],
+            ["Net benefit", f"{number(s['net_benefit_eur'])} EUR/yr"],
+            ["Net CO2 avoided", f"{number(s['co2_avoided_t'])} t/yr"],
+            ["Transport cost (counted in the net benefit)", f"{number(s['transport_cost_eur'])} EUR/yr"],
+            ["Transport CO2 (counted in the net CO2)", f"{number(s['co2_transport_t'])} t/yr"],
+            ["Objective of the optimisation", self.params.objective],
+            ["Network links", f"{net['links']}"],
+            ["Clusters", f"{net['clusters']}"],
+            ["Closed loops", f"{net['closed_loops']}"],
+            ["Network density", f"{net['density']:.2f}"],
+            ["Anchor tenants", ", ".join(s["anchors"]) or "none"],
+        ]
+        zones = s.get("zones")
+        if zones:
+            rows += [
+                ["Sanitary zones before", f"{number(zones['zone_area_before_ha'])} ha"],
+                ["Sanitary zones after", f"{number(zones['zone_area_after_ha'])} ha"],
+                ["Zone land freed", f"{number(zones['freed_ha'])} ha"],
+                ["Sites in a lower hazard class", f"{zones['sites_reduced']}"],
+            ]
+            homes = zones.get("housing")
+            if homes:
+                rows += [
+                    [
+                        f"Housing inside zones ({homes['kind']}), before -> after",
+                        f"{number(homes['housing_before'])} -> {number(homes['housing_after'])}",
+                    ],
+                    [
+                        "People inside zones, before -> after",
+                        f"{number(homes['pop_before'])} -> {number(homes['pop_after'])}",
+                    ],
+                    ["Most exposed sites", ", ".join(zones.get("worst_sites", [])) or "none"],
+                ]
+        return Table("figures", "Summary figures", ["Figure", "Value"], rows, widths=(3, 2))
+
+    def tables(self) -> list[Table]:
+        """The report's tables, in order."""
+        out = [self._exchanges_table(), self._partners_table()]
+        if self.loops:
+            out.append(
+                Table(
+                    "loops",
+                    "Closed loops",
+                    ["Loop", "Partners, each giving to the next and the last back to the first"],
+                    [[str(i + 1), " -> ".join([*loop, loop[0]])] for i, loop in enumerate(self.loops)],
+                    numeric=(0,),
+                    widths=(1, 12),
+                )
+            )
+        if self.zones is not None:
+            out.append(self._zones_table())
+        if self.risk is not None:
+            out.append(self._risk_table())
+        out += [self._parameters_table(), self._rules_table()]
+        return out
+
+    def charts(self, family_columns: int = 2) -> list[Chart]:
+        """Bars by family (benefit and CO2 panels in ``family_columns`` columns), the abatement-cost curve and
+        one Sankey diagram per unit."""
+        if self.chosen.empty:
+            return []
+        legend = [(f.capitalize(), FAMILY_COLOURS.get(f, "#999999")) for f in self.families.index]
+        out = [
+            Chart(
+                "families",
+                "Net benefit and CO2 avoided by stream family",
+                family_bars(
+                    [
+                        (
+                            "Net benefit (EUR/yr)",
+                            [
+                                Bar(f.capitalize(), r.net, FAMILY_COLOURS.get(f, "#999999"))
+                                for f, r in self.families.iterrows()
+                            ],
+                        ),
+                        (
+                            "Net CO2 avoided (t/yr)",
+                            [
+                                Bar(f.capitalize(), r.co2, FAMILY_COLOURS.get(f, "#999999"))
+                                for f, r in self.families.iterrows()
+                            ],
+                        ),
+                    ],
+                    width=900 if family_columns > 1 else 560,
+                    columns=family_columns,
+                ),
+                "Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.",
+            )
+        ]
+        if len(self.macc):
+            steps = [
+                Step(str(r.exchange_id), r.co2, r.cost_per_t, FAMILY_COLOURS.get(r.family, "#999999"))
+                for r in self.macc.itertuples()
+            ]
+            caption = (
+                "Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net "
+                "CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; "
+                "below zero the exchange saves money). Sorted from the cheapest tonne."
+            )
+            if len(self.macc_excluded):
+                caption += f" {len(self.macc_excluded)} chosen exchange(s) avoid no net CO2 and are listed beside it."
+            out.append(Chart("macc", "Abatement-cost curve", abatement_curve(steps, legend), caption))
+        for unit, frame in self.flows.items():
+            flows = [
+                Flow(
+                    r.supplier,
+                    r.supplier_name,
+                    r.receiver,
+                    r.receiver_name,
+                    r.quantity,
+                    FAMILY_COLOURS.get(r.family, "#999999"),
+                )
+                for r in frame.itertuples()
+            ]
+            out.append(
+                Chart(
+                    f"sankey_{unit}",
+                    f"{UNIT_NAMES.get(unit, unit)} flows between partners ({unit}/yr)",
+                    sankey(
+                        flows,
+                        unit,
+                        [(f.capitalize(), c) for f, c in FAMILY_COLOURS.items() if f in set(frame["family"])],
+                    ),
+                    f"Who gives (left) to whom (right), in {unit}/yr, coloured by stream family. Quantities in "
+                    "tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.",
+                )
+            )
+        return out
+
+    def macc_excluded_table(self) -> Table:
+        rows = [
+            [
+                *_who(r),
+                number(r.net),
+                number(r.co2),
+                "transport emits more than the exchange saves" if r.co2 < 0 else "no CO2 avoided",
+            ]
+            for r in self.macc_excluded.itertuples()
+        ]
+        return Table(
+            "macc_excluded",
+            "Chosen exchanges not on the abatement-cost curve",
+            ["#", "Supplier", "Receiver", "Stream", "Net benefit EUR/yr", "Net CO2 t/yr", "Why"],
+            rows,
+            numeric=(0, 4, 5),
+            widths=(1, 4, 4, 4, 2.5, 2, 4),
+        )
+
+    # ---------------------------------------------------------------- tables
+    def _exchanges_table(self) -> Table:
+        rows = [
+            [
+                *_who(r),
+                str(r.family),
+                number(r.quantity_selected),
+                str(r.unit),
+                str(r.mode_chain),
+                number(r.distance_km, 1),
+                number(r.transport_cost),
+                number(r.net),
+                number(r.co2),
+                number(r.cost_per_t) if np.isfinite(r.cost_per_t) else "-",
+            ]
+            for r in self.chosen.itertuples()
+        ]
+        s = self.summary
+        if rows:
+            rows.append(
+                [
+                    "",
+                    "Total",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    number(s["transport_cost_eur"]),
+                    number(s["net_benefit_eur"]),
+                    number(s["co2_avoided_t"]),
+                    "",
+                ]
+            )
+        return Table(
+            "exchanges",
+            "Chosen exchanges",
+            [
+                "#",
+                "Supplier",
+                "Receiver",
+                "Stream",
+                "Family",
+                "Quantity",
+                "Unit",
+                "Mode",
+                "km",
+                "Transport EUR/yr",
+                "Net benefit EUR/yr",
+                "Net CO2 avoided t/yr",
+                "EUR per t CO2",
+            ],
+            rows,
+            numeric=(0, 5, 8, 9, 10, 11, 12),
+            note="Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. "
+            "Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 "
+            "avoided (below zero the exchange saves money).",
+            widths=(1, 5, 5, 5, 2.6, 2.8, 1.4, 3.4, 1.6, 2.8, 3, 2.8, 2.2),
+        )
+
+    def _partners_table(self) -> Table:
+        units = [u for u in ("t", "MWh", "m3") if u in set(self.chosen["unit"])]
+        headers = ["Partner", "Links"]
+        for unit in units:
+            headers += [f"Gives {unit}/yr", f"Receives {unit}/yr"]
+        headers += ["Net benefit EUR/yr", "Net CO2 t/yr", "Anchor", "In a loop", "Cluster", "Benefit lost if it closes"]
+        rows = []
+        for r in self.partners.itertuples():
+            row = [str(r.name), str(r.degree)]
+            for unit in units:
+                row += [number(getattr(r, f"out_{unit}")), number(getattr(r, f"in_{unit}"))]
+            row += [
+                number(r.net_benefit),
+                number(r.co2_avoided_t),
+                "yes" if r.anchor else "",
+                "yes" if r.in_loop else "",
+                str(r.cluster),
+                number(r.benefit_lost_if_closed),
+            ]
+            rows.append(row)
+        numeric = tuple(i for i, h in enumerate(headers) if h not in ("Partner", "Anchor", "In a loop"))
+        return Table(
+            "partners",
+            "Balance per partner",
+            headers,
+            rows,
+            numeric=numeric,
+            note="A link's benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners "
+            "with the most links. 'Benefit lost if it closes': the net benefit of every link the partner takes part in.",
+            widths=(5, 1.2, *([2.4] * (2 * len(units))), 2.8, 2.4, 1.6, 1.6, 1.6, 2.8),
+        )
+
+    def _zones_table(self) -> Table:
+        z = self.zones
+        housing = "homes_before" in z.columns
+        headers = ["Site", "Class before", "Class after", "Width before m", "Width after m", "Freed ha", "Freed net ha"]
+        if housing:
+            headers += ["Homes before", "Homes after", "People before", "People after"]
+        rows = []
+        for r in z.itertuples():
+            row = [
+                str(r.name),
+                str(r.class_before),
+                str(r.class_after),
+                number(r.width_before),
+                number(r.width_after),
+                number(r.freed_ha, 1),
+                number(r.freed_net_ha, 1),
+            ]
+            if housing:
+                row += [number(r.homes_before), number(r.homes_after), number(r.pop_before), number(r.pop_after)]
+            rows.append(row)
+        return Table(
+            "zones",
+            "Sanitary protection zones and housing, before and after",
+            headers,
+            rows,
+            numeric=tuple(range(1, len(headers))),
+            note="Hazard classes I-V and zone widths: SanPiN 2.2.1/2.1.1.1200-03 (see the assumptions). 'Freed net': "
+            "the land freed that no other site's zone still covers. Homes and people per zone; the summary counts "
+            "each home once.",
+            widths=(5, *([1.6] * (len(headers) - 1))),
+        )
+
+    def _risk_table(self) -> Table:
+        r = self.risk
+        bands = [c for c in r.columns if c.startswith("pop_") and c.endswith("m") and c != "pop_in_zone"]
+        headers = ["Rank", "Site", "Class", "Homes in zone", "People in zone"] + [
+            c.removeprefix("pop_").removesuffix("m").replace("_", "-") + " m" for c in bands
+        ]
+        rows = [
+            [
+                str(row["risk_rank"]),
+                str(row["name"]),
+                ROMAN.get(int(row["hazard_class"]), str(row["hazard_class"])),
+                number(row["housing_in_zone"]),
+                number(row["pop_in_zone"]),
+                *(number(row[c]) for c in bands),
+            ]
+            for _, row in r.iterrows()
+        ]
+        return Table(
+            "risk",
+            "Sites by people inside their zone",
+            headers,
+            rows,
+            numeric=tuple(i for i in range(len(headers)) if i not in (1, 2)),
+            note="People in distance bands from each site's outline; the most exposed sites first (ten at most).",
+            widths=(1.2, 5, 1.2, *([1.8] * (len(headers) - 3))),
+        )
+
+    def _parameters_table(self) -> Table:
+        values = self.params.to_dict()
+        rows = [[name, _value(values[name]), SOURCES.get(name, "no source recorded")] for name in values]
+        return Table(
+            "parameters",
+            "Assumptions: parameters and their sources",
+            ["Parameter", "Value", "Source"],
+            rows,
+            note="Currency EUR, distances km, quantities per year. Figures marked 'assumption' have no published "
+            "source at hand; set your own in a parameters file.",
+            widths=(3, 2, 9),
+        )
+
+    def _rules_table(self) -> Table:
+        rows = []
+        for r in self.rules.itertuples():
+            unit = r.unit
+            figures = (
+                f"ratio {r.substitution_ratio:g}\n"
+                f"virgin price {r.virgin_price_eur:g} EUR/{unit}\n"
+                f"virgin CO2 {r.virgin_co2_t:g} t/{unit}\n"
+                f"disposal {r.disposal_cost_eur:g} EUR/{unit}"
+            )
+            if np.isfinite(r.pipeline_loss):
+                figures += f"\npipe loss {r.pipeline_loss:g}"
+            sources = (
+                f"ratio: {r.source_ratio}\nprice: {r.source_price}\nCO2: {r.source_co2}\ndisposal: {r.source_disposal}"
+            )
+            rows.append([str(r.rule_id), f"{r.stream_en} -> {r.use_en}", figures, sources])
+        note = "The catalogue's figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv)."
+        if self.missing_rules:
+            note += f" Not in the catalogue given to the report: {', '.join(self.missing_rules)}."
+        return Table(
+            "rules",
+            "Assumptions: catalogue figures of the chosen exchanges and their sources",
+            ["Rule", "Stream -> use", "Figures per unit", "Sources"],
+            rows,
+            note=note,
+            widths=(1.2, 4, 3.4, 9),
+        )
+
+
+def _who(exchange) -> list[str]:
+    """The first cells of an exchange's row: its number, supplier, receiver and stream."""
+    return [
+        str(exchange.exchange_id),
+        str(exchange.supplier_name),
+        str(exchange.receiver_name),
+        str(exchange.stream_en),
+    ]
+
+
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+    return str(value)
