@@ -1,4 +1,6 @@
-"""The main job as a QgsTask: the engine runs in a worker thread, layers are added on the main thread."""
+"""The panel's background work as QgsTasks: the engine runs in a worker thread, layers are added on the main
+thread. :class:`RunTask` runs the main job and writes its GeoPackage; :class:`WhatIfTask` answers a what-if
+in memory."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.job import Job
 from ..core.model.errors import Cancelled, EcoParkError
+from ..core.model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from ..core.siting.whatif import WhatIf, what_if
 from ..qgis_io.job_inputs import Written, run_and_write
 
 LOG_TAG = "EcoPark"
@@ -49,6 +53,71 @@ class RunTask(QgsTask):
         except Cancelled:
             self.cancelled = True
         except (EcoParkError, ValueError, OSError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - an unexpected failure must reach the user, not kill QGIS
+            self.error = f"{type(exc).__name__}: {exc}"
+            self.details = traceback.format_exc()
+        return False
+
+    def finished(self, result: bool) -> None:  # main thread
+        if self.isCanceled():
+            self.cancelled = True
+        if self.details:
+            QgsMessageLog.logMessage(self.details, LOG_TAG, Qgis.MessageLevel.Critical)
+        elif self.error:
+            QgsMessageLog.logMessage(self.error, LOG_TAG, Qgis.MessageLevel.Warning)
+        self.done.emit(self)
+
+
+class WhatIfTask(QgsTask):
+    """Runs :func:`~ecopark_plugin.core.siting.whatif.what_if` on a :class:`Job`'s frames (read beforehand, on
+    the main thread) for a new plant at ``location`` (in the sites' CRS).
+
+    The job is the one the Run tab builds (its layers, field mapping, parameters and catalogue); its networks
+    and housing are not used: a what-if prices transport on straight lines, as ``ecopark:whatif`` does. When
+    the task ends, ``done`` is emitted on the main thread with the task; read :attr:`answer` (the
+    :class:`~ecopark_plugin.core.siting.whatif.WhatIf`, in memory), or :attr:`error` and :attr:`details` as
+    for :class:`RunTask`.
+    """
+
+    done = pyqtSignal(object)
+
+    def __init__(self, job: Job, site: dict, location: tuple[float, float], new_streams, description: str):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.job = job
+        self.site = site
+        self.location = location
+        self.new_streams = new_streams
+        self.answer: WhatIf | None = None
+        self.error: str | None = None
+        self.details: str | None = None
+        self.cancelled = False
+
+    def run(self) -> bool:
+        job = self.job
+        stream_mapping = None
+        if job.streams is not None:
+            stream_mapping = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
+        try:
+            self.answer = what_if(
+                job.sites,
+                job.streams,
+                self.site,
+                self.location,
+                self.new_streams,
+                catalogue=job.catalogue,
+                params=job.params,
+                site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
+                stream_mapping=stream_mapping,
+                progress=lambda percent, _stage: self.setProgress(percent),
+                is_cancelled=self.isCanceled,
+                sites_layer=job.sites_layer,
+                streams_layer=job.streams_layer,
+            )
+            return True
+        except Cancelled:
+            self.cancelled = True
+        except (EcoParkError, ValueError) as exc:
             self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 - an unexpected failure must reach the user, not kill QGIS
             self.error = f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,268 @@
+"""The Results tab: one scenario's figures and its exchanges as a table in step with the map, exported as CSV or
+written up as a report."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from qgis.core import Qgis, QgsCoordinateTransform, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model.errors import EcoParkError
+from ..core.model.parameters import Parameters
+from ..core.symbiosis.catalogue import Catalogue
+from ..qgis_io.report import write_report
+from .context import PanelContext, slug, tr
+from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
+from .scenarios import Scenario
+
+
+def summary_html(scenario: Scenario) -> str:
+    """A scenario's figures as a few lines of rich text (its name escaped)."""
+    s = scenario.summary
+    if not s:
+        return ""
+    lines = [
+        tr("<b>{}</b>: {} exchanges chosen of {} feasible, between {} partners").format(
+            html.escape(scenario.name), s.get("selected", 0), s.get("feasible", 0), s.get("partners", 0)
+        ),
+        tr("Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr").format(
+            s.get("tonnes_diverted", 0), s.get("mwh_exchanged", 0), s.get("m3_exchanged", 0)
+        ),
+        tr("Net benefit <b>{:,.0f} EUR/yr</b>; net CO2 avoided <b>{:,.0f} t/yr</b>").format(
+            s.get("net_benefit_eur", 0), s.get("co2_avoided_t", 0)
+        ),
+    ]
+    zones = s.get("zones") or {}
+    if zones:
+        lines.append(
+            tr("Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class").format(
+                zones.get("zone_area_before_ha", 0), zones.get("zone_area_after_ha", 0), zones.get("sites_reduced", 0)
+            )
+        )
+        homes = zones.get("housing")
+        if homes:
+            lines.append(
+                tr("People inside zones: {:,.0f} before, {:,.0f} after").format(
+                    homes.get("pop_before", 0), homes.get("pop_after", 0)
+                )
+            )
+    if not Path(scenario.gpkg).exists():
+        lines.append(tr("<i>Its GeoPackage {} is missing.</i>").format(html.escape(scenario.gpkg)))
+    return "<br>".join(lines)
+
+
+class ResultsTab(QWidget):
+    """The chosen scenario's summary and exchanges table, with CSV export, report and zoom.
+
+    ``output_folder`` gives the folder a CSV export is first offered in (the Run tab's).
+    """
+
+    def __init__(self, context: PanelContext, output_folder: Callable[[], Path], parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.output_folder = output_folder
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Scenario")))
+        self.results_scenario = QComboBox()
+        self.results_scenario.setObjectName("resultsScenario")
+        row.addWidget(self.results_scenario, 1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText(tr("Filter: supplier, receiver, stream, mode…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.chosen_only = QCheckBox(tr("Chosen only"))
+        self.chosen_only.setObjectName("chosenOnly")
+        self.chosen_only.setChecked(True)
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.chosen_only)
+        layout.addLayout(row)
+        self.model = ExchangeModel(self)
+        self.proxy = ExchangeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("exchangeTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.sync = MapSync(self.table, self.proxy, context.canvas)
+        self.sync.filter_reset = self._filter_was_reset
+        row = QHBoxLayout()
+        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.report_button = QPushButton(tr("Report…"))
+        self.report_button.setObjectName("report")
+        self.zoom_button = QPushButton(tr("Zoom to scenario"))
+        for b in (self.export_button, self.report_button, self.zoom_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.filter_edit.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
+        self.chosen_only.toggled.connect(lambda on: self.proxy.set_filter(chosen_only=on))
+        self.results_scenario.currentTextChanged.connect(self.show_results)
+        self.export_button.clicked.connect(self.export_csv)
+        self.report_button.clicked.connect(lambda: self.open_report())
+        self.zoom_button.clicked.connect(self.zoom_to_scenario)
+
+    def scenario(self) -> Scenario | None:
+        """The scenario shown."""
+        return self.context.store.get(self.results_scenario.currentText())
+
+    def set_names(self, names: list[str], current: str) -> None:
+        """List the scenarios ``names`` and choose ``current`` (the last one when it is not among them), without
+        showing it yet (:meth:`show_results`)."""
+        combo = self.results_scenario
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(names)
+        combo.blockSignals(False)
+        if names:
+            combo.setCurrentText(current if current in names else names[-1])
+
+    def show_results(self, name: str | None = None) -> None:
+        """Show scenario ``name`` (default: the chosen one): its figures and its exchanges, linked to its layer
+        on the map when that is there."""
+        name = self.results_scenario.currentText() if name is None else name
+        scenario = self.context.store.get(name) if name else None
+        if scenario is None:
+            self.model.load(None)
+            self.sync.set_layer(None)
+            self.summary.setText(tr("No scenario yet: choose the inputs and press Run."))
+            self.proxy.update_totals()
+            return
+        layer = self.context.scenario_layer(scenario, "exchanges")
+        if layer is None and Path(scenario.gpkg).exists():
+            layer = QgsVectorLayer(f"{scenario.gpkg}|layername=exchanges", "exchanges", "ogr")
+            self.sync.set_layer(None)
+        else:
+            self.sync.set_layer(layer)
+        self.model.load(layer)
+        self.proxy.update_totals()
+        self.summary.setText(summary_html(scenario))
+
+    def _filter_was_reset(self) -> None:
+        for widget in (self.filter_edit, self.chosen_only):
+            widget.blockSignals(True)
+        self.filter_edit.clear()
+        self.chosen_only.setChecked(False)
+        for widget in (self.filter_edit, self.chosen_only):
+            widget.blockSignals(False)
+
+    def export_csv(self, path: str | None = None) -> Path | None:
+        """Write the rows shown and their totals to ``path`` (asked for when not given)."""
+        name = self.results_scenario.currentText()
+        if not name:
+            return None
+        if not path:
+            start = str(self.output_folder() / f"{slug(name)}_exchanges.csv")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export exchanges"), start, tr("CSV (*.csv)"))
+            if not path:
+                return None
+        try:
+            rows = self.proxy.write_csv(path)
+        except OSError as exc:
+            self.context.message(tr("Cannot write {}: {}").format(path, exc), Qgis.MessageLevel.Critical)
+            return None
+        self.context.message(tr("Wrote {} exchanges to {}").format(rows, path), Qgis.MessageLevel.Success)
+        return Path(path)
+
+    def open_report(self, replace: bool | None = None, show: bool = True) -> list[Path]:
+        """Write the shown scenario's HTML and PDF report beside its GeoPackage and open the HTML.
+
+        An existing report is replaced when ``replace`` is true, opened as it is when false, and the user is
+        asked when it is None (the button).
+        """
+        scenario = self.scenario()
+        if scenario is None:
+            return []
+        gpkg = Path(scenario.gpkg)
+        page, pdf = gpkg.with_name(f"{gpkg.stem}_report.html"), gpkg.with_name(f"{gpkg.stem}_report.pdf")
+        if page.exists() or pdf.exists():
+            if replace is None:
+                answer = QMessageBox.question(
+                    self,
+                    tr("Report"),
+                    tr("{} exists. Write it again from the scenario's layers?").format(page.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return []
+                replace = answer == QMessageBox.StandardButton.Yes
+            if not replace:
+                if show:
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+                return [page, pdf]
+        layers = {}
+        for name in scenario.layers:
+            layer = self.context.scenario_layer(scenario, name)
+            layers[name] = layer or QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            extra = scenario.inputs.get("catalogue")
+            written = write_report(
+                layers,
+                Parameters.from_dict(scenario.params),
+                scenario.name,
+                html=page,
+                pdf=pdf,
+                overwrite=True,
+                credits=scenario.inputs.get("credits"),
+                catalogue=Catalogue.load([extra] if extra else None),
+            )
+        except (EcoParkError, ValueError, OSError) as exc:
+            self.context.message(tr("The report could not be written: {}").format(exc), Qgis.MessageLevel.Critical, 0)
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.context.message(
+            tr("Report written: {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success
+        )
+        if show:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+        return written
+
+    def zoom_to_scenario(self) -> None:
+        """Zoom the map to the shown scenario's sites (when they are on the map)."""
+        scenario = self.scenario()
+        layer = self.context.scenario_layer(scenario, "sites") if scenario else None
+        if layer is not None:
+            canvas = self.context.canvas
+            transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.context.project)
+            extent = transform.transformBoundingBox(layer.extent())
+            extent.scale(1.2)
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    def unload(self) -> None:
+        """Let go of the exchanges layer's selection signal."""
+        self.sync.set_layer(None)

@@ -1,0 +1,374 @@
+"""The Run tab: the inputs, the scenario's name and folder, and the run in the background; also the map tools
+that edit the sites layer chosen here.
+
+A thin layer: the run is :func:`~ecopark_plugin.qgis_io.job_inputs.run_and_write` in a :class:`RunTask`, its
+layers are added with :func:`~ecopark_plugin.qgis_io.results.add_group`, and the scenario is kept in the
+project's :class:`~.scenarios.ScenarioStore`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.job import Job
+from ..core.model.errors import EcoParkError
+from ..core.model.parameters import Parameters
+from ..core.symbiosis.catalogue import Catalogue
+from ..core.zones.protection import load_hazard_classes, load_reduction_rules
+from ..qgis_io import settings
+from ..qgis_io.job_inputs import job_from_layers
+from ..qgis_io.layers import Input
+from ..qgis_io.results import add_group, styled_layers
+from .context import PanelContext, slug, tr
+from .inputs import InputsForm
+from .parameters_form import ParametersForm
+from .scenarios import SCOPE, Scenario
+from .site_editor import AddSiteTool, EditError, NewSiteDialog, PickSiteTool, SiteDialog, add_site
+from .task import RunTask
+
+
+def source_name(source) -> str | None:
+    """How a scenario records a network or housing source: the layer's name or the file's path."""
+    if source is None:
+        return None
+    return source.name if isinstance(source, Input) else str(source)
+
+
+class RunTab(QWidget):
+    """Inputs, scenario and the Run and Cancel buttons with the run's progress.
+
+    ``scenarioSaved`` carries the name of a scenario once its run is on the map and in the project.
+    The figures of a run come from ``parameters`` (the Parameters tab).
+    """
+
+    scenarioSaved = pyqtSignal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, context: PanelContext, parameters: ParametersForm, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.parameters = parameters
+        self.task: RunTask | None = None
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        self.inputs = InputsForm(context.project)
+        layout.addWidget(self.inputs)
+        layout.addWidget(self._scenario_box())
+        layout.addStretch()
+
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run"))
+        self.run_button.setObjectName("runButton")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        outer.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.stage = QLabel()
+        self.stage.setObjectName("stageLabel")
+        outer.addWidget(self.progress)
+        outer.addWidget(self.stage)
+
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        context.tools.add_button(self.inputs.edit_site_button)
+        context.tools.add_button(self.inputs.add_site_button)
+        self.inputs.edit_site_button.toggled.connect(self._edit_site_mode)
+        self.inputs.add_site_button.toggled.connect(self._add_site_mode)
+        self.inputs.sitesReset.connect(context.tools.stop)
+        self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
+
+    def _scenario_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Scenario"))
+        form = QFormLayout(box)
+        self.scenario_edit = QLineEdit()
+        self.scenario_edit.setObjectName("scenarioName")
+        self.scenario_edit.setPlaceholderText(tr("e.g. Base case"))
+        form.addRow(tr("Name"), self.scenario_edit)
+        self.output_dir = QgsFileWidget()
+        self.output_dir.setObjectName("outputFolder")
+        self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.output_dir.setToolTip(tr("Each scenario is written to a GeoPackage named after it in this folder"))
+        form.addRow(tr("Output folder"), self.output_dir)
+        self.overwrite = QCheckBox(tr("Replace the scenario's earlier output"))
+        self.overwrite.setObjectName("overwrite")
+        form.addRow(self.overwrite)
+        return box
+
+    # -- the job ------------------------------------------------------------------------------------
+
+    def scenario_name(self) -> str:
+        """The name typed, or the first free 'Scenario n'."""
+        name = self.scenario_edit.text().strip()
+        if name:
+            return name
+        taken, n = set(self.context.store.names()), 1
+        while tr("Scenario {}").format(n) in taken:
+            n += 1
+        return tr("Scenario {}").format(n)
+
+    def output_folder(self) -> Path:
+        """The folder chosen, or ``ecopark`` beside the project (the user's ``EcoPark`` for an unsaved one)."""
+        text = self.output_dir.filePath().strip()
+        if text:
+            return Path(text)
+        home = self.context.project.homePath()
+        return Path(home) / "ecopark" if home else Path.home() / "EcoPark"
+
+    def build_job(self) -> tuple[Job, Path, str, dict]:
+        """The job the panel describes, its layers read now, its output file, the scenario's name and the
+        sources it names (for the scenario's record); ``ValueError`` says what is missing."""
+        inputs = self.inputs
+        problem = inputs.missing_fields()
+        if problem:
+            raise ValueError(problem)
+        params = self.parameters.parameters()
+        name = self.scenario_name()
+        out = self.output_folder() / f"{slug(name)}.gpkg"
+        if out.exists() and not self.overwrite.isChecked():
+            raise ValueError(
+                tr("{} exists; tick 'Replace the scenario's earlier output' or give another name").format(out)
+            )
+        road = Input.of(inputs.network_combo.currentLayer())
+        if road is None and inputs.network_file.filePath():
+            road = inputs.network_file.filePath()
+        housing = Input.of(inputs.housing_combo.currentLayer(), osm_only=True)
+        sources = {
+            "road": road,
+            "rail": Input.of(inputs.rail_combo.currentLayer()),
+            "water": Input.of(inputs.water_combo.currentLayer()),
+            "ports": Input.of(inputs.ports_combo.currentLayer()),
+            "terminals": Input.of(inputs.terminals_combo.currentLayer()),
+        }
+        files = {key: widget.filePath().strip() for key, widget in inputs.rule_files.items()}
+        catalogue = Catalogue.load([files["catalogue"]] if files["catalogue"] else None)
+        rules = load_reduction_rules(files["zone_rules"]) if files["zone_rules"] else None
+        classes = load_hazard_classes(files["hazard_classes"]) if files["hazard_classes"] else None
+        job = job_from_layers(
+            inputs.sites_combo.currentLayer(),
+            inputs.streams_combo.currentLayer(),
+            site_fields=inputs.mapping(inputs.site_fields),
+            stream_fields=inputs.mapping(inputs.stream_fields),
+            params=params,
+            catalogue=catalogue,
+            networks=sources,
+            rules=rules,
+            classes=classes,
+            housing=housing,
+            housing_kind=inputs.housing_kind.currentData(),
+            population_field=inputs.population_field.currentField() or None,
+        )
+        return job, out, name, {**sources, "housing": housing}
+
+    # -- the run ------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Start the run the panel describes in the background (one at a time), or say what is missing."""
+        if self.task is not None:
+            return
+        try:
+            job, out, name, sources = self.build_job()
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except (EcoParkError, ValueError, OSError) as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning)
+            return
+        self.save_state()
+        self.task = RunTask(job, out, self.overwrite.isChecked(), tr("EcoPark: {}").format(name))
+        self.task.scenario = name
+        self.task.inputs = {
+            "sites": self.inputs.sites_combo.currentLayer().name(),
+            "site_fields": job.site_fields,
+            "streams": job.streams_layer if job.streams is not None else None,
+            "stream_fields": job.stream_fields,
+            **{key: source_name(source) for key, source in sources.items() if key != "housing"},
+            "catalogue": self.inputs.catalogue_file() or None,
+            "housing": source_name(sources["housing"]),
+        }
+        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task.stageChanged.connect(self.stage.setText)
+        self.task.done.connect(self._finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.stage.setText(tr("Starting"))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.stage.setText(tr("Cancelling…"))
+            self.task.cancel()
+
+    def _finished(self, task: RunTask) -> None:
+        message = self.context.message
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if task.cancelled:
+            self.progress.setValue(0)
+            self.stage.setText(tr("Cancelled; nothing was written"))
+            message(tr("Run '{}' cancelled; nothing was written").format(task.scenario))
+            return
+        if task.outcome is None:
+            self.progress.setValue(0)
+            self.stage.setText(tr("Failed"))
+            more = tr(" (details in the log panel, EcoPark tab)") if task.details else ""
+            message((task.error or tr("the run failed")) + more, Qgis.MessageLevel.Critical, 0)
+            return
+        outcome = task.outcome
+        task.inputs["credits"] = outcome.credits
+        try:
+            self._replace_group(task.scenario, task.overwrite)
+            layers = styled_layers(outcome.gpkg, outcome.names)
+            add_group(self.context.project, task.scenario, layers)
+        except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
+            message(
+                tr("{} was written but cannot be shown: {}").format(outcome.gpkg, exc), Qgis.MessageLevel.Critical, 0
+            )
+            return
+        scenario = Scenario(
+            task.scenario,
+            str(outcome.gpkg),
+            outcome.names,
+            outcome.result.summary,
+            task.job.params.to_dict(),
+            task.inputs,
+        )
+        self.context.store.save(scenario)
+        self.progress.setValue(100)
+        s = outcome.result.summary
+        self.stage.setText(tr("Done: {} exchanges chosen").format(s["selected"]))
+        message(
+            tr("'{}': {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr").format(
+                task.scenario, s["selected"], s["net_benefit_eur"], s["co2_avoided_t"]
+            ),
+            Qgis.MessageLevel.Success,
+        )
+        self.scenarioSaved.emit(task.scenario)
+
+    def _replace_group(self, name: str, replace: bool) -> None:
+        """With 'replace' ticked for the run, the group of the earlier run of the same scenario goes."""
+        if not replace:
+            return
+        project = self.context.project
+        root = project.layerTreeRoot()
+        group = root.findGroup(name)
+        if group is None:
+            return
+        ids = [node.layerId() for node in group.findLayers()]
+        self.context.canvas.stopRendering()  # no render thread may still be drawing the layers about to go
+        root.removeChildNode(group)
+        project.removeMapLayers(ids)
+
+    # -- editing sites on the map -------------------------------------------------------------------
+
+    def _edit_site_mode(self, on: bool) -> None:
+        canvas = self.context.canvas
+        sites = self.inputs.sites_combo.currentLayer()
+        tool = self.context.tools.start(
+            self.inputs.edit_site_button, on, sites, lambda layer: PickSiteTool(canvas, layer)
+        )
+        if tool is not None:
+            tool.featureIdentified.connect(self.edit_site)
+            self.context.message(tr("Click a site of '{}' on the map").format(sites.name()))
+
+    def _add_site_mode(self, on: bool) -> None:
+        canvas = self.context.canvas
+        sites = self.inputs.sites_combo.currentLayer()
+        tool = self.context.tools.start(self.inputs.add_site_button, on, sites, lambda _layer: AddSiteTool(canvas))
+        if tool is not None:
+            tool.canvasClicked.connect(lambda point, _button: self.new_site(point))
+            self.context.message(tr("Click the map where the new site goes"))
+
+    def site_dialog(self, feature) -> SiteDialog:
+        """The form of one site of the sites layer: its fields and its rows of the streams table."""
+        inputs = self.inputs
+        return SiteDialog(
+            inputs.sites_combo.currentLayer(),
+            feature,
+            inputs.mapping(inputs.site_fields),
+            inputs.streams_combo.currentLayer(),
+            inputs.mapping(inputs.stream_fields),
+            self,
+        )
+
+    def edit_site(self, feature) -> None:
+        dialog = self.site_dialog(feature)
+        if dialog.exec():
+            self.context.message(
+                tr("Site '{}' saved; run again to see the effect").format(dialog.site_id), Qgis.MessageLevel.Success
+            )
+
+    def new_site(self, point, values: dict | None = None) -> int | None:
+        """Add a site at ``point`` (canvas CRS) with ``values``, or with what the user types in a dialog."""
+        sites = self.inputs.sites_combo.currentLayer()
+        if sites is None:
+            return None
+        mapping = self.inputs.mapping(self.inputs.site_fields)
+        if values is None:
+            dialog = NewSiteDialog(sites, mapping, self)
+            if not dialog.exec():
+                return None
+            values = dialog.values()
+        crs = self.context.canvas.mapSettings().destinationCrs()
+        try:
+            fid = add_site(sites, mapping, values, point, crs)
+        except EditError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning)
+            return None
+        self.context.message(tr("Site added to '{}'").format(sites.name()), Qgis.MessageLevel.Success)
+        return fid
+
+    # -- what the panel remembers -------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """The panel's choices, kept in the project (layers by id) and the folder in the user's settings."""
+        state = {
+            **self.inputs.state(),
+            "scenario": self.scenario_edit.text(),
+            "output_dir": self.output_dir.filePath(),
+            "params": self.parameters.parameters().to_dict(),
+        }
+        self.context.project.writeEntry(SCOPE, "panel", json.dumps(state))
+
+    def restore_state(self) -> None:
+        """Fill the inputs, the scenario and the Parameters tab from the project's stored choices."""
+        text, ok = self.context.project.readEntry(SCOPE, "panel", "")
+        try:
+            state = json.loads(text) if ok and text else {}
+        except json.JSONDecodeError:
+            state = {}
+        self.inputs.set_state(state)
+        self.scenario_edit.setText(state.get("scenario", ""))
+        self.output_dir.setFilePath(state.get("output_dir") or settings.value("output_dir", "", str))
+        try:
+            self.parameters.set_parameters(
+                Parameters.from_dict(state["params"]) if state.get("params") else Parameters()
+            )
+        except (ValueError, TypeError):
+            self.parameters.set_parameters(Parameters())

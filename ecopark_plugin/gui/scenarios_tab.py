@@ -1,0 +1,181 @@
+"""The Scenarios tab: the scenarios kept in the project, put back on the map or forgotten, and two of them
+compared figure by figure and exchange by exchange."""
+
+from __future__ import annotations
+
+import pandas as pd
+from pyogrio import read_dataframe
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.report.compare import compare, links_only
+from ..qgis_io.figures import figure_labels
+from ..qgis_io.results import add_group, styled_layers
+from .context import PanelContext, tr
+from .scenarios import Scenario
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ScenariosTab(QWidget):
+    """The list of scenarios and the comparison of two.
+
+    ``scenariosChanged`` is emitted when a scenario is forgotten, ``addedToMap`` when one is put back on the
+    map (the other tabs list and show them).
+    """
+
+    scenariosChanged = pyqtSignal()  # noqa: N815 - Qt naming
+    addedToMap = pyqtSignal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, context: PanelContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        self.scenario_table = QTableWidget(0, 5)
+        self.scenario_table.setObjectName("scenarioTable")
+        self.scenario_table.setHorizontalHeaderLabels(
+            [tr("Scenario"), tr("Run"), tr("Exchanges"), tr("Net benefit EUR/yr"), tr("CO2 avoided t/yr")]
+        )
+        self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scenario_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.scenario_table, 1)
+        row = QHBoxLayout()
+        self.show_button = QPushButton(tr("Add to map"))
+        self.remove_button = QPushButton(tr("Forget"))
+        self.remove_button.setToolTip(tr("Remove from the project's list; its GeoPackage is kept"))
+        row.addWidget(self.show_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self._compare_box(), 2)
+        self.compare_a.currentTextChanged.connect(self.compare)
+        self.compare_b.currentTextChanged.connect(self.compare)
+        self.show_button.clicked.connect(self.add_selected_to_map)
+        self.remove_button.clicked.connect(self.forget_selected)
+
+    def _compare_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Compare two scenarios"))
+        inner = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.compare_a, self.compare_b = QComboBox(), QComboBox()
+        self.compare_a.setObjectName("compareA")
+        self.compare_b.setObjectName("compareB")
+        row.addWidget(self.compare_a, 1)
+        row.addWidget(QLabel(tr("with")))
+        row.addWidget(self.compare_b, 1)
+        inner.addLayout(row)
+        self.compare_table = QTableWidget(0, 4)
+        self.compare_table.setObjectName("compareTable")
+        self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_table.verticalHeader().setVisible(False)
+        self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        inner.addWidget(self.compare_table, 1)
+        self.compare_links = QLabel()
+        self.compare_links.setObjectName("compareLinks")
+        self.compare_links.setWordWrap(True)
+        inner.addWidget(self.compare_links)
+        return box
+
+    def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        """List ``scenarios`` and offer them for comparison, keeping the pair chosen when both remain (else
+        the last two); the comparison itself is :meth:`compare`'s."""
+        self.scenario_table.setRowCount(len(scenarios))
+        for row, s in enumerate(scenarios):
+            values = [
+                s.name,
+                s.created.replace("T", " "),
+                str(s.summary.get("selected", "")),
+                f"{s.summary.get('net_benefit_eur', 0):,.0f}",
+                f"{s.summary.get('co2_avoided_t', 0):,.0f}",
+            ]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(RIGHT)
+                self.scenario_table.setItem(row, col, item)
+        names = [s.name for s in scenarios]
+        a, b = self.compare_a.currentText(), self.compare_b.currentText()
+        for combo in (self.compare_a, self.compare_b):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.blockSignals(False)
+        if names:
+            self.compare_a.setCurrentText(a if a in names else names[max(0, len(names) - 2)])
+            self.compare_b.setCurrentText(b if b in names and b != self.compare_a.currentText() else names[-1])
+
+    def selected_scenario(self) -> Scenario | None:
+        rows = self.scenario_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.context.store.get(self.scenario_table.item(rows[0].row(), 0).text())
+
+    def add_selected_to_map(self) -> None:
+        """Put the selected scenario's layers back on the map in their group (once)."""
+        scenario = self.selected_scenario()
+        if scenario is None:
+            return
+        if self.context.project.layerTreeRoot().findGroup(scenario.name) is not None:
+            self.context.message(tr("'{}' is on the map").format(scenario.name))
+            return
+        try:
+            add_group(self.context.project, scenario.name, styled_layers(scenario.gpkg, scenario.layers))
+        except Exception as exc:  # noqa: BLE001 - a moved or deleted GeoPackage
+            self.context.message(str(exc), Qgis.MessageLevel.Warning)
+            return
+        self.addedToMap.emit(scenario.name)
+
+    def forget_selected(self) -> None:
+        """Drop the selected scenario from the project's list (its GeoPackage stays)."""
+        scenario = self.selected_scenario()
+        if scenario is not None:
+            self.context.store.remove(scenario.name)
+            self.scenariosChanged.emit()
+
+    def compare(self, *_args) -> None:
+        """The two chosen scenarios' figures side by side with their difference, and the exchanges only one
+        of them has."""
+        store = self.context.store
+        a, b = store.get(self.compare_a.currentText()), store.get(self.compare_b.currentText())
+        self.compare_table.setRowCount(0)
+        self.compare_links.clear()
+        if a is None or b is None:
+            return
+        self.compare_table.setHorizontalHeaderLabels([tr("Figure"), a.name, b.name, tr("Difference")])
+        rows = compare(a.summary, b.summary)
+        labels = figure_labels()
+        self.compare_table.setRowCount(len(rows))
+        for r, row in enumerate(rows.itertuples()):
+            values = [row.a, row.b, row.difference]
+            texts = [labels[row.key]] + ["–" if pd.isna(v) else f"{v:,.{row.decimals}f}" for v in values[:2]]
+            texts.append("–" if pd.isna(row.difference) else f"{row.difference:+,.{row.decimals}f}")
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(RIGHT)
+                self.compare_table.setItem(r, c, item)
+        try:
+            only_a, only_b = links_only(*(read_dataframe(s.gpkg, layer="exchanges") for s in (a, b)))
+        except Exception:  # noqa: BLE001 - a moved or deleted GeoPackage: the figures above still hold
+            self.compare_links.setText(tr("The exchanges of one of the two cannot be read"))
+            return
+        none = tr("none")
+        self.compare_links.setText(
+            tr("Exchanges only in {}: {}. Only in {}: {}.").format(
+                a.name, "; ".join(only_a) or none, b.name, "; ".join(only_b) or none
+            )
+        )
