@@ -48,9 +48,7 @@ class BuildNetwork(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         line = [QgsProcessing.SourceType.TypeVectorLine]
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Line layer"), line, optional=True)
-        )
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Line layer"), line, optional=True))
         self.addParameter(
             QgsProcessingParameterFile(
                 self.FILE,

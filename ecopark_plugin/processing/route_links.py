@@ -48,9 +48,7 @@ class RouteLinks(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LINKS, self.tr("Links"), [QgsProcessing.SourceType.TypeVectorLine]
-            )
+            QgsProcessingParameterFeatureSource(self.LINKS, self.tr("Links"), [QgsProcessing.SourceType.TypeVectorLine])
         )
         self.addParameter(
             QgsProcessingParameterField(self.SUPPLIER, self.tr("Supplier id field"), "supplier", self.LINKS)
@@ -125,7 +123,9 @@ class RouteLinks(EcoParkAlgorithm):
             return {}
         feedback.setProgressText(self.tr("Routing"))
         directed = (
-            (frame["mode"].astype(str) != "pipeline").to_numpy() if "mode" in frame.columns else np.ones(len(frame), bool)
+            (frame["mode"].astype(str) != "pipeline").to_numpy()
+            if "mode" in frame.columns
+            else np.ones(len(frame), bool)
         )
         routed = route_pairs(
             clean,

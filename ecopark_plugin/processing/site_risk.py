@@ -84,8 +84,6 @@ class SiteRisk(EcoParkAlgorithm):
         feedback.setProgress(30)
         zones = protection_zones(sites, table, widths(params))
         risk = site_risk(sites, zones, homes, bands)
-        dest = self.write_frame(
-            parameters, "OUTPUT", context, feedback, risk, frame_wkb_type(risk), source.sourceCrs()
-        )
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, risk, frame_wkb_type(risk), source.sourceCrs())
         self.style_output(context, dest, "site_risk")
         return {"OUTPUT": dest, "POP_IN_ZONES": float(risk["pop_in_zone"].sum())}
