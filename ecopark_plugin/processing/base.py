@@ -1,4 +1,4 @@
-"""What every EcoPark algorithm shares: translation, icon, group and help."""
+"""What every EcoPark algorithm shares: translation, icon, group, help, and engine errors as Processing errors."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.model.errors import Cancelled, EcoParkError
 from ..core.symbiosis.catalogue import RESOURCES
 from ..qgis_io.layers import frame_features, frame_fields
 from ..qgis_io.results import ORDER
@@ -30,13 +31,20 @@ class Styler(QgsProcessingLayerPostProcessorInterface):
         apply_style(layer, self.style)
 
 
+#: the project's home (metadata.txt's ``repository``); an algorithm's help links into its README
+REPOSITORY = "https://github.com/ecopark-qgis/ecopark"
+
+
 class EcoParkAlgorithm(QgsProcessingAlgorithm):
-    """Base of the EcoPark algorithms. Subclasses set ``NAME``, ``DISPLAY``, ``GROUP`` and ``HELP``."""
+    """Base of the EcoPark algorithms. Subclasses set ``NAME``, ``DISPLAY``, ``GROUP``, ``HELP`` and, where
+    the README has a section of their own, ``HELP_ANCHOR``, and implement :meth:`process`."""
 
     NAME = ""
     DISPLAY = ""
     GROUP = "Symbiosis"
     HELP = ""
+    #: the README section that documents the algorithm (GitHub's anchor of its heading)
+    HELP_ANCHOR = "processing"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -58,6 +66,27 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return self.tr(self.HELP)
+
+    def helpUrl(self) -> str:
+        return f"{REPOSITORY}#{self.HELP_ANCHOR}"
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """:meth:`process`, with the engine's errors as Processing errors and a cancelled run as an empty
+        result (Processing then reports the cancel itself)."""
+        try:
+            return self.process(parameters, context, feedback)
+        except Cancelled:
+            return {}
+        except EcoParkError as exc:
+            # the engine's message names layer, feature and field: it is what the user needs to see
+            raise QgsProcessingException(str(exc)) from exc
+
+    def process(self, parameters, context, feedback) -> dict:
+        """The algorithm's work (``processAlgorithm`` without the error handling every algorithm shares).
+
+        Not named ``run``: that is QgsProcessingAlgorithm's own entry point, which Processing calls.
+        """
+        raise NotImplementedError
 
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))

@@ -8,20 +8,21 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ..core.model.errors import InputError
 from ..core.siting.clusters import DEFAULT_MARGIN_M, DEFAULT_MAX_LINK_KM, exchange_clusters
-from ..qgis_io.layers import frame_wkb_type, layer_to_frame
+from ..qgis_io.layers import frame_wkb_type, source_to_frame
 from .base import EcoParkAlgorithm
+from .shared_parameters import source_from
 
 
 class ExchangeClusters(EcoParkAlgorithm):
     NAME = "exchangeclusters"
     DISPLAY = "Clusters of sites with exchange potential"
     GROUP = "Siting"
+    HELP_ANCHOR = "siting-clusters"
     HELP = (
         "Reads the sites and exchanges layers of 'Find symbiosis exchanges' and finds groups of sites that "
         "could exchange much with each other: where an eco-park could grow from existing sites.\n\n"
@@ -41,14 +42,14 @@ class ExchangeClusters(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites with results (from Find symbiosis exchanges)"),
                 [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 self.EXCHANGES,
                 self.tr("Exchanges (from Find symbiosis exchanges)"),
                 [QgsProcessing.SourceType.TypeVectorLine],
@@ -102,22 +103,18 @@ class ExchangeClusters(EcoParkAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("CLUSTERS", self.tr("Clusters")))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        layers = {}
-        for key in (self.SITES, self.EXCHANGES):
-            layer = self.parameterAsVectorLayer(parameters, key, context)
-            if layer is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, key))
-            layers[key] = layer
-        sites_layer, exchanges_layer = layers[self.SITES], layers[self.EXCHANGES]
-        if not sites_layer.crs().isValid():
+    def process(self, parameters, context, feedback):
+        sites_source = source_from(self, parameters, context, self.SITES)
+        exchanges_source = source_from(self, parameters, context, self.EXCHANGES)
+        crs = sites_source.sourceCrs()
+        if not crs.isValid():
             raise QgsProcessingException(
                 self.tr("layer '{layer}': no coordinate reference system; set one to draw the parks in metres").format(
-                    layer=sites_layer.name()
+                    layer=sites_source.sourceName()
                 )
             )
-        sites = layer_to_frame(sites_layer)
-        exchanges = layer_to_frame(exchanges_layer).drop(columns="geometry")
+        sites = source_to_frame(sites_source)
+        exchanges = source_to_frame(exchanges_source).drop(columns="geometry")
         feedback.setProgress(30)
         try:
             clusters, members = exchange_clusters(
@@ -127,18 +124,18 @@ class ExchangeClusters(EcoParkAlgorithm):
                 resolution=self.parameterAsDouble(parameters, self.RESOLUTION, context),
                 margin_m=self.parameterAsDouble(parameters, self.MARGIN, context),
                 max_link_km=self.parameterAsDouble(parameters, "MAX_LINK_KM", context),
-                layer=exchanges_layer.name(),
+                layer=exchanges_source.sourceName(),
             )
-        except (InputError, ValueError) as exc:
+        except ValueError as exc:  # not an EcoParkError, but a problem of the input, as before
             raise QgsProcessingException(str(exc)) from exc
         feedback.setProgress(70)
-        polygons = frame_wkb_type(clusters) if len(clusters) else Qgis.WkbType.Polygon
-        dest = self.write_frame(parameters, self.OUTPUT, context, feedback, clusters, polygons, sites_layer.crs())
+        polygons = frame_wkb_type(clusters, empty=Qgis.WkbType.Polygon)
+        dest = self.write_frame(parameters, self.OUTPUT, context, feedback, clusters, polygons, crs)
         if dest is None:
             return {}
         self.style_output(context, dest, "exchange_clusters")
         members_dest = self.write_frame(
-            parameters, self.MEMBERS, context, feedback, members, sites_layer.wkbType(), sites_layer.crs()
+            parameters, self.MEMBERS, context, feedback, members, sites_source.wkbType(), crs
         )
         if members_dest is None:
             return {}

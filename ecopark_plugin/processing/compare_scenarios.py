@@ -85,7 +85,7 @@ class CompareScenarios(EcoParkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NET_BENEFIT_DIFFERENCE", self.tr("Net benefit, B minus A (EUR/yr)")))
         self.addOutput(QgsProcessingOutputNumber("CO2_DIFFERENCE", self.tr("Net CO2 avoided, B minus A (t/yr)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         paths = [self.parameterAsFile(parameters, key, context) for key in (self.A, self.B)]
         names = [
             self.parameterAsString(parameters, key, context) or Path(path).stem

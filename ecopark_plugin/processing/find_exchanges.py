@@ -13,28 +13,28 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.job import run
-from ..core.model.errors import Cancelled, CatalogueError, InputError
 from ..core.model.parameters import Parameters
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm, Progress
-from .network_params import add_network_parameters, apply_network_options, networks_from_parameters
-from .zone_algorithms import (
+from .shared_parameters import (
     add_housing_parameters,
     add_table_parameters,
     homes_message,
     housing_from_parameters,
+    source_from,
     tables_from,
 )
+from .transport_parameters import add_network_parameters, apply_network_options, networks_from_parameters
 
 OBJECTIVES = ("benefit", "co2", "weighted")
 MODE_NAMES = ("truck", "rail", "ship", "pipeline")
@@ -95,7 +95,7 @@ class FindExchanges(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         defaults = Parameters()
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites"),
                 [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
@@ -111,7 +111,7 @@ class FindExchanges(EcoParkAlgorithm):
                 QgsProcessingParameterField(key, label, parentLayerParameterName=self.SITES, optional=True)
             )
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 self.STREAMS, self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
         )
@@ -249,11 +249,9 @@ class FindExchanges(EcoParkAlgorithm):
         except (ValueError, OSError) as exc:
             raise QgsProcessingException(self.tr("Parameters: {}").format(exc)) from exc
 
-    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback):
-        sites = self.parameterAsVectorLayer(parameters, self.SITES, context)
-        if sites is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
-        streams = self.parameterAsVectorLayer(parameters, self.STREAMS, context)
+    def process(self, parameters, context: QgsProcessingContext, feedback):
+        sites = source_from(self, parameters, context, self.SITES)
+        streams = source_from(self, parameters, context, self.STREAMS, optional=True)
         field = lambda key: self.parameterAsString(parameters, key, context) or None  # noqa: E731
         site_fields = {
             "site_id": field(self.SITE_ID),
@@ -275,26 +273,21 @@ class FindExchanges(EcoParkAlgorithm):
         classes, rules = tables_from(self, parameters, context)
         homes = housing_from_parameters(self, parameters, context, params)
         scenario = self.parameterAsString(parameters, self.SCENARIO, context) or self.tr("EcoPark scenario")
-        try:
-            catalogue = Catalogue.load([extra] if extra else None)
-            job = job_from_layers(
-                sites,
-                streams,
-                site_fields=site_fields,
-                stream_fields=stream_fields,
-                params=params,
-                catalogue=catalogue,
-                rules=rules,
-                classes=classes,
-                networks=networks,
-                housing=homes,
-            )
-            outcome = run(job, Progress(feedback), feedback.isCanceled)
-            result, impact = outcome.result, outcome.impact
-        except Cancelled:
-            return {}
-        except (InputError, CatalogueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        catalogue = Catalogue.load([extra] if extra else None)
+        job = job_from_layers(
+            sites,
+            streams,
+            site_fields=site_fields,
+            stream_fields=stream_fields,
+            params=params,
+            catalogue=catalogue,
+            rules=rules,
+            classes=classes,
+            networks=networks,
+            housing=homes,
+        )
+        outcome = run(job, Progress(feedback), feedback.isCanceled)
+        result, impact = outcome.result, outcome.impact
 
         outputs = {}
         frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]
@@ -304,7 +297,7 @@ class FindExchanges(EcoParkAlgorithm):
             if parameters.get(key) is None and key not in (self.OUT_EXCHANGES, self.OUT_SITES):
                 continue  # an optional output the user switched off
             wkb_type = frame_wkb_type(frame) if len(frame) else _empty_type(key)
-            crs = homes_crs(self, parameters, context) if key == "OUTPUT_CONFLICTS" else sites.crs()
+            crs = homes_crs(self, parameters, context) if key == "OUTPUT_CONFLICTS" else sites.sourceCrs()
             dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, crs)
             if dest is None:
                 return {}

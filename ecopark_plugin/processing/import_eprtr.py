@@ -5,14 +5,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
-from ..core.model.errors import InputError
 from ..core.symbiosis.register import import_eprtr
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
@@ -60,7 +58,7 @@ class ImportEprtr(EcoParkAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         releases = self.parameterAsFile(parameters, self.RELEASES, context) or None
         waste = self.parameterAsFile(parameters, self.WASTE, context) or None
         countries = [c for c in self.parameterAsString(parameters, self.COUNTRIES, context).split(",") if c.strip()]
@@ -69,10 +67,7 @@ class ImportEprtr(EcoParkAlgorithm):
             wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
             bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-        try:
-            sites = import_eprtr(releases, waste, countries or None, bbox)
-        except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        sites = import_eprtr(releases, waste, countries or None, bbox)
         feedback.pushInfo(self.tr("{} facilities").format(len(sites)))
         for activity, count in sites.attrs.get("unmapped", {}).items():
             feedback.reportError(

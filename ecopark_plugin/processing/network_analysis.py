@@ -8,13 +8,14 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..core.symbiosis.graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
-from ..qgis_io.layers import layer_to_frame
+from ..qgis_io.layers import source_to_frame
 from .base import EcoParkAlgorithm
+from .shared_parameters import source_from
 
 REQUIRED = (
     "supplier",
@@ -48,7 +49,7 @@ class NetworkAnalysis(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
             )
         )
@@ -72,18 +73,16 @@ class NetworkAnalysis(EcoParkAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        layer = self.parameterAsVectorLayer(parameters, self.EXCHANGES, context)
-        if layer is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.EXCHANGES))
-        missing = [f for f in REQUIRED if layer.fields().indexOf(f) < 0]
+    def process(self, parameters, context, feedback):
+        source = source_from(self, parameters, context, self.EXCHANGES)
+        missing = [f for f in REQUIRED if source.fields().indexOf(f) < 0]
         if missing:
             raise QgsProcessingException(
                 self.tr(
                     "layer '{layer}': missing fields {fields} (use the output of 'Find symbiosis exchanges')"
-                ).format(layer=layer.name(), fields=", ".join(missing))
+                ).format(layer=source.sourceName(), fields=", ".join(missing))
             )
-        frame = layer_to_frame(layer).drop(columns="geometry")
+        frame = source_to_frame(source).drop(columns="geometry")
         graph = symbiosis_graph(frame)
         loops = closed_loops(graph)
         partners = partner_metrics(graph, self.parameterAsInt(parameters, self.ANCHORS, context), loops)

@@ -22,17 +22,22 @@ class EcoParkProvider(QgsProcessingProvider):
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
 
     def loadAlgorithms(self) -> None:
+        from .build_network import BuildNetwork
+        from .candidate_distances import CandidateDistances
         from .clusters_algorithm import ExchangeClusters
         from .compare_scenarios import CompareScenarios
         from .find_exchanges import FindExchanges
+        from .housing_exposure import HousingExposure
         from .import_eprtr import ImportEprtr
         from .network_analysis import NetworkAnalysis
+        from .protection_zones import ProtectionZones
+        from .reduction_zones import ReductionZones
         from .render_map import RenderMap
         from .report_algorithm import WriteReport
+        from .route_links import RouteLinks
+        from .site_risk import SiteRisk
         from .suitability_algorithm import Suitability
-        from .transport_algorithms import BuildNetwork, CandidateDistances, RouteLinks
         from .whatif_algorithm import WhatIfPlant
-        from .zone_algorithms import HousingExposure, ProtectionZones, ReductionZones, SiteRisk
 
         for algorithm in (
             FindExchanges(),

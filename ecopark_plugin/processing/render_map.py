@@ -12,7 +12,6 @@ from qgis.core import (
 )
 
 from ..core.job import credits_for
-from ..core.model.errors import EcoParkError
 from ..qgis_io.render import render_map_png
 from ..qgis_io.styles import legend_names, style_exchanges, style_sites
 from .base import EcoParkAlgorithm
@@ -56,7 +55,8 @@ class RenderMap(EcoParkAlgorithm):
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG files (*.png)"))
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
+        # layers, not feature sources: they are copied, styled and drawn as they are
         sites = self.parameterAsVectorLayer(parameters, self.SITES, context)
         exchanges = self.parameterAsVectorLayer(parameters, self.EXCHANGES, context)
         if sites is None or exchanges is None:
@@ -69,14 +69,11 @@ class RenderMap(EcoParkAlgorithm):
         exchanges.setName(legend_names()["exchanges"])
         style_sites(sites)
         style_exchanges(exchanges)
-        try:
-            render_map_png(
-                [exchanges, sites],
-                path,
-                self.parameterAsString(parameters, self.TITLE, context),
-                credits_for(None),
-                overwrite=True,
-            )
-        except EcoParkError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        render_map_png(
+            [exchanges, sites],
+            path,
+            self.parameterAsString(parameters, self.TITLE, context),
+            credits_for(None),
+            overwrite=True,
+        )
         return {self.OUTPUT: path}

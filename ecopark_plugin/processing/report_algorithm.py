@@ -12,17 +12,17 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.model.errors import Cancelled, CatalogueError, EcoParkError
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
 from .base import EcoParkAlgorithm, Progress
-from .zone_algorithms import params_from
+from .shared_parameters import params_from
 
 
 class WriteReport(EcoParkAlgorithm):
     NAME = "report"
     DISPLAY = "Write symbiosis report"
     GROUP = "Maps"
+    HELP_ANCHOR = "reports"
     HELP = (
         "Writes the report of a run for decision makers: one self-contained HTML file (open it in any browser, "
         "send it by mail) and/or a PDF from a QGIS print layout.\n\nIt holds the map of the exchanges and zones, the "
@@ -101,7 +101,8 @@ class WriteReport(EcoParkAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
+        # layers, not feature sources: the report draws them on its map with their styles
         layers = {}
         for key, name in ((self.SITES, "sites"), (self.EXCHANGES, "exchanges")):
             layer = self.parameterAsVectorLayer(parameters, key, context)
@@ -118,23 +119,18 @@ class WriteReport(EcoParkAlgorithm):
             raise QgsProcessingException(self.tr("Choose an HTML file, a PDF file or both for the report"))
         params = params_from(self, parameters, context)
         extra = self.parameterAsFile(parameters, self.CATALOGUE, context)
-        try:
-            catalogue = Catalogue.load([extra] if extra else None)
-            written = write_report(
-                layers,
-                params,
-                self.parameterAsString(parameters, self.TITLE, context),
-                html=html,
-                pdf=pdf,
-                overwrite=True,  # Processing asked the user before choosing an existing file
-                catalogue=catalogue,
-                progress=Progress(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
-        except Cancelled:
-            return {}
-        except (EcoParkError, CatalogueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        catalogue = Catalogue.load([extra] if extra else None)
+        written = write_report(
+            layers,
+            params,
+            self.parameterAsString(parameters, self.TITLE, context),
+            html=html,
+            pdf=pdf,
+            overwrite=True,  # Processing asked the user before choosing an existing file
+            catalogue=catalogue,
+            progress=Progress(feedback),
+            is_cancelled=feedback.isCanceled,
+        )
         for path in written:
             feedback.pushInfo(self.tr("Wrote {}").format(path))
         return {self.OUTPUT_HTML: html, self.OUTPUT_PDF: pdf}

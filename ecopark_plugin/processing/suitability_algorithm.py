@@ -6,43 +6,42 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ..core.model.errors import Cancelled, CatalogueError, InputError
 from ..core.siting.candidates import SEPARATION_CELLS, top_candidates
 from ..core.siting.suitability import DEFAULT_WEIGHTS, suitability_grid
 from ..core.symbiosis.catalogue import Catalogue
-from ..qgis_io.layers import layer_to_frame
+from ..qgis_io.layers import qgis_crs, source_to_frame
 from .base import EcoParkAlgorithm, Progress
-from .transport_algorithms import _crs
-from .zone_algorithms import (
+from .shared_parameters import (
     add_exchanges,
     add_housing_parameters,
     add_sites,
     housing_from_parameters,
     params_from,
     sites_from,
+    source_from,
 )
 
 
-def _shapes(layer):
+def _shapes(source):
     """Networks and exclusion layers count by their shapes only: their attributes (OSM tags...) are not read."""
-    return layer_to_frame(layer, QgsFeatureRequest().setNoAttributes())
+    return source_to_frame(source, QgsFeatureRequest().setNoAttributes())
 
 
 class Suitability(EcoParkAlgorithm):
     NAME = "suitability"
     DISPLAY = "Suitability surface for a new park"
     GROUP = "Siting"
+    HELP_ANCHOR = "siting-suitability-surface"
     HELP = (
         "Scores every cell of a square grid over the extent (default: the sites' extent plus 5 km) for a new "
         "eco-industrial park, in the sites' UTM zone.\n\n"
@@ -89,7 +88,9 @@ class Suitability(EcoParkAlgorithm):
             ("RAIL_NETWORK", self.tr("Rail network (lines)")),
         ):
             self.addParameter(
-                QgsProcessingParameterVectorLayer(key, label, [QgsProcessing.SourceType.TypeVectorLine], optional=True)
+                QgsProcessingParameterFeatureSource(
+                    key, label, [QgsProcessing.SourceType.TypeVectorLine], optional=True
+                )
             )
         add_housing_parameters(self, optional=True)
         self.addParameter(
@@ -160,20 +161,18 @@ class Suitability(EcoParkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("BEST_SCORE", self.tr("Best score")))
 
     def _lines(self, parameters, key, context):
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        return None if layer is None else _shapes(layer)
+        source = source_from(self, parameters, context, key, optional=True)
+        return None if source is None else _shapes(source)
 
-    def processAlgorithm(self, parameters, context, feedback):
-        layer, sites = sites_from(self, parameters, context)
+    def process(self, parameters, context, feedback):
+        source, sites = sites_from(self, parameters, context)
         params = params_from(self, parameters, context)
-        ex_layer = self.parameterAsVectorLayer(parameters, "EXCHANGES", context)
-        if ex_layer is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "EXCHANGES"))
+        ex_source = source_from(self, parameters, context, "EXCHANGES")
         extent, extent_crs = None, None
         if parameters.get("EXTENT"):
-            rect = self.parameterAsExtent(parameters, "EXTENT", context, layer.crs())
+            rect = self.parameterAsExtent(parameters, "EXTENT", context, source.sourceCrs())
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-            extent_crs = layer.crs().toWkt()
+            extent_crs = source.sourceCrs().toWkt()
         feedback.setProgressText(self.tr("Reading the layers"))
         homes = housing_from_parameters(self, parameters, context, params)
         exclusions = {}
@@ -191,32 +190,28 @@ class Suitability(EcoParkAlgorithm):
                 ("W_HOUSING", "housing"),
             )
         }
-        exchanges = layer_to_frame(ex_layer)
+        exchanges = source_to_frame(ex_source)
         cell_m = self.parameterAsDouble(parameters, "CELL_SIZE", context)
-        try:
-            catalogue = Catalogue.load()
-            grid = suitability_grid(
-                sites,
-                exchanges,
-                extent,
-                cell_m,
-                weights,
-                road=self._lines(parameters, "ROAD_NETWORK", context),
-                rail=self._lines(parameters, "RAIL_NETWORK", context),
-                housing=homes,
-                exclusions=exclusions,
-                hazard_class=self.parameterAsEnum(parameters, "HAZARD_CLASS", context) + 1,
-                params=params,
-                catalogue=catalogue,
-                extent_crs=extent_crs,
-                progress=Progress(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
-        except Cancelled:
-            return {}
-        except (InputError, CatalogueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
-        dest = self.write_frame(parameters, "OUTPUT", context, feedback, grid, Qgis.WkbType.Polygon, _crs(grid.crs))
+        catalogue = Catalogue.load()
+        grid = suitability_grid(
+            sites,
+            exchanges,
+            extent,
+            cell_m,
+            weights,
+            road=self._lines(parameters, "ROAD_NETWORK", context),
+            rail=self._lines(parameters, "RAIL_NETWORK", context),
+            housing=homes,
+            exclusions=exclusions,
+            hazard_class=self.parameterAsEnum(parameters, "HAZARD_CLASS", context) + 1,
+            params=params,
+            catalogue=catalogue,
+            extent_crs=extent_crs,
+            progress=Progress(feedback),
+            is_cancelled=feedback.isCanceled,
+        )
+        crs = qgis_crs(grid.crs)
+        dest = self.write_frame(parameters, "OUTPUT", context, feedback, grid, Qgis.WkbType.Polygon, crs)
         if dest is None:
             return {}
         self.style_output(context, dest, "suitability")
@@ -227,21 +222,16 @@ class Suitability(EcoParkAlgorithm):
                 if parameters.get("MIN_SEPARATION") in (None, "")
                 else self.parameterAsDouble(parameters, "MIN_SEPARATION", context)
             )
-            try:
-                candidates = top_candidates(
-                    grid,
-                    sites,
-                    exchanges,
-                    self.parameterAsInt(parameters, "N_CANDIDATES", context),
-                    separation,
-                    catalogue=catalogue,
-                    params=params,
-                )
-            except InputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
-            found = self.write_frame(
-                parameters, "CANDIDATES", context, feedback, candidates, Qgis.WkbType.Point, _crs(grid.crs)
+            candidates = top_candidates(
+                grid,
+                sites,
+                exchanges,
+                self.parameterAsInt(parameters, "N_CANDIDATES", context),
+                separation,
+                catalogue=catalogue,
+                params=params,
             )
+            found = self.write_frame(parameters, "CANDIDATES", context, feedback, candidates, Qgis.WkbType.Point, crs)
             if found is None:
                 return {}
             self.style_output(context, found, "suitability_candidates")

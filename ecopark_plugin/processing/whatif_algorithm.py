@@ -11,26 +11,27 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterPoint,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ..core.model.errors import Cancelled, CatalogueError, InputError
+from ..core.model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from ..core.model.outputs import EXCHANGE_FIELDS
 from ..core.siting.whatif import WhatIf, what_if
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.figures import figure_labels
-from ..qgis_io.layers import layer_to_frame
+from ..qgis_io.job_inputs import job_from_layers
 from .base import EcoParkAlgorithm, Progress
-from .zone_algorithms import add_sites, params_from, sites_from
+from .shared_parameters import add_sites, params_from, site_fields, source_from, table_from
 
 
 class WhatIfPlant(EcoParkAlgorithm):
     NAME = "whatif"
     DISPLAY = "What if: a new plant at a point"
     GROUP = "Siting"
+    HELP_ANCHOR = "siting-what-if"
     HELP = (
         "Places a hypothetical new plant (id, name, NACE code and optionally its streams) at a point and runs "
         "the exchange search twice, without and with it, with the same catalogue and parameters as Find "
@@ -47,7 +48,7 @@ class WhatIfPlant(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         add_sites(self)
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
         )
@@ -56,7 +57,7 @@ class WhatIfPlant(EcoParkAlgorithm):
         self.addParameter(QgsProcessingParameterString("NEW_NAME", self.tr("New plant: name"), optional=True))
         self.addParameter(QgsProcessingParameterString("NACE", self.tr("New plant: NACE Rev.2 code (e.g. 23.51)")))
         self.addParameter(
-            QgsProcessingParameterVectorLayer(
+            QgsProcessingParameterFeatureSource(
                 "NEW_STREAMS",
                 self.tr("New plant's streams (default: from its sector)"),
                 [QgsProcessing.SourceType.TypeVector],
@@ -89,56 +90,52 @@ class WhatIfPlant(EcoParkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NET_BENEFIT_GAIN", self.tr("Gain in net benefit (EUR/yr)")))
         self.addOutput(QgsProcessingOutputNumber("CO2_GAIN", self.tr("Gain in net CO2 avoided (t/yr)")))
 
-    def _table(self, parameters, key, context) -> pd.DataFrame | None:
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        if layer is None:
-            return None
-        frame = layer_to_frame(layer)
-        return pd.DataFrame(frame.drop(columns="geometry")) if "geometry" in frame.columns else pd.DataFrame(frame)
-
-    def processAlgorithm(self, parameters, context, feedback):
-        layer, sites = sites_from(self, parameters, context)
-        params = params_from(self, parameters, context)
+    def process(self, parameters, context, feedback):
+        sites = source_from(self, parameters, context, "SITES")
+        extra = self.parameterAsFile(parameters, "CATALOGUE", context)
+        # the park as every run reads it: through the job builder, with the user's field mapping
+        job = job_from_layers(
+            sites,
+            source_from(self, parameters, context, "STREAMS", optional=True),
+            site_fields=site_fields(self, parameters, context),
+            params=params_from(self, parameters, context),
+            catalogue=Catalogue.load([extra] if extra else None),
+        )
+        crs = sites.sourceCrs()
         point = self.parameterAsPoint(parameters, "POINT", context)
         point_crs = self.parameterAsPointCrs(parameters, "POINT", context)
-        if point_crs.isValid() and point_crs != layer.crs():
+        if point_crs.isValid() and point_crs != crs:
             try:
-                point = QgsCoordinateTransform(point_crs, layer.crs(), context.transformContext()).transform(point)
+                point = QgsCoordinateTransform(point_crs, crs, context.transformContext()).transform(point)
             except QgsCsException as exc:
                 raise QgsProcessingException(
-                    self.tr("The point cannot be placed in the sites' CRS {}: {}").format(layer.crs().authid(), exc)
+                    self.tr("The point cannot be placed in the sites' CRS {}: {}").format(crs.authid(), exc)
                 ) from exc
         new_site = {
             "site_id": self.parameterAsString(parameters, "NEW_ID", context),
             "name": self.parameterAsString(parameters, "NEW_NAME", context),
             "nace": self.parameterAsString(parameters, "NACE", context),
         }
-        extra = self.parameterAsFile(parameters, "CATALOGUE", context)
-        try:
-            catalogue = Catalogue.load([extra] if extra else None)
-            answer = what_if(
-                sites,
-                self._table(parameters, "STREAMS", context),
-                new_site,
-                (point.x(), point.y()),
-                self._table(parameters, "NEW_STREAMS", context),
-                catalogue=catalogue,
-                params=params,
-                progress=Progress(feedback),
-                is_cancelled=feedback.isCanceled,
-                sites_layer=layer.name(),
-            )
-        except Cancelled:
-            return {}
-        except (InputError, CatalogueError) as exc:
-            raise QgsProcessingException(str(exc)) from exc
+        answer = what_if(
+            job.sites,
+            job.streams,
+            new_site,
+            (point.x(), point.y()),
+            table_from(self, parameters, context, "NEW_STREAMS"),
+            catalogue=job.catalogue,
+            params=job.params,
+            site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
+            stream_mapping=None if job.streams is None else FieldMapping.guess(job.streams.columns, STREAM_FIELDS),
+            progress=Progress(feedback),
+            is_cancelled=feedback.isCanceled,
+            sites_layer=job.sites_layer,
+            streams_layer=job.streams_layer,
+        )
         self._report(answer, feedback)
 
         joined = answer.joined[[*EXCHANGE_FIELDS, "geometry"]]
         # straight lines (no networks here), also when none is joined
-        dest = self.write_frame(
-            parameters, "OUTPUT_JOINED", context, feedback, joined, Qgis.WkbType.LineString, layer.crs()
-        )
+        dest = self.write_frame(parameters, "OUTPUT_JOINED", context, feedback, joined, Qgis.WkbType.LineString, crs)
         if dest is None:
             return {}
         self.style_output(context, dest, "exchanges")

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeatureSource
 
 from ..core.job import STAGES, Job, JobResult, engine, run, stage_progress
 from ..core.model.parameters import Parameters
@@ -20,7 +20,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..core.symbiosis.engine import Result
 from ..core.transport.plan import Networks
 from ..core.zones.housing import Housing
-from .layers import layer_to_frame
+from .layers import source_to_frame
 from .networks import networks_from
 from .results import housing_from, write_gpkg
 
@@ -28,8 +28,8 @@ NETWORK_KINDS = ("road", "rail", "water", "ports", "terminals")
 
 
 def job_from_layers(
-    sites: QgsVectorLayer,
-    streams: QgsVectorLayer | None = None,
+    sites: QgsFeatureSource,
+    streams: QgsFeatureSource | None = None,
     networks: dict | None = None,
     housing=None,
     housing_kind: str = "auto",
@@ -39,13 +39,16 @@ def job_from_layers(
 ) -> Job:
     """A job on ``sites`` and ``streams`` (read now: call on the thread that owns them).
 
+    ``sites`` and ``streams`` are layers or Processing feature sources (only the features the user chose);
+    the job names them by their layer names.
+
     ``networks`` maps road, rail, water, ports and terminals to an :class:`Input`, a layer or a file path;
     ``housing`` is one of these too. Both are read when the job runs (or given ready as
     :class:`Networks` and :class:`Housing`). ``options`` are :class:`Job` fields.
     """
     stream_frame = None
     if streams is not None:
-        stream_frame = layer_to_frame(streams)
+        stream_frame = source_to_frame(streams)
         if hasattr(stream_frame, "geometry"):
             stream_frame = pd.DataFrame(stream_frame.drop(columns="geometry"))
     params = options.get("params") or Parameters()
@@ -60,10 +63,10 @@ def job_from_layers(
     else:
         housing_loader = partial(housing_from, housing, housing_kind, population_field, levels_field, params)
     return Job(
-        layer_to_frame(sites),
-        sites_layer=sites.name(),
+        source_to_frame(sites),
+        sites_layer=sites.sourceName(),
         streams=stream_frame,
-        streams_layer=streams.name() if streams is not None else "streams",
+        streams_layer=streams.sourceName() if streams is not None else "streams",
         networks=network_loader,
         housing=housing_loader,
         **options,
@@ -104,8 +107,8 @@ def run_and_write(job: Job, out: Path, overwrite: bool = False, progress=None, i
 
 
 def run_on_layers(
-    sites: QgsVectorLayer,
-    streams: QgsVectorLayer | None = None,
+    sites: QgsFeatureSource,
+    streams: QgsFeatureSource | None = None,
     site_fields: dict | None = None,
     stream_fields: dict | None = None,
     params: Parameters | None = None,
@@ -114,7 +117,8 @@ def run_on_layers(
     is_cancelled=None,
     networks=None,
 ) -> Result:
-    """The engine alone on QGIS layers; field mappings left out are guessed from the field names."""
+    """The engine alone on QGIS layers or feature sources (no zones), through :func:`job_from_layers`; field
+    mappings left out are guessed from the field names."""
     job = job_from_layers(
         sites,
         streams,

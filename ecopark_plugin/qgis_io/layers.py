@@ -1,4 +1,4 @@
-"""QgsVectorLayer <-> (Geo)DataFrame, and loading the files a user points the command line at."""
+"""Layers and feature sources <-> (Geo)DataFrames, and loading the files a user points the command line at."""
 
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
+    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
@@ -41,16 +45,29 @@ def _python_value(value):
     return value
 
 
-def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None):
-    """Read a layer into a GeoDataFrame (or a DataFrame when it has no geometry).
+def source_to_frame(source: QgsFeatureSource, request: QgsFeatureRequest | None = None):
+    """Read a feature source into a GeoDataFrame (or a DataFrame when it has no geometry).
 
-    The index holds the QGIS feature ids, so that engine errors name the feature the user sees in
-    the attribute table. The CRS is the layer's (``None`` when it has none or an invalid one).
+    ``source`` is a layer or what ``parameterAsSource`` gives a Processing algorithm; the latter yields only
+    the features the user chose (selected features only, a feature filter or limit), as in QGIS's own
+    algorithms. The index holds the QGIS feature ids, so that engine errors name the feature the user sees
+    in the attribute table. The CRS is the source's (``None`` when it has none or an invalid one).
     """
-    names = [f.name() for f in layer.fields()]
+    names = [f.name() for f in source.fields()]
     ids, rows, wkbs = [], [], []
-    spatial = layer.isSpatial()
-    for feature in layer.getFeatures(request or QgsFeatureRequest()):
+    # as QgsVectorLayer.isSpatial(): a table, or a layer of unknown geometry, is read without geometry
+    spatial = QgsWkbTypes.geometryType(source.wkbType()) not in (
+        Qgis.GeometryType.Null,
+        Qgis.GeometryType.Unknown,
+    )
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        # the engine checks every geometry itself and names the feature; Processing's own check would drop
+        # or refuse an invalid one before that, with a message that does not say what is wrong with it
+        features = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    else:
+        features = source.getFeatures(request)
+    for feature in features:
         ids.append(feature.id())
         rows.append([_python_value(v) for v in feature.attributes()])
         if spatial:
@@ -60,10 +77,21 @@ def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = No
     if not spatial:
         return frame
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else []
-    crs = layer.crs()
+    crs = source.sourceCrs()
     return gpd.GeoDataFrame(
         frame, geometry=gpd.GeoSeries(geoms, index=frame.index), crs=crs.toWkt() if crs.isValid() else None
     )
+
+
+def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None):
+    """Read a layer into a GeoDataFrame (or a DataFrame when it has no geometry): all its features, as
+    :func:`source_to_frame` reads them (a layer is a feature source)."""
+    return source_to_frame(layer, request)
+
+
+def qgis_crs(crs) -> QgsCoordinateReferenceSystem:
+    """The QGIS CRS of a pyproj CRS (that of a frame the engine made)."""
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
 
 
 @dataclass
@@ -138,8 +166,11 @@ def frame_features(frame: pd.DataFrame, fields: QgsFields):
         yield feature
 
 
-def frame_wkb_type(frame: gpd.GeoDataFrame):
-    """The QGIS WKB type for a frame's geometries (the multi type when single and multi mix)."""
+def frame_wkb_type(frame: gpd.GeoDataFrame, empty=None):
+    """The QGIS WKB type for a frame's geometries (the multi type when single and multi mix); for a frame
+    without rows, ``empty`` when given (an empty output still wants the geometry type it will have)."""
+    if empty is not None and not len(frame):
+        return empty
     types = set(frame.geom_type.dropna())
     if len(types) == 1:
         name = types.pop()

@@ -4,17 +4,17 @@
 <context>
     <name>BuildNetwork</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="43"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="27"/>
         <source>Build transport network</source>
         <translation>Построение транспортной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="28"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="29"/>
         <source>Builds a routable network from a line layer (roads, rail, waterways) or an OSM extract (.osm.pbf).
 
 Lines meet where they share a vertex (and, if asked, where they cross, or where their ends are closer than a tolerance). One-way streets follow the OSM oneway tag or a direction field. Each road class gets its speed from the class table (resources/network/road_classes.csv, editable; OSM maxspeed wins; classes closed to trucks are dropped), capped at the speed cap. Lengths are geodesic metres whatever the layer&apos;s CRS, and chains between junctions become one edge.
@@ -27,103 +27,103 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 Результат: рёбра с полями length_m, time_s, speed_kmh, direction (forward / both, как их читают сетевые инструменты самой QGIS) и component (0 — основная сеть; другие номера — отрезанные от неё фрагменты). Другие алгоритмы EcoPark читают этот слой как сеть.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="51"/>
         <source>Line layer</source>
         <translation>Линейный слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="55"/>
         <source>or OSM extract / line file</source>
         <translation>или выгрузка OSM / файл с линиями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="73"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="57"/>
         <source>OSM extracts (*.osm.pbf *.osm);;All files (*)</source>
         <translation>Выгрузки OSM (*.osm.pbf *.osm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="99"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="79"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
         <source>Waterways</source>
         <translation>Водные пути</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="83"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="67"/>
         <source>Class field (OSM highway / railway by default)</source>
         <translation>Поле класса (по умолчанию OSM highway / railway)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="84"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="68"/>
         <source>Speed field (km/h)</source>
         <translation>Поле скорости (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="85"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="69"/>
         <source>Direction field (yes/-1/no or forward/backward/both)</source>
         <translation>Поле направления (yes/-1/no или forward/backward/both)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="91"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="75"/>
         <source>Respect one-way streets</source>
         <translation>Учитывать одностороннее движение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="96"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="80"/>
         <source>Speed cap (km/h; 0: none; trucks: 80)</source>
         <translation>Ограничение скорости (км/ч; 0 — без ограничения; для грузовиков 80)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="87"/>
         <source>Join line ends closer than (m)</source>
         <translation>Соединять концы линий, если они ближе чем (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="94"/>
         <source>Also join lines where they cross (not for OSM: bridges cross without meeting)</source>
         <translation>Соединять линии и в точках пересечения (не для OSM: мосты пересекают дороги, не соединяясь с ними)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="102"/>
         <source>Edges</source>
         <translation>Рёбра</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="103"/>
         <source>Nodes</source>
         <translation>Узлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="104"/>
         <source>Pieces</source>
         <translation>Фрагменты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="105"/>
         <source>Length (km)</source>
         <translation>Длина (км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="114"/>
         <source>Give a line layer or a file</source>
         <translation>Укажите линейный слой или файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="150"/>
         <source>{edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {components} pieces, {oneway_edges:,} one-way edges</source>
         <translation>Рёбер: {edges:,}, узлов: {nodes:,}, {length_km:,.0f} км, фрагментов: {components}, рёбер с односторонним движением: {oneway_edges:,}</translation>
     </message>
@@ -131,17 +131,17 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="28"/>
         <source>Network distances for candidate exchanges</source>
         <translation>Сетевые расстояния для обменов-кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="29"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="30"/>
         <source>Finds the candidate exchanges between the sites (as &apos;Find symbiosis exchanges&apos; does) and measures each candidate pair on the networks: truck distance and travel time on the road network (one search per supplier, cut off at the longest distance any of its streams may travel), a pipeline along the roads, and rail or sea chains where a rail network or ports are given. Only candidate pairs are measured, never a full matrix.
 
 Outputs. Candidate pairs: straight lines supplier -&gt; receiver with the straight distance and, per mode, the distance, travel time, route, terminals or ports used and why the mode cannot serve. Sites on the network: every site with how far it is from the road network and whether it is cut off from its partners.
@@ -154,37 +154,37 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 Скорости берутся из resources/network/road_classes.csv; расстояние привязки и другие транспортные значения по умолчанию перечислены вместе с источниками в README.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="215"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="49"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="55"/>
         <source>Streams (table)</source>
         <translation>Потоки (таблица)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="61"/>
         <source>Candidate pairs</source>
         <translation>Пары-кандидаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="232"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="66"/>
         <source>Sites on the network</source>
         <translation>Площадки на сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="76"/>
         <source>Give at least a road network, a rail network or ports</source>
         <translation>Укажите хотя бы дорожную сеть, железнодорожную сеть или порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="262"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="89"/>
         <source>No candidate exchange between these sites</source>
         <translation>Между этими площадками нет обменов-кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="277"/>
+        <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="104"/>
         <source>{pairs} candidate pairs measured; {off} sites off the network</source>
         <translation>Измерено пар-кандидатов: {pairs}; площадок вне сети: {off}</translation>
     </message>
@@ -278,651 +278,651 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="102"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="665"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="666"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="111"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="249"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="250"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="120"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="149"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="150"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="165"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="167"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="175"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="197"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1084"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="204"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1085"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="204"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="205"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="210"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="210"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="214"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="215"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="215"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="216"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="225"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="231"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="308"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="367"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="417"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="309"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="418"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="242"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="242"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="251"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="252"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
         <source>Identifier field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
         <source>Name field</source>
         <translation>Поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
         <source>Non-hazardous waste field</source>
         <translation>Поле неопасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
         <source>Hazardous waste field</source>
         <translation>Поле опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="295"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="321"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="324"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="345"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="346"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="347"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="348"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="349"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="379"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="382"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="386"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="387"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="394"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="424"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="425"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="439"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="440"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="443"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="444"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="463"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="464"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="482"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="628"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="483"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="629"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="532"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="533"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="539"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="540"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="564"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="565"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="565"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="566"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="569"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="570"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="577"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="578"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="585"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="587"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="588"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="592"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="594"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="672"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="674"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="673"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="675"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="687"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="689"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="690"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="692"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="696"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="698"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="703"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="705"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="747"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="748"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="764"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="765"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="775"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="776"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="784"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="786"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="789"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="791"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="791"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="792"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="801"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="802"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="818"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="819"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="820"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="821"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="860"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="861"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="878"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="881"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="882"/>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
         <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="884"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="885"/>
         <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="891"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="892"/>
         <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
         <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="900"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="901"/>
         <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
         <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="905"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="906"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="922"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="922"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="928"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="929"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="930"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="931"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="948"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="949"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="949"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="950"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="977"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="978"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="982"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="983"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1045"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1046"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1066"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1067"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1066"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1067"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1082"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1083"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1086"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1087"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1114"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1115"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1126"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1127"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1132"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1133"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1148"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1149"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1168"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="1169"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -934,42 +934,42 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkPlugin</name>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="56"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="54"/>
         <source>&amp;EcoPark</source>
         <translation>&amp;EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="64"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="62"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="67"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="65"/>
         <source>EcoPark panel</source>
         <translation>Панель EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="69"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="67"/>
         <source>Show the EcoPark panel: inputs, run, results and scenarios</source>
         <translation>Показать панель EcoPark: входные данные, запуск, результаты и сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="73"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="71"/>
         <source>Find symbiosis exchanges…</source>
         <translation>Поиск обменов промышленного симбиоза…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="75"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="73"/>
         <source>Find, price and choose by-product exchanges between industrial sites</source>
         <translation>Найти, оценить и выбрать обмены побочными продуктами между промышленными предприятиями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="77"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="75"/>
         <source>Render symbiosis map to image…</source>
         <translation>Экспорт карты симбиоза в изображение…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/plugin.py" line="90"/>
+        <location filename="../../ecopark_plugin/plugin.py" line="88"/>
         <source>Missing Python packages: {}. To install them, {}.</source>
         <translation>Не хватает пакетов Python: {}. Чтобы установить их, {}.</translation>
     </message>
@@ -985,132 +985,132 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="136"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="113"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="116"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="130"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="131"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="132"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -1128,7 +1128,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="25"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="26"/>
         <source>Reads the sites and exchanges layers of &apos;Find symbiosis exchanges&apos; and finds groups of sites that could exchange much with each other: where an eco-park could grow from existing sites.
 
 The network joins two sites when a feasible candidate exchange between them pays, chosen or not; a link weighs the net benefit of those candidates. Its communities are found with the Louvain method (networkx, fixed seed: the same input gives the same clusters); a resolution above 1 gives more, smaller clusters. Groups of one site are left out.
@@ -1145,57 +1145,57 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 Результаты: полигоны кластеров, упорядоченные по потенциальной чистой выгоде, и площадки-участники с их кластером и взвешенной степенью (у якоря она наибольшая).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="47"/>
         <source>Sites with results (from Find symbiosis exchanges)</source>
         <translation>Площадки с результатами (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="54"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="60"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="61"/>
         <source>Least net benefit of a candidate to count (EUR/yr)</source>
         <translation>Наименьшая чистая выгода учитываемого кандидата (EUR/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="69"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="70"/>
         <source>Resolution (above 1: more, smaller clusters)</source>
         <translation>Разрешение (больше 1: больше кластеров меньшего размера)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="78"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="79"/>
         <source>Margin around the members (m; 500 is an assumption)</source>
         <translation>Отступ вокруг участников (м; 500 — допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="88"/>
         <source>Longest candidate exchange within one park (km; 30 is an assumption; 0: no limit)</source>
         <translation>Наибольшая длина возможного обмена внутри одного парка (км; 30 — допущение; 0 — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="95"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="96"/>
         <source>Proposed parks</source>
         <translation>Предлагаемые парки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="100"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="101"/>
         <source>Cluster members</source>
         <translation>Участники кластеров</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="104"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="112"/>
         <source>layer &apos;{layer}&apos;: no coordinate reference system; set one to draw the parks in metres</source>
         <translation>слой «{layer}»: нет системы координат; задайте её, чтобы построить парки в метрах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="143"/>
         <source>{clusters} clusters of {sites} sites; the first: {members}</source>
         <translation>Кластеров: {clusters}, площадок в них: {sites}; первый: {members}</translation>
     </message>
@@ -1276,17 +1276,17 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="45"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="38"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1303,225 +1303,225 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="100"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="132"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="276"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="275"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="165"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="172"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="199"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="203"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="250"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="328"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="325"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -1533,17 +1533,17 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="360"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="42"/>
         <source>Housing inside protection zones</source>
         <translation>Жилая застройка в санитарно-защитных зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="361"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="43"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="362"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="44"/>
         <source>Counts the homes, residential area and people inside the protection zones, before and (when given) after the exchanges, and writes the housing in conflict with its status: still inside a zone, freed, or inside a zone only after.
 
 Housing is building polygons (a building touching a zone counts whole; population from a field, else footprint x storeys / floor area per person), residential land use (area inside, population from a field or a density) or a population grid or points. An OSM extract&apos;s multipolygons layer is read as homes: buildings that are not known non-homes and not on industrial land, or landuse=residential. Totals are taken over the union of the zones, so nobody is counted twice.
@@ -1556,52 +1556,52 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 Исходные значения: общая площадь на человека (45 м²), этажность по умолчанию (2) и плотность населения жилых зон (40 чел./га) помечены как допущения; измените их в файле параметров или укажите поле численности населения, если оно есть.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="379"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="61"/>
         <source>Zones (before)</source>
         <translation>Зоны (до)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="385"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="67"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="394"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="76"/>
         <source>Housing in conflict</source>
         <translation>Жилая застройка в конфликте с зонами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="398"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="80"/>
         <source>Homes inside zones before</source>
         <translation>Жилых объектов в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="399"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="81"/>
         <source>Homes inside zones after</source>
         <translation>Жилых объектов в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="400"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="82"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="401"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="83"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="402"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="84"/>
         <source>Residential area inside zones before (ha)</source>
         <translation>Площадь жилой застройки в зонах до (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="403"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="85"/>
         <source>Residential area inside zones after (ha)</source>
         <translation>Площадь жилой застройки в зонах после (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="413"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="93"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
@@ -1609,17 +1609,17 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="23"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="21"/>
         <source>Import E-PRTR facilities as sites</source>
         <translation>Импорт предприятий E-PRTR как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="24"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="22"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="25"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="23"/>
         <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
 
 Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping are left out and reported.
@@ -1636,37 +1636,37 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="43"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="41"/>
         <source>Releases table (F1_4 CSV)</source>
         <translation>Таблица выбросов (CSV F1_4)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="48"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="46"/>
         <source>Waste transfers table (F4_2 CSV)</source>
         <translation>Таблица передачи отходов (CSV F4_2)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="51"/>
         <source>Countries (comma-separated, empty for all)</source>
         <translation>Страны (английские названия через запятую; пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="54"/>
         <source>Extent</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="59"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="57"/>
         <source>E-PRTR sites</source>
         <translation>Площадки E-PRTR</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="76"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="71"/>
         <source>{} facilities</source>
         <translation>Предприятий: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="79"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="74"/>
         <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
         <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
     </message>
@@ -1934,17 +1934,17 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="36"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="37"/>
         <source>Analyse the symbiosis network</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="38"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="37"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="38"/>
         <source>Reads the exchanges layer of &apos;Find symbiosis exchanges&apos; and builds the network of the chosen exchanges (a directed graph, networkx).
 
 Output: one row per partner with its degree, tonnes sent and received, net benefit (half of each of its links), cluster (connected group of partners), whether it is an anchor tenant (the top partners by degree, then tonnage; how many is a parameter) and whether it sits on a closed loop (A -&gt; B -&gt; ... -&gt; A, up to 6 partners), and what the park loses if it closes: benefit, tonnes and the partners left with no link. This is the direct loss, before anyone re-optimises. The numbers of partners, links, clusters and closed loops are returned too.</source>
@@ -1953,43 +1953,43 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 Результат: по строке на каждого партнёра — степень, отправленные и полученные тонны, чистая выгода (половина выгоды каждой его связи), кластер (связная группа партнёров), является ли он якорным резидентом (первые партнёры по степени, затем по тоннажу; их число задаётся параметром), входит ли он в замкнутый цикл (A -&gt; B -&gt; … -&gt; A, до 6 партнёров) и что теряет парк, если партнёр закроется: выгоду, тонны и партнёров, оставшихся без связей. Это прямые потери, до какой-либо повторной оптимизации. Также возвращаются числа партнёров, связей, кластеров и замкнутых циклов.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="53"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="59"/>
         <source>Number of anchor tenants</source>
         <translation>Число якорных резидентов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="65"/>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="68"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="66"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="69"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="69"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="70"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="70"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="71"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="72"/>
         <source>Closed loops</source>
         <translation>Замкнутые циклы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="83"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="82"/>
         <source>layer &apos;{layer}&apos;: missing fields {fields} (use the output of &apos;Find symbiosis exchanges&apos;)</source>
         <translation>слой «{layer}»: нет полей {fields} (используйте результат «Поиска обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="95"/>
+        <location filename="../../ecopark_plugin/processing/network_analysis.py" line="94"/>
         <source>{partners} partners, {links} links, {clusters} clusters, {closed_loops} closed loops</source>
         <translation>Партнёров: {partners}, связей: {links}, кластеров: {clusters}, замкнутых циклов: {closed_loops}</translation>
     </message>
@@ -1997,82 +1997,82 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>NetworkParameters</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="42"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="44"/>
         <source>Road network (line layer; OSM lines work as they are)</source>
         <translation>Дорожная сеть (линейный слой; линии OSM подходят как есть)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="48"/>
         <source>or road network file (OSM extract .osm.pbf, or any line file)</source>
         <translation>или файл дорожной сети (выгрузка OSM .osm.pbf или любой файл с линиями)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="48"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="50"/>
         <source>OSM extracts (*.osm.pbf *.osm);;Line files (*.gpkg *.shp *.geojson *.fgb);;All files (*)</source>
         <translation>Выгрузки OSM (*.osm.pbf *.osm);;Файлы с линиями (*.gpkg *.shp *.geojson *.fgb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="56"/>
         <source>Rail network (line layer)</source>
         <translation>Железнодорожная сеть (линейный слой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="57"/>
         <source>Rail freight terminals (points)</source>
         <translation>Железнодорожные грузовые терминалы (точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="58"/>
         <source>Ports (points)</source>
         <translation>Порты (точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="60"/>
         <source>Waterways between ports (line layer)</source>
         <translation>Водные пути между портами (линейный слой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="66"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="68"/>
         <source>Maximum snapping distance from a site to the network (m)</source>
         <translation>Максимальное расстояние привязки площадки к сети (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="73"/>
         <source>Truck routes</source>
         <translation>Маршруты автотранспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="73"/>
         <source>Shortest</source>
         <translation>Кратчайшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="71"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="73"/>
         <source>Fastest</source>
         <translation>Быстрейшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="96"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="98"/>
         <source>Building the networks</source>
         <translation>Построение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="101"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="101"/>
         <source>Rail network</source>
         <translation>Железнодорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="101"/>
         <source>Waterway network</source>
         <translation>Сеть водных путей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/network_params.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="107"/>
         <source>{network}: {edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {pieces} pieces</source>
         <translation>{network}: рёбер {edges:,}, узлов {nodes:,}, {length_km:,.0f} км, фрагментов {pieces}</translation>
     </message>
@@ -2403,17 +2403,17 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="202"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="23"/>
         <source>Sanitary protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="203"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="24"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="25"/>
         <source>Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 m from the site&apos;s outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).
 
 The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
@@ -2426,12 +2426,12 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="42"/>
         <source>Protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="45"/>
         <source>Area of all zones (ha)</source>
         <translation>Площадь всех зон (га)</translation>
     </message>
@@ -2439,17 +2439,17 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="242"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="35"/>
         <source>Pollution-reduction zones</source>
         <translation>Зоны после сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="36"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="37"/>
         <source>Recomputes each site&apos;s hazard class after the chosen exchanges and draws the zone land they free.
 
 The rule (resources/catalogue/zone_reduction.csv, editable; its rows are labelled assumptions): a row names a stream or a stream family, the share of the site&apos;s output that chosen exchanges must take, and how many classes the site then moves down. A site moves down only when every output matching a row with steps &gt; 0 is diverted enough; class V is the floor. Confirm a reduction with a dispersion calculation before relying on it.
@@ -2466,42 +2466,42 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 Результаты: зоны до, зоны после и высвобожденная территория — кольцо между зоной до и зоной после («высвобождено (нетто)» не включает территорию, которая остаётся в зоне другой площадки).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="262"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="55"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="267"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="60"/>
         <source>Zones before</source>
         <translation>Зоны до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="268"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="61"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="269"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="62"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="272"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="65"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="273"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="66"/>
         <source>Sites in a lower class</source>
         <translation>Площадок с пониженным классом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="287"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="78"/>
         <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
         <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="338"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="119"/>
         <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
         <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
     </message>
@@ -2513,17 +2513,17 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 <context>
     <name>RenderMap</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="23"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="22"/>
         <source>Render symbiosis map to image</source>
         <translation>Экспорт карты симбиоза в изображение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="24"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="23"/>
         <source>Maps</source>
         <translation>Карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="25"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="24"/>
         <source>Draws the exchanges over the sites and writes the map as a PNG image (A4 landscape, 150 dpi) through a print layout: links coloured by stream family, width by quantity, arrows towards the receiver; sites coloured by sector and sized by their by-product output; a title, a legend of what is on the map, a scale bar and the data credits.
 
 Inputs: the sites and exchanges layers of &apos;Find symbiosis exchanges&apos;. The layers are copied before styling, so the project&apos;s own styles stay as they are.
@@ -2536,32 +2536,32 @@ Output: the PNG image.</source>
 Результат: изображение PNG.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="43"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="49"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="48"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="52"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="52"/>
         <source>EcoPark: proposed symbiosis</source>
         <translation>EcoPark: предлагаемый промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="55"/>
         <source>Map image</source>
         <translation>Изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/render_map.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/render_map.py" line="55"/>
         <source>PNG files (*.png)</source>
         <translation>Файлы PNG (*.png)</translation>
     </message>
@@ -2596,24 +2596,24 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="78"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="88"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="166"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="76"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="102"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="90"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="117"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="181"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="169"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -2621,17 +2621,17 @@ Output: the PNG image.</source>
 <context>
     <name>RouteLinks</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="329"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="29"/>
         <source>Route links along a network</source>
         <translation>Прокладка связей по сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="330"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="30"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="331"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="31"/>
         <source>Redraws links (the exchanges layer of &apos;Find symbiosis exchanges&apos;, or any lines with supplier and receiver site ids) along the road network: trucks by the shortest or fastest route respecting one-way streets, pipelines (mode &apos;pipeline&apos;) along the roads in either direction.
 
 Inputs: the links, the sites they name, and a road network layer or file (an OSM extract works).
@@ -2644,67 +2644,67 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 Результат: связи с полями route_km, route_h и route_status; связь, для которой маршрут не найден, остаётся прямой линией, и указывается причина.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="351"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="51"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="354"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="54"/>
         <source>Supplier id field</source>
         <translation>Поле идентификатора поставщика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="357"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="57"/>
         <source>Receiver id field</source>
         <translation>Поле идентификатора получателя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="362"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="62"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="367"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="67"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="372"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="72"/>
         <source>Only links whose &apos;selected&apos; field is true</source>
         <translation>Только связи, у которых поле «selected» истинно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="377"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="77"/>
         <source>Routed links</source>
         <translation>Связи по маршрутам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="393"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="89"/>
         <source>Give a road network layer or file</source>
         <translation>Укажите слой или файл дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="404"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="99"/>
         <source>layer &apos;{layer}&apos;: no field &apos;{field}&apos;</source>
         <translation>слой «{layer}»: нет поля «{field}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="416"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="110"/>
         <source>layer &apos;{layer}&apos;, feature {fid}, field &apos;{field}&apos;: no site &apos;{site}&apos; in &apos;{sites}&apos;</source>
         <translation>слой «{layer}», объект {fid}, поле «{field}»: площадки «{site}» нет в слое «{sites}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="423"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="120"/>
         <source>Building the road network</source>
         <translation>Построение дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="427"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="124"/>
         <source>Routing</source>
         <translation>Построение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/transport_algorithms.py" line="453"/>
+        <location filename="../../ecopark_plugin/processing/route_links.py" line="147"/>
         <source>{routed} of {links} links routed</source>
         <translation>Проложено связей: {routed} из {links}</translation>
     </message>
@@ -3011,17 +3011,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="437"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="31"/>
         <source>Industrial risk near housing</source>
         <translation>Промышленный риск рядом с жильём</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="438"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="32"/>
         <source>Zones and housing</source>
         <translation>Зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="439"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="33"/>
         <source>For environmental agencies: for each site, the homes and people inside its sanitary protection zone and the people in distance bands from its outline (default 0-500, 500-1000, 1000-2000, 2000-5000 m, an assumption: set your own), ranked.
 
 Inputs: the sites (hazard class from a field or inferred from NACE, as in &apos;Sanitary protection zones&apos;) and a housing layer (buildings, residential land or population).
@@ -3034,27 +3034,27 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 Результат: каждая площадка с полями hazard_class, width_m, housing_in_zone, pop_in_zone, res_area_in_zone_ha, числом жителей в каждом поясе и risk_rank (1 — больше всего жителей в зоне); стиль задаётся по числу жителей в зоне, так что самые проблемные площадки видны сразу.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="455"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="49"/>
         <source>Distance bands, metres from the site (outer edges)</source>
         <translation>Пояса расстояний в метрах от площадки (внешние границы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="461"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="55"/>
         <source>Sites by risk</source>
         <translation>Площадки по риску</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="464"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="58"/>
         <source>People inside the zones (sum over sites)</source>
         <translation>Жителей в зонах (сумма по площадкам)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="477"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="69"/>
         <source>Distance bands &apos;{}&apos;: give positive metres such as 500, 1000, 2000</source>
         <translation>Пояса расстояний «{}»: укажите положительные расстояния в метрах, например 500, 1000, 2000</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="479"/>
+        <location filename="../../ecopark_plugin/processing/site_risk.py" line="78"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
@@ -3062,17 +3062,17 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="42"/>
         <source>Suitability surface for a new park</source>
         <translation>Карта пригодности для нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="43"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="45"/>
         <source>Scores every cell of a square grid over the extent (default: the sites&apos; extent plus 5 km) for a new eco-industrial park, in the sites&apos; UTM zone.
 
 Criteria, each 0-1: exchange potential (the summed net benefit of the existing sites&apos; by-products with a feasible exchange that could reach the cell within its catalogue rule&apos;s truck distance, straight line x detour factor, falling linearly with distance; divided by the grid&apos;s largest), road and rail access (1 on the line, 0 at 5 km from a road or 10 km from a railway, straight line), and distance from housing (0 inside the zone of the new park&apos;s hazard class, 1 at three times its width). Cells with housing inside the zone, or touching a feature of an exclusion layer, are excluded with the reason and score 0.
@@ -3089,103 +3089,103 @@ score = взвешенная сумма критериев / сумма их в�
 Лучшие места (необязательный выход): ячейки с наибольшим баллом, не исключённые, берутся по убыванию балла с пропуском тех, чей центр ближе минимального расстояния (по умолчанию 3 стороны ячейки) к уже выбранной; точки в центрах ячеек с рангом, баллами и якорными резидентами: 3 существующих поставщика с наибольшим вкладом в потенциал обменов ячейки, с их EUR/год.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="68"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="67"/>
         <source>Extent (default: the sites plus 5 km)</source>
         <translation>Охват (по умолчанию: площадки плюс 5 км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="73"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="72"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="82"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="81"/>
         <source>Expected hazard class of the new park</source>
         <translation>Ожидаемый класс опасности нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="87"/>
         <source>Road network (lines)</source>
         <translation>Дорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="89"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
         <source>Rail network (lines)</source>
         <translation>Железнодорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="98"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="99"/>
         <source>Exclusion layers (water, protected areas, residential land...)</source>
         <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="105"/>
         <source>Weight: exchange potential</source>
         <translation>Вес: потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
         <source>Weight: road access</source>
         <translation>Вес: доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
         <source>Weight: rail access</source>
         <translation>Вес: доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="108"/>
         <source>Weight: distance from housing</source>
         <translation>Вес: удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
         <source>Parameters file (JSON: detour factor, zone widths)</source>
         <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="129"/>
         <source>Suitability grid</source>
         <translation>Сетка пригодности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="134"/>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="153"/>
         <source>Top candidate sites</source>
         <translation>Лучшие места для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="144"/>
         <source>Minimum separation of candidates (m; empty: 3 cell sides)</source>
         <translation>Минимальное расстояние между местами (м; пусто: 3 стороны ячейки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="159"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
         <source>Cells excluded</source>
         <translation>Исключённые ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="161"/>
         <source>Best score</source>
         <translation>Лучший балл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="176"/>
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="250"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="240"/>
         <source>{n} candidate sites at least {m:,.0f} m apart</source>
         <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="257"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="247"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
@@ -3291,7 +3291,7 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="34"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="35"/>
         <source>Places a hypothetical new plant (id, name, NACE code and optionally its streams) at a point and runs the exchange search twice, without and with it, with the same catalogue and parameters as Find symbiosis exchanges (transport priced on straight lines x detour factor).
 
 Outputs. The exchanges the new plant would join in the best set (lines, with their figures); a table of the park&apos;s figures before and after and their difference; the gain in net benefit and in net CO2 avoided. The log also lists the exchanges it could join that were not chosen, with the reason, and the exchanges of today&apos;s park it would displace.
@@ -3304,112 +3304,112 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 Потоки нового предприятия (необязательно): таблица с направлением, потоком, количеством и единицей (как таблица потоков; код площадки можно не указывать). Без неё предприятию назначаются типичные потоки его отрасли. Поля таблиц потоков определяются по их именам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="51"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="52"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="55"/>
         <source>Location of the new plant</source>
         <translation>Местоположение нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="56"/>
         <source>New plant: id</source>
         <translation>Новое предприятие: код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="57"/>
         <source>New plant: name</source>
         <translation>Новое предприятие: название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="58"/>
         <source>New plant: NACE Rev.2 code (e.g. 23.51)</source>
         <translation>Новое предприятие: код NACE Rev.2 (например, 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="61"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="62"/>
         <source>New plant&apos;s streams (default: from its sector)</source>
         <translation>Потоки нового предприятия (по умолчанию: по его отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="69"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="70"/>
         <source>Parameters file (JSON: prices, transport, objective)</source>
         <translation>Файл параметров (JSON: цены, транспорт, цель)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="76"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="77"/>
         <source>Extra catalogue rules of the run (CSV)</source>
         <translation>Дополнительные правила каталога расчёта (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="81"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="82"/>
         <source>Exchanges the new plant joins</source>
         <translation>Обмены с участием нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="86"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="87"/>
         <source>Park figures before and after</source>
         <translation>Показатели парка до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="89"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="90"/>
         <source>Gain in net benefit (EUR/yr)</source>
         <translation>Прирост чистой выгоды (EUR/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="90"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
         <source>Gain in net CO2 avoided (t/yr)</source>
         <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="167"/>
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="168"/>
         <source>{name}: {n} streams typical of sector {nace}</source>
         <translation>{name}: {n} потоков, типичных для отрасли {nace}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="169"/>
         <source>{name}: no streams given and no profile for sector {nace}; it can still receive what its sector uses</source>
         <translation>{name}: потоки не заданы и профиля отрасли {nace} нет; оно всё же может получать то, что использует его отрасль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="173"/>
         <source>{role} {stream}: {partner}, {q:,.0f} {unit}/yr, net {net:,.0f} EUR/yr, CO2 {co2:,.0f} t/yr</source>
         <translation>{role} {stream}: {partner}, {q:,.0f} {unit}/год, чистая выгода {net:,.0f} EUR/год, CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="178"/>
         <source>Would send</source>
         <translation>Отправляло бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="178"/>
         <source>Would receive</source>
         <translation>Получало бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="192"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="189"/>
         <source>Not chosen: {s} -&gt; {r} ({stream}): {reason}</source>
         <translation>Не выбран: {s} -&gt; {r} ({stream}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="195"/>
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="201"/>
         <source>{n} exchanges joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
         <translation>Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
     </message>
@@ -3417,12 +3417,12 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="24"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="23"/>
         <source>Write symbiosis report</source>
         <translation>Отчёт о промышленном симбиозе</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="25"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="24"/>
         <source>Maps</source>
         <translation>Карты</translation>
     </message>
@@ -3510,12 +3510,12 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="119"/>
         <source>Choose an HTML file, a PDF file or both for the report</source>
         <translation>Выберите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="135"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
     </message>
@@ -3527,104 +3527,104 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
 <context>
     <name>ZoneAlgorithms</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="35"/>
+        <source>Zones layer &apos;{}&apos; has no site_id field: give zones made by EcoPark</source>
+        <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="47"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="49"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="52"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="50"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="53"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="51"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="54"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
         <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="61"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="64"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="103"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="120"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="128"/>
         <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
         <translation>Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="153"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="179"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="181"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="182"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="183"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="190"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="191"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/zone_algorithms.py" line="353"/>
-        <source>Zones layer &apos;{}&apos; has no site_id field: give zones made by EcoPark</source>
-        <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
-"""Network inputs shared by the algorithms: a road layer or OSM file, rail, waterways, ports, terminals."""
+"""Transport inputs shared by the algorithms: a road layer or OSM file, rail, waterways, ports, terminals, and
+the snapping distance and route weight.
+
+The networks are layers, not feature sources: an OSM extract's layer is read from its file, whole and fast.
+"""
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -12,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.model.errors import InputError
 from ..core.model.parameters import Parameters
 from ..core.transport.plan import Networks
 from ..i18n import translator
@@ -28,7 +30,7 @@ ROAD, ROAD_FILE, RAIL, WATERWAYS, PORTS, TERMINALS = (
 )
 MAX_SNAP, ROUTE_WEIGHT = "MAX_SNAP", "ROUTE_WEIGHT"
 WEIGHTS = ("length", "time")
-#: one context for these shared inputs, whichever algorithm declares them
+#: one context for these shared inputs, whichever algorithm declares them (the name they had in network_params.py)
 tr = translator("NetworkParameters")
 
 
@@ -83,7 +85,7 @@ def apply_network_options(alg, parameters, context, params: Parameters) -> Param
 
 
 def networks_from_parameters(alg, parameters, context, params: Parameters, feedback=None) -> Networks | None:
-    """Build the networks the user gave (None when none)."""
+    """Build the networks the user gave (None when none). Raises InputError on a layer or file that is no network."""
 
     def layer(key):
         return alg.parameterAsVectorLayer(parameters, key, context) if key in parameters else None
@@ -94,10 +96,7 @@ def networks_from_parameters(alg, parameters, context, params: Parameters, feedb
         return None
     if feedback is not None:
         feedback.setProgressText(tr("Building the networks"))
-    try:
-        networks = networks_from(params, road, **sources)
-    except InputError as exc:
-        raise QgsProcessingException(str(exc)) from exc
+    networks = networks_from(params, road, **sources)
     if feedback is not None:
         titles = {"road": tr("Road network"), "rail": tr("Rail network"), "water": tr("Waterway network")}
         for name, title in titles.items():

@@ -1,0 +1,208 @@
+"""Inputs several algorithms declare and read the same way: sites, exchanges, streams, housing, the class and
+reduction tables and a parameters file, and the log line of the homes inside the zones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.model.inputs import SITE_FIELDS, FieldMapping, validate_sites
+from ..core.model.parameters import Parameters
+from ..core.zones.housing import KINDS
+from ..core.zones.protection import load_hazard_classes, load_reduction_rules
+from ..i18n import translator
+from ..qgis_io.layers import source_to_frame
+from ..qgis_io.results import housing_from
+
+KIND_CHOICES = ("auto", *KINDS)
+#: one context for these shared inputs and messages, whichever algorithm uses them (the name is the one they
+#: had in zone_algorithms.py, where they were first written, so their translations stay as they are)
+tr = translator("ZoneAlgorithms")
+
+#: the site fields a user may map: model field -> parameter
+SITE_FIELD_PARAMETERS = (
+    ("site_id", "SITE_ID"),
+    ("name", "SITE_NAME"),
+    ("nace", "SITE_NACE"),
+    ("hazard_class", "SITE_HAZARD"),
+)
+
+
+def add_sites(alg, sites_key: str = "SITES") -> None:
+    """The sites (a feature source: selected features only and filters apply) and their optional field mapping."""
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            sites_key,
+            tr("Sites"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+        )
+    )
+    for key, label in (
+        ("SITE_ID", tr("Site id field")),
+        ("SITE_NAME", tr("Site name field")),
+        ("SITE_NACE", tr("NACE code field")),
+        ("SITE_HAZARD", tr("Hazard class field (I-V or 1-5; empty: inferred from NACE)")),
+    ):
+        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=sites_key, optional=True))
+
+
+def add_exchanges(alg) -> None:
+    """The exchanges layer of a run."""
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            "EXCHANGES", tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
+        )
+    )
+
+
+def source_from(alg, parameters, context, key: str, optional: bool = False):
+    """The feature source of input ``key``; ``None`` for an optional one left empty, else Processing's error."""
+    source = alg.parameterAsSource(parameters, key, context)
+    if source is None and not optional:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, key))
+    return source
+
+
+def table_from(alg, parameters, context, key: str) -> pd.DataFrame | None:
+    """The rows of optional input ``key`` as a plain table (geometry dropped), or ``None``."""
+    source = source_from(alg, parameters, context, key, optional=True)
+    if source is None:
+        return None
+    frame = source_to_frame(source)
+    return pd.DataFrame(frame.drop(columns="geometry")) if "geometry" in frame.columns else pd.DataFrame(frame)
+
+
+def site_fields(alg, parameters, context) -> dict:
+    """The user's site field mapping (model field -> field name; ``None``: guessed from the names)."""
+    return {name: alg.parameterAsString(parameters, key, context) or None for name, key in SITE_FIELD_PARAMETERS}
+
+
+def sites_from(alg, parameters, context, key: str = "SITES"):
+    """(the sites' feature source, the sites checked against the data model).
+
+    Raises InputError (the engine's, naming feature and field) on bad sites.
+    """
+    source = source_from(alg, parameters, context, key)
+    frame = source_to_frame(source)
+    given = site_fields(alg, parameters, context)
+    return source, validate_sites(frame, FieldMapping.guess(frame.columns, SITE_FIELDS, given), source.sourceName())
+
+
+def homes_message(totals: dict) -> str:
+    return tr("{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -> {pa:,.0f}").format(
+        kind=totals["kind"],
+        hb=totals["housing_before"],
+        ha=totals["housing_after"],
+        pb=totals["pop_before"],
+        pa=totals["pop_after"],
+    )
+
+
+def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
+    """Advanced inputs: the class table, the reduction rule (``rules``) and a parameters file (``params_file``;
+    an algorithm that has its own leaves it out)."""
+    params = []
+    if rules:
+        params.append(
+            QgsProcessingParameterFile(
+                "ZONE_RULES",
+                tr("Pollution-reduction rule (CSV; default: the shipped one)"),
+                extension="csv",
+                optional=True,
+            )
+        )
+    params.append(
+        QgsProcessingParameterFile(
+            "HAZARD_TABLE",
+            tr("Activity -> hazard class table (CSV; default: the shipped one)"),
+            extension="csv",
+            optional=True,
+        )
+    )
+    if params_file:
+        params.append(
+            QgsProcessingParameterFile(
+                "PARAMETERS_FILE",
+                tr("Parameters file (JSON: zone widths, risk bands, housing estimates)"),
+                extension="json",
+                optional=True,
+            )
+        )
+    for param in params:
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        alg.addParameter(param)
+
+
+def params_from(alg, parameters, context) -> Parameters:
+    """The parameters file's figures, or the defaults."""
+    path = alg.parameterAsFile(parameters, "PARAMETERS_FILE", context)
+    try:
+        return Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
+    except (ValueError, OSError) as exc:
+        raise QgsProcessingException(tr("Parameters: {}").format(exc)) from exc
+
+
+def tables_from(alg, parameters, context):
+    """(hazard class table or None, reduction rules or None): ``None`` is the shipped one.
+
+    Raises CatalogueError on a table that breaks the schema.
+    """
+    table = alg.parameterAsFile(parameters, "HAZARD_TABLE", context)
+    rules = alg.parameterAsFile(parameters, "ZONE_RULES", context)
+    return load_hazard_classes(table) if table else None, load_reduction_rules(rules) if rules else None
+
+
+def add_housing_parameters(alg, optional: bool) -> None:
+    # a layer, not a feature source: an OSM extract's layer is read from its file with the OSM rules
+    alg.addParameter(
+        QgsProcessingParameterVectorLayer(
+            "HOUSING",
+            tr("Housing: buildings, residential land use, or population grid or points"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
+            optional=optional,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "HOUSING_KIND",
+            tr("Housing layer holds"),
+            [
+                tr("Guess from the layer"),
+                tr("Buildings"),
+                tr("Residential land use"),
+                tr("Population (grid or points)"),
+            ],
+            defaultValue=0,
+        )
+    )
+    for key, label in (
+        ("POPULATION_FIELD", tr("Population field")),
+        ("LEVELS_FIELD", tr("Storeys field (buildings)")),
+    ):
+        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName="HOUSING", optional=True))
+
+
+def housing_from_parameters(alg, parameters, context, params):
+    """The homes of the HOUSING input, or ``None`` when none is given. Raises InputError on a bad layer."""
+    layer = alg.parameterAsVectorLayer(parameters, "HOUSING", context)
+    if layer is None:
+        return None
+    kind = KIND_CHOICES[alg.parameterAsEnum(parameters, "HOUSING_KIND", context)]
+    return housing_from(
+        layer,
+        kind,
+        alg.parameterAsString(parameters, "POPULATION_FIELD", context) or None,
+        alg.parameterAsString(parameters, "LEVELS_FIELD", context) or None,
+        params,
+    )

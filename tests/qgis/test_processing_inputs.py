@@ -1,0 +1,157 @@
+"""What every EcoPark algorithm shares: feature-source inputs (selected features only), the engine's errors as
+Processing errors, a cancel as an empty result, and help that links into the README."""
+
+import re
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
+#: the power station, the refinery, the plasterboard plant and the district heating: partners of each other
+CHOSEN = ("ASV", "REF", "GYP", "KDH")
+
+
+@pytest.fixture
+def sample_sites():
+    """The Kalundborg sites, in the project (a selection is made on a project layer), with CHOSEN selected."""
+    layer = QgsVectorLayer(f"{SAMPLE}|layername=sites", "sites", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectByExpression(f"site_id IN ({', '.join(repr(s) for s in CHOSEN)})")
+    assert layer.selectedFeatureCount() == len(CHOSEN) < layer.featureCount()
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def _ids(layer, field="site_id"):
+    return {f[field] for f in layer.getFeatures()}
+
+
+def test_find_exchanges_runs_on_the_selected_sites_only(provider, sample_sites):
+    import processing
+
+    selected = QgsProcessingFeatureSourceDefinition(sample_sites.id(), selectedFeaturesOnly=True)
+    # the streams of the other sites are filtered out too: the engine refuses streams of sites it does not have
+    streams = QgsProcessingFeatureSourceDefinition(
+        f"{SAMPLE}|layername=streams", filterExpression=f"site_id IN ({', '.join(repr(s) for s in CHOSEN)})"
+    )
+    out = processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": selected,
+            "STREAMS": streams,
+            "OUTPUT_EXCHANGES": "memory:",
+            "OUTPUT_SITES": "memory:",
+        },
+    )
+    assert _ids(out["OUTPUT_SITES"]) == set(CHOSEN)
+    exchanges = out["OUTPUT_EXCHANGES"]
+    assert exchanges.featureCount() > 0
+    assert _ids(exchanges, "supplier") | _ids(exchanges, "receiver") <= set(CHOSEN)
+    whole = processing.run(
+        "ecopark:findexchanges",
+        {"SITES": sample_sites, "OUTPUT_EXCHANGES": "memory:", "OUTPUT_SITES": "memory:"},
+    )
+    assert whole["OUTPUT_SITES"].featureCount() == sample_sites.featureCount()  # the layer itself: every site
+
+
+def test_protection_zones_follow_a_feature_filter(provider, sample_sites):
+    import processing
+
+    filtered = QgsProcessingFeatureSourceDefinition(sample_sites.id(), filterExpression="nace LIKE '35%'")
+    out = processing.run("ecopark:protectionzones", {"SITES": filtered, "OUTPUT": "memory:"})
+    assert _ids(out["OUTPUT"]) == {"ASV", "KDH", "KBG"}  # the energy sites (NACE 35)
+
+
+def _plants(naces):
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=id:string&field=name:string&field=nace:string", "plants", "memory"
+    )
+    for fid, nace in enumerate(naces, start=1):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"S{fid}", "x", nace])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(11, 55 + fid / 100)))
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def test_an_input_error_is_a_processing_error_with_the_engines_message(provider):
+    import processing
+
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("ecopark:protectionzones", {"SITES": _plants(["35.11", "power"]), "OUTPUT": "memory:"})
+    # the engine's whole message: layer, feature and field, and what is wrong
+    assert re.match(r"layer 'plants', feature 2, field 'nace': 'power' is not a NACE", str(caught.value))
+
+
+def _raising(error):
+    """An EcoPark algorithm whose work raises ``error`` (a class attribute: Processing runs a fresh instance)."""
+    from ecopark_plugin.processing.base import EcoParkAlgorithm
+
+    class Raises(EcoParkAlgorithm):
+        NAME = "raises"
+
+        def initAlgorithm(self, config=None):
+            pass
+
+        def process(self, parameters, context, feedback):
+            raise error
+
+    alg = Raises()
+    alg.initAlgorithm()
+    return alg
+
+
+def test_the_base_class_converts_engine_errors_and_a_cancel():
+    import processing
+
+    from ecopark_plugin.core.model.errors import Cancelled, CatalogueError, InputError
+
+    for error, message in (
+        (
+            InputError.single("plants", "no NACE code", 7, "nace"),
+            "layer 'plants', feature 7, field 'nace': no NACE code",
+        ),
+        (CatalogueError("rules.csv, row 3, column 'price': not a number"), "rules.csv, row 3, column 'price'"),
+    ):
+        with pytest.raises(QgsProcessingException, match=re.escape(message)):
+            processing.run(_raising(error), {})
+    assert processing.run(_raising(Cancelled("cancelled by the user")), {}) == {}
+
+
+def _readme_anchors() -> set[str]:
+    """GitHub's anchors of the README's headings (lower case, punctuation dropped, spaces as hyphens)."""
+    anchors = set()
+    inside_code = False
+    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            inside_code = not inside_code
+        elif not inside_code and line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            anchors.add(re.sub(r"[^\w\- ]", "", title).replace(" ", "-"))
+    return anchors
+
+
+def test_every_algorithm_has_help_and_a_link_into_the_readme(provider):
+    repository = re.search(r"^repository=(\S+)", (ROOT / "metadata.txt").read_text(encoding="utf-8"), re.M)[1]
+    anchors = _readme_anchors()
+    algorithms = [a for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "ecopark"]
+    assert len(algorithms) == 16
+    for alg in algorithms:
+        assert len(alg.shortHelpString()) > 200, alg.id()
+        url, _, anchor = alg.helpUrl().partition("#")
+        assert url == repository and anchor in anchors, (alg.id(), alg.helpUrl())
+    by_id = {a.id(): a.helpUrl() for a in algorithms}
+    assert by_id["ecopark:whatif"].endswith("#siting-what-if")
+    assert by_id["ecopark:report"].endswith("#reports")
