@@ -166,9 +166,14 @@ def landfill_energy(
     return _found(chosen.iloc[hits], reasons)
 
 
+#: letters that Unicode does not split into a base letter and an accent (Nordic and a few more)
+_UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ł": "l"})
+
+
 def normalise_name(name) -> str:
     """Lower case, accents and punctuation gone, parentheses and legal forms (A/S, AB, AS, ApS ...) dropped."""
-    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode().lower()
+    text = str(name or "").lower().translate(_UNFOLDED)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"\([^)]*\)", " ", text)
     words = re.sub(r"[^a-z0-9]+", " ", text).split()
     while words and words[-1] in LEGAL_FORMS:
