@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # a QGIS user profile's plugin folder (override for another profile)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help setup demo test test-unit test-qgis validate validate-quick package deploy undeploy lint format bench sample-data styles i18n clean
+.PHONY: help setup demo test test-unit test-qgis validate package deploy undeploy lint format bench audit sample-data styles i18n clean
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
@@ -23,6 +23,7 @@ help:
 	@echo "make package   build $(DIST_ZIP) for plugins.qgis.org"
 	@echo "make deploy    install the plugin into the QGIS profile ($(QGIS_PLUGINS)); make undeploy removes it"
 	@echo "make lint      ruff"
+	@echo "make audit     run the main job on the whole Nordic E-PRTR register and count implausible exchanges -> output/audit.md"
 	@echo "make i18n      merge the translatable strings into resources/i18n/*.ts (translate them in Qt Linguist)"
 
 $(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh
@@ -103,6 +104,10 @@ format: $(STAMP)
 bench: $(STAMP)
 	mkdir -p output
 	$(PY) scripts/bench.py --shared $(SHARED) --out output/bench.json --table output/bench.md
+
+# plausibility audit on the real register: output/audit.md, audit.json, audit_sample.csv
+audit: $(STAMP)
+	$(PY) scripts/audit.py --shared $(SHARED) --out output
 
 clean:
 	rm -rf build dist output .pytest_cache
