@@ -94,7 +94,8 @@ def test_pdf_holds_the_totals(kalundborg):
     text = pdf_text(out / "k.pdf")
     assert f"Net benefit {net} EUR/yr" in text and f"Net CO2 avoided {co2} t/yr" in text
     assert TITLE in text and "Chosen exchanges" in text and "Abatement-cost curve" in text
-    assert "Ørsted Asnæsværket" in text and "Coal fly ash" in text
+    # without ports the fly ash to Aalborg is not proposed (a truck cannot cross the Kattegat): gypsum is
+    assert "Ørsted Asnæsværket" in text and "FGD gypsum" in text
     # every assumption with its source
     assert "truck_kgco2_per_tkm 0.10163 UK DEFRA/DESNZ 2025 freight factors" in text
     assert "SanPiN 2.2.1/2.1.1.1200-03" in text

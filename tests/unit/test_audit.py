@@ -10,6 +10,7 @@ import pytest
 from shapely.geometry import Point
 
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.core.symbiosis.hygiene import normalise_name, same_operator
 from ecopark_plugin.core.validation import audit as au
 
 #: lon, lat of places used below (Copenhagen and Malmoe face each other across the Oresund)
@@ -77,19 +78,19 @@ def ids(found):
 def test_stale_partner_is_measured_against_its_own_country():
     sites = sites_frame(
         site("A", "Alpha", year=2024),
-        site("B", "Beta", year=2021),  # 3 years before Denmark's last: stale
-        site("C", "Gamma", year=2022),  # 2 years: not stale
+        site("B", "Beta", year=2019),  # 5 years before Denmark's last: stale
+        site("C", "Gamma", year=2020),  # 4 years: not stale (a plant below the thresholds for a while)
         site("N", "Nord", country="Norway", year=2017),  # Norway ends in 2017: current
-        site("M", "Mo", country="Norway", year=2014),  # 3 years before Norway's last
+        site("M", "Mo", country="Norway", year=2012),  # 5 years before Norway's last
     )
     chosen = frame(exchange(1, "A", "B"), exchange(2, "A", "C"), exchange(3, "N", "A"), exchange(4, "M", "C"))
     found = au.stale_partner(chosen, sites)
     assert ids(found) == [1, 4]
-    assert "receiver Beta last reported 2021 (Denmark reports to 2024)" in found["reason"].iloc[0]
-    assert "supplier Mo last reported 2014 (Norway reports to 2017)" in found["reason"].iloc[1]
+    assert "receiver Beta last reported 2019 (Denmark reports to 2024)" in found["reason"].iloc[0]
+    assert "supplier Mo last reported 2012 (Norway reports to 2017)" in found["reason"].iloc[1]
     # given years win over the register's, and the tolerance is a parameter
-    assert ids(au.stale_partner(chosen, sites, {"Denmark": 2022, "Norway": 2017})) == [4]
-    assert ids(au.stale_partner(chosen, sites, years=3)) == []
+    assert ids(au.stale_partner(chosen, sites, {"Denmark": 2020, "Norway": 2017})) == [4]
+    assert ids(au.stale_partner(chosen, sites, years=5)) == []
 
 
 # ---------------------------------------------------------------- b. two-way swap
@@ -143,16 +144,18 @@ def test_landfill_or_disposal_site_supplying_heat_or_fuel_gas():
 
 
 def test_names_are_normalised():
-    assert au.normalise_name("ALTUGLAS INTERNATIONAL DENMARK A/S") == "altuglas international denmark"
-    assert au.normalise_name("Altuglas International Denmark A/S (Repsol)") == "altuglas international denmark"
-    assert au.normalise_name("A/S Østbirk Bygninsindustri") == "ostbirk bygninsindustri"
-    assert au.normalise_name("Kredsløb Halmenergi A/S") == "kredslob halmenergi"
-    assert au.normalise_name("Kemira Kemi AB") == "kemira kemi"
-    assert au.same_operator("Novozymes A/S", "Novozymes A/S Kalundborg") == "'novozymes' starts both names"
-    assert au.same_operator("Dansk Skalform A/S", "Dansk Præcisionsstøberi ApS") == ""
-    assert au.same_operator("Fjernvarme Fyn Affaldsenergi", "Fjernvarme Fyn Produktion A/S") == (
+    assert normalise_name("ALTUGLAS INTERNATIONAL DENMARK A/S") == "altuglas international denmark"
+    assert normalise_name("Altuglas International Denmark A/S (Repsol)") == "altuglas international denmark"
+    assert normalise_name("A/S Østbirk Bygninsindustri") == "ostbirk bygninsindustri"
+    assert normalise_name("Kredsløb Halmenergi A/S") == "kredslob halmenergi"
+    assert normalise_name("Kemira Kemi AB") == "kemira kemi"
+    assert same_operator("Novozymes A/S", "Novozymes A/S Kalundborg") == "'novozymes' starts both names"
+    assert same_operator("Dansk Skalform A/S", "Dansk Præcisionsstøberi ApS") == ""
+    assert same_operator("Fjernvarme Fyn Affaldsenergi", "Fjernvarme Fyn Produktion A/S") == (
         "same operator 'fjernvarme fyn'"
     )
+    # a shared first word is often the town, not the operator
+    assert same_operator("Hurum Energigjenvinning", "Hurum Paper Mill") == ""
 
 
 def test_same_plant_by_id_or_by_name_within_500_m():

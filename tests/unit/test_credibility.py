@@ -9,7 +9,7 @@ import pytest
 from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 from ecopark_plugin.core.symbiosis.engine import run
-from ecopark_plugin.core.symbiosis.hygiene import name_stem, register_status
+from ecopark_plugin.core.symbiosis.hygiene import normalise_name, register_status, same_operator
 from ecopark_plugin.core.symbiosis.profiles import burns_sulphur, infer_streams
 from ecopark_plugin.core.symbiosis.sense import drop_nonsense
 
@@ -34,7 +34,9 @@ def test_a_plant_under_a_new_id_is_one_plant_and_a_closed_one_is_stale():
     assert out.at["closed", "register_status"] == "stale" and "2013" in out.at["closed", "status_reason"]
     # Norway's register ends in 2017: its plants are not stale for reporting until then
     assert out.at["norway", "register_status"] == "active"
-    assert name_stem("RGS Nordic A/S Kalundborg") == "rgs nordic kalundborg"
+    assert normalise_name("RGS Nordic A/S Kalundborg") == "rgs nordic kalundborg"
+    assert same_operator("Novozymes A/S", "Novozymes A/S Kalundborg")
+    assert not same_operator("Kalundborg Refinery A/S", "Kalundborg Forsyning")
 
 
 def test_stale_facilities_are_left_out_of_the_run_unless_kept():

@@ -22,10 +22,10 @@ def haversine_km(lon1, lat1, lon2, lat2, r=6371.0088):
 
 def make_sites(extra=()):
     rows = [
-        ("A", "Power", "35.11", 11.0, 55.0),
-        ("B", "Board", "23.62", 11.0, 55.1),
-        ("C", "Cement", "23.51", 11.2, 55.0),
-        ("D", "Roads", "42.11", 11.0, 54.6),
+        ("A", "Power", "35.11", 9.2, 56.0),
+        ("B", "Board", "23.62", 9.2, 56.1),
+        ("C", "Cement", "23.51", 9.4, 56.0),
+        ("D", "Roads", "42.11", 9.2, 55.6),
         *extra,
     ]
     return gpd.GeoDataFrame(
@@ -56,7 +56,7 @@ def by_pair(result, supplier, receiver, stream):
 def test_gypsum_exchange_priced_by_hand(small_catalogue):
     result = run(make_sites(), STREAMS, small_catalogue)
     row = by_pair(result, "A", "B", "fgd_gypsum")
-    straight = haversine_km(11.0, 55.0, 11.0, 55.1)
+    straight = haversine_km(9.2, 56.0, 9.2, 56.1)
     assert row["straight_km"] == pytest.approx(straight, rel=5e-3)  # ellipsoid vs sphere
     assert row["straight_km"] == pytest.approx(11.13, abs=0.01)
     km = row["straight_km"] * 1.3
@@ -91,12 +91,12 @@ def test_competing_uses_go_to_the_better_one(small_catalogue):
 
 
 def test_too_far_is_explained(small_catalogue):
-    far = ("E", "Far cement", "23.51", 11.0, 56.2)  # about 134 km straight, 174 km by road > 150
+    far = ("E", "Far cement", "23.51", 9.9, 57.05)  # about 125 km straight over land, 162 km by road > 150
     result = run(make_sites([far]), STREAMS, small_catalogue)
     row = by_pair(result, "A", "E", "fly_ash")
     assert not row["feasible"] and not row["selected"]
     assert row["reason"] == f"too far: {row['distance_km']:.0f} km by truck > 150 km"
-    assert 170 < row["distance_km"] < 178
+    assert 158 < row["distance_km"] < 166
 
 
 def test_distance_cap_shortens_the_catalogue_limit(small_catalogue):
@@ -122,7 +122,7 @@ def test_same_result_in_any_crs(small_catalogue):
 
 def test_polygon_sites_are_measured_from_inside(small_catalogue):
     sites = make_sites()
-    sites.loc[1, "geometry"] = Point(11.0, 55.1).buffer(0.01)
+    sites.loc[1, "geometry"] = Point(9.2, 56.1).buffer(0.01)
     result = run(sites, STREAMS, small_catalogue)
     assert by_pair(result, "A", "B", "fgd_gypsum")["straight_km"] == pytest.approx(11.13, abs=0.05)
 
@@ -149,7 +149,7 @@ def test_user_streams_win_over_inferred(small_catalogue):
 
 
 def test_pipeline_mode_for_steam_and_its_costs(small_catalogue):
-    sites = make_sites([("R", "Refinery", "19.20", 11.05, 55.0)])
+    sites = make_sites([("R", "Refinery", "19.20", 9.25, 56.0)])
     streams = pd.DataFrame(
         {
             "site_id": ["A", "R"],
@@ -204,7 +204,7 @@ def test_no_candidates_gives_empty_layers(small_catalogue):
 
 def test_entered_need_comes_before_an_inferred_one(small_catalogue):
     # two board plants want the same gypsum: one said so (800 t), the other is inferred (100,000 t)
-    sites = make_sites([("B2", "Board 2", "23.62", 11.0, 55.09)])
+    sites = make_sites([("B2", "Board 2", "23.62", 9.2, 56.09)])
     streams = STREAMS.assign(quantity=[900, 500, 800])
     result = run(sites, streams, small_catalogue)
     entered = by_pair(result, "A", "B", "fgd_gypsum")

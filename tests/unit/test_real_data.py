@@ -11,6 +11,7 @@ import pytest
 from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 from ecopark_plugin.core.symbiosis.engine import run
+from ecopark_plugin.core.transport.plan import Networks
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
@@ -72,7 +73,9 @@ def test_kalundborg_from_nace_codes_alone(shared_data):
     documented = pd.read_csv(shared_data / "cases" / "kalundborg_exchanges.csv", dtype=str)
     assert len(documented) == 13
     sites = gpd.read_file(SAMPLE, layer="sites")[["site_id", "name", "nace", "waste_nonhw_t", "waste_hw_t", "geometry"]]
-    result = run(sites, None, Catalogue.load(), Parameters())
+    # the sample's ports: the fly ash to Aalborg crosses the Kattegat by ship (no truck drives over open sea)
+    ports = Networks(ports=gpd.read_file(SAMPLE, layer="ports"))
+    result = run(sites, None, Catalogue.load(), Parameters(), networks=ports)
     # Novo Nordisk's reported non-hazardous transfers (2024) stand for its fermentation sludge
     streams = result.streams.set_index(["site_id", "stream"])
     assert streams.loc[("NNO", "fermentation_sludge"), "quantity"] == pytest.approx(81679)

@@ -10,6 +10,7 @@ from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.siting.clusters import exchange_clusters
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 from ecopark_plugin.core.symbiosis.engine import run
+from ecopark_plugin.core.transport.plan import Networks
 
 from ..conftest import SAMPLE
 
@@ -146,7 +147,9 @@ def test_bad_input_is_named():
 def test_kalundborg_core_partners_form_one_cluster():
     sites = gpd.read_file(SAMPLE, layer="sites")
     streams = pd.DataFrame(gpd.read_file(SAMPLE, layer="streams").drop(columns="geometry", errors="ignore"))
-    result = run(sites, streams, Catalogue.load(), Parameters())
+    # the sample's ports: the fly ash to Aalborg crosses the Kattegat by ship (no truck drives over open sea)
+    ports = Networks(ports=gpd.read_file(SAMPLE, layer="ports"))
+    result = run(sites, streams, Catalogue.load(), Parameters(), networks=ports)
     clusters, members = exchange_clusters(result.sites, result.exchanges)
     cluster_of = members.set_index("site_id")["cluster_id"]
     core = ["ASV", "REF", "NNO", "GYP", "KDH"]  # the power station and its documented partners in town

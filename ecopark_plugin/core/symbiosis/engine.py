@@ -31,7 +31,7 @@ from .graph import closed_loops, network_summary, partner_metrics, symbiosis_gra
 from .matching import find_candidates
 from .pricing import evaluate, reprice
 from .profiles import infer_streams
-from .sense import drop_nonsense
+from .sense import drop_nonsense, mark_sea_crossings
 
 Progress = Callable[[float, str], None]
 
@@ -122,6 +122,7 @@ def run(
         progress=lambda p: progress and progress(20 + 0.4 * p, "Matching suppliers and receivers"),
         is_cancelled=is_cancelled,
     )
+    cand = mark_sea_crossings(cand, lon, lat, catalogue, networks)
     plan = None
     if networks is not None and len(cand):
         check_layers(networks)

@@ -16,6 +16,7 @@ The engine leaves every facility that is not ``active`` out of the choice unless
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import geopandas as gpd
 import numpy as np
@@ -24,33 +25,56 @@ from scipy.spatial import cKDTree
 
 from ..transport.geodesy import unit_vectors
 
-#: years without a report after which a facility counts as stopped (assumption: E-PRTR reports are yearly
-#: and a plant below the thresholds for a year or two may skip one; three missing years means it stopped)
-STALE_YEARS = 2
+#: years without a report after which a facility counts as stopped (assumption, EcoPark 2026: E-PRTR
+#: reports are yearly, but a plant that falls below the reporting thresholds for a few years stops
+#: reporting while it still operates, as Novozymes Kalundborg did after 2020; five missing years means
+#: it stopped)
+STALE_YEARS = 4
 #: two entries of one plant lie this close (assumption: a register's coordinates of one site differ by
 #: its gate vs its centre, a few hundred metres)
 SAME_PLACE_M = 500.0
 EARTH_RADIUS_M = 6_371_000.0
-#: legal forms and filler words left out of a name's stem
-_LEGAL = re.compile(
-    r"\b(a/s|as|ab|asa|aps|i/s|k/s|p/s|amba|a\.m\.b\.a|oy|oyj|gmbh|ag|ltd|plc|inc|sa|spa|bv|nv|v/|og|and|&|the)\b"
+#: legal forms dropped before names are compared (Nordic and a few others)
+LEGAL_FORMS = frozenset(
+    "a s as asa ab publ aps a m b a amba i s k s p s smba oy oyj gmbh ltd plc inc bv nv sa ag hf ehf".split()
 )
 
 
-def name_stem(name: str) -> str:
-    """A plant's name as words: lower case, no legal form, no punctuation."""
-    text = _LEGAL.sub(" ", str(name).lower())
-    return " ".join(re.findall(r"[a-z0-9æøåäöü]+", text))
+#: letters that Unicode does not split into a base letter and an accent (Nordic and a few more)
+_UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ł": "l"})
 
 
-def same_operator(a: str, b: str) -> bool:
-    """Whether two name stems name one operator: the shorter is the start of the longer
-    (``novozymes`` and ``novozymes kalundborg``; not ``kalundborg refinery`` and ``kalundborg forsyning``)."""
-    x, y = a.split(), b.split()
+def normalise_name(name) -> str:
+    """Lower case, accents and punctuation gone, parentheses and legal forms (A/S, AB, AS, ApS ...) dropped."""
+    text = str(name or "").lower().translate(_UNFOLDED)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"\([^)]*\)", " ", text)
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    while words and words[-1] in LEGAL_FORMS:
+        words.pop()
+    # 'A/S' becomes 'a s': drop the pair wherever it stands ('A/S Ostbirk ...')
+    joined = " " + " ".join(words) + " "
+    for form in (" a s ", " i s ", " k s ", " p s ", " a m b a "):
+        joined = joined.replace(form, " ")
+    return " ".join(w for w in joined.split() if w not in LEGAL_FORMS)
+
+
+def same_operator(a, b) -> str:
+    """Why two names are one operator's ('' if they are not): equal once normalised, one the start of
+    the other, or the same first two words."""
+    x, y = normalise_name(a).split(), normalise_name(b).split()
     if not x or not y:
-        return False
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    return long_[: len(short)] == short
+        return ""
+    if x == y:
+        return "same name"
+    short, long_ = sorted((x, y), key=len)
+    if long_[: len(short)] == short:
+        return f"'{' '.join(short)}' starts both names"
+    # one shared first word is not enough: it is often the town ("Kalundborg Refinery", "Kalundborg
+    # Forsyning"; "Hurum Paper Mill", "Hurum Energigjenvinning"); two are the operator's name
+    if len(x) > 1 and len(y) > 1 and x[:2] == y[:2]:
+        return f"same operator '{' '.join(x[:2])}'"
+    return ""
 
 
 def register_status(
@@ -70,7 +94,7 @@ def register_status(
         out["register_status"], out["status_reason"], out["former_ids"] = [], [], []
         return out
     years = out["last_year"].astype(int).to_numpy()
-    stems = [name_stem(x) for x in out["name"]]
+    stems = list(out["name"])
     points = out.geometry.to_crs("EPSG:4326") if out.crs is not None else out.geometry
     xyz = unit_vectors(points.x.to_numpy(), points.y.to_numpy())
     chord = same_place_m / EARTH_RADIUS_M

@@ -119,6 +119,11 @@ def evaluate(
             chain, route, via = np.full(n, mode, object), np.full(n, "straight", object), np.full(n, "", object)
             needs = {"rail": "a rail network", "ship": "a ports layer"}.get(mode, "a network")
             why = np.full(n, "" if mode in available_modes else f"{mode} needs {needs}", object)
+            if mode == "truck" and "sea_crossing" in cand:
+                # no road over open sea: a straight line times a detour factor holds over land only
+                sea = cand["sea_crossing"].to_numpy(bool)
+                km = np.where(sea, np.nan, km)
+                why[sea] = "truck: the straight line crosses open sea (give a road network or ports)"
             why[~rule_allows] = f"{mode} not allowed for this stream"
         if mode not in params.modes:
             why = np.full(n, f"{mode} not among the modes allowed", object)

@@ -143,6 +143,9 @@ def import_eprtr(
             for col, pollutant in RELEASES.items():
                 sums = latest[latest["Pollutant"] == pollutant].groupby("FacilityInspireId")["Releases"].sum() / 1000.0
                 sites[col] = sites["site_id"].map(sums).fillna(0.0).to_numpy()
+            # some facilities report one CO2 figure far below the other (units or scope mixed up in the
+            # register): the larger stands for the fuel burnt
+            sites["co2_t"] = np.fmax(sites["co2_t"], sites["co2_fossil_t"])
     unmapped = sites.loc[sites["nace"].isna(), "eprtr_activity"].value_counts()
     sites = sites[sites["nace"].notna()].reset_index(drop=True)
     where = rows.set_index("FacilityInspireId").loc[sites["site_id"]]

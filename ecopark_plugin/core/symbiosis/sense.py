@@ -2,7 +2,9 @@
 
 - within one plant: supplier and receiver are the same plant entered twice (the same operator's name stem
   within :data:`.hygiene.SAME_PLACE_M`), which is internal recycling, not symbiosis;
-- two-way swaps: the same stream both ways between two sites; only the direction worth more stays.
+- two-way swaps: the same stream both ways between two sites; only the direction worth more stays;
+- trucks over open sea: without a road network, a truck's straight line may not cross open sea
+  (:mod:`..transport.land`); the exchange then needs a ship (ports) or a road network that routes it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..transport.geodesy import geodesic_km
-from .hygiene import SAME_PLACE_M, name_stem, same_operator
+from ..transport.land import crosses_sea
+from .hygiene import SAME_PLACE_M, same_operator
 
 
 def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: np.ndarray) -> pd.DataFrame:
@@ -20,7 +23,7 @@ def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: n
         return ex
     ex = ex.copy()
     pos = {sid: i for i, sid in enumerate(sites["site_id"])}
-    stems = np.array([name_stem(n) for n in sites["name"]], dtype=object)
+    stems = np.array(list(sites["name"]), dtype=object)
     s = ex["supplier"].map(pos).to_numpy(int)
     r = ex["receiver"].map(pos).to_numpy(int)
     km = geodesic_km(lon[s], lat[s], lon[r], lat[r])
@@ -42,3 +45,23 @@ def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: n
         ex.loc[hit, "reason"] = "two-way swap: the same stream goes the other way between these sites with more value"
         ex.loc[hit, "feasible"] = False
     return ex
+
+
+def mark_sea_crossings(cand: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, catalogue, networks) -> pd.DataFrame:
+    """Add ``sea_crossing``: the straight line of a candidate that may go by truck crosses open sea, which no
+    detour factor makes drivable. With a road network the route itself decides, so nothing is marked."""
+    cand = cand.copy()
+    cand["sea_crossing"] = False
+    if not len(cand) or (networks is not None and getattr(networks, "road", None) is not None):
+        return cand
+    truck = catalogue.rules.set_index("rule_id")["modes"].map(lambda m: "truck" in m)
+    rows = np.flatnonzero(cand["rule_id"].map(truck).fillna(False).to_numpy(bool))
+    if len(rows):
+        s = cand["supplier_pos"].to_numpy(int)[rows]
+        r = cand["receiver_pos"].to_numpy(int)[rows]
+        pairs = np.unique(np.column_stack([s, r]), axis=0)
+        hit = crosses_sea(lon[pairs[:, 0]], lat[pairs[:, 0]], lon[pairs[:, 1]], lat[pairs[:, 1]])
+        over = {(a, b) for (a, b), h in zip(pairs.tolist(), hit) if h}
+        flags = np.array([(a, b) in over for a, b in zip(s.tolist(), r.tolist())], dtype=bool)
+        cand.loc[cand.index[rows], "sea_crossing"] = flags
+    return cand

@@ -12,14 +12,15 @@ The audit only measures: it changes nothing in the engine, the catalogue or the 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from ..symbiosis.catalogue import RESOURCES, Catalogue, nace_matches
+from ..symbiosis.hygiene import STALE_YEARS, same_operator
 from ..transport.geodesy import geodesic_km, lonlat
+from ..transport.land import longest_sea_km
 
 LIMITS_FILE = RESOURCES / "validation" / "audit_intake_limits.csv"
 
@@ -53,16 +54,6 @@ INTERCHANGEABLE = {
     **{s: "heat" for s in HEAT_STREAMS},
     **{s: "fuel gas" for s in ("refinery_fuel_gas", "coke_oven_gas", "blast_furnace_gas", "biogas")},
 }
-#: legal forms dropped before names are compared (Nordic and a few others)
-LEGAL_FORMS = frozenset(
-    "a s as asa ab publ aps a m b a amba i s k s p s smba oy oyj gmbh ltd plc inc bv nv sa ag hf ehf".split()
-)
-#: words too common to name an operator on their own ("Dansk X" and "Dansk Y" are not one firm)
-GENERIC_WORDS = frozenset(
-    "dansk danske danish svensk svenska swedish norsk norske norwegian nordic nordisk scandinavia scandinavian "
-    "fjernvarme fjarrvarme fjernvarmeverk kraftvarme kraftvarmevaerk kraftvarmevark kraftvarmeverket varmevaerk "
-    "varmeverk spildevandscenter renseanlaeg reningsverk avfall affald the det den".split()
-)
 
 
 def _empty() -> pd.DataFrame:
@@ -93,7 +84,7 @@ def _activity(code) -> str:
 # ---------------------------------------------------------------- the rules
 
 
-def stale_partner(chosen: pd.DataFrame, sites: pd.DataFrame, last_year_by_country=None, years: int = 2):
+def stale_partner(chosen: pd.DataFrame, sites: pd.DataFrame, last_year_by_country=None, years: int = STALE_YEARS):
     """Supplier or receiver stopped reporting more than ``years`` before the last year its country
     reports in the register (countries' data end at different years, so each is measured on its own)."""
     table = _site_table(sites)
@@ -164,43 +155,6 @@ def landfill_energy(
         hits.append(i)
         reasons.append(f"{table.at[sid, 'name']} (E-PRTR {activity[sid]}, NACE {nace[sid]}) supplies {stream}")
     return _found(chosen.iloc[hits], reasons)
-
-
-#: letters that Unicode does not split into a base letter and an accent (Nordic and a few more)
-_UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ł": "l"})
-
-
-def normalise_name(name) -> str:
-    """Lower case, accents and punctuation gone, parentheses and legal forms (A/S, AB, AS, ApS ...) dropped."""
-    text = str(name or "").lower().translate(_UNFOLDED)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"\([^)]*\)", " ", text)
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    while words and words[-1] in LEGAL_FORMS:
-        words.pop()
-    # 'A/S' becomes 'a s': drop the pair wherever it stands ('A/S Ostbirk ...')
-    joined = " " + " ".join(words) + " "
-    for form in (" a s ", " i s ", " k s ", " p s ", " a m b a "):
-        joined = joined.replace(form, " ")
-    return " ".join(w for w in joined.split() if w not in LEGAL_FORMS)
-
-
-def same_operator(a, b) -> str:
-    """Why two names are one operator's ('' if they are not): equal once normalised, one the start of
-    the other, or the same first word when that word is not a generic one."""
-    x, y = normalise_name(a).split(), normalise_name(b).split()
-    if not x or not y:
-        return ""
-    if x == y:
-        return "same name"
-    short, long_ = sorted((x, y), key=len)
-    if long_[: len(short)] == short:
-        return f"'{' '.join(short)}' starts both names"
-    if x[0] == y[0] and len(x[0]) >= 4 and x[0] not in GENERIC_WORDS:
-        return f"same operator '{x[0]}'"
-    if len(x) > 1 and len(y) > 1 and x[:2] == y[:2]:
-        return f"same operator '{' '.join(x[:2])}'"
-    return ""
 
 
 def same_plant(chosen: pd.DataFrame, sites: pd.DataFrame, within_m: float = 500.0):
@@ -275,39 +229,6 @@ def gas_by_truck(chosen: pd.DataFrame, sites: pd.DataFrame | None = None):
     gaseous = stream.isin(GASEOUS_STREAMS) | stream.str.endswith("_gas")
     rows = chosen[(chosen["family"] == "energy") & gaseous & (chosen["mode"] == "truck")]
     return _found(rows, [f"{s} by truck over {km:.0f} km" for s, km in zip(rows["stream"], rows["distance_km"])])
-
-
-def _great_circle_points(lon1, lat1, lon2, lat2, n: int):
-    """``n`` points evenly along the great circle from (lon1, lat1) to (lon2, lat2), degrees."""
-    a, b = (
-        np.array([np.cos(np.radians(la)) * np.cos(np.radians(lo)), np.cos(np.radians(la)) * np.sin(np.radians(lo)),
-                  np.sin(np.radians(la))])
-        for lo, la in ((lon1, lat1), (lon2, lat2))
-    )  # fmt: skip
-    angle = np.arccos(np.clip(a @ b, -1.0, 1.0))
-    t = np.linspace(0.0, 1.0, n)
-    if angle < 1e-12:
-        v = np.repeat(a[None, :], n, axis=0)
-    else:
-        v = (np.sin((1 - t) * angle)[:, None] * a + np.sin(t * angle)[:, None] * b) / np.sin(angle)
-    return np.degrees(np.arctan2(v[:, 1], v[:, 0])), np.degrees(np.arcsin(np.clip(v[:, 2], -1.0, 1.0)))
-
-
-def longest_sea_km(lon1, lat1, lon2, lat2, step_km: float = 1.0) -> float:
-    """The longest unbroken stretch of sea (km) on the straight line between two points, sampled every
-    ``step_km`` on the GLOBE 1 km land mask (package ``global-land-mask``); each sea sample counts one step."""
-    from global_land_mask import globe  # only the audit needs it: the plugin loads without it
-
-    km = float(geodesic_km(lon1, lat1, lon2, lat2))
-    n = max(2, int(np.ceil(km / step_km)) + 1)
-    lon, lat = _great_circle_points(lon1, lat1, lon2, lat2, n)
-    sea = ~globe.is_land(lat, lon)
-    if not sea.any():
-        return 0.0
-    # lengths of the runs of consecutive sea samples
-    edges = np.diff(np.concatenate(([0], sea.astype(int), [0])))
-    runs = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
-    return float(runs.max()) * km / (n - 1)
 
 
 def truck_over_sea(chosen: pd.DataFrame, sites: pd.DataFrame, max_sea_km: float = 3.0, step_km: float = 1.0):

@@ -18,6 +18,7 @@ import pandas as pd
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import Catalogue, nace_matches
 from ..symbiosis.engine import Result, run
+from ..symbiosis.profiles import profile_for
 from .corpus import Network
 
 KEY = ["supplier", "receiver", "family"]
@@ -80,7 +81,19 @@ def why_missed(doc: pd.Series, result: Result, catalogue: Catalogue, nace: dict,
     out = set(streams.loc[(streams["site_id"] == doc["supplier"]) & (streams["direction"] == "output"), "stream"])
     offered = sorted(set(linking["stream"]) & out)
     if not offered:
-        return f"no profile: NACE {s_nace}'s profile has no output of {', '.join(sorted(set(linking['stream'])))}"
+        wanted = sorted(set(linking["stream"]))
+        rows = profile_for(s_nace, catalogue.profiles)
+        rows = rows[(rows["direction"] == "output") & rows["stream"].isin(wanted)]
+        if not len(rows):
+            return f"no profile: NACE {s_nace}'s profile has no output of {', '.join(wanted)}"
+        low = rows[rows["confidence"] < params.min_confidence]
+        if len(low) == len(rows):
+            listed = ", ".join(f"{s} {c:g}" for s, c in zip(low["stream"], low["confidence"]))
+            return f"below the confidence cut-off {params.min_confidence:g}: NACE {s_nace}'s profile gives {listed}"
+        return (
+            f"gated: what the input says of the site (E-PRTR activity or reported releases) rules out "
+            f"{', '.join(rows['stream'])} for NACE {s_nace}"
+        )
     inputs = streams[(streams["site_id"] == doc["receiver"]) & (streams["direction"] == "input")]
     if len(inputs):
         wanted = set(linking["substitutes"]) | set(linking["stream"])
