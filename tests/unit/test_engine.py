@@ -130,12 +130,14 @@ def test_polygon_sites_are_measured_from_inside(small_catalogue):
 def test_streams_inferred_from_sector_when_none_given(small_catalogue):
     result = run(make_sites(), None, small_catalogue)
     inferred = result.streams[result.streams["origin"] == "inferred"]
-    # 35.11 is more specific than 35; the board plant needs natural gypsum
+    # 35.11 is more specific than 35; the board plant needs natural gypsum, cement clinker, roads gravel
     assert set(zip(inferred["site_id"], inferred["stream"])) == {
         ("A", "fly_ash"),
         ("A", "fgd_gypsum"),
         ("A", "steam"),
         ("B", "natural_gypsum"),
+        ("C", "clinker"),
+        ("D", "gravel"),
     }
     row = by_pair(result, "A", "B", "fgd_gypsum")
     assert row["quantity"] == 20000 and row["supply_origin"] == "inferred"

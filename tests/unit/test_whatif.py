@@ -41,7 +41,8 @@ def test_new_cement_plant_takes_the_fly_ash_from_the_far_one(small_catalogue):
     row = w.changes.set_index("key").loc["partners"]
     assert (row["before"], row["after"], row["difference"]) == (3, 3, 0)  # C leaves, E comes
     assert "zones.freed_ha" not in set(w.changes["key"])  # neither run has zones
-    assert w.streams_origin == "none" and len(w.streams) == 0  # no profile for 23.51 in the small catalogue
+    # the new cement works needs clinker (the small catalogue's 23.51 input), which the fly ash replaces
+    assert w.streams_origin == "inferred" and set(w.streams["stream"]) == {"clinker"}
 
 
 def test_a_plant_that_loses_the_competition_is_told_why(small_catalogue):

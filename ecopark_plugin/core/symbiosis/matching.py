@@ -125,13 +125,8 @@ def find_candidates(
             for pos in [site_pos[streams.at[row, "site_id"]]]
             if nace_matches(nace[pos], rule["receiver_nace"]) or (rel == "stream" and not fits_some_use[row])
         ]
-        named = {streams.at[row, "site_id"] for row, _, _ in receivers}
-        # a site whose sector uses the stream but which told us nothing of its inputs
-        receivers += [
-            (-1, "sector", p)
-            for p, sid in enumerate(sites["site_id"])
-            if sid not in named and sid not in has_inputs and nace_matches(nace[p], rule["receiver_nace"])
-        ]
+        # a receiver takes only what it declared or its sector profile names, within that quantity: a site
+        # whose sector has no input profile takes nothing (it would otherwise take any amount of anything)
         if not receivers:
             continue
         recv_pos = np.array([p for _, _, p in receivers])
