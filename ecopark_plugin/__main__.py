@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--levels-field", help="field of a buildings layer with its storeys")
     run.add_argument("--zone-rules", help="pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)")
     run.add_argument("--hazard-classes", help="activity -> hazard class table (CSV; default: the shipped one)")
+    run.add_argument(
+        "--existing",
+        help="exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, "
+        "reported apart from the new benefit",
+    )
     run.add_argument("--scenario", help="scenario name: the layer group of the project (default: the title)")
     run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
     run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
@@ -82,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _basis_line(s: dict) -> str:
+    """What the new benefit rests on, and the baseline of exchanges that exist already."""
+    by = s.get("net_benefit_by_basis_eur", {})
+    total = sum(by.values()) or 1.0
+    rests = ", ".join(f"{k} {v:,.0f} EUR/yr ({v / total:.0%})" for k, v in by.items())
+    line = f"Rests on: {rests}"
+    if s.get("baseline_selected"):
+        line += (
+            f"; baseline (exists already, not counted above): {s['baseline_selected']} exchanges, "
+            f"{s['baseline_net_benefit_eur']:,.0f} EUR/yr"
+        )
+    return line
+
+
 def format_summary(result) -> str:
     """The summary figures and the chosen exchanges as a plain-text table."""
     s = result.summary
@@ -91,6 +110,7 @@ def format_summary(result) -> str:
         f"Diverted {s['tonnes_diverted']:,.0f} t/yr  energy {s['mwh_exchanged']:,.0f} MWh/yr  water {s['m3_exchanged']:,.0f} m3/yr",
         f"Net benefit {s['net_benefit_eur']:,.0f} EUR/yr  net CO2 avoided {s['co2_avoided_t']:,.0f} t/yr  "
         f"(transport {s['transport_cost_eur']:,.0f} EUR/yr, {s['co2_transport_t']:,.0f} t CO2/yr)",
+        _basis_line(s),
         f"Network: {s['network']['links']} links, {s['network']['clusters']} clusters, "
         f"{s['network']['closed_loops']} closed loops; anchor tenants: {', '.join(s['anchors']) or 'none'}",
     ]
@@ -141,7 +161,7 @@ def cmd_run(args) -> int:
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
     from .qgis_io.job_inputs import job_from_layers, run_and_write
-    from .qgis_io.layers import load_vector
+    from .qgis_io.layers import layer_to_frame, load_vector
     from .qgis_io.render import render_map_png, result_map_layers
     from .qgis_io.report import write_report
     from .qgis_io.results import styled_layers, write_project
@@ -168,6 +188,7 @@ def cmd_run(args) -> int:
             params.check()
         catalogue = Catalogue.load(args.catalogue)
         rules = load_reduction_rules(args.zone_rules) if args.zone_rules else None
+        existing = layer_to_frame(load_vector(args.existing, None, "existing")) if args.existing else None
         classes = load_hazard_classes(args.hazard_classes) if args.hazard_classes else None
         sites = load_vector(args.sites, args.sites_layer, "sites")
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
@@ -196,6 +217,7 @@ def cmd_run(args) -> int:
             levels_field=args.levels_field,
             rules=rules,
             classes=classes,
+            existing=existing,
         )
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names

@@ -60,6 +60,8 @@ class Job:
     #: the user's zone-reduction rules and hazard classes (None: the shipped tables)
     rules: pd.DataFrame | None = None
     classes: pd.DataFrame | None = None
+    #: exchanges that exist already (supplier, receiver, stream): the baseline, apart from new benefit
+    existing: pd.DataFrame | None = None
 
 
 @dataclass
@@ -112,6 +114,7 @@ def engine(job: Job, networks: Networks | None = None, progress: Progress | None
         progress=progress,
         is_cancelled=is_cancelled,
         networks=networks,
+        existing=job.existing,
     )
 
 

@@ -54,6 +54,11 @@ def labels() -> dict[str, str]:
         "housing_m2_per_person": tr("Floor area per person, m2"),
         "housing_default_levels": tr("Storeys of a building without levels"),
         "residential_persons_per_ha": tr("Residents per ha of residential land"),
+        "electricity_eur_per_mwh": tr("Electricity a CHP plant gives up, EUR per MWh"),
+        "chp_z_ratio_steam": tr("CHP Z-ratio for steam, MWh heat per MWh electricity"),
+        "chp_z_ratio_heat": tr("CHP Z-ratio for district heat, MWh heat per MWh electricity"),
+        "processing_eur_per_t": tr("Making a by-product fit for use, EUR per t"),
+        "regeneration_eur_per_t": tr("Regenerating a spent chemical, EUR per t"),
     }
 
 
@@ -72,6 +77,16 @@ GROUPS = (
             "port_eur_per_t",
             "ship_kgco2_per_tkm",
             "co2_price_eur_per_t",
+        ),
+    ),
+    (
+        "Supplier costs",
+        (
+            "electricity_eur_per_mwh",
+            "chp_z_ratio_steam",
+            "chp_z_ratio_heat",
+            "processing_eur_per_t",
+            "regeneration_eur_per_t",
         ),
     ),
     (
@@ -122,6 +137,7 @@ GROUPS = (
 def group_titles() -> dict[str, str]:
     return {
         "Transport costs and CO2": tr("Transport costs and CO2"),
+        "Supplier costs": tr("Supplier costs"),
         "Pipes": tr("Pipes"),
         "Distances and speeds": tr("Distances and speeds"),
         "Streams, zones and housing": tr("Streams, zones and housing"),
@@ -178,8 +194,12 @@ class ParametersForm(QWidget):
         top.addRow(tr("Pipes laid"), self.pipeline_route)
         self.infer_streams = QCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
         self.weigh_by_confidence = QCheckBox(tr("Prefer entered streams to inferred ones"))
+        self.keep_inactive = QCheckBox(tr("Keep register facilities that stopped reporting or report under a newer id"))
+        self.keep_inactive.setObjectName("keep_inactive")
+        self.keep_inactive.setToolTip(tr("Source: {}").format(SOURCES["keep_inactive"]))
         top.addRow(self.infer_streams)
         top.addRow(self.weigh_by_confidence)
+        top.addRow(self.keep_inactive)
         layout.addLayout(top)
         self.numbers: dict[str, QgsDoubleSpinBox | QLineEdit] = {}
         names, titles = labels(), group_titles()
@@ -214,6 +234,7 @@ class ParametersForm(QWidget):
         self.pipeline_route.setCurrentIndex(self.pipeline_route.findData(params.pipeline_route))
         self.infer_streams.setChecked(params.infer_streams)
         self.weigh_by_confidence.setChecked(params.weigh_by_confidence)
+        self.keep_inactive.setChecked(params.keep_inactive)
         defaults = Parameters()
         for key, widget in self.numbers.items():
             value = getattr(params, key)
@@ -233,6 +254,7 @@ class ParametersForm(QWidget):
             "pipeline_route": self.pipeline_route.currentData(),
             "infer_streams": self.infer_streams.isChecked(),
             "weigh_by_confidence": self.weigh_by_confidence.isChecked(),
+            "keep_inactive": self.keep_inactive.isChecked(),
         }
         if not values["modes"]:
             raise ValueError(tr("choose at least one transport mode"))

@@ -278,653 +278,653 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="103"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="666"/>
-        <source>EcoPark</source>
-        <translation>EcoPark</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="112"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="250"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="369"/>
-        <source>Run</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="117"/>
-        <source>Parameters</source>
-        <translation>Параметры</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="118"/>
-        <source>Results</source>
-        <translation>Результаты</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="119"/>
-        <source>Scenarios</source>
-        <translation>Сценарии</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="120"/>
-        <source>Siting</source>
-        <translation>Размещение</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="138"/>
-        <source>Industrial sites</source>
-        <translation>Промышленные площадки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="141"/>
-        <source>Layer</source>
-        <translation>Слой</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="144"/>
-        <source>Edit a site…</source>
-        <translation>Изменить площадку…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="146"/>
-        <source>Click a site on the map to see and edit its outputs and inputs</source>
-        <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="148"/>
-        <source>Add a site…</source>
-        <translation>Добавить площадку…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="150"/>
-        <source>Click the map where a new site goes</source>
-        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="157"/>
-        <source>Streams table (outputs and inputs)</source>
-        <translation>Таблица потоков (выходы и входы)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="160"/>
-        <source>none: infer from the sectors</source>
-        <translation>нет: выводить по отраслям</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="162"/>
-        <source>Table</source>
-        <translation>Таблица</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="166"/>
-        <source>Road network and housing (optional)</source>
-        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="168"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="176"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="198"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="200"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="202"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="204"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1085"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="169"/>
-        <source>Road layer</source>
-        <translation>Слой дорог</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="172"/>
-        <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
-        <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="173"/>
-        <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
-        <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="174"/>
-        <source>or OSM file</source>
-        <translation>или файл OSM</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="178"/>
-        <source>Housing layer</source>
-        <translation>Слой жилой застройки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="181"/>
-        <source>guess</source>
-        <translation>определить по слою</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="182"/>
-        <source>buildings</source>
-        <translation>здания</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="183"/>
-        <source>residential land</source>
-        <translation>жилые зоны</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="184"/>
-        <source>population grid or points</source>
-        <translation>население (сетка или точки)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="187"/>
-        <source>Housing holds</source>
-        <translation>Содержимое слоя</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="191"/>
-        <source>Population field</source>
-        <translation>Поле численности населения</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="194"/>
-        <source>Rail, sea and rule tables (optional)</source>
-        <translation>Ж/д, море и таблицы правил (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="199"/>
-        <source>Rail lines</source>
-        <translation>Железнодорожные линии</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="201"/>
-        <source>Rail freight terminals</source>
-        <translation>Грузовые ж/д терминалы</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="203"/>
-        <source>Ports</source>
-        <translation>Порты</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="205"/>
-        <source>Waterways between ports</source>
-        <translation>Водные пути между портами</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="210"/>
-        <source>Extra exchange rules</source>
-        <translation>Дополнительные правила обменов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="211"/>
-        <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
-        <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="215"/>
-        <source>Pollution-reduction rule</source>
-        <translation>Правило сокращения загрязнения</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="216"/>
-        <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
-        <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="220"/>
-        <source>Hazard class table</source>
-        <translation>Таблица классов опасности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="221"/>
-        <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
-        <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="226"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>Таблицы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="232"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="309"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="368"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="418"/>
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="236"/>
-        <source>e.g. Base case</source>
-        <translation>напр., Базовый вариант</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="237"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="241"/>
-        <source>Each scenario is written to a GeoPackage named after it in this folder</source>
-        <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="242"/>
-        <source>Output folder</source>
-        <translation>Папка результатов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="243"/>
-        <source>Replace the scenario&apos;s earlier output</source>
-        <translation>Заменить прежние результаты сценария</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="252"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="285"/>
-        <source>Identifier field</source>
-        <translation>Поле идентификатора</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="286"/>
-        <source>Name field</source>
-        <translation>Поле названия</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="287"/>
-        <source>NACE code field</source>
-        <translation>Поле кода NACE</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="288"/>
-        <source>Hazard class field</source>
-        <translation>Поле класса опасности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="289"/>
-        <source>Non-hazardous waste field</source>
-        <translation>Поле неопасных отходов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="290"/>
-        <source>Hazardous waste field</source>
-        <translation>Поле опасных отходов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="291"/>
-        <source>Direction field</source>
-        <translation>Поле направления</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="292"/>
-        <source>Stream field</source>
-        <translation>Поле потока</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="293"/>
-        <source>Quantity field</source>
-        <translation>Поле количества</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="294"/>
-        <source>Unit field</source>
-        <translation>Поле единицы измерения</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="295"/>
-        <source>EWC code field</source>
-        <translation>Поле кода EWC</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="322"/>
-        <source>Filter: supplier, receiver, stream, mode…</source>
-        <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="324"/>
-        <source>Chosen only</source>
-        <translation>Только выбранные</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="345"/>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="347"/>
-        <source>Report…</source>
-        <translation>Отчёт…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="349"/>
-        <source>Zoom to scenario</source>
-        <translation>Приблизить к сценарию</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="370"/>
-        <source>Exchanges</source>
-        <translation>Обмены</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="371"/>
-        <source>Net benefit EUR/yr</source>
-        <translation>Чистая выгода, евро/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="372"/>
-        <source>CO2 avoided t/yr</source>
-        <translation>Предотвращено CO2, т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="380"/>
-        <source>Add to map</source>
-        <translation>Добавить на карту</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="381"/>
-        <source>Forget</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="382"/>
-        <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
-        <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="387"/>
-        <source>Compare two scenarios</source>
-        <translation>Сравнение двух сценариев</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="394"/>
-        <source>with</source>
-        <translation>с</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="425"/>
-        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
-        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="440"/>
-        <source>What if: a new plant here…</source>
-        <translation>А если здесь новый завод…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="444"/>
-        <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
-        <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="464"/>
-        <source>Click the map where the new plant would go</source>
-        <translation>Щёлкните на карте там, где будет новый завод</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="483"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="629"/>
-        <source>The Processing algorithm {} is not available</source>
-        <translation>Алгоритм Processing {} недоступен</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="533"/>
-        <source>Working out what &apos;{}&apos; would join…</source>
-        <translation>Расчёт обменов для «{}»…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="540"/>
-        <source>What if: {} (site)</source>
-        <translation>А если: {} (площадка)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="565"/>
-        <source>The what-if run failed; details in the log panel</source>
-        <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="566"/>
-        <source>What if &apos;{}&apos;: the run failed</source>
-        <translation>А если «{}»: расчёт не удался</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="570"/>
-        <source>What if: {}</source>
-        <translation>А если: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="578"/>
-        <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
-        <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="586"/>
-        <source>Clusters of exchange potential…</source>
-        <translation>Кластеры потенциала обменов…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="588"/>
-        <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
-        <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="593"/>
-        <source>Suitability surface…</source>
-        <translation>Поверхность пригодности…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="595"/>
-        <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
-        <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="673"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="675"/>
-        <source>Scenario {}</source>
-        <translation>Сценарий {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="689"/>
-        <source>Choose the layer of industrial sites</source>
-        <translation>Выберите слой промышленных площадок</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="692"/>
-        <source>Layer &apos;{}&apos;: choose the field of {}</source>
-        <translation>Слой «{}»: выберите поле для {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="698"/>
-        <source>Table &apos;{}&apos;: choose the field of {}</source>
-        <translation>Таблица «{}»: выберите поле для {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="705"/>
-        <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
-        <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="748"/>
-        <source>EcoPark: {}</source>
-        <translation>EcoPark: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="765"/>
-        <source>Starting</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="776"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="785"/>
-        <source>Cancelled; nothing was written</source>
-        <translation>Отменено; ничего не записано</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="786"/>
-        <source>Run &apos;{}&apos; cancelled; nothing was written</source>
-        <translation>Расчёт «{}» отменён; ничего не записано</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="790"/>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="791"/>
-        <source> (details in the log panel, EcoPark tab)</source>
-        <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="792"/>
-        <source>the run failed</source>
-        <translation>расчёт завершился с ошибкой</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="802"/>
-        <source>{} was written but cannot be shown: {}</source>
-        <translation>Файл {} записан, но его не удаётся показать: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="819"/>
-        <source>Done: {} exchanges chosen</source>
-        <translation>Готово. Выбрано обменов: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="821"/>
-        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
-        <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="861"/>
-        <source>No scenario yet: choose the inputs and press Run.</source>
-        <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="879"/>
-        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
-        <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="882"/>
-        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
-        <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="885"/>
-        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
-        <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="892"/>
-        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
-        <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="901"/>
-        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
-        <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="906"/>
-        <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
-        <source>Export exchanges</source>
-        <translation>Экспорт обменов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="923"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="929"/>
-        <source>Cannot write {}: {}</source>
-        <translation>Не удаётся записать {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="931"/>
-        <source>Wrote {} exchanges to {}</source>
-        <translation>Записано обменов: {}, файл: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="949"/>
-        <source>Report</source>
-        <translation>Отчёт</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="950"/>
-        <source>{} exists. Write it again from the scenario&apos;s layers?</source>
-        <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="978"/>
-        <source>The report could not be written: {}</source>
-        <translation>Не удалось записать отчёт: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="983"/>
-        <source>Report written: {}</source>
-        <translation>Отчёт записан: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1046"/>
-        <source>&apos;{}&apos; is on the map</source>
-        <translation>«{}» уже на карте</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1067"/>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1067"/>
-        <source>Difference</source>
-        <translation>Разница</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1083"/>
-        <source>The exchanges of one of the two cannot be read</source>
-        <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1087"/>
-        <source>Exchanges only in {}: {}. Only in {}: {}.</source>
-        <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1115"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1127"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="59"/>
+        <source>EcoPark</source>
+        <translation>EcoPark</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="76"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
+        <source>Siting</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="21"/>
+        <source>Identifier field</source>
+        <translation>Поле идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="22"/>
+        <source>Name field</source>
+        <translation>Поле названия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="23"/>
+        <source>NACE code field</source>
+        <translation>Поле кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="24"/>
+        <source>Hazard class field</source>
+        <translation>Поле класса опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="25"/>
+        <source>Non-hazardous waste field</source>
+        <translation>Поле неопасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="26"/>
+        <source>Hazardous waste field</source>
+        <translation>Поле опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="27"/>
+        <source>Direction field</source>
+        <translation>Поле направления</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="28"/>
+        <source>Stream field</source>
+        <translation>Поле потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="29"/>
+        <source>Quantity field</source>
+        <translation>Поле количества</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="30"/>
+        <source>Unit field</source>
+        <translation>Поле единицы измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="31"/>
+        <source>EWC code field</source>
+        <translation>Поле кода EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="65"/>
+        <source>Industrial sites</source>
+        <translation>Промышленные площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="68"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="71"/>
+        <source>Edit a site…</source>
+        <translation>Изменить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="73"/>
+        <source>Click a site on the map to see and edit its outputs and inputs</source>
+        <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="75"/>
+        <source>Add a site…</source>
+        <translation>Добавить площадку…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="77"/>
+        <source>Click the map where a new site goes</source>
+        <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="85"/>
+        <source>Streams table (outputs and inputs)</source>
+        <translation>Таблица потоков (выходы и входы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="88"/>
+        <source>none: infer from the sectors</source>
+        <translation>нет: выводить по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="90"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="95"/>
+        <source>Road network and housing (optional)</source>
+        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="176"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <source>Road layer</source>
+        <translation>Слой дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="101"/>
+        <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
+        <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
+        <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
+        <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
+        <source>or OSM file</source>
+        <translation>или файл OSM</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="107"/>
+        <source>Housing layer</source>
+        <translation>Слой жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
+        <source>guess</source>
+        <translation>определить по слою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
+        <source>residential land</source>
+        <translation>жилые зоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <source>population grid or points</source>
+        <translation>население (сетка или точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
+        <source>Housing holds</source>
+        <translation>Содержимое слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="120"/>
+        <source>Population field</source>
+        <translation>Поле численности населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="124"/>
+        <source>Rail, sea and rule tables (optional)</source>
+        <translation>Ж/д, море и таблицы правил (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <source>Rail lines</source>
+        <translation>Железнодорожные линии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
+        <source>Rail freight terminals</source>
+        <translation>Грузовые ж/д терминалы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <source>Waterways between ports</source>
+        <translation>Водные пути между портами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="140"/>
+        <source>Extra exchange rules</source>
+        <translation>Дополнительные правила обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
+        <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="145"/>
+        <source>Pollution-reduction rule</source>
+        <translation>Правило сокращения загрязнения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
+        <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
+        <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="150"/>
+        <source>Hazard class table</source>
+        <translation>Таблица классов опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
+        <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
+        <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="156"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="197"/>
+        <source>Choose the layer of industrial sites</source>
+        <translation>Выберите слой промышленных площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="200"/>
+        <source>Layer &apos;{}&apos;: choose the field of {}</source>
+        <translation>Слой «{}»: выберите поле для {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="205"/>
+        <source>Table &apos;{}&apos;: choose the field of {}</source>
+        <translation>Таблица «{}»: выберите поле для {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="45"/>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="48"/>
+        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
+        <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="51"/>
+        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
+        <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="58"/>
+        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
+        <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="65"/>
+        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
+        <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="70"/>
+        <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="106"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="99"/>
+        <source>Filter: supplier, receiver, stream, mode…</source>
+        <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="101"/>
+        <source>Chosen only</source>
+        <translation>Только выбранные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="122"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="124"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="126"/>
+        <source>Zoom to scenario</source>
+        <translation>Приблизить к сценарию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="160"/>
+        <source>No scenario yet: choose the inputs and press Run.</source>
+        <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <source>Export exchanges</source>
+        <translation>Экспорт обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="194"/>
+        <source>Cannot write {}: {}</source>
+        <translation>Не удаётся записать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="196"/>
+        <source>Wrote {} exchanges to {}</source>
+        <translation>Записано обменов: {}, файл: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="214"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="215"/>
+        <source>{} exists. Write it again from the scenario&apos;s layers?</source>
+        <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="243"/>
+        <source>The report could not be written: {}</source>
+        <translation>Не удалось записать отчёт: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="248"/>
+        <source>Report written: {}</source>
+        <translation>Отчёт записан: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="112"/>
+        <source>e.g. Base case</source>
+        <translation>напр., Базовый вариант</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="113"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="117"/>
+        <source>Each scenario is written to a GeoPackage named after it in this folder</source>
+        <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <source>Replace the scenario&apos;s earlier output</source>
+        <translation>Заменить прежние результаты сценария</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
+        <source>Scenario {}</source>
+        <translation>Сценарий {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="156"/>
+        <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
+        <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="202"/>
+        <source>EcoPark: {}</source>
+        <translation>EcoPark: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <source>Cancelled; nothing was written</source>
+        <translation>Отменено; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="235"/>
+        <source>Run &apos;{}&apos; cancelled; nothing was written</source>
+        <translation>Расчёт «{}» отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="239"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="240"/>
+        <source> (details in the log panel, EcoPark tab)</source>
+        <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="241"/>
+        <source>the run failed</source>
+        <translation>расчёт завершился с ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="251"/>
+        <source>{} was written but cannot be shown: {}</source>
+        <translation>Файл {} записан, но его не удаётся показать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="265"/>
+        <source>Done: {} exchanges chosen</source>
+        <translation>Готово. Выбрано обменов: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="267"/>
+        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
+        <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="298"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1133"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="306"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1149"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="324"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="1169"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <source>CO2 avoided t/yr</source>
+        <translation>Предотвращено CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="57"/>
+        <source>Add to map</source>
+        <translation>Добавить на карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="58"/>
+        <source>Forget</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="59"/>
+        <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
+        <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="71"/>
+        <source>Compare two scenarios</source>
+        <translation>Сравнение двух сценариев</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="78"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
+        <source>&apos;{}&apos; is on the map</source>
+        <translation>«{}» уже на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="174"/>
+        <source>The exchanges of one of the two cannot be read</source>
+        <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="178"/>
+        <source>Exchanges only in {}: {}. Only in {}: {}.</source>
+        <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="45"/>
+        <source>Clusters of exchange potential…</source>
+        <translation>Кластеры потенциала обменов…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
+        <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
+        <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="50"/>
+        <source>Suitability surface…</source>
+        <translation>Поверхность пригодности…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="52"/>
+        <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
+        <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="71"/>
+        <source>What if: {} (site)</source>
+        <translation>А если: {} (площадка)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="113"/>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
+        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="128"/>
+        <source>What if: a new plant here…</source>
+        <translation>А если здесь новый завод…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
+        <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="187"/>
+        <source>The Processing algorithm {} is not available</source>
+        <translation>Алгоритм Processing {} недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="200"/>
+        <source>Click the map where the new plant would go</source>
+        <translation>Щёлкните на карте там, где будет новый завод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="270"/>
+        <source>What if: {}</source>
+        <translation>А если: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="249"/>
+        <source>Working out what &apos;{}&apos; would join…</source>
+        <translation>Расчёт обменов для «{}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="255"/>
+        <source>The what-if run failed; details in the log panel</source>
+        <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="256"/>
+        <source>What if &apos;{}&apos;: the run failed</source>
+        <translation>А если «{}»: расчёт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="280"/>
+        <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
+        <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
         <source>Reports come with the report module</source>
@@ -2265,137 +2265,173 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Жителей на 1 га жилой зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
+        <source>Electricity a CHP plant gives up, EUR per MWh</source>
+        <translation>Электроэнергия, которую теряет ТЭЦ, евро за МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
+        <source>CHP Z-ratio for steam, MWh heat per MWh electricity</source>
+        <translation>Z-коэффициент ТЭЦ для пара, МВт·ч тепла на МВт·ч электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
+        <source>CHP Z-ratio for district heat, MWh heat per MWh electricity</source>
+        <translation>Z-коэффициент ТЭЦ для сетевой воды, МВт·ч тепла на МВт·ч электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
+        <source>Making a by-product fit for use, EUR per t</source>
+        <translation>Подготовка побочного продукта к использованию, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
+        <source>Regenerating a spent chemical, EUR per t</source>
+        <translation>Регенерация отработанного химиката, евро за т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="139"/>
         <source>Transport costs and CO2</source>
         <translation>Транспортные затраты и CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="140"/>
+        <source>Supplier costs</source>
+        <translation>Затраты поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
         <source>Pipes</source>
         <translation>Трубопроводы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
         <source>Distances and speeds</source>
         <translation>Расстояния и скорости</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
         <source>Streams, zones and housing</source>
         <translation>Потоки, зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
         <source>Truck</source>
         <translation>Грузовик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
         <source>Rail</source>
         <translation>Ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
         <source>Ship</source>
         <translation>Судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="161"/>
         <source>Net benefit (EUR)</source>
         <translation>Чистая выгода (евро)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="162"/>
         <source>CO2 avoided</source>
         <translation>Предотвращённые выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
         <source>Benefit plus CO2 at a price</source>
         <translation>Выгода + CO2 × цена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="174"/>
         <source>Transport modes</source>
         <translation>Виды транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="182"/>
         <source>catalogue</source>
         <translation>по каталогу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="186"/>
         <source>Longest distance by {}</source>
         <translation>Макс. расстояние ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="188"/>
         <source>Shortest</source>
         <translation>Кратчайшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="189"/>
         <source>Fastest</source>
         <translation>Быстрейшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="190"/>
         <source>Truck routes</source>
         <translation>Маршруты автотранспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="192"/>
         <source>Along roads</source>
         <translation>Вдоль дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="193"/>
         <source>Straight</source>
         <translation>По прямой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="194"/>
         <source>Pipes laid</source>
         <translation>Прокладка трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="195"/>
         <source>Infer streams from the sector (NACE) where none are given</source>
         <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="196"/>
         <source>Prefer entered streams to inferred ones</source>
         <translation>Предпочитать введённые потоки выведенным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
+        <source>Keep register facilities that stopped reporting or report under a newer id</source>
+        <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="260"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
     </message>
@@ -2569,22 +2605,22 @@ Output: the PNG image.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="119"/>
         <source>give an HTML file, a PDF file or both for the report</source>
         <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="114"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="160"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="163"/>
         <source>QGIS could not write the PDF report {path}: {error}</source>
         <translation>QGIS не удалось записать отчёт PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="174"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="188"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
     </message>
@@ -3281,6 +3317,12 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="230"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
+        <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
+        <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="32"/>
         <source>What if: a new plant at a point</source>
         <translation>Что если: новое предприятие в точке</translation>
@@ -3362,11 +3404,6 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
         <source>Gain in net CO2 avoided (t/yr)</source>
         <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
-        <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
-        <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="167"/>

@@ -104,3 +104,35 @@ def test_two_way_swaps_and_links_within_one_plant_are_dropped_with_a_reason():
     out = drop_nonsense(ex, sites, lon, lat)
     assert out["feasible"].tolist() == [True, False, False]
     assert out.at[1, "reason"].startswith("two-way swap") and out.at[2, "reason"].startswith("one plant")
+
+
+def test_a_chp_plant_pays_for_its_steam_in_lost_electricity_and_waste_fuel_co2_is_net():
+    from ecopark_plugin.core.symbiosis.economics import supplier_costs
+
+    params = Parameters()
+    ex = pd.DataFrame(
+        {
+            "stream": ["steam", "district_heat", "steam", "waste_plastics", "fly_ash"],
+            "family": ["energy", "energy", "energy", "energy", "minerals"],
+            "unit": ["MWh", "MWh", "MWh", "t", "t"],
+            "quantity": [1000.0, 1000.0, 1000.0, 100.0, 100.0],
+            "net_benefit": [50_000.0] * 5,
+            "co2_avoided_t": [500.0] * 5,
+        }
+    )
+    out = supplier_costs(ex, pd.Series(["35.11", "35.11", "24.10", "38.32", "35.11"]), params)
+    # 1000 MWh of steam from a CHP plant: 1000 / 4 MWh of electricity at 60 EUR; hot water: 1000 / 7
+    assert out["supplier_cost"].tolist()[:3] == pytest.approx([1000 / 4 * 60, 1000 / 7 * 60, 0.0])
+    # a steelworks' waste-heat steam costs it no electricity; fly ash is processed at 10 EUR/t
+    assert out.at[4, "supplier_cost"] == pytest.approx(100 * 10.0)
+    # a spent chemical is regenerated at 300 EUR/t, not sold at a new solvent's price
+    chem = supplier_costs(
+        pd.DataFrame({"stream": ["spent_solvents"], "family": ["chemicals"], "unit": ["t"], "quantity": [10.0],
+                      "net_benefit": [9000.0], "co2_avoided_t": [20.0]}),
+        pd.Series(["21.10"]),
+        params,
+    )  # fmt: skip
+    assert chem.at[0, "supplier_cost"] == pytest.approx(3000.0) and chem.at[0, "net_benefit"] == pytest.approx(6000.0)
+    # 100 t of plastics burnt emit 275 t of fossil CO2, taken off the CO2 avoided
+    assert out.at[3, "co2_avoided_t"] == pytest.approx(500 - 275)
+    assert out.at[0, "net_benefit"] == pytest.approx(50_000 - 15_000)

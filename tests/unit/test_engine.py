@@ -67,7 +67,9 @@ def test_gypsum_exchange_priced_by_hand(small_catalogue):
     assert row["co2_transport_t"] == pytest.approx(800 * km * 0.10163 / 1000)
     assert row["avoided_purchase"] == pytest.approx(800 * 1.0 * 20)
     assert row["avoided_disposal"] == pytest.approx(800 * 30)
-    assert row["net_benefit"] == pytest.approx(800 * 20 + 800 * 30 - 800 * (5.0 + 0.10 * km))
+    # less making the gypsum fit for use (Parameters.processing_eur_per_t, 10 EUR/t)
+    assert row["supplier_cost"] == pytest.approx(800 * 10.0)
+    assert row["net_benefit"] == pytest.approx(800 * 20 + 800 * 30 - 800 * (5.0 + 0.10 * km) - 800 * 10.0)
     assert row["co2_avoided_t"] == pytest.approx(800 * 0.01 - 800 * km * 0.10163 / 1000)
     assert row["selected"] and row["quantity_selected"] == pytest.approx(800)
     assert row["demand_origin"] == "user" and row["supply_origin"] == "user"

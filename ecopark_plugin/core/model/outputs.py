@@ -70,6 +70,13 @@ EXCHANGE_FIELDS = [
     "confidence",
     "straight_km",
     *(c for c in PRICED if c != "delivered"),
+    #: what the supplier gives up (a CHP plant's lost electricity, processing a by-product), EUR/yr, and the
+    #: fossil CO2 a waste fuel still emits, t/yr: both already taken off net_benefit and co2_avoided_t
+    "supplier_cost",
+    "fuel_co2_t",
+    #: the exchange exists already (the baseline, not new benefit), and why that is known
+    "existing",
+    "existing_basis",
     "feasible",
     "selected",
     "reason",

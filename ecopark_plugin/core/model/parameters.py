@@ -78,6 +78,16 @@ class Parameters:
     objective: str = "benefit"
     #: EUR a tonne of CO2 is worth in the 'weighted' objective
     co2_price_eur_per_t: float = 80.0
+    #: what a CHP plant's lost electricity is worth, EUR/MWh (the supplier's cost of exporting heat)
+    electricity_eur_per_mwh: float = 60.0
+    #: MWh of heat a CHP plant gains per MWh of electricity it gives up (Z-ratio), for process steam
+    chp_z_ratio_steam: float = 4.0
+    #: the same for hot water to district heating (lower temperature: less electricity lost)
+    chp_z_ratio_heat: float = 7.0
+    #: cost of making a material by-product fit for use (screening, drying, grinding, testing), EUR/t
+    processing_eur_per_t: float = 10.0
+    #: cost of regenerating a spent chemical (distilling solvents, purifying acids) before reuse, EUR/t
+    regeneration_eur_per_t: float = 300.0
     #: add streams inferred from the sector (NACE) where the user gave none
     infer_streams: bool = True
     #: smallest confidence of an inferred stream that is still used
@@ -196,6 +206,11 @@ SOURCES: dict[str, str] = {
     "ship_kmh": "assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge",
     "objective": "user choice",
     "co2_price_eur_per_t": "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own",
+    "electricity_eur_per_mwh": "assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own",
+    "chp_z_ratio_steam": "assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)",
+    "chp_z_ratio_heat": "assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)",
+    "processing_eur_per_t": "assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t",
+    "regeneration_eur_per_t": "assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t",
     "infer_streams": "user choice",
     "min_confidence": "assumption (EcoPark 2026)",
     "keep_inactive": "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",

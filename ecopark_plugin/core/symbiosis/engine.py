@@ -24,6 +24,7 @@ from ..transport.geodesy import anchor_points, lonlat
 from ..transport.lines import link_lines
 from ..transport.plan import Networks, Plan, check_layers
 from ..transport.plan import plan as plan_transport
+from .baseline import mark_existing
 from .catalogue import MODES, Catalogue
 from .choice import objective_values, optimise
 from .explain import explain, value_by_basis
@@ -71,6 +72,7 @@ def run(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     networks: Networks | None = None,
+    existing: pd.DataFrame | None = None,
 ) -> Result:
     """Find, price and choose the exchanges among ``sites``.
 
@@ -87,6 +89,9 @@ def run(
     networks
         Road, rail and waterway networks, ports and terminals; without them distances are
         straight lines times the detour factor, and rail and ship are not priced.
+    existing
+        Exchanges that exist already (``supplier``, ``receiver``, ``stream``): the baseline, reported
+        apart from the new benefit (see :mod:`.baseline`).
 
     Raises
     ------
@@ -136,10 +141,13 @@ def run(
             is_cancelled=is_cancelled,
         )
     progress_stage(progress, is_cancelled, 70, "Pricing exchanges")
+    if len(cand):
+        cand["supplier_nace"] = cand["supplier"].map(dict(zip(clean_sites["site_id"], clean_sites["nace"])))
     ex = evaluate(cand, catalogue, params, plan=plan) if len(cand) else _empty_exchanges(cand)
     progress_stage(progress, is_cancelled, 75, "Choosing the best set")
     if len(ex):
         ex = drop_nonsense(ex, clean_sites.reset_index(drop=True), lon, lat)
+        ex = mark_existing(ex, clean_sites.reset_index(drop=True), lon, lat, existing)
         ex = optimise(ex, all_streams, params)
         ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
@@ -223,7 +231,10 @@ def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
     One definition for the run's summary and for a report made from the exchanges layer read back
     from a file.
     """
-    scaled = chosen_flows(exchanges)
+    every = chosen_flows(exchanges)
+    # exchanges that exist already are the baseline: counted apart from the new benefit
+    existing = every["existing"].fillna(False).astype(bool) if "existing" in every else pd.Series(False, every.index)
+    scaled, baseline = every[~existing], every[existing]
     summary = {
         "candidates": int(len(exchanges)),
         "feasible": int(exchanges["feasible"].astype(bool).sum()) if len(exchanges) else 0,
@@ -237,6 +248,9 @@ def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
         "transport_cost_eur": float((scaled["transport_cost"] * scaled["share"]).sum()),
         "co2_transport_t": float((scaled["co2_transport_t"] * scaled["share"]).sum()),
         "net_benefit_by_basis_eur": value_by_basis(scaled),
+        "baseline_selected": int(len(baseline)),
+        "baseline_net_benefit_eur": float(baseline["net"].sum()),
+        "baseline_co2_avoided_t": float(baseline["co2"].sum()),
     }
     graph = symbiosis_graph(exchanges)
     loops = closed_loops(graph)

@@ -15,6 +15,7 @@ import pandas as pd
 from ..model.outputs import PRICED
 from ..model.parameters import Parameters
 from .catalogue import MODES, Catalogue
+from .economics import supplier_costs
 
 #: modes that need no infrastructure layer: a truck drives on roads, a pipe can be laid anywhere
 MODES_WITHOUT_LAYERS = ("truck", "pipeline")
@@ -201,6 +202,8 @@ def evaluate(
         out[col] = best[col].to_numpy()
     out["feasible"] = feasible
     out["reason"] = reason
+    if "supplier_nace" in out:
+        out = supplier_costs(out, out["supplier_nace"], params)
     return out
 
 

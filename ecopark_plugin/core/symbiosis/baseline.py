@@ -1,0 +1,80 @@
+"""Exchanges that exist already are the baseline, reported apart from the new benefit a proposal brings.
+
+An exchange exists already when the user says so (an existing-exchanges table: ``supplier``, ``receiver``
+and ``stream``, a stream key or a family), or when it is evident: a combined heat and power plant (NACE
+35.11) sends its heat to the district-heating network of its town (35.30 within :data:`TOWN_KM`), which is
+what such a plant is built for.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..model.errors import InputError, InputProblem
+from ..model.inputs import normalise_stream_key
+from ..transport.geodesy import geodesic_km
+
+#: a CHP plant and a district-heating network this close serve one town (assumption, EcoPark 2026)
+TOWN_KM = 15.0
+EXISTING_COLUMNS = ("supplier", "receiver", "stream")
+
+
+def check_existing(table: pd.DataFrame, layer: str = "existing exchanges") -> pd.DataFrame:
+    """The user's existing exchanges, checked: each problem names the layer, row and field."""
+    missing = [c for c in EXISTING_COLUMNS if c not in table.columns]
+    if missing:
+        raise InputError.single(layer, f"needs the columns {', '.join(EXISTING_COLUMNS)}; missing {', '.join(missing)}")
+    problems = []
+    for fid, row in table.iterrows():
+        for col in EXISTING_COLUMNS:
+            value = row[col]
+            if value is None or (isinstance(value, float) and value != value) or not str(value).strip():
+                problems.append(InputProblem(layer, "empty", feature=fid, field=col))
+    if problems:
+        raise InputError(problems)
+    out = table[list(EXISTING_COLUMNS)].astype(str).apply(lambda s: s.str.strip())
+    out["stream"] = out["stream"].map(normalise_stream_key)
+    return out
+
+
+def mark_existing(
+    ex: pd.DataFrame,
+    sites: pd.DataFrame,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    existing: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Add ``existing`` (bool) and ``existing_basis`` (why) to candidate exchanges."""
+    ex = ex.copy()
+    ex["existing"] = False
+    ex["existing_basis"] = ""
+    if not len(ex):
+        return ex
+    if existing is not None and len(existing):
+        given = check_existing(existing)
+        keys = set(zip(given["supplier"], given["receiver"], given["stream"]))
+        hit = [
+            (s, r, k) in keys or (s, r, f) in keys
+            for s, r, k, f in zip(ex["supplier"].astype(str), ex["receiver"].astype(str), ex["stream"], ex["family"])
+        ]
+        hit = np.array(hit, dtype=bool)
+        ex.loc[hit, "existing"] = True
+        ex.loc[hit, "existing_basis"] = "given as existing by the user"
+    pos = {sid: i for i, sid in enumerate(sites["site_id"])}
+    nace = sites["nace"].astype(str).to_numpy()
+    s = ex["supplier"].map(pos).to_numpy(int)
+    r = ex["receiver"].map(pos).to_numpy(int)
+    km = geodesic_km(lon[s], lat[s], lon[r], lat[r])
+    chp_heat = (
+        np.char.startswith(nace[s].astype(str), "35.11")
+        & np.char.startswith(nace[r].astype(str), "35.30")
+        & (ex["stream"].to_numpy() == "district_heat")
+        & (km <= TOWN_KM)
+        & ~ex["existing"].to_numpy(bool)
+    )
+    ex.loc[chp_heat, "existing"] = True
+    ex.loc[chp_heat, "existing_basis"] = (
+        f"evident: a CHP plant's heat to the district heating of its town (within {TOWN_KM:g} km) exists already"
+    )
+    return ex
