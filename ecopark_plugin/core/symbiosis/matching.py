@@ -93,7 +93,6 @@ def find_candidates(
             for i, relation in by_input.get(s["stream"], ()):
                 if rules.at[i, "unit"] == s["unit"]:
                     demands[i].append((row, relation))
-    has_inputs = set(streams.loc[streams["direction"] == "input", "site_id"])
     # a need that names the by-product itself takes the uses of the receiver's sector when there
     # are any (steam for a refinery, not steam for a dairy); otherwise every use of that stream
     fits_some_use = {
