@@ -217,7 +217,8 @@ def test_sankey_flows_sum_to_the_exchanged_quantities():
     streams = pd.DataFrame(gpd.read_file(SAMPLE, layer="streams").drop(columns="geometry", errors="ignore"))
     result = run(sites, streams, Catalogue.load(), Parameters())
     report = build_report({"sites": result.sites, "exchanges": result.exchanges})
-    chosen = result.exchanges[result.exchanges["selected"]]
+    # the new exchanges: those that exist already (the baseline) are listed apart, not drawn as new flows
+    chosen = result.exchanges[result.exchanges["selected"] & ~result.exchanges["existing"]]
     assert set(report.flows) == set(chosen["unit"])
     for unit, flows in report.flows.items():
         assert flows["quantity"].sum() == pytest.approx(chosen.loc[chosen["unit"] == unit, "quantity_selected"].sum())
@@ -326,3 +327,23 @@ def test_zone_layers_come_as_a_pair():
     )
     with pytest.raises(InputError, match="both zone layers"):
         build_report({"sites": _sites(), "exchanges": _exchanges(), "zones": zones})
+
+
+def test_the_report_says_what_each_proposal_rests_on_and_keeps_the_baseline_apart():
+    sites = gpd.read_file(SAMPLE, layer="sites")
+    streams = pd.DataFrame(gpd.read_file(SAMPLE, layer="streams").drop(columns="geometry", errors="ignore"))
+    result = run(sites, streams, Catalogue.load(), Parameters())
+    report = build_report({"sites": result.sites, "exchanges": result.exchanges})
+    tables = {t.key: t for t in report.tables()}
+    ex = result.exchanges
+    new = ex[ex["selected"] & ~ex["existing"]]
+    assert len(tables["evidence"].rows) == len(new)
+    assert {row[3] for row in tables["evidence"].rows} <= {"reported", "derived", "default"}
+    # the power station's heat to the town's district heating exists already: the baseline, not new benefit
+    baseline = tables["baseline"].rows
+    assert len(baseline) == 1 and "district heat" in baseline[0][2].lower() and baseline[0][4].startswith("evident")
+    s = result.summary
+    assert s["baseline_selected"] == 1
+    assert s["net_benefit_eur"] == pytest.approx(sum(s["net_benefit_by_basis_eur"].values()))
+    figures = dict(map(tuple, report.figures().rows))
+    assert "Net benefit resting on reported figures" in figures

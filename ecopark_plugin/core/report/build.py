@@ -116,7 +116,10 @@ def build_report(
     sym = summarise_exchanges(exchanges)
     summary = {"sites": int(len(sites)), **sym.summary}
 
-    chosen = chosen_flows(exchanges)
+    every = chosen_flows(exchanges)
+    # exchanges that exist already are the baseline: listed apart, kept out of the tables and charts of new ones
+    existing = every["existing"].fillna(False).astype(bool) if "existing" in every else pd.Series(False, every.index)
+    chosen, baseline = every[~existing], every[existing].reset_index(drop=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         chosen = chosen.assign(cost_per_t=np.where(chosen["co2"] > 0, -chosen["net"] / chosen["co2"], np.nan))
     chosen = chosen.sort_values(["net", "exchange_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
@@ -168,6 +171,7 @@ def build_report(
         params=params,
         summary=summary,
         chosen=chosen,
+        baseline=baseline,
         partners=partners,
         loops=loops,
         families=families,

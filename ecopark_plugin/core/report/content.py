@@ -71,6 +71,8 @@ class ReportData:
     rules: pd.DataFrame
     #: rule ids of chosen exchanges that the catalogue given does not hold
     missing_rules: list[str] = field(default_factory=list)
+    #: chosen exchanges that exist already: the baseline, kept out of the other tables and the totals
+    baseline: pd.DataFrame | None = None
     #: one row per site: zone before and after (None without the zone layers)
     zones: pd.DataFrame | None = None
     #: sites by people inside their zone (None without housing)
@@ -89,6 +91,8 @@ class ReportData:
 
     def figures(self) -> Table:
         """Every summary figure as (figure, value) rows."""
+        from .evidence import basis_rows  # evidence builds on this module's Table
+
         s, net = self.summary, self.summary["network"]
         rows = [
             ["Sites", f"{s['sites']}"],
@@ -102,6 +106,7 @@ class ReportData:
             ["Net CO2 avoided", f"{number(s['co2_avoided_t'])} t/yr"],
             ["Transport cost (counted in the net benefit)", f"{number(s['transport_cost_eur'])} EUR/yr"],
             ["Transport CO2 (counted in the net CO2)", f"{number(s['co2_transport_t'])} t/yr"],
+            *basis_rows(s),
             ["Objective of the optimisation", self.params.objective],
             ["Network links", f"{net['links']}"],
             ["Clusters", f"{net['clusters']}"],
@@ -134,7 +139,11 @@ class ReportData:
 
     def tables(self) -> list[Table]:
         """The report's tables, in order."""
-        out = [self._exchanges_table(), self._partners_table()]
+        from .evidence import baseline_table, why_table  # evidence builds on this module's Table
+
+        out = [self._exchanges_table()]
+        out += [t for t in (why_table(self.chosen), baseline_table(self.baseline)) if t is not None]
+        out.append(self._partners_table())
         if self.loops:
             out.append(
                 Table(

@@ -1,0 +1,91 @@
+"""The report's account of what each proposal rests on: its basis, the range of its value, what would make
+it fail, and the baseline of exchanges that exist already (kept apart from the new benefit)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .charts import number
+from .content import Table
+
+BASES = ("reported", "derived", "default")
+
+
+def basis_rows(summary: dict) -> list[list[str]]:
+    """Summary rows: the new net benefit by what it rests on, and the baseline."""
+    by = summary.get("net_benefit_by_basis_eur") or {}
+    total = sum(by.values())
+    rows = []
+    if by and total:
+        for basis in BASES:
+            value = by.get(basis, 0.0)
+            rows.append([f"Net benefit resting on {basis} figures", f"{number(value)} EUR/yr ({value / total:.0%})"])
+    if summary.get("baseline_selected"):
+        rows.append(
+            [
+                "Baseline: exchanges that exist already (not in the net benefit)",
+                f"{summary['baseline_selected']}, {number(summary['baseline_net_benefit_eur'])} EUR/yr",
+            ]
+        )
+    return rows
+
+
+def _get(row, name: str, default=""):
+    value = getattr(row, name, default)
+    return default if value is None or (isinstance(value, float) and value != value) else value
+
+
+def why_table(chosen: pd.DataFrame) -> Table | None:
+    """One row per chosen exchange: what it rests on, the range of its value and what would make it fail."""
+    if chosen.empty or "basis" not in chosen:
+        return None
+    rows = []
+    for r in chosen.itertuples():
+        share = float(_get(r, "share", 1.0) or 0.0)
+        low, high = float(_get(r, "value_low", 0.0)) * share, float(_get(r, "value_high", 0.0)) * share
+        rows.append(
+            [
+                str(r.exchange_id),
+                f"{r.supplier_name} -> {r.receiver_name}",
+                str(r.stream_en),
+                str(_get(r, "basis")),
+                f"{number(low)} to {number(high)}",
+                str(_get(r, "fails_if")),
+            ]
+        )
+    return Table(
+        "evidence",
+        "Why each exchange is proposed",
+        ["#", "Supplier -> receiver", "Stream", "Rests on", "Net benefit range EUR/yr", "What would make it fail"],
+        rows,
+        numeric=(0,),
+        note="Rests on: the basis of the figure that limits the quantity, the supplier's output or the receiver's "
+        "need: reported (a register's or the user's figure), derived (worked out from reported releases with a "
+        "stated factor) or default (a sector's typical figure). The range follows from the range of that figure.",
+        widths=(1, 6, 4, 2, 3.5, 8),
+    )
+
+
+def baseline_table(baseline: pd.DataFrame) -> Table | None:
+    """The chosen exchanges that exist already: the baseline, not new benefit."""
+    if baseline is None or baseline.empty:
+        return None
+    rows = [
+        [
+            str(r.exchange_id),
+            f"{r.supplier_name} -> {r.receiver_name}",
+            str(r.stream_en),
+            number(r.net),
+            str(_get(r, "existing_basis")),
+        ]
+        for r in baseline.itertuples()
+    ]
+    return Table(
+        "baseline",
+        "Baseline: exchanges that exist already",
+        ["#", "Supplier -> receiver", "Stream", "Net benefit EUR/yr", "Why it is taken to exist"],
+        rows,
+        numeric=(0, 3),
+        note="Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.",
+        widths=(1, 6, 4, 3, 8),
+    )
