@@ -55,6 +55,29 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[fl
     return None
 
 
+#: a receiver's energy needs that its own reported CO2 bounds: what it burns now for steam, heat or fuel
+NEED_STREAMS = ("steam", "boiler_steam", "boiler_heat", "natural_gas")
+#: share of a boiler's fuel energy that reaches the process as steam or heat (assumption: gas-fired
+#: industrial boilers run at about 85-92 % efficiency)
+BOILER_EFFICIENCY = 0.9
+
+
+def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | None:
+    """A receiver's steam, heat or gas need bounded by the fuel its reported CO2 says it burns (taken as gas:
+    the upper bound of its energy use, since all its combustion CO2 is counted as fuel for that need)."""
+    co2 = releases.get("co2", math.nan)
+    if stream not in NEED_STREAMS or any(str(nace).startswith(c) for c in COMBUSTION_NACE):
+        return None
+    if not (co2 == co2 and co2 > 0):
+        return None
+    fuel_mwh = co2 / CO2_T_PER_MWH_FUEL["gas"]
+    factor = 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
+    return fuel_mwh * factor, (
+        f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL['gas']:.3f} t CO2 per MWh of gas (IPCC 2006, "
+        f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel" + (f" x {factor:.0%} boiler efficiency (assumption)" if factor != 1 else "")
+    )
+
+
 def quantity_range(quantity: float, evidence: str) -> tuple[float, float]:
     low, high, _ = RANGES[evidence]
     return quantity * low, quantity * high

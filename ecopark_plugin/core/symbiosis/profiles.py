@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
 from .catalogue import RELEASE_COLUMNS
-from .evidence import derive, quantity_range
+from .evidence import derive, derive_need, quantity_range
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -121,6 +121,8 @@ def infer_streams(
             if p.direction == "output":
                 solid = burns_sulphur(site_releases.get("sox", nan), site_releases.get("co2", nan))
                 derived = derive(p.stream, nace, site_releases, solid)
+            else:
+                derived = derive_need(p.stream, nace, site_releases)
             if known == known and known > 0:
                 # the register's reported transfers stand for this sector's main waste stream
                 quantity, confidence, evidence = known, max(p.confidence, REPORTED_CONFIDENCE), "reported"
