@@ -51,6 +51,20 @@ def table(counts: dict, chosen: int, summary: dict, flagged: int) -> str:
         f"Chosen exchanges: {chosen:,}; net benefit {summary.get('net_benefit_eur', 0):,.0f} EUR/yr; "
         f"CO2 avoided {summary.get('co2_avoided_t', 0):,.0f} t CO2/yr.",
     ]
+    by = summary.get("net_benefit_by_basis_eur") or {}
+    total = sum(by.values())
+    if total:
+        rests = ", ".join(f"{k} {v:,.0f} EUR/yr ({v / total:.0%})" for k, v in by.items())
+        lines += ["", f"The new net benefit rests on: {rests}."]
+    if summary.get("baseline_selected"):
+        lines += [
+            "",
+            f"Baseline (exists already, not in the net benefit): {summary['baseline_selected']:,} exchanges, "
+            f"{summary['baseline_net_benefit_eur']:,.0f} EUR/yr.",
+        ]
+    left = summary.get("sites_left_out")
+    if left:
+        lines += ["", f"Facilities left out by register hygiene: {left}."]
     return "\n".join(lines) + "\n"
 
 
@@ -91,6 +105,10 @@ def main() -> int:
         "counts": counts,
         "net_benefit_eur": summary.get("net_benefit_eur"),
         "co2_avoided_t": summary.get("co2_avoided_t"),
+        "net_benefit_by_basis_eur": summary.get("net_benefit_by_basis_eur"),
+        "baseline_selected": summary.get("baseline_selected"),
+        "baseline_net_benefit_eur": summary.get("baseline_net_benefit_eur"),
+        "sites_left_out": summary.get("sites_left_out"),
         "seconds": round(time.perf_counter() - start, 1),
     }
     (args.out / "audit.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

@@ -40,9 +40,12 @@ COLUMNS = (
     ("transport_cost", "Transport EUR/yr", 0),
     ("net_benefit", "Net benefit EUR/yr", 0),
     ("co2_avoided_t", "CO2 avoided t/yr", 0),
+    ("basis", "Rests on", None),
     ("reason", "Why not chosen", None),
 )
 FIELDS = tuple(c[0] for c in COLUMNS)
+#: fields read for a row's tooltip: why it is proposed, what would make it fail, whether it exists already
+EXPLAINED = ("explanation", "fails_if", "existing", "existing_basis")
 SUMMED = ("transport_cost", "net_benefit", "co2_avoided_t")
 #: text colour of the candidates not chosen
 NOT_CHOSEN = QColor("#777777")
@@ -64,6 +67,7 @@ def headers() -> list[str]:
         tr("Transport EUR/yr"),
         tr("Net benefit EUR/yr"),
         tr("CO2 avoided t/yr"),
+        tr("Rests on"),
         tr("Why not chosen"),
     ]
 
@@ -103,7 +107,7 @@ class ExchangeModel(QAbstractTableModel):
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             for feature in layer.getFeatures(request):
                 values = dict(zip(names, feature.attributes()))
-                row = {key: _plain(values.get(key)) for key in FIELDS}
+                row = {key: _plain(values.get(key)) for key in FIELDS + EXPLAINED}
                 self.rows.append(row)
                 self.fids.append(feature.id())
                 self.selected.append(bool(_plain(values.get("selected"))))
@@ -132,6 +136,8 @@ class ExchangeModel(QAbstractTableModel):
             return self._totals_data(key, decimals, role)
         value = self.rows[index.row()][key]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "basis" and self.rows[index.row()].get("existing"):
+                return tr("{} (exists already)").format(_text(value, None))
             return _text(value, decimals)
         if role == RawRole:
             return value
@@ -139,9 +145,22 @@ class ExchangeModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "reason":
             return _text(value, None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._explanation(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and not self.selected[index.row()]:
             return NOT_CHOSEN
         return None
+
+    def _explanation(self, row: int) -> str | None:
+        """Why the exchange is proposed, what would make it fail, and whether it exists already."""
+        values = self.rows[row]
+        parts = [_text(values.get("explanation"), None)]
+        if values.get("fails_if"):
+            parts.append(tr("Would fail if: {}").format(values["fails_if"]))
+        if values.get("existing"):
+            parts.append(tr("Baseline: {}").format(_text(values.get("existing_basis"), None)))
+        text = "\n".join(p for p in parts if p)
+        return text or None
 
     def _totals_data(self, key, decimals, role):
         if role == Qt.ItemDataRole.FontRole:

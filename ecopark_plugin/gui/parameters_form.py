@@ -54,11 +54,11 @@ def labels() -> dict[str, str]:
         "housing_m2_per_person": tr("Floor area per person, m2"),
         "housing_default_levels": tr("Storeys of a building without levels"),
         "residential_persons_per_ha": tr("Residents per ha of residential land"),
-        "electricity_eur_per_mwh": tr("Electricity a CHP plant gives up, EUR per MWh"),
-        "chp_z_ratio_steam": tr("CHP Z-ratio for steam, MWh heat per MWh electricity"),
-        "chp_z_ratio_heat": tr("CHP Z-ratio for district heat, MWh heat per MWh electricity"),
-        "processing_eur_per_t": tr("Making a by-product fit for use, EUR per t"),
-        "regeneration_eur_per_t": tr("Regenerating a spent chemical, EUR per t"),
+        "electricity_eur_per_mwh": tr("CHP electricity given up, EUR/MWh"),
+        "chp_z_ratio_steam": tr("CHP Z-ratio, steam"),
+        "chp_z_ratio_heat": tr("CHP Z-ratio, district heat"),
+        "processing_eur_per_t": tr("By-product processing, EUR/t"),
+        "regeneration_eur_per_t": tr("Chemical regeneration, EUR/t"),
     }
 
 

@@ -1203,72 +1203,92 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="66"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="66"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="140"/>
+        <source>{} (exists already)</source>
+        <translation>{} (уже существует)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="159"/>
+        <source>Would fail if: {}</source>
+        <translation>Не состоится, если: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="161"/>
+        <source>Baseline: {}</source>
+        <translation>Базовый уровень: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="175"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
@@ -2266,28 +2286,28 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
-        <source>Electricity a CHP plant gives up, EUR per MWh</source>
-        <translation>Электроэнергия, которую теряет ТЭЦ, евро за МВт·ч</translation>
+        <source>CHP electricity given up, EUR/MWh</source>
+        <translation>Недовыработка электроэнергии ТЭЦ, евро/МВт·ч</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
-        <source>CHP Z-ratio for steam, MWh heat per MWh electricity</source>
-        <translation>Z-коэффициент ТЭЦ для пара, МВт·ч тепла на МВт·ч электроэнергии</translation>
+        <source>CHP Z-ratio, steam</source>
+        <translation>Z-коэффициент ТЭЦ, пар</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
-        <source>CHP Z-ratio for district heat, MWh heat per MWh electricity</source>
-        <translation>Z-коэффициент ТЭЦ для сетевой воды, МВт·ч тепла на МВт·ч электроэнергии</translation>
+        <source>CHP Z-ratio, district heat</source>
+        <translation>Z-коэффициент ТЭЦ, сетевая вода</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
-        <source>Making a by-product fit for use, EUR per t</source>
-        <translation>Подготовка побочного продукта к использованию, евро за т</translation>
+        <source>By-product processing, EUR/t</source>
+        <translation>Подготовка побочного продукта, евро/т</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
-        <source>Regenerating a spent chemical, EUR per t</source>
-        <translation>Регенерация отработанного химиката, евро за т</translation>
+        <source>Chemical regeneration, EUR/t</source>
+        <translation>Регенерация химиката, евро/т</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="139"/>

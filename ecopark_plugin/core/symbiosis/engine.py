@@ -154,6 +154,9 @@ def run(
         ex["selected"], ex["quantity_selected"] = pd.Series(dtype=bool), pd.Series(dtype=float)
     progress_stage(progress, is_cancelled, 85, "Drawing routes")
     result = _assemble(clean_sites, all_streams, ex, plan)
+    if len(left_out):
+        status = left_out["register_status"].fillna("").astype(str)
+        result.summary["sites_left_out"] = {k: int(v) for k, v in status.value_counts().items()}
     progress_stage(progress, is_cancelled, 100, "Done")
     return result
 

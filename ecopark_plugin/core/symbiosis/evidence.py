@@ -74,7 +74,8 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | N
     factor = 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
     return fuel_mwh * factor, (
         f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL['gas']:.3f} t CO2 per MWh of gas (IPCC 2006, "
-        f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel" + (f" x {factor:.0%} boiler efficiency (assumption)" if factor != 1 else "")
+        f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel"
+        + (f" x {factor:.0%} boiler efficiency (assumption)" if factor != 1 else "")
     )
 
 
