@@ -136,3 +136,41 @@ def test_a_chp_plant_pays_for_its_steam_in_lost_electricity_and_waste_fuel_co2_i
     # 100 t of plastics burnt emit 275 t of fossil CO2, taken off the CO2 avoided
     assert out.at[3, "co2_avoided_t"] == pytest.approx(500 - 275)
     assert out.at[0, "net_benefit"] == pytest.approx(50_000 - 15_000)
+
+
+def test_existing_exchanges_are_the_baseline_and_a_bad_table_is_named():
+    from ecopark_plugin.core.model.errors import InputError
+    from ecopark_plugin.core.symbiosis.baseline import check_existing, mark_existing
+
+    sites = pd.DataFrame({"site_id": ["chp", "dh", "ref", "far_dh"], "nace": ["35.11", "35.30", "19.20", "35.30"]})
+    lon, lat = pd.Series([11.08, 11.09, 11.10, 12.5]).to_numpy(), pd.Series([55.66, 55.67, 55.68, 55.9]).to_numpy()
+    ex = pd.DataFrame(
+        {
+            "supplier": ["chp", "chp", "ref", "chp"],
+            "receiver": ["dh", "ref", "chp", "far_dh"],
+            "stream": ["district_heat", "steam", "cooling_water", "district_heat"],
+            "family": ["energy", "energy", "water", "energy"],
+        }
+    )
+    given = pd.DataFrame({"supplier": ["ref"], "receiver": ["chp"], "stream": ["water"]})  # a family is enough
+    out = mark_existing(ex, sites, lon, lat, given)
+    # the CHP plant's heat to its town's network is evident; the user's water link is given; the steam is new;
+    # a network 90 km away is another town's
+    assert out["existing"].tolist() == [True, False, True, False]
+    assert out.at[0, "existing_basis"].startswith("evident") and out.at[2, "existing_basis"].startswith("given")
+    with pytest.raises(InputError) as err:
+        check_existing(pd.DataFrame({"supplier": ["a"], "receiver": [""], "stream": ["steam"]}), "existing.csv")
+    assert "existing.csv" in str(err.value) and "receiver" in str(err.value)
+
+
+def test_a_truck_line_over_the_kattegat_crosses_sea_and_one_across_zealand_does_not():
+    from ecopark_plugin.core.transport.land import crosses_sea
+
+    kalundborg, aalborg, roskilde = (11.08, 55.66), (9.99, 57.04), (12.08, 55.64)
+    found = crosses_sea(
+        [kalundborg[0], kalundborg[0]],
+        [kalundborg[1], kalundborg[1]],
+        [aalborg[0], roskilde[0]],
+        [aalborg[1], roskilde[1]],
+    )
+    assert found.tolist() == [True, False]
