@@ -20,6 +20,7 @@ from .model.errors import Cancelled
 from .model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
+from .siting.whatif import what_if as siting_what_if
 from .symbiosis.catalogue import Catalogue
 from .symbiosis.engine import Result
 from .symbiosis.engine import run as run_engine
@@ -97,17 +98,23 @@ def _loaded(value):
     return value() if callable(value) else value
 
 
-def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:
-    """The symbiosis engine alone on a job's frames (no zones): field mappings left out are guessed."""
+def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
+    """The job's site and stream field mappings, fields the user left out guessed from the column names."""
     stream_map = None
     if job.streams is not None:
         stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
+    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields), stream_map
+
+
+def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:
+    """The symbiosis engine alone on a job's frames (no zones): field mappings left out are guessed."""
+    site_map, stream_map = mappings(job)
     return run_engine(
         job.sites,
         job.streams,
         catalogue=job.catalogue,
         params=job.params,
-        site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
+        site_mapping=site_map,
         stream_mapping=stream_map,
         sites_layer=job.sites_layer,
         streams_layer=job.streams_layer,
@@ -150,6 +157,27 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
         layers["road_network"] = networks.road.edges_frame(result.sites.crs)
     ordered = {name: layers[name] for name in LAYERS if name in layers}
     return JobResult(result, impact, networks, homes, ordered)
+
+
+def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress | None = None, is_cancelled=None):
+    """What a new plant at ``location`` (in the sites' CRS) would change in the job's park: the what-if of the
+    panel and of ``ecopark:whatif`` (:func:`.siting.whatif.what_if`), on the same job as a run."""
+    site_map, stream_map = mappings(job)
+    return siting_what_if(
+        job.sites,
+        job.streams,
+        site,
+        location,
+        new_streams,
+        catalogue=job.catalogue,
+        params=job.params,
+        site_mapping=site_map,
+        stream_mapping=stream_map,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        sites_layer=job.sites_layer,
+        streams_layer=job.streams_layer,
+    )
 
 
 SITES_CREDIT = "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."

@@ -9,46 +9,33 @@ import traceback
 from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from ..core.job import Job
+from ..core.job import Job, what_if
 from ..core.model.errors import Cancelled, EcoParkError
-from ..core.model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
-from ..core.siting.whatif import WhatIf, what_if
+from ..core.siting.whatif import WhatIf
 from ..qgis_io.job_inputs import Written, run_and_write
 
 LOG_TAG = "EcoPark"
 
 
-class RunTask(QgsTask):
-    """Runs :func:`~ecopark_plugin.qgis_io.job_inputs.run_and_write` on a :class:`Job` read beforehand.
+class _EngineTask(QgsTask):
+    """A cancellable task whose :meth:`work` runs in a worker thread; an engine error becomes :attr:`error` (a
+    readable message), an unexpected one also :attr:`details` (its traceback, written to the log panel), and
+    ``done`` is emitted on the main thread with the task when it ends."""
 
-    ``stageChanged`` carries the name of each stage as it starts. When the task ends, ``done`` is emitted on
-    the main thread with the task; read :attr:`outcome`, :attr:`error` (a readable message) and
-    :attr:`details` (the traceback of an unexpected failure, also written to the log panel).
-    """
-
-    stageChanged = pyqtSignal(str)  # noqa: N815 - Qt naming
     done = pyqtSignal(object)
 
-    def __init__(self, job: Job, out, overwrite: bool, description: str):
+    def __init__(self, description: str):
         super().__init__(description, QgsTask.Flag.CanCancel)
-        self.job = job
-        self.out = out
-        self.overwrite = overwrite
-        self.outcome: Written | None = None
         self.error: str | None = None
         self.details: str | None = None
         self.cancelled = False
-        self._stage = None
 
-    def _progress(self, percent: float, stage: str) -> None:
-        self.setProgress(percent)
-        if stage != self._stage:
-            self._stage = stage
-            self.stageChanged.emit(stage)
+    def work(self) -> None:
+        raise NotImplementedError
 
     def run(self) -> bool:
         try:
-            self.outcome = run_and_write(self.job, self.out, self.overwrite, self._progress, self.isCanceled)
+            self.work()
             return True
         except Cancelled:
             self.cancelled = True
@@ -69,7 +56,35 @@ class RunTask(QgsTask):
         self.done.emit(self)
 
 
-class WhatIfTask(QgsTask):
+class RunTask(_EngineTask):
+    """Runs :func:`~ecopark_plugin.qgis_io.job_inputs.run_and_write` on a :class:`Job` read beforehand.
+
+    ``stageChanged`` carries the name of each stage as it starts. When the task ends, ``done`` is emitted on
+    the main thread with the task; read :attr:`outcome`, :attr:`error` (a readable message) and
+    :attr:`details` (the traceback of an unexpected failure, also written to the log panel).
+    """
+
+    stageChanged = pyqtSignal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, job: Job, out, overwrite: bool, description: str):
+        super().__init__(description)
+        self.job = job
+        self.out = out
+        self.overwrite = overwrite
+        self.outcome: Written | None = None
+        self._stage = None
+
+    def _progress(self, percent: float, stage: str) -> None:
+        self.setProgress(percent)
+        if stage != self._stage:
+            self._stage = stage
+            self.stageChanged.emit(stage)
+
+    def work(self) -> None:
+        self.outcome = run_and_write(self.job, self.out, self.overwrite, self._progress, self.isCanceled)
+
+
+class WhatIfTask(_EngineTask):
     """Runs :func:`~ecopark_plugin.core.siting.whatif.what_if` on a :class:`Job`'s frames (read beforehand, on
     the main thread) for a new plant at ``location`` (in the sites' CRS).
 
@@ -80,55 +95,20 @@ class WhatIfTask(QgsTask):
     for :class:`RunTask`.
     """
 
-    done = pyqtSignal(object)
-
     def __init__(self, job: Job, site: dict, location: tuple[float, float], new_streams, description: str):
-        super().__init__(description, QgsTask.Flag.CanCancel)
+        super().__init__(description)
         self.job = job
         self.site = site
         self.location = location
         self.new_streams = new_streams
         self.answer: WhatIf | None = None
-        self.error: str | None = None
-        self.details: str | None = None
-        self.cancelled = False
 
-    def run(self) -> bool:
-        job = self.job
-        stream_mapping = None
-        if job.streams is not None:
-            stream_mapping = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
-        try:
-            self.answer = what_if(
-                job.sites,
-                job.streams,
-                self.site,
-                self.location,
-                self.new_streams,
-                catalogue=job.catalogue,
-                params=job.params,
-                site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
-                stream_mapping=stream_mapping,
-                progress=lambda percent, _stage: self.setProgress(percent),
-                is_cancelled=self.isCanceled,
-                sites_layer=job.sites_layer,
-                streams_layer=job.streams_layer,
-            )
-            return True
-        except Cancelled:
-            self.cancelled = True
-        except (EcoParkError, ValueError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - an unexpected failure must reach the user, not kill QGIS
-            self.error = f"{type(exc).__name__}: {exc}"
-            self.details = traceback.format_exc()
-        return False
-
-    def finished(self, result: bool) -> None:  # main thread
-        if self.isCanceled():
-            self.cancelled = True
-        if self.details:
-            QgsMessageLog.logMessage(self.details, LOG_TAG, Qgis.MessageLevel.Critical)
-        elif self.error:
-            QgsMessageLog.logMessage(self.error, LOG_TAG, Qgis.MessageLevel.Warning)
-        self.done.emit(self)
+    def work(self) -> None:
+        self.answer = what_if(
+            self.job,
+            self.site,
+            self.location,
+            self.new_streams,
+            progress=lambda percent, _stage: self.setProgress(percent),
+            is_cancelled=self.isCanceled,
+        )

@@ -17,9 +17,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from ..core.job import what_if
 from ..core.model.outputs import EXCHANGE_FIELDS
-from ..core.siting.whatif import WhatIf, what_if
+from ..core.siting.whatif import WhatIf
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.job_inputs import job_from_layers
@@ -117,19 +117,12 @@ class WhatIfPlant(EcoParkAlgorithm):
             "nace": self.parameterAsString(parameters, "NACE", context),
         }
         answer = what_if(
-            job.sites,
-            job.streams,
+            job,
             new_site,
             (point.x(), point.y()),
             table_from(self, parameters, context, "NEW_STREAMS"),
-            catalogue=job.catalogue,
-            params=job.params,
-            site_mapping=FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields),
-            stream_mapping=None if job.streams is None else FieldMapping.guess(job.streams.columns, STREAM_FIELDS),
             progress=Progress(feedback),
             is_cancelled=feedback.isCanceled,
-            sites_layer=job.sites_layer,
-            streams_layer=job.streams_layer,
         )
         self._report(answer, feedback)
 
