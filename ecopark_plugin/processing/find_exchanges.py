@@ -32,6 +32,7 @@ from .shared_parameters import (
     homes_message,
     housing_from_parameters,
     source_from,
+    table_from,
     tables_from,
 )
 from .transport_parameters import add_network_parameters, apply_network_options, networks_from_parameters
@@ -69,6 +70,7 @@ class FindExchanges(EcoParkAlgorithm):
     )
 
     SITES, SITE_ID, SITE_NAME, SITE_NACE, SITE_HAZARD = "SITES", "SITE_ID", "SITE_NAME", "SITE_NACE", "SITE_HAZARD"
+    EXISTING = "EXISTING"
     STREAMS, ST_SITE, ST_DIR, ST_STREAM, ST_QTY, ST_UNIT, ST_EWC = (
         "STREAMS",
         "STREAM_SITE",
@@ -126,6 +128,14 @@ class FindExchanges(EcoParkAlgorithm):
             param = QgsProcessingParameterField(key, label, parentLayerParameterName=self.STREAMS, optional=True)
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
+        existing = QgsProcessingParameterFeatureSource(
+            self.EXISTING,
+            self.tr("Exchanges that exist already (supplier, receiver, stream): the baseline"),
+            [QgsProcessing.SourceType.TypeVector],
+            optional=True,
+        )
+        existing.setFlags(existing.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(existing)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.OBJECTIVE,
@@ -285,6 +295,7 @@ class FindExchanges(EcoParkAlgorithm):
             classes=classes,
             networks=networks,
             housing=homes,
+            existing=table_from(self, parameters, context, self.EXISTING),
         )
         outcome = run(job, Progress(feedback), feedback.isCanceled)
         result, impact = outcome.result, outcome.impact

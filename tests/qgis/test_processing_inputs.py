@@ -155,3 +155,25 @@ def test_every_algorithm_has_help_and_a_link_into_the_readme(provider):
     by_id = {a.id(): a.helpUrl() for a in algorithms}
     assert by_id["ecopark:whatif"].endswith("#siting-what-if")
     assert by_id["ecopark:report"].endswith("#reports")
+
+
+def test_exchanges_that_exist_already_are_the_baseline(provider, tmp_path):
+    """The user's table of existing exchanges marks them; the run's totals count only the new ones."""
+    import processing
+
+    existing = tmp_path / "existing.csv"
+    existing.write_text("supplier,receiver,stream\nASV,GYP,fgd_gypsum\n", encoding="utf-8")
+    common = {
+        "SITES": f"{SAMPLE}|layername=sites",
+        "STREAMS": f"{SAMPLE}|layername=streams",
+        "OUTPUT_EXCHANGES": "memory:",
+        "OUTPUT_SITES": "memory:",
+    }
+    before = processing.run("ecopark:findexchanges", common)
+    after = processing.run("ecopark:findexchanges", {**common, "EXISTING": str(existing)})
+    rows = {(f["supplier"], f["receiver"], f["stream"]): f for f in after["OUTPUT_EXCHANGES"].getFeatures()}
+    gypsum = rows[("ASV", "GYP", "fgd_gypsum")]
+    assert gypsum["selected"] and gypsum["existing"] and gypsum["existing_basis"] == "given as existing by the user"
+    # the gypsum's benefit leaves the new total, the exchange count drops by one
+    assert after["NET_BENEFIT"] == pytest.approx(before["NET_BENEFIT"] - gypsum["net_benefit"], rel=1e-6)
+    assert after["SELECTED"] == before["SELECTED"] - 1
