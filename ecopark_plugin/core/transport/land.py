@@ -51,14 +51,56 @@ def longest_sea_km(lon1, lat1, lon2, lat2, step_km: float = STEP_KM) -> float:
     return float(runs.max()) * km / (n - 1)
 
 
-def crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float = MAX_SEA_KM) -> np.ndarray:
-    """For arrays of pairs: whether each straight line crosses more than ``max_sea_km`` of sea in a row."""
+#: pairs sampled together: bounds the memory of one pass (a few hundred thousand points)
+CHUNK_PAIRS = 2000
+
+
+def crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float = MAX_SEA_KM, step_km: float = STEP_KM) -> np.ndarray:
+    """For arrays of pairs: whether each straight line crosses more than ``max_sea_km`` of sea in a row.
+
+    Pairs are sampled in chunks (every ``step_km`` along each great circle) and each chunk is looked up on
+    the mask in one call; the longest run of sea samples is found per pair.
+    """
     lon1, lat1, lon2, lat2 = (np.asarray(x, dtype=float) for x in (lon1, lat1, lon2, lat2))
     out = np.zeros(len(lon1), dtype=bool)
-    done: dict[tuple, bool] = {}
-    for i in range(len(lon1)):
-        key = (lon1[i], lat1[i], lon2[i], lat2[i])
-        if key not in done:
-            done[key] = longest_sea_km(*key) > max_sea_km
-        out[i] = done[key]
+    for start in range(0, len(lon1), CHUNK_PAIRS):
+        part = slice(start, start + CHUNK_PAIRS)
+        out[part] = _crosses_sea(lon1[part], lat1[part], lon2[part], lat2[part], max_sea_km, step_km)
     return out
+
+
+def _crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float, step_km: float) -> np.ndarray:
+    from global_land_mask import globe
+
+    if len(lon1) == 0:
+        return np.zeros(0, dtype=bool)
+    km = np.asarray(geodesic_km(lon1, lat1, lon2, lat2), dtype=float)
+    n = np.maximum(2, np.ceil(km / step_km).astype(int) + 1)
+    pair = np.repeat(np.arange(len(n)), n)
+    first = np.concatenate(([0], np.cumsum(n)[:-1]))
+    t = (np.arange(pair.size) - first[pair]) / (n[pair] - 1)
+    a, b = _unit(lon1, lat1), _unit(lon2, lat2)
+    omega = np.arccos(np.clip(np.einsum("ij,ij->i", a, b), -1.0, 1.0))
+    w = omega[pair]
+    safe = np.where(w < 1e-12, 1.0, np.sin(w))
+    wa = np.where(w < 1e-12, 1.0 - t, np.sin((1 - t) * w) / safe)
+    wb = np.where(w < 1e-12, t, np.sin(t * w) / safe)
+    v = wa[:, None] * a[pair] + wb[:, None] * b[pair]
+    lon = np.degrees(np.arctan2(v[:, 1], v[:, 0]))
+    lat = np.degrees(np.arcsin(np.clip(v[:, 2] / np.linalg.norm(v, axis=1), -1.0, 1.0)))
+    sea = ~globe.is_land(lat, lon)
+    # runs of consecutive sea samples within a pair: a run starts at a sea sample whose predecessor is land
+    # or belongs to another pair
+    start = sea & np.concatenate(([True], ~sea[:-1] | (pair[1:] != pair[:-1])))
+    run = np.cumsum(start) - 1
+    longest = np.zeros(len(n))
+    if sea.any():
+        lengths = np.bincount(run[sea])
+        run_pair = pair[np.flatnonzero(start)]
+        np.maximum.at(longest, run_pair, lengths)
+    return longest * km / (n - 1) > max_sea_km
+
+
+def _unit(lon, lat) -> np.ndarray:
+    lon, lat = np.radians(lon), np.radians(lat)
+    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
