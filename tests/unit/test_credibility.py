@@ -174,3 +174,22 @@ def test_a_truck_line_over_the_kattegat_crosses_sea_and_one_across_zealand_does_
         [aalborg[1], roskilde[1]],
     )
     assert found.tolist() == [True, False]
+
+
+def test_a_facility_whose_address_is_withheld_is_left_out(tmp_path):
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+
+    header = (
+        "countryName,reportingYear,EPRTRAnnexIMainActivity,FacilityInspireId,facilityName,city,Longitude,Latitude,"
+        "addressConfidentialityReason,Pollutant,Releases\n"
+    )
+    rows = (
+        "Denmark,2024,1(c),DK.1,Open plant,Town,11.0,55.5,,Carbon dioxide (CO2),500000000\n"
+        "Denmark,2024,1(c),DK.2,Secret plant,Town,11.1,55.5,Article 4(2)(d),Carbon dioxide (CO2),500000000\n"
+    )
+    releases = tmp_path / "F1_4.csv"
+    releases.write_text(header + rows, encoding="utf-8")
+    sites = import_eprtr(releases).set_index("site_id")
+    assert sites.at["DK.1", "register_status"] == "active"
+    assert sites.at["DK.2", "register_status"] == "confidential" and "withholds" in sites.at["DK.2", "status_reason"]
+    assert sites.at["DK.1", "co2_t"] == pytest.approx(500_000)

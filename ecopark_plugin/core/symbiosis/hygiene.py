@@ -8,7 +8,9 @@ supply steam, a plant that changed its register id counts twice, and one plant a
 - ``stale``: it stopped reporting earlier (a closed, sold or merged plant);
 - ``merged``: an earlier id of a plant that reports under a newer id at the same place (the same name
   stem within ``same_place_m``), or a second entry of the same plant; its newest id carries it on
-  (``former_ids``), so a plant's history never makes it vanish.
+  (``former_ids``), so a plant's history never makes it vanish;
+- ``confidential``: the register withholds its address (``addressConfidentialityReason``), so its
+  position cannot be used to measure distances.
 
 The engine leaves every facility that is not ``active`` out of the choice unless the user keeps them.
 """
@@ -114,6 +116,10 @@ def register_status(
     reason[stale] = [
         f"last report {y}, {c}'s register runs to {m}" for y, c, m in zip(years[stale], groups[stale], last[stale])
     ]
+    if "confidential" in out:
+        secret = out["confidential"].fillna(False).astype(bool).to_numpy() & (status == "active")
+        status[secret] = "confidential"
+        reason[secret] = "the register withholds its address: the position is not the plant's"
     out["register_status"] = status
     out["status_reason"] = reason
     out["former_ids"] = [";".join(f) for f in former]

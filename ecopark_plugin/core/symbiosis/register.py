@@ -92,7 +92,8 @@ def import_eprtr(
     tables = [_read(Path(p), name) for p, name in ((releases, "releases"), (waste_transfers, "waste transfers")) if p]
     if not tables:
         raise InputError.single("E-PRTR", "give the releases table, the waste transfers table or both")
-    rows = pd.concat([t[list(_FACILITY_COLUMNS) + (["countryName"] if "countryName" in t else [])] for t in tables])
+    optional = ("countryName", "addressConfidentialityReason")
+    rows = pd.concat([t[list(_FACILITY_COLUMNS) + [c for c in optional if c in t]] for t in tables])
     if countries:
         wanted = {c.strip().lower() for c in countries}
         if "countryName" not in rows:
@@ -115,6 +116,12 @@ def import_eprtr(
             "country": rows["countryName"].to_numpy() if "countryName" in rows else None,
             "city": rows["city"].to_numpy(),
             "last_year": rows["reportingYear"].astype(int).to_numpy(),
+            # the register withholds the address: its position is not the plant's
+            "confidential": (
+                rows["addressConfidentialityReason"].notna().to_numpy()
+                if "addressConfidentialityReason" in rows
+                else False
+            ),
         }
     )
     for col in ("waste_hw_t", "waste_nonhw_t", "waste_recovery_t", "waste_disposal_t"):
