@@ -171,7 +171,25 @@ def cmd_run(args) -> int:
     qgz = None if args.no_project else Path(args.project) if args.project else out.with_suffix(".qgz")
     report_html = Path(args.report) if args.report else None
     report_pdf = Path(args.pdf) if args.pdf else None
+    inputs = [
+        args.sites,
+        args.streams,
+        args.network,
+        args.rail,
+        args.waterways,
+        args.ports,
+        args.terminals,
+        args.housing,
+        args.existing,
+    ]
+    taken = {Path(str(i).split("|")[0]).resolve() for i in inputs if i}
     for target in (out, png, qgz, report_html, report_pdf):
+        if target is not None and target.resolve() in taken:
+            print(
+                f"error: {target} is also an input; writing it would replace the input's layers. Choose another --out",
+                file=sys.stderr,
+            )
+            return 2
         if target is not None and target.exists() and not args.overwrite:
             print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
             return 2

@@ -180,8 +180,32 @@ def frame_wkb_type(frame: gpd.GeoDataFrame, empty=None):
     return getattr(Qgis.WkbType, name)
 
 
+#: encodings a text table is read in, in order: UTF-8 (with or without BOM), then Windows Cyrillic (the default
+#: of Russian Excel); Latin-1 decodes any byte, so it is not guessed but must be a clean file's
+CSV_ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1251", "windows-1251"))
+
+
+def csv_encoding(path: Path) -> tuple[str, str]:
+    """The (Python, QGIS) names of the encoding a CSV file is written in; ``InputError`` names the file when
+    none fits."""
+    data = Path(path).read_bytes()
+    for python_name, qgis_name in CSV_ENCODINGS:
+        try:
+            text = data.decode(python_name)
+        except UnicodeDecodeError:
+            continue
+        # cp1251 decodes most byte strings: accept it only when the text reads as Cyrillic or plain ASCII
+        if python_name == "cp1251" and not any("\u0400" <= ch <= "\u04ff" for ch in text):
+            continue
+        return python_name, qgis_name
+    raise InputError.single(
+        Path(path).name,
+        "the file is neither UTF-8 nor Windows Cyrillic (cp1251) text: save it as UTF-8 CSV and try again",
+    )
+
+
 def _csv_coordinate_columns(path: Path) -> tuple[str | None, str | None]:
-    with open(path, newline="", encoding="utf-8-sig") as handle:
+    with open(path, newline="", encoding=csv_encoding(path)[0]) as handle:
         header = next(csv.reader(handle), [])
     lower = {h.strip().lower(): h.strip() for h in header}
     lon = next((lower[n] for n in LON_NAMES if n in lower), None)
@@ -214,7 +238,7 @@ def load_vector(path: str | Path, layer_name: str | None = None, label: str | No
     if file.suffix.lower() in (".csv", ".txt"):
         lon, lat = _csv_coordinate_columns(file)
         # text as written: type detection would read unit "t" as true and NACE 01.46 as 1.46
-        uri = f"{file.resolve().as_uri()}?delimiter=,&detectTypes=no&trimFields=yes"
+        uri = f"{file.resolve().as_uri()}?delimiter=,&detectTypes=no&trimFields=yes&encoding={csv_encoding(file)[1]}"
         uri += f"&xField={lon}&yField={lat}&crs=EPSG:4326" if lon and lat else "&geomType=none"
         layer = QgsVectorLayer(uri, label, "delimitedtext")
     else:

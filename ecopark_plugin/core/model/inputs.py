@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -102,6 +104,31 @@ def normalise_stream_key(text: str) -> str:
     return re.sub(r"[^\w]+", "_", str(text).strip().lower()).strip("_")
 
 
+#: the most a single plant can move in a year, per canonical unit: far above the largest real figures (the
+#: biggest steelworks and power stations handle tens of Mt and tens of TWh a year), so only a typing or
+#: unit error is stopped (assumption, EcoPark 2026)
+MAX_YEARLY = {"t": 1e9, "MWh": 1e9, "m3": 1e11}
+
+#: NACE Rev.2 divisions, groups and classes (EEA E-PRTR code list), for checking a site's code
+NACE_FILE = Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "nace_rev2.csv"
+if not NACE_FILE.exists():  # running from a source checkout: resources/ sits beside the package
+    NACE_FILE = Path(__file__).resolve().parents[3] / "resources" / "catalogue" / "nace_rev2.csv"
+
+
+@lru_cache(maxsize=1)
+def nace_codes() -> frozenset[str]:
+    """Every NACE Rev.2 division, group and class code (``'35'``, ``'35.1'``, ``'35.11'``)."""
+    frame = pd.read_csv(NACE_FILE, dtype=str)
+    return frozenset(frame["code"].str.strip())
+
+
+def known_nace(code: str) -> bool:
+    """Whether a normalised code is a NACE Rev.2 code; a finer national level (OKVED2 ``24.10.1``) counts by
+    its NACE class."""
+    codes = nace_codes()
+    return code in codes or code[:5] in codes
+
+
 def normalise_nace(value) -> str | None:
     """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'`` -> ``'35.11'``; ``None`` if not a NACE code."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -158,14 +185,17 @@ def validate_sites(
     problems = _require_fields(sites, mapping, SITE_REQUIRED, layer)
     if problems:
         raise InputError(problems)
-    if sites.crs is None:
+    if len(sites) == 0:
+        raise InputError.single(layer, "the layer has no features")
+    if not hasattr(sites, "geometry") or getattr(sites, "crs", None) is None:
+        if not hasattr(sites, "geometry"):
+            raise InputError.single(layer, "the layer has no geometry: give points or polygons (or lon/lat columns)")
         raise InputError.single(layer, "the layer has no coordinate reference system (CRS); set one")
     try:
         CRS.from_user_input(sites.crs)
     except Exception as exc:  # noqa: BLE001 - pyproj raises several types
         raise InputError.single(layer, f"unknown CRS {sites.crs!r}: {exc}") from exc
-    if len(sites) == 0:
-        raise InputError.single(layer, "the layer has no features")
+    geographic = CRS.from_user_input(sites.crs).is_geographic
 
     id_col, name_col, nace_col = (mapping.get(k) for k in SITE_REQUIRED)
     hz_col = mapping.get("hazard_class")
@@ -189,6 +219,18 @@ def validate_sites(
             problems.append(InputProblem(layer, f"invalid geometry: {explain_validity(geom)}", fid))
         elif geom.geom_type not in ("Point", "MultiPoint", "Polygon", "MultiPolygon"):
             problems.append(InputProblem(layer, f"{geom.geom_type} geometry; sites are points or polygons", fid))
+        elif geographic:
+            x0, y0, x1, y1 = geom.bounds
+            if not (-180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90):
+                problems.append(
+                    InputProblem(
+                        layer,
+                        f"position {x0:g}, {y0:g} is not longitude/latitude in degrees (longitude -180..180, latitude "
+                        f"-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in",
+                        fid,
+                        "geometry",
+                    )
+                )
 
         raw_id = row[id_col]
         if _blank(raw_id):
@@ -208,6 +250,15 @@ def validate_sites(
         if nace is None:
             problems.append(
                 InputProblem(layer, f"'{row[nace_col]}' is not a NACE Rev.2 code such as 35.11", fid, nace_col)
+            )
+        elif not known_nace(nace):
+            problems.append(
+                InputProblem(
+                    layer,
+                    f"NACE '{nace}' is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)",
+                    fid,
+                    nace_col,
+                )
             )
 
         hazard = pd.NA
@@ -342,6 +393,18 @@ def validate_streams(
                     InputProblem(layer, f"EWC code '{row[cols['ewc']]}' is not six digits", fid, cols["ewc"])
                 )
         if quantity is not None and unit is not None:
+            limit = MAX_YEARLY.get(unit.canonical)
+            if limit is not None and quantity * unit.factor > limit:
+                problems.append(
+                    InputProblem(
+                        layer,
+                        f"{quantity:g} {unit_text} is {quantity * unit.factor:.3g} {unit.canonical}/yr, more than any plant "
+                        f"handles (at most {limit:.0e} {unit.canonical}/yr): check the quantity and its unit",
+                        fid,
+                        cols["quantity"],
+                    )
+                )
+                continue
             rows.append(
                 (
                     site_id,

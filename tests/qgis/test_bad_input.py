@@ -1,0 +1,61 @@
+"""Bad input as a new user gives it: a clear error naming the file, feature and field, and nothing lost."""
+
+import shutil
+from pathlib import Path
+
+import pyogrio
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
+
+
+def _sites(tmp_path, rows: str, name="sites.csv", encoding="utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(("site_id,name,nace,lon,lat\n" + rows).encode(encoding))
+    return path
+
+
+def _run(cli, tmp_path, *args):
+    return cli("run", *args, "--out", tmp_path / "out.gpkg", "--no-png", "--no-project", "--quiet")
+
+
+def test_a_latitude_of_200_is_named_not_a_traceback(cli, tmp_path):
+    sites = _sites(tmp_path, "A,Power,35.11,11.0,200\nB,Board,23.62,11.1,55.6\n")
+    done = _run(cli, tmp_path, "--sites", sites)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "field 'geometry'" in done.stderr and "11, 200 is not longitude/latitude" in done.stderr
+
+
+def test_an_unknown_nace_code_and_an_absurd_quantity_are_refused(cli, tmp_path):
+    sites = _sites(tmp_path, "A,Power,35.11,11.0,55.6\nB,Board,99.99,11.1,55.6\n")
+    done = _run(cli, tmp_path, "--sites", sites)
+    assert done.returncode == 1 and "field 'nace': NACE '99.99' is no NACE Rev.2" in done.stderr
+    good = _sites(tmp_path, "A,Power,35.11,11.0,55.6\nB,Board,23.62,11.1,55.6\n", "good.csv")
+    streams = tmp_path / "streams.csv"
+    streams.write_text("site_id,direction,stream,quantity,unit\nA,output,fly ash,1e30,t\n", encoding="utf-8")
+    done = _run(cli, tmp_path, "--sites", good, "--streams", streams)
+    assert done.returncode == 1 and "layer 'streams'" in done.stderr and "more than any plant handles" in done.stderr
+    assert not (tmp_path / "out.gpkg").exists()  # nothing half written
+
+
+def test_a_russian_excel_csv_in_cp1251_is_read(cli, tmp_path):
+    sites = _sites(tmp_path, "A,Электростанция,35.11,11.0,55.6\nB,Завод,23.62,11.1,55.6\n", encoding="cp1251")
+    done = _run(cli, tmp_path, "--sites", sites)
+    assert done.returncode == 0, done.stderr
+    names = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="sites")["name"].tolist()
+    assert names == ["Электростанция", "Завод"]
+
+
+def test_an_empty_layer_is_named(cli, tmp_path):
+    sites = _sites(tmp_path, "")
+    done = _run(cli, tmp_path, "--sites", sites)
+    assert done.returncode == 1 and "layer 'sites': the layer has no features" in done.stderr
+
+
+def test_an_output_that_is_also_an_input_is_refused_and_the_input_kept(cli, tmp_path):
+    gpkg = tmp_path / "k.gpkg"
+    shutil.copy(SAMPLE, gpkg)
+    layers = [name for name, _ in pyogrio.list_layers(gpkg)]
+    done = cli("run", "--sites", gpkg, "--streams", gpkg, "--out", gpkg, "--overwrite", "--no-png", "--quiet")
+    assert done.returncode == 2 and "is also an input" in done.stderr
+    assert [name for name, _ in pyogrio.list_layers(gpkg)] == layers
