@@ -59,3 +59,24 @@ def test_an_output_that_is_also_an_input_is_refused_and_the_input_kept(cli, tmp_
     done = cli("run", "--sites", gpkg, "--streams", gpkg, "--out", gpkg, "--overwrite", "--no-png", "--quiet")
     assert done.returncode == 2 and "is also an input" in done.stderr
     assert [name for name, _ in pyogrio.list_layers(gpkg)] == layers
+
+
+def test_a_road_network_far_from_every_site_and_housing_without_a_crs_are_named(cli, tmp_path):
+    import geopandas as gpd
+    import shapely
+    from shapely.geometry import LineString
+
+    sites = _sites(tmp_path, "A,Power,35.11,11.0,55.6\nB,Board,23.62,11.05,55.6\n")
+    far = tmp_path / "far.gpkg"
+    gpd.GeoDataFrame(
+        {"highway": ["primary"]}, geometry=[LineString([(20, 60), (20.1, 60.1)])], crs="EPSG:4326"
+    ).to_file(far, layer="roads")
+    done = _run(cli, tmp_path, "--sites", sites, "--network", far)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "none of the 2 sites lies within" in done.stderr and "far.gpkg" in done.stderr
+    homes = tmp_path / "homes.gpkg"
+    gpd.GeoDataFrame({"building": ["yes"]}, geometry=[shapely.box(11.0, 55.6, 11.001, 55.601)]).to_file(
+        homes, layer="buildings"
+    )
+    done = _run(cli, tmp_path, "--sites", sites, "--housing", homes)
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "set its CRS" in done.stderr

@@ -129,6 +129,20 @@ def known_nace(code: str) -> bool:
     return code in codes or code[:5] in codes
 
 
+def check_crs_usable(crs, layer: str) -> None:
+    """``InputError`` naming ``layer`` when its CRS cannot be turned into longitude/latitude (a layer written
+    without one may carry an empty or unknown definition that passes as a CRS)."""
+    from pyproj import Transformer
+    from pyproj.exceptions import CRSError, ProjError
+
+    try:
+        Transformer.from_crs(CRS.from_user_input(crs), CRS.from_epsg(4326), always_xy=True)
+    except (CRSError, ProjError) as exc:
+        raise InputError.single(
+            layer, f"its coordinate reference system cannot be turned into longitude/latitude ({exc}); set its CRS"
+        ) from exc
+
+
 def normalise_nace(value) -> str | None:
     """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'`` -> ``'35.11'``; ``None`` if not a NACE code."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -196,6 +210,7 @@ def validate_sites(
     except Exception as exc:  # noqa: BLE001 - pyproj raises several types
         raise InputError.single(layer, f"unknown CRS {sites.crs!r}: {exc}") from exc
     geographic = CRS.from_user_input(sites.crs).is_geographic
+    check_crs_usable(sites.crs, layer)
 
     id_col, name_col, nace_col = (mapping.get(k) for k in SITE_REQUIRED)
     hz_col = mapping.get("hazard_class")

@@ -237,6 +237,13 @@ def plan(
     if networks.road is not None:
         step(0, "Snapping sites to the road network")
         road_snap = snap(networks.road, lon, lat, params.max_snap_m)
+        if len(road_snap) and not road_snap.ok.any():
+            raise InputError.single(
+                networks.road.layer or "road network",
+                f"none of the {len(road_snap)} sites lies within {params.max_snap_m:,.0f} m of this road network (the "
+                f"nearest is {np.nanmin(road_snap.snap_m) / 1000:,.1f} km away): is it the network of this area, in "
+                "the right CRS?",
+            )
         report["road_snap_m"] = road_snap.snap_m
         report["road_component"] = road_snap.component
     legs: dict[str, Legs] = {}

@@ -30,6 +30,7 @@ import shapely
 from pyproj import CRS
 
 from ..model.errors import InputError, InputProblem
+from ..model.inputs import check_crs_usable
 from ..model.parameters import Parameters
 from ..transport.geodesy import lonlat
 from ..transport.network import work_crs
@@ -198,6 +199,7 @@ def prepare_housing(
     if problems:
         raise InputError(problems)
 
+    check_crs_usable(frame.crs, layer)
     source_crs = CRS.from_user_input(frame.crs)
     lon, lat = lonlat(frame.geometry.envelope)
     crs = work_crs(source_crs, lon, lat)
