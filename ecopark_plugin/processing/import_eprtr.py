@@ -75,6 +75,13 @@ class ImportEprtr(EcoParkAlgorithm):
                     count=count, activity=activity
                 )
             )
+        unplaced = sites.attrs.get("unplaced", [])
+        if unplaced:
+            feedback.reportError(
+                self.tr("{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})").format(
+                    count=len(unplaced), ids=", ".join(unplaced[:5])
+                )
+            )
         dest = self.write_frame(
             parameters,
             self.OUTPUT,

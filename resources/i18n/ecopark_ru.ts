@@ -1695,6 +1695,11 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
         <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
     </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="81"/>
+        <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
+        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyles</name>

@@ -193,3 +193,25 @@ def test_a_facility_whose_address_is_withheld_is_left_out(tmp_path):
     assert sites.at["DK.1", "register_status"] == "active"
     assert sites.at["DK.2", "register_status"] == "confidential" and "withholds" in sites.at["DK.2", "status_reason"]
     assert sites.at["DK.1", "co2_t"] == pytest.approx(500_000)
+
+
+def test_a_facility_without_a_position_is_listed_not_lost(tmp_path):
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+
+    header = (
+        "countryName,reportingYear,EPRTRAnnexIMainActivity,FacilityInspireId,facilityName,city,Longitude,Latitude,"
+        "Pollutant,Releases\n"
+    )
+    rows = (
+        "Norway,2017,7(a),NO.1,Farm with a place,Town,10.0,60.0,Ammonia (NH3),1000\n"
+        "Norway,2016,7(a),NO.2,Farm placed once,Town,10.1,60.0,Ammonia (NH3),1000\n"
+        "Norway,2017,7(a),NO.2,Farm placed once,Town,,,Ammonia (NH3),1000\n"
+        "Norway,2017,7(a),NO.3,Farm never placed,Town,,,Ammonia (NH3),1000\n"
+    )
+    releases = tmp_path / "F1_4.csv"
+    releases.write_text(header + rows, encoding="utf-8")
+    sites = import_eprtr(releases)
+    assert set(sites["site_id"]) == {"NO.1", "NO.2"}
+    assert sites.attrs["unplaced"] == ["NO.3"]
+    # NO.2 reported in 2017 too, without a position: it keeps its 2016 position and is not a year stale
+    assert sites.set_index("site_id").at["NO.2", "last_year"] == 2017

@@ -87,7 +87,8 @@ def import_eprtr(
         ``register_status`` (active, stale, merged), ``status_reason`` and ``former_ids``
         (:func:`.hygiene.register_status`), points in EPSG:4326.
         Facilities whose activity has no NACE mapping are left out and counted, per activity, in
-        ``attrs["unmapped"]``.
+        ``attrs["unmapped"]``; facilities that never give a position are left out and listed in
+        ``attrs["unplaced"]``.
     """
     tables = [_read(Path(p), name) for p, name in ((releases, "releases"), (waste_transfers, "waste transfers")) if p]
     if not tables:
@@ -99,7 +100,12 @@ def import_eprtr(
         if "countryName" not in rows:
             raise InputError.single("E-PRTR", "the tables have no countryName column to filter on")
         rows = rows[rows["countryName"].str.lower().isin(wanted)]
+    unplaced = rows.loc[rows["Longitude"].isna() | rows["Latitude"].isna(), "FacilityInspireId"].unique()
+    # the last year a facility reported at all, with or without a position
+    reported_until = rows.groupby("FacilityInspireId")["reportingYear"].max()
     rows = rows.dropna(subset=["Longitude", "Latitude"])
+    # a facility that gave its position in another year keeps it; one that never did is counted, not lost quietly
+    unplaced = sorted(set(unplaced) - set(rows["FacilityInspireId"]))
     if bbox:
         x0, y0, x1, y1 = bbox
         rows = rows[rows["Longitude"].between(x0, x1) & rows["Latitude"].between(y0, y1)]
@@ -115,7 +121,7 @@ def import_eprtr(
             "eprtr_activity": rows["EPRTRAnnexIMainActivity"].to_numpy(),
             "country": rows["countryName"].to_numpy() if "countryName" in rows else None,
             "city": rows["city"].to_numpy(),
-            "last_year": rows["reportingYear"].astype(int).to_numpy(),
+            "last_year": rows["FacilityInspireId"].map(reported_until).astype(int).to_numpy(),
             # the register withholds the address: its position is not the plant's
             "confidential": (
                 rows["addressConfidentialityReason"].notna().to_numpy()
@@ -159,4 +165,5 @@ def import_eprtr(
     geometry = gpd.points_from_xy(where["Longitude"], where["Latitude"])
     out = gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
     out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
+    out.attrs["unplaced"] = unplaced  # facilities left out for want of a position
     return register_status(out)
