@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--sites", required=True, help="sites: GeoPackage, shapefile, GeoJSON, CSV with lon/lat, PostGIS URI"
     )
     run.add_argument("--sites-layer", help="layer name inside a multi-layer sites file (default: 'sites')")
+    run.add_argument(
+        "--sites-crs",
+        help="CRS of a CSV's coordinate columns, e.g. EPSG:25832 for a register's x/y in metres (default EPSG:4326)",
+    )
     run.add_argument("--streams", help="streams table (CSV, GeoPackage ...); omitted: streams from sector profiles")
     run.add_argument("--streams-layer", help="layer name inside a multi-layer streams file (default: 'streams')")
     run.add_argument("--out", required=True, help="output GeoPackage (layers 'sites' and 'exchanges')")
@@ -208,7 +212,7 @@ def cmd_run(args) -> int:
         rules = load_reduction_rules(args.zone_rules) if args.zone_rules else None
         existing = layer_to_frame(load_vector(args.existing, None, "existing")) if args.existing else None
         classes = load_hazard_classes(args.hazard_classes) if args.hazard_classes else None
-        sites = load_vector(args.sites, args.sites_layer, "sites")
+        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs)
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):

@@ -80,3 +80,43 @@ def test_a_road_network_far_from_every_site_and_housing_without_a_crs_are_named(
     )
     done = _run(cli, tmp_path, "--sites", sites, "--housing", homes)
     assert done.returncode == 1 and "Traceback" not in done.stderr and "set its CRS" in done.stderr
+
+
+def _national_export(tmp_path) -> Path:
+    """The Kalundborg sites as a Nordic register exports them: ';' separated, decimal commas, Windows-1252,
+    x/y in metres of ETRS89 / UTM 32N, its own column names."""
+    import geopandas as gpd
+
+    sites = gpd.read_file(SAMPLE, layer="sites")
+    lines = ["id;navn;nace;x;y;affald_t"]
+    for r in sites.itertuples():
+        x, y = (f"{v:.2f}".replace(".", ",") for v in (r.geometry.x, r.geometry.y))
+        lines.append(f"{r.site_id};{r.name};{r.nace};{x};{y};1234,5")
+    path = tmp_path / "national.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    return path
+
+
+def test_a_national_register_export_is_read_with_its_crs_and_field_mapping(cli, tmp_path):
+    import geopandas as gpd
+
+    export = _national_export(tmp_path)
+    done = _run(
+        cli,
+        tmp_path,
+        "--sites",
+        export,
+        "--sites-crs",
+        "EPSG:25832",
+        "--map-sites",
+        "site_id=id,name=navn,waste_nonhw_t=affald_t",
+    )
+    assert done.returncode == 0, done.stderr
+    got = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="sites")
+    want = gpd.read_file(SAMPLE, layer="sites")
+    assert got.crs.to_epsg() == 25832 and got["name"].tolist() == want["name"].tolist()  # æ, ø in cp1252
+    assert got["waste_nonhw_t"].tolist() == [1234.5] * len(want)  # decimal commas
+    assert got.geometry.distance(want.geometry.to_crs(got.crs)).max() < 0.01
+    # without the CRS the metres would be read as degrees: refused, with the way out named
+    done = _run(cli, tmp_path, "--sites", export, "--map-sites", "site_id=id,name=navn", "--overwrite")
+    assert done.returncode == 1 and "are these metres of a projected CRS?" in done.stderr

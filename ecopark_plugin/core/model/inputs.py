@@ -288,7 +288,7 @@ def validate_sites(
             value = float("nan")
             if col is not None and not _blank(row[col]):
                 try:
-                    value = float(row[col])
+                    value = float(str(row[col]).replace(",", "."))  # a decimal comma, as national exports write
                 except (TypeError, ValueError):
                     problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
                 else:
