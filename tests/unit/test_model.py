@@ -149,3 +149,10 @@ def test_field_mapping_guess_prefers_given():
     assert mapping.get("site_id") == "FacilityInspireId"
     assert mapping.get("name") == "facilityName"
     assert mapping.get("nace") == "NACE"
+
+
+@pytest.mark.parametrize("code, nace", [("24.10.1", "24.10"), ("20.14.72", "20.14"), ("35.11.1.1", "35.11")])
+def test_finer_national_levels_read_as_their_nace_class(code, nace):
+    from ecopark_plugin.core.model.inputs import known_nace, normalise_nace
+
+    assert normalise_nace(code) == nace and known_nace(nace)

@@ -144,7 +144,8 @@ def check_crs_usable(crs, layer: str) -> None:
 
 
 def normalise_nace(value) -> str | None:
-    """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'`` -> ``'35.11'``; ``None`` if not a NACE code."""
+    """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'``, OKVED2's finer ``'35.11.1'`` -> ``'35.11'``; ``None`` if
+    not a NACE code."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     text = str(value).strip().upper()
@@ -155,6 +156,8 @@ def normalise_nace(value) -> str | None:
         text = "0" + text
     if re.fullmatch(r"\d{2}\.\d", text) and isinstance(value, float):
         text += "0"  # 35.1 typed as a float stands for 35.10
+    if re.fullmatch(r"\d{2}\.\d{2}(\.\d{1,2}){1,2}", text):
+        text = text[:5]  # a finer national level (OKVED2 24.10.1 follows NACE to four digits) is its NACE class
     return text if _NACE_RE.match(text) else None
 
 
