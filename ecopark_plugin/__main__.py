@@ -240,6 +240,7 @@ def cmd_run(args) -> int:
             rules=rules,
             classes=classes,
             existing=existing,
+            sites_crs=args.sites_crs,
         )
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names

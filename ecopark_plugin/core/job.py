@@ -17,7 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from .model.errors import Cancelled
-from .model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from .model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping, points_from_columns
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
 from .siting.whatif import what_if as siting_what_if
@@ -47,6 +47,9 @@ class Job:
 
     sites: pd.DataFrame
     sites_layer: str = "sites"
+    #: the CRS of the sites table's coordinate columns when it has no geometry (a spreadsheet, a register's
+    #: table; default EPSG:4326)
+    sites_crs: str | None = None
     streams: pd.DataFrame | None = None
     streams_layer: str = "streams"
     #: the user's field mapping (model field -> column); fields left out are guessed from the column names
@@ -98,6 +101,15 @@ def _loaded(value):
     return value() if callable(value) else value
 
 
+def job_sites(job: Job) -> pd.DataFrame:
+    """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
+    coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name."""
+    if hasattr(job.sites, "geometry"):
+        return job.sites
+    points = points_from_columns(job.sites, job.sites_crs, job.sites_layer)
+    return job.sites if points is None else points
+
+
 def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
     """The job's site and stream field mappings, fields the user left out guessed from the column names."""
     stream_map = None
@@ -110,7 +122,7 @@ def engine(job: Job, networks: Networks | None = None, progress: Progress | None
     """The symbiosis engine alone on a job's frames (no zones): field mappings left out are guessed."""
     site_map, stream_map = mappings(job)
     return run_engine(
-        job.sites,
+        job_sites(job),
         job.streams,
         catalogue=job.catalogue,
         params=job.params,
@@ -164,7 +176,7 @@ def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress
     panel and of ``ecopark:whatif`` (:func:`.siting.whatif.what_if`), on the same job as a run."""
     site_map, stream_map = mappings(job)
     return siting_what_if(
-        job.sites,
+        job_sites(job),
         job.streams,
         site,
         location,

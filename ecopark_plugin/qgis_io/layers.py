@@ -278,6 +278,13 @@ def load_vector(
         uri += f"&xField={lon}&yField={lat}&crs={crs or 'EPSG:4326'}" if lon and lat else "&geomType=none"
         layer = QgsVectorLayer(uri, label, "delimitedtext")
     else:
+        if file.suffix.lower() in (".xlsx", ".ods", ".xls"):
+            # a table's first row holds its field names, even when every cell below is text (GDAL guesses
+            # otherwise and names the fields Field1, Field2 ...)
+            from osgeo import gdal
+
+            for option in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS", "OGR_XLS_HEADERS"):
+                gdal.SetConfigOption(option, "FORCE")
         source = text
         if "|" not in text:
             sublayers = QgsProviderRegistry.instance().querySublayers(str(file))

@@ -120,3 +120,23 @@ def test_a_national_register_export_is_read_with_its_crs_and_field_mapping(cli, 
     # without the CRS the metres would be read as degrees: refused, with the way out named
     done = _run(cli, tmp_path, "--sites", export, "--map-sites", "site_id=id,name=navn", "--overwrite")
     assert done.returncode == 1 and "are these metres of a projected CRS?" in done.stderr
+
+
+def test_a_spreadsheet_of_sites_with_coordinate_columns_is_read(cli, tmp_path):
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {
+            "site_id": ["ASV", "GYP"],
+            "name": ["Asnæs power station", "Gyproc"],
+            "nace": ["35.11", "23.62"],
+            "easting": ["630827,57", "632550,00"],
+            "northing": ["6170169,71", "6171000,00"],
+        }
+    )
+    xlsx = tmp_path / "sites.xlsx"
+    pyogrio.write_dataframe(table, xlsx, driver="XLSX")
+    done = _run(cli, tmp_path, "--sites", xlsx, "--sites-crs", "EPSG:25832")
+    assert done.returncode == 0, done.stderr
+    got = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="sites")
+    assert got.crs.to_epsg() == 25832 and round(got.geometry.x.iloc[0], 2) == 630827.57

@@ -129,6 +129,35 @@ def known_nace(code: str) -> bool:
     return code in codes or code[:5] in codes
 
 
+#: column names that hold a table's coordinates (compared case-insensitively), x first
+COORDINATE_COLUMNS = (
+    ("lon", "longitude", "long", "lng", "x", "easting", "east"),
+    ("lat", "latitude", "y", "northing", "north"),
+)
+
+
+def points_from_columns(frame: pd.DataFrame, crs: str | None = None, layer: str = "sites") -> gpd.GeoDataFrame | None:
+    """Points from a table's coordinate columns (a spreadsheet or a register's table without geometry), in
+    ``crs`` (default EPSG:4326); numbers may be written with a decimal comma. ``None`` when the table has
+    no coordinate columns; ``InputError`` naming the row and column of a value that is not a number."""
+    lower = {str(c).strip().lower(): c for c in frame.columns}
+    xcol = next((lower[n] for n in COORDINATE_COLUMNS[0] if n in lower), None)
+    ycol = next((lower[n] for n in COORDINATE_COLUMNS[1] if n in lower), None)
+    if xcol is None or ycol is None:
+        return None
+    values = {}
+    problems = []
+    for col in (xcol, ycol):
+        text = frame[col].astype(str).str.strip().str.replace(",", ".", regex=False)
+        numbers = pd.to_numeric(text, errors="coerce")
+        for fid in frame.index[numbers.isna()][:20]:
+            problems.append(InputProblem(layer, f"coordinate '{frame.at[fid, col]}' is not a number", fid, str(col)))
+        values[col] = numbers
+    if problems:
+        raise InputError(problems)
+    return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(values[xcol], values[ycol]), crs=crs or "EPSG:4326")
+
+
 def check_crs_usable(crs, layer: str) -> None:
     """``InputError`` naming ``layer`` when its CRS cannot be turned into longitude/latitude (a layer written
     without one may carry an empty or unknown definition that passes as a CRS)."""
