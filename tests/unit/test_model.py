@@ -156,3 +156,23 @@ def test_finer_national_levels_read_as_their_nace_class(code, nace):
     from ecopark_plugin.core.model.inputs import known_nace, normalise_nace
 
     assert normalise_nace(code) == nace and known_nace(nace)
+
+
+@pytest.mark.parametrize(
+    "text, canonical, factor",
+    [
+        ("т/год", "t", 1.0),
+        ("тыс. т", "t", 1000.0),
+        ("тыс.т/год", "t", 1000.0),
+        ("Гкал", "MWh", 1.163),
+        ("Gcal/yr", "MWh", 1.163),
+        ("ГДж", "MWh", 1 / 3.6),
+        ("тыс. м3", "m3", 1000.0),
+        ("т/сут", "t", 365.0),
+    ],
+)
+def test_russian_units_and_gigacalories(text, canonical, factor):
+    from ecopark_plugin.core.model.units import parse_unit
+
+    unit = parse_unit(text)
+    assert unit.canonical == canonical and unit.factor == pytest.approx(factor)

@@ -34,6 +34,23 @@ _AMOUNTS: dict[str, tuple[str, float]] = {
     "gj": ("MWh", 1 / 3.6),
     "tj": ("MWh", 1e3 / 3.6),
     "pj": ("MWh", 1e6 / 3.6),
+    # heat in gigacalories, as Russian and CIS plants report it: 1 Gcal = 4.1868 GJ = 1.163 MWh (the
+    # International Table calorie)
+    "gcal": ("MWh", 1.163),
+    # Russian abbreviations (т, тыс. т, м3, Гкал, ГДж, МВт·ч)
+    "т": ("t", 1.0),
+    "кг": ("t", 1e-3),
+    "тыс.т": ("t", 1e3),
+    "тыст": ("t", 1e3),
+    "млн.т": ("t", 1e6),
+    "м3": ("m3", 1.0),
+    "тыс.м3": ("m3", 1e3),
+    "гкал": ("MWh", 1.163),
+    "тыс.гкал": ("MWh", 1163.0),
+    "гдж": ("MWh", 1 / 3.6),
+    "мвт·ч": ("MWh", 1.0),
+    "мвтч": ("MWh", 1.0),
+    "квт·ч": ("MWh", 1e-3),
 }
 
 #: Operating time used to turn a rate into a yearly amount. Assumption (EcoPark 2026): continuous
@@ -43,6 +60,13 @@ HOURS_PER_YEAR = 8760.0
 
 _PERIODS: dict[str, float] = {
     "": 1.0,
+    "год": 1.0,
+    "г": 1.0,
+    "сут": DAYS_PER_YEAR,
+    "сутки": DAYS_PER_YEAR,
+    "ч": HOURS_PER_YEAR,
+    "час": HOURS_PER_YEAR,
+    "мес": 12.0,
     "yr": 1.0,
     "y": 1.0,
     "a": 1.0,
