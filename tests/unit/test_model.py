@@ -176,3 +176,23 @@ def test_russian_units_and_gigacalories(text, canonical, factor):
 
     unit = parse_unit(text)
     assert unit.canonical == canonical and unit.factor == pytest.approx(factor)
+
+
+def test_an_okved2_code_maps_to_its_nace_class_and_an_unknown_one_is_named():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from ecopark_plugin.core.model.errors import InputError
+    from ecopark_plugin.core.model.inputs import validate_sites
+
+    def sites(code):
+        return gpd.GeoDataFrame(
+            {"site_id": ["A"], "name": ["Металлургический завод"], "nace": [code]},
+            geometry=[Point(37.9, 59.1)],
+            crs="EPSG:4326",
+        )
+
+    assert validate_sites(sites("24.10.1"))["nace"].tolist() == ["24.10"]  # OKVED2: basic iron and steel
+    with pytest.raises(InputError) as err:
+        validate_sites(sites("24.10.98"))
+    assert "'24.10.98' is finer than a NACE class but no OKVED2" in str(err.value) and "field 'nace'" in str(err.value)

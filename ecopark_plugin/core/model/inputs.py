@@ -122,6 +122,22 @@ def nace_codes() -> frozenset[str]:
     return frozenset(frame["code"].str.strip())
 
 
+#: OKVED2's levels finer than NACE (OK 029-2014, Rosstat's edition of 1 November 2025), for checking them
+OKVED2_FILE = NACE_FILE.with_name("okved2_fine.csv")
+
+
+@lru_cache(maxsize=1)
+def okved2_fine_codes() -> frozenset[str]:
+    """Every OKVED2 subgroup and kind code finer than a NACE class (``'24.10.1'``, ``'24.10.11'``)."""
+    return frozenset(pd.read_csv(OKVED2_FILE, dtype=str)["code"].str.strip())
+
+
+def fine_code(value) -> str | None:
+    """The code as written when it is finer than a NACE class (an OKVED2 subgroup or kind), else None."""
+    text = re.sub(r"^[A-U]\s*", "", str(value).strip().upper()) if value is not None else ""
+    return text if re.fullmatch(r"\d{2}\.\d{2}(\.\d{1,2}){1,2}", text) else None
+
+
 def known_nace(code: str) -> bool:
     """Whether a normalised code is a NACE Rev.2 code; a finer national level (OKVED2 ``24.10.1``) counts by
     its NACE class."""
@@ -297,6 +313,16 @@ def validate_sites(
         if nace is None:
             problems.append(
                 InputProblem(layer, f"'{row[nace_col]}' is not a NACE Rev.2 code such as 35.11", fid, nace_col)
+            )
+        elif (fine := fine_code(row[nace_col])) and fine not in okved2_fine_codes():
+            problems.append(
+                InputProblem(
+                    layer,
+                    f"'{fine}' is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is "
+                    "resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code",
+                    fid,
+                    nace_col,
+                )
             )
         elif not known_nace(nace):
             problems.append(
