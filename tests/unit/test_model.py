@@ -196,3 +196,13 @@ def test_an_okved2_code_maps_to_its_nace_class_and_an_unknown_one_is_named():
     with pytest.raises(InputError) as err:
         validate_sites(sites("24.10.98"))
     assert "'24.10.98' is finer than a NACE class but no OKVED2" in str(err.value) and "field 'nace'" in str(err.value)
+
+
+def test_the_install_hint_names_debian_packages_and_pip_for_the_land_mask():
+    from ecopark_plugin.dependencies import REQUIRED, install_hint
+
+    assert "global_land_mask" in REQUIRED
+    hint = install_hint(["scipy", "global_land_mask"])
+    if "Debian" in hint:
+        assert "sudo apt install python3-scipy" in hint and "pip install --user global-land-mask" in hint
+    assert "python3-global_land_mask" not in hint
