@@ -25,15 +25,10 @@ SAMPLE_SIZE = 30
 
 
 def nordic_sites(shared: Path, countries: list[str] | None = None):
-    """The register's facilities (releases and waste transfers tables), as ``scripts/bench.py`` reads them."""
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    """The register's facilities (releases and waste transfers tables)."""
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
 
-    folder = shared / "eprtr_nordics"
-    return import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        countries=countries,
-    )
+    return import_eprtr_folder(shared / "eprtr_nordics", countries)
 
 
 def table(counts: dict, chosen: int, summary: dict, flagged: int) -> str:

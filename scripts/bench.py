@@ -26,14 +26,9 @@ RADIUS_KM = 50.0
 
 
 def _nordic(shared: Path, countries: list[str] | None = None):
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
 
-    folder = shared / "eprtr_nordics"
-    return import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        countries=countries,
-    )
+    return import_eprtr_folder(shared / "eprtr_nordics", countries)
 
 
 def case_engine(shared: Path) -> dict:

@@ -260,7 +260,7 @@ def build_copenhagen(shared: Path, out: Path) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
     from ecopark_plugin.core.zones.housing import read_osm_housing
 
     roads = pyogrio.read_dataframe(
@@ -270,11 +270,7 @@ def build_copenhagen(shared: Path, out: Path) -> None:
         columns=["osm_id", "name", "highway", "other_tags"],
     )
     folder = shared / "eprtr_nordics"
-    sites = import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        bbox=tuple(roads.total_bounds),
-    )
+    sites = import_eprtr_folder(folder, bbox=tuple(roads.total_bounds))
     sites = sites.rename(columns={"site_id": "eprtr_id"}).sort_values("name").reset_index(drop=True)
     sites.insert(0, "site_id", [f"CPH{i + 1:02d}" for i in range(len(sites))])
     sites = sites.to_crs("EPSG:25832")

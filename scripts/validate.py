@@ -28,18 +28,14 @@ REGISTER_BBOX = {"kalundborg_dk": (10.95, 55.6, 11.25, 55.75)}
 
 
 def register_run(network, shared: Path, catalogue, params):
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
 
     table = network.folder / "register.csv"
     folder = shared / "eprtr_nordics"
     if not table.is_file() or network.id not in REGISTER_BBOX or not folder.is_dir():
         return None
     rows = list(csv.DictReader(table.open(encoding="utf-8")))
-    facilities = import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        bbox=REGISTER_BBOX[network.id],
-    )
+    facilities = import_eprtr_folder(folder, bbox=REGISTER_BBOX[network.id])
     ids = {r["id"]: set(filter(None, r["register_ids"].split(";"))) for r in rows if r["register"] != "added"}
     added = [r["id"] for r in rows if r["register"] == "added"]
     return run_register(network, facilities, ids, added, catalogue, params)

@@ -66,7 +66,7 @@ def kbh(shared_data):
     """The kbh road network and its E-PRTR facilities, snapped by EcoPark, and both as QGIS layers."""
     import pyogrio
 
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
     from ecopark_plugin.core.transport import network, routing
 
     pbf = shared_data / "osm" / "kbh.osm.pbf"
@@ -74,11 +74,7 @@ def kbh(shared_data):
         pytest.skip(f"{pbf} not found")
     lines = pyogrio.read_dataframe(pbf, layer="lines", where="highway IS NOT NULL")
     folder = shared_data / "eprtr_nordics"
-    facilities = import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        bbox=tuple(lines.total_bounds),
-    )
+    facilities = import_eprtr_folder(folder, bbox=tuple(lines.total_bounds))
     net = network.build_network(lines, kind="road")
     snapped = routing.snap(net, facilities.geometry.x.to_numpy(), facilities.geometry.y.to_numpy())
 

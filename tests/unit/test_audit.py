@@ -348,14 +348,10 @@ def test_audit_sample_is_repeatable_and_carries_the_evidence():
 
 def test_audit_on_the_danish_register(shared_data):
     from ecopark_plugin.core.symbiosis.engine import run
-    from ecopark_plugin.core.symbiosis.register import import_eprtr
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
 
     folder = shared_data / "eprtr_nordics"
-    sites = import_eprtr(
-        folder / "F1_4_Air_Releases_Facilities_Nordics.csv",
-        folder / "F4_2_WasteTransfers_Facilities_Nordics.csv",
-        countries=["Denmark"],
-    )
+    sites = import_eprtr_folder(folder, ["Denmark"])
     catalogue = Catalogue.load()
     result = run(sites, None, catalogue)
     violations, counts = au.audit(result.exchanges, sites, catalogue)

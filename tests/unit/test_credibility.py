@@ -215,3 +215,20 @@ def test_a_facility_without_a_position_is_listed_not_lost(tmp_path):
     assert sites.attrs["unplaced"] == ["NO.3"]
     # NO.2 reported in 2017 too, without a position: it keeps its 2016 position and is not a year stale
     assert sites.set_index("site_id").at["NO.2", "last_year"] == 2017
+
+
+def test_a_folder_of_eea_tables_is_read_by_their_names(tmp_path):
+    from ecopark_plugin.core.model.errors import InputError
+    from ecopark_plugin.core.symbiosis.register import import_eprtr_folder
+
+    with pytest.raises(InputError, match="holds no E-PRTR table"):
+        import_eprtr_folder(tmp_path)
+    header = (
+        "countryName,reportingYear,EPRTRAnnexIMainActivity,FacilityInspireId,facilityName,city,Longitude,Latitude,"
+        "Pollutant,Releases\n"
+    )
+    (tmp_path / "F1_4_Air_Releases_Facilities_Baltics.csv").write_text(
+        header + "Estonia,2023,1(c),EE.1,Narva power,Narva,28.1,59.3,Sulphur oxides (SOX),9000000\n", encoding="utf-8"
+    )
+    sites = import_eprtr_folder(tmp_path)
+    assert sites["site_id"].tolist() == ["EE.1"] and sites["sox_t"].tolist() == [9000.0]

@@ -167,3 +167,27 @@ def import_eprtr(
     out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
     out.attrs["unplaced"] = unplaced  # facilities left out for want of a position
     return register_status(out)
+
+
+#: how the EEA names its "user-friendly" tables (with the region after the last underscore)
+RELEASES_GLOB = "F1_4_*Releases*Facilities*.csv"
+WASTE_GLOB = "F4_2_*WasteTransfers*Facilities*.csv"
+
+
+def import_eprtr_folder(
+    folder: str | Path,
+    countries: list[str] | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
+) -> gpd.GeoDataFrame:
+    """:func:`import_eprtr` on the releases and waste-transfer tables of a folder as the EEA names them
+    (``F1_4_Air_Releases_Facilities_<region>.csv``, ``F4_2_WasteTransfers_Facilities_<region>.csv``)."""
+    folder = Path(folder)
+    found = {}
+    for key, pattern in (("releases", RELEASES_GLOB), ("waste", WASTE_GLOB)):
+        matches = sorted(folder.glob(pattern))
+        if len(matches) > 1:
+            raise InputError.single(str(folder), f"holds several {key} tables ({', '.join(m.name for m in matches)})")
+        found[key] = matches[0] if matches else None
+    if not any(found.values()):
+        raise InputError.single(str(folder), f"holds no E-PRTR table named {RELEASES_GLOB} or {WASTE_GLOB}")
+    return import_eprtr(found["releases"], found["waste"], countries, bbox)
