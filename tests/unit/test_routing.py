@@ -220,3 +220,13 @@ def test_simplify_keeps_distances_between_kept_nodes():
     before = dijkstra(full, indices=keep)[:, keep]
     after = dijkstra(small, indices=renum[keep])[:, renum[keep]]
     assert after == pytest.approx(before)
+
+
+def test_no_route_when_no_point_reaches_the_network(roads):
+    """Points all farther than the snapping limit get no route (NaN), not an error from an empty graph."""
+    net = network.build_network(roads, kind="road")
+    lon, lat = ll([50_000, 60_000], [50_000, 50_000])  # 50 km from the block
+    far = routing.snap(net, lon, lat, 1000.0)
+    assert not far.ok.any()
+    metres, seconds = routing.pair_costs(net, far, far, np.array([0, 1]), np.array([1, 0]))
+    assert np.isnan(metres).all() and np.isnan(seconds).all()

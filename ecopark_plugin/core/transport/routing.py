@@ -220,6 +220,8 @@ def pair_costs(
     if weight not in ("length", "time"):
         raise ValueError("weight must be 'length' or 'time'")
     both = origins.join(destinations)
+    if not (both.ok & (both.edge >= 0)).any():  # no point on the network: no route, not an empty graph
+        return np.full(len(pairs_o), np.nan), np.full(len(pairs_o), np.nan)
     if cutoff is None or not math.isfinite(cutoff):
         cutoff = _longest(net, both, len(origins), pairs_o, pairs_d, weight, directed)
     qg = _query_graph(net, both, weight, cutoff, directed)
