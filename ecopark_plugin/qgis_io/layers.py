@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
 from ..core.model.errors import InputError
+from ..core.model.tables import table_format
 
 LON_NAMES = ("lon", "longitude", "long", "lng", "x", "easting", "east")
 LAT_NAMES = ("lat", "latitude", "y", "northing", "north")
@@ -183,61 +182,6 @@ def frame_wkb_type(frame: gpd.GeoDataFrame, empty=None):
     return getattr(Qgis.WkbType, name)
 
 
-def csv_encoding(path: Path) -> tuple[str, str]:
-    """The (Python, QGIS) names of the encoding a CSV file is written in: UTF-8 (with or without BOM), else
-    Windows Cyrillic (cp1251, Russian Excel's default) or Windows Western (cp1252, Nordic and German Excel).
-
-    The two 8-bit code pages decode the same bytes; they are told apart by how the letters fall: in Russian
-    text the bytes above 127 come in whole words, in Western text one accented letter stands among plain ones.
-    """
-    data = Path(path).read_bytes()
-    try:
-        data.decode("utf-8-sig")
-        return "utf-8-sig", "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    # in Russian text a letter above 127 stands among others like it; in Western text (Ørsted, Asnæs) alone
-    high = [i for i, b in enumerate(data) if b >= 192]
-    in_runs = sum(1 for i in high if (i > 0 and data[i - 1] >= 192) or (i + 1 < len(data) and data[i + 1] >= 192))
-    if high and in_runs / len(high) > 0.5:
-        return "cp1251", "windows-1251"
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise InputError.single(
-            Path(path).name,
-            "the file is neither UTF-8, Windows Cyrillic (cp1251) nor Windows Western (cp1252) text: save it as "
-            "UTF-8 CSV and try again",
-        ) from exc
-    return "cp1252", "windows-1252"
-
-
-def csv_dialect(path: Path) -> tuple[str, str]:
-    """The separator and the decimal mark of a CSV file: sniffed from its first lines (``,`` and ``.`` when
-    nothing else fits); a ``;`` or tab separated file whose numbers are written ``55,66`` has a decimal comma."""
-    with open(path, newline="", encoding=csv_encoding(path)[0]) as handle:
-        sample = handle.read(20000)
-    try:
-        separator = csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS).delimiter
-    except csv.Error:
-        separator = ","
-    decimal = "."
-    if separator != ",":
-        cells = [c.strip().strip('"') for line in sample.splitlines()[1:50] for c in line.split(separator)]
-        if any(re.fullmatch(r"-?\d+,\d+", c) for c in cells):
-            decimal = ","
-    return separator, decimal
-
-
-def _csv_coordinate_columns(path: Path) -> tuple[str | None, str | None]:
-    with open(path, newline="", encoding=csv_encoding(path)[0]) as handle:
-        header = next(csv.reader(handle, delimiter=csv_dialect(path)[0]), [])
-    lower = {h.strip().lower(): h.strip() for h in header}
-    lon = next((lower[n] for n in LON_NAMES if n in lower), None)
-    lat = next((lower[n] for n in LAT_NAMES if n in lower), None)
-    return lon, lat
-
-
 def load_vector(
     path: str | Path, layer_name: str | None = None, label: str | None = None, crs: str | None = None
 ) -> QgsVectorLayer:
@@ -245,7 +189,8 @@ def load_vector(
 
     A CSV with coordinate columns (lon/lat, longitude/latitude, x/y, easting/northing) becomes points: in
     ``crs`` when given (a national register's x/y in metres, e.g. ``EPSG:25832``), else in EPSG:4326. Its
-    separator (``,``, ``;``, tab, ``|``), decimal mark and encoding (UTF-8 or Windows Cyrillic) are detected.
+    separator (``,``, ``;``, tab, ``|``), decimal mark and encoding (UTF-8, Windows Cyrillic or Western) are
+    detected (:func:`~ecopark_plugin.core.model.tables.table_format`).
     A CSV without coordinates is a table. For a multi-layer file give ``layer_name``, or the file's layer
     named like ``label`` (e.g. ``sites``) is taken.
 
@@ -265,17 +210,19 @@ def load_vector(
     if not file.exists():
         raise InputError.single(label, f"file not found: {file}")
     if file.suffix.lower() in (".csv", ".txt"):
-        lon, lat = _csv_coordinate_columns(file)
+        table = table_format(file)
+        delimiter = "\\t" if table.separator == "\t" else table.separator
         # text as written: type detection would read unit "t" as true and NACE 01.46 as 1.46
-        separator, decimal = csv_dialect(file)
-        delimiter = "\\t" if separator == "\t" else separator
         uri = (
             f"{file.resolve().as_uri()}?delimiter={delimiter}&detectTypes=no&trimFields=yes"
-            f"&encoding={csv_encoding(file)[1]}"
+            f"&encoding={table.qgis_encoding}"
         )
-        if decimal == ",":
+        if table.decimal == ",":
             uri += "&decimalPoint=,"
-        uri += f"&xField={lon}&yField={lat}&crs={crs or 'EPSG:4326'}" if lon and lat else "&geomType=none"
+        if table.x and table.y:
+            uri += f"&xField={table.x}&yField={table.y}&crs={crs or 'EPSG:4326'}"
+        else:
+            uri += "&geomType=none"
         layer = QgsVectorLayer(uri, label, "delimitedtext")
     else:
         if file.suffix.lower() in (".xlsx", ".ods", ".xls"):

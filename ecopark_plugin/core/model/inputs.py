@@ -25,6 +25,7 @@ import pandas as pd
 from pyproj import CRS
 
 from .errors import InputError, InputProblem
+from .tables import coordinate_columns
 from .units import UnknownUnit, parse_unit
 
 SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
@@ -145,20 +146,11 @@ def known_nace(code: str) -> bool:
     return code in codes or code[:5] in codes
 
 
-#: column names that hold a table's coordinates (compared case-insensitively), x first
-COORDINATE_COLUMNS = (
-    ("lon", "longitude", "long", "lng", "x", "easting", "east"),
-    ("lat", "latitude", "y", "northing", "north"),
-)
-
-
 def points_from_columns(frame: pd.DataFrame, crs: str | None = None, layer: str = "sites") -> gpd.GeoDataFrame | None:
     """Points from a table's coordinate columns (a spreadsheet or a register's table without geometry), in
     ``crs`` (default EPSG:4326); numbers may be written with a decimal comma. ``None`` when the table has
     no coordinate columns; ``InputError`` naming the row and column of a value that is not a number."""
-    lower = {str(c).strip().lower(): c for c in frame.columns}
-    xcol = next((lower[n] for n in COORDINATE_COLUMNS[0] if n in lower), None)
-    ycol = next((lower[n] for n in COORDINATE_COLUMNS[1] if n in lower), None)
+    xcol, ycol = coordinate_columns(frame.columns)
     if xcol is None or ycol is None:
         return None
     values = {}
