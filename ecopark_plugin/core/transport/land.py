@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .geodesy import geodesic_km
+from .geodesy import geodesic_km, unit_vectors
 
 #: the longest stretch of sea (km) a straight truck line may cross: a river mouth or a fjord's neck
 #: (assumption, EcoPark 2026; the mask's cells are about 1 km)
@@ -19,36 +19,11 @@ MAX_SEA_KM = 3.0
 STEP_KM = 1.0
 
 
-def _great_circle_points(lon1, lat1, lon2, lat2, n: int):
-    """``n`` points evenly spaced on the great circle from (lon1, lat1) to (lon2, lat2), degrees."""
-
-    def xyz(lon, lat):
-        lon, lat = np.radians(lon), np.radians(lat)
-        return np.array([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
-
-    a, b = xyz(lon1, lat1), xyz(lon2, lat2)
-    omega = np.arccos(np.clip(np.dot(a, b), -1.0, 1.0))
-    t = np.linspace(0.0, 1.0, n)
-    if omega < 1e-12:
-        v = np.repeat(a[None, :], n, axis=0)
-    else:
-        v = (np.sin((1 - t) * omega)[:, None] * a + np.sin(t * omega)[:, None] * b) / np.sin(omega)
-    return np.degrees(np.arctan2(v[:, 1], v[:, 0])), np.degrees(np.arcsin(np.clip(v[:, 2], -1.0, 1.0)))
-
-
 def longest_sea_km(lon1, lat1, lon2, lat2, step_km: float = STEP_KM) -> float:
     """The longest unbroken stretch of sea (km) on the straight line between two points."""
-    from global_land_mask import globe
-
-    km = float(geodesic_km(lon1, lat1, lon2, lat2))
-    n = max(2, int(np.ceil(km / step_km)) + 1)
-    lon, lat = _great_circle_points(lon1, lat1, lon2, lat2, n)
-    sea = ~globe.is_land(lat, lon)
-    if not sea.any():
-        return 0.0
-    edges = np.diff(np.concatenate(([0], sea.astype(int), [0])))
-    runs = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
-    return float(runs.max()) * km / (n - 1)
+    return float(
+        _longest_sea_km(*(np.atleast_1d(np.asarray(v, dtype=float)) for v in (lon1, lat1, lon2, lat2)), step_km)[0]
+    )
 
 
 #: pairs sampled together: bounds the memory of one pass (a few hundred thousand points)
@@ -65,21 +40,22 @@ def crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float = MAX_SEA_KM, step_km:
     out = np.zeros(len(lon1), dtype=bool)
     for start in range(0, len(lon1), CHUNK_PAIRS):
         part = slice(start, start + CHUNK_PAIRS)
-        out[part] = _crosses_sea(lon1[part], lat1[part], lon2[part], lat2[part], max_sea_km, step_km)
+        out[part] = _longest_sea_km(lon1[part], lat1[part], lon2[part], lat2[part], step_km) > max_sea_km
     return out
 
 
-def _crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float, step_km: float) -> np.ndarray:
+def _longest_sea_km(lon1, lat1, lon2, lat2, step_km: float) -> np.ndarray:
+    """The longest stretch of sea (km) on each pair's great circle, sampled every ``step_km``."""
     from global_land_mask import globe
 
     if len(lon1) == 0:
-        return np.zeros(0, dtype=bool)
-    km = np.asarray(geodesic_km(lon1, lat1, lon2, lat2), dtype=float)
+        return np.zeros(0)
+    km = np.asarray(geodesic_km(lon1, lat1, lon2, lat2), dtype=float).reshape(-1)
     n = np.maximum(2, np.ceil(km / step_km).astype(int) + 1)
     pair = np.repeat(np.arange(len(n)), n)
     first = np.concatenate(([0], np.cumsum(n)[:-1]))
     t = (np.arange(pair.size) - first[pair]) / (n[pair] - 1)
-    a, b = _unit(lon1, lat1), _unit(lon2, lat2)
+    a, b = unit_vectors(lon1, lat1), unit_vectors(lon2, lat2)
     omega = np.arccos(np.clip(np.einsum("ij,ij->i", a, b), -1.0, 1.0))
     w = omega[pair]
     safe = np.where(w < 1e-12, 1.0, np.sin(w))
@@ -95,12 +71,5 @@ def _crosses_sea(lon1, lat1, lon2, lat2, max_sea_km: float, step_km: float) -> n
     run = np.cumsum(start) - 1
     longest = np.zeros(len(n))
     if sea.any():
-        lengths = np.bincount(run[sea])
-        run_pair = pair[np.flatnonzero(start)]
-        np.maximum.at(longest, run_pair, lengths)
-    return longest * km / (n - 1) > max_sea_km
-
-
-def _unit(lon, lat) -> np.ndarray:
-    lon, lat = np.radians(lon), np.radians(lat)
-    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+        np.maximum.at(longest, pair[np.flatnonzero(start)], np.bincount(run[sea]))
+    return longest * km / (n - 1)
