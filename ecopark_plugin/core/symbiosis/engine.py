@@ -170,11 +170,11 @@ def _active(sites: gpd.GeoDataFrame, params: Parameters) -> tuple[gpd.GeoDataFra
 
 
 #: site columns that tell what a site is beyond its NACE code (a register's), carried to the profiles
-EVIDENCE_COLUMNS = {"eprtr_activity": "activity", "sox_t": "sox_t", "co2_t": "co2_t"}
+SITE_EVIDENCE_COLUMNS = {"eprtr_activity": "activity", "sox_t": "sox_t", "co2_t": "co2_t"}
 
 
 def _with_evidence(clean: gpd.GeoDataFrame, raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    for source, target in EVIDENCE_COLUMNS.items():
+    for source, target in SITE_EVIDENCE_COLUMNS.items():
         if source in raw.columns:
             clean[target] = raw.loc[clean.index, source].to_numpy()
     return clean

@@ -129,12 +129,9 @@ def score(
     present = {pid for pid, rids in ids.items() if rids}
     reachable = docs[docs["supplier"].isin(present) & docs["receiver"].isin(present)]
     doc_keys = set(map(tuple, reachable[KEY].to_numpy()))
-    # the engine's own ids for the reasons: the first id a partner has in the input
-    nace = {}
+    # a miss is explained on the engine's own ids: the first id a partner has in the input
     first = {pid: sorted(rids)[0] for pid, rids in ids.items() if rids}
     site_nace = dict(zip(result.sites["site_id"], result.sites["nace"]))
-    for pid, rid in first.items():
-        nace[pid] = site_nace.get(rid, "")
     records = []
     for _, doc in reachable.iterrows():
         key = (doc["supplier"], doc["receiver"], doc["family"])
@@ -151,10 +148,7 @@ def score(
         if not rec["chosen"]:
             engine_doc = doc.copy()
             engine_doc["supplier"], engine_doc["receiver"] = first[doc["supplier"]], first[doc["receiver"]]
-            engine_result = result
-            rec["why"] = why_missed(
-                engine_doc, engine_result, catalogue, {first[k]: v for k, v in nace.items()}, params
-            )
+            rec["why"] = why_missed(engine_doc, result, catalogue, site_nace, params)
         records.append(rec)
     undocumented = [{"supplier": s, "receiver": r, "family": f} for s, r, f in sorted(chosen_keys - doc_keys)]
     found_c = sum(r["candidate"] for r in records)
