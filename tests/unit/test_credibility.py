@@ -232,3 +232,65 @@ def test_a_folder_of_eea_tables_is_read_by_their_names(tmp_path):
     )
     sites = import_eprtr_folder(tmp_path)
     assert sites["site_id"].tolist() == ["EE.1"] and sites["sox_t"].tolist() == [9000.0]
+
+
+def _inferred(sites):
+    empty = pd.DataFrame(columns=["site_id", "direction", "stream", "stream_label", "quantity", "unit"])
+    for col in ("quantity_given", "unit_given", "ewc", "origin"):
+        empty[col] = []
+    catalogue = Catalogue.load()
+    streams = infer_streams(sites, empty, catalogue.profiles, 0.3, catalogue.hazardous_streams)
+    return streams.set_index(["site_id", "direction", "stream"])
+
+
+def test_what_a_register_leaves_unreported_caps_the_defaults():
+    from ecopark_plugin.core.symbiosis.evidence import CO2_T_PER_MWH_FUEL, CO2_THRESHOLD_T, PROCESS_HEAT_SHARE
+
+    sites = pd.DataFrame(
+        {
+            # a chemical works below the CO2 threshold; one above it; one whose releases were not read
+            "site_id": ["small", "large", "unread"],
+            "nace": ["20.13", "20.13", "20.13"],
+            "co2_t": [0.0, 200_000.0, float("nan")],
+            "sox_t": [0.0, 0.0, float("nan")],
+            "waste_hw_t": [0.0, 30.0, float("nan")],
+        }
+    )
+    streams = _inferred(sites)
+    steam_cap = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"] * PROCESS_HEAT_SHARE["steam"]
+    small = streams.loc[("small", "output", "steam")]
+    assert small["quantity"] == pytest.approx(steam_cap) and small["evidence"] == "default"
+    assert "no CO2" in small["basis"] and "100,000 t/yr" in small["basis"]
+    # reported CO2 gives the fuel, and the steam is derived from it
+    large = streams.loc[("large", "output", "steam")]
+    assert large["evidence"] == "derived"
+    assert large["quantity"] == pytest.approx(200_000 / CO2_T_PER_MWH_FUEL["gas"] * PROCESS_HEAT_SHARE["steam"])
+    assert streams.loc[("unread", "output", "steam"), "quantity"] == 200_000  # the profile's default, uncapped
+
+
+def test_hazardous_streams_follow_the_reported_hazardous_waste():
+    sites = pd.DataFrame(
+        {
+            "site_id": ["none", "some", "unread"],
+            "nace": ["20.30", "20.30", "20.30"],
+            "waste_hw_t": [0.0, 30.0, float("nan")],
+        }
+    )
+    assert "spent_solvents" in Catalogue.load().hazardous_streams
+    streams = _inferred(sites)
+    assert ("none", "output", "spent_solvents") not in streams.index  # under 2 t/yr: nothing to exchange
+    assert streams.loc[("some", "output", "spent_solvents"), "quantity"] == pytest.approx(30.0)
+    assert streams.loc[("unread", "output", "spent_solvents"), "quantity"] == 500.0
+
+
+def test_a_register_read_without_its_waste_table_says_nothing_of_waste(tmp_path):
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+
+    header = (
+        "countryName,reportingYear,EPRTRAnnexIMainActivity,FacilityInspireId,facilityName,city,Longitude,Latitude,"
+        "Pollutant,Releases\n"
+    )
+    releases = tmp_path / "F1_4.csv"
+    releases.write_text(header + "Denmark,2024,4(b),DK.9,Works,Town,11.0,55.5,Ammonia (NH3),20000\n", encoding="utf-8")
+    sites = import_eprtr(releases)
+    assert sites["waste_hw_t"].isna().all() and sites["co2_t"].tolist() == [0.0]

@@ -224,6 +224,13 @@ class Catalogue:
         profile_path = Path(profiles) if profiles else PROFILES_FILE
         return cls(rules.reset_index(drop=True), load_profiles(profile_path))
 
+    @property
+    def hazardous_streams(self) -> frozenset[str]:
+        """Streams that are hazardous waste by their rules' hazard notes (an E-PRTR facility must report
+        sending them off-site)."""
+        marked = self.rules["hazard"].fillna("").str.contains("hazardous waste", case=False)
+        return frozenset(self.rules.loc[marked, "stream"])
+
     def capped(self, max_km: dict[str, float]) -> Catalogue:
         """A copy whose rules reach no farther than ``max_km`` by each mode (a cap of 0 or less: the rule's own)."""
         rules = self.rules.copy()

@@ -111,7 +111,9 @@ def run(
         user_streams = pd.DataFrame(columns=USER_STREAM_COLUMNS)
     progress_stage(progress, is_cancelled, 10, "Inferring streams from sectors")
     if params.infer_streams:
-        all_streams = infer_streams(clean_sites, user_streams, catalogue.profiles, params.min_confidence)
+        all_streams = infer_streams(
+            clean_sites, user_streams, catalogue.profiles, params.min_confidence, catalogue.hazardous_streams
+        )
     else:
         all_streams = infer_streams(clean_sites.iloc[0:0], user_streams, catalogue.profiles)
     progress_stage(progress, is_cancelled, 20, "Matching suppliers and receivers")

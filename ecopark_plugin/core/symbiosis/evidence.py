@@ -31,17 +31,31 @@ GYPSUM_PER_SO2 = 172.17 / 64.07
 FGD_REMOVAL = 0.95
 #: sectors whose heat streams are derived from their CO2 releases (combustion and incineration plants)
 COMBUSTION_NACE = ("35.11", "35.30", "38.21")
+#: sectors whose CO2 comes largely from the process rather than from fuel (calcination in cement, lime and
+#: glass; ammonia, hydrogen and refinery hydrogen from reforming; iron-ore reduction; anode consumption in
+#: aluminium smelting): their CO2 does not measure the fuel they burn
+PROCESS_CO2_NACE = ("23.51", "23.52", "23.1", "24.10", "24.42", "20.15", "20.11", "19.20")
+#: share of a process plant's fuel energy that leaves it as each recoverable heat stream (assumptions,
+#: EcoPark 2026: part of the heat an industrial site buys as fuel ends in flue gases, cooling water and
+#: vapours; well under the shares of a combustion plant whose product is heat)
+PROCESS_HEAT_SHARE = {"steam": 0.05, "waste_heat": 0.1, "low_grade_heat": 0.2}
+
+#: What a register's silence says. The E-PRTR (Regulation (EC) No 166/2006) obliges a facility to report
+#: CO2 released to air above 100,000 t/yr (Annex II, pollutant 3: 100 million kg/yr) and off-site transfers
+#: of hazardous waste above 2 t/yr (Article 5(1)(b)); a facility of the register that reports neither
+#: released or transferred less (the Nordic tables hold no hazardous-waste total below 2 t a year)
+CO2_THRESHOLD_T = 100_000.0
+HW_THRESHOLD_T = 2.0
 
 
 def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
     """A stream's quantity derived from a site's reported releases, with how; None where no derivation applies."""
     co2 = releases.get("co2", math.nan)
     sox = releases.get("sox", math.nan)
-    combustion = any(str(nace).startswith(c) for c in COMBUSTION_NACE)
-    if combustion and stream in HEAT_SHARE_OF_FUEL and co2 == co2 and co2 > 0:
+    share = heat_share(stream, nace)
+    if share and co2 == co2 and co2 > 0 and not _process_co2(nace):
         fuel = "solid" if solid_fuel else "gas"
         fuel_mwh = co2 / CO2_T_PER_MWH_FUEL[fuel]
-        share = HEAT_SHARE_OF_FUEL[stream]
         return fuel_mwh * share, (
             f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL[fuel]:.3f} t CO2 per MWh of {fuel} fuel "
             f"(IPCC 2006, Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel x {share:.0%} (assumption)"
@@ -77,6 +91,57 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | N
         f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel"
         + (f" x {factor:.0%} boiler efficiency (assumption)" if factor != 1 else "")
     )
+
+
+def heat_share(stream: str, nace: str) -> float:
+    """Share of a site's fuel energy that can leave it as the heat ``stream`` (0: not a heat stream)."""
+    if any(str(nace).startswith(c) for c in COMBUSTION_NACE):
+        return HEAT_SHARE_OF_FUEL.get(stream, 0.0)
+    return PROCESS_HEAT_SHARE.get(stream, 0.0)
+
+
+def _process_co2(nace: str) -> bool:
+    return any(str(nace).startswith(c) for c in PROCESS_CO2_NACE)
+
+
+def register_cap(
+    stream: str, direction: str, nace: str, releases: dict, waste_hw_t: float, hazardous: bool
+) -> tuple[float, str] | None:
+    """The most a register facility can have of a stream, by what the register leaves unreported.
+
+    ``releases['co2']`` of 0 and ``waste_hw_t`` of 0 mean "reported nothing above the threshold" (as
+    :func:`.register.import_eprtr` writes them); NaN means the register was not read. Returns (cap, why)
+    or None where the register says nothing that bounds the stream. A cap is an upper bound, not an
+    estimate: a default above it is lowered to it and stays a default.
+    """
+    co2 = releases.get("co2", math.nan)
+    if co2 == 0:
+        fuel_max = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"]
+        why = (
+            f"capped: the register reports no CO2, so under {CO2_THRESHOLD_T:,.0f} t/yr (E-PRTR threshold), "
+            f"under {fuel_max:,.0f} MWh of gas burnt"
+        )
+        share = heat_share(stream, nace) if direction == "output" else 0.0
+        if share:
+            return fuel_max * share, f"{why} x {share:.0%} (assumption)"
+        if (
+            direction == "input"
+            and stream in NEED_STREAMS
+            and not any(str(nace).startswith(c) for c in COMBUSTION_NACE)
+        ):
+            factor = 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
+            return fuel_max * factor, why
+    if hazardous and direction == "output" and waste_hw_t == waste_hw_t:
+        if waste_hw_t <= 0:
+            return 0.0, (
+                f"capped: the register reports no hazardous waste sent off-site, so under {HW_THRESHOLD_T:g} t/yr "
+                "(E-PRTR threshold)"
+            )
+        return (
+            waste_hw_t,
+            f"capped: at most the {waste_hw_t:,.0f} t/yr of hazardous waste the register says it sends off-site",
+        )
+    return None
 
 
 def quantity_range(quantity: float, evidence: str) -> tuple[float, float]:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
 from .catalogue import RELEASE_COLUMNS
-from .evidence import derive, derive_need, quantity_range
+from .evidence import derive, derive_need, quantity_range, register_cap
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -78,14 +78,21 @@ def burns_sulphur(sox_t: float, co2_t: float) -> bool:
 
 
 def infer_streams(
-    sites: pd.DataFrame, user_streams: pd.DataFrame, profiles: pd.DataFrame, min_confidence: float = 0.0
+    sites: pd.DataFrame,
+    user_streams: pd.DataFrame,
+    profiles: pd.DataFrame,
+    min_confidence: float = 0.0,
+    hazardous: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Add sector-profile streams for every site and direction the user left empty.
 
     A user who lists any output of a site is taken to have listed them all (likewise inputs), so
     entered streams always win over inferred ones. Where a site reports off-site waste transfers
     (``waste_nonhw_t``/``waste_hw_t``, e.g. from the E-PRTR import), the profile's output marked
-    ``reported_as`` takes the reported quantity instead of the typical one.
+    ``reported_as`` takes the reported quantity instead of the typical one. A default is lowered to what
+    the register's silence allows (:func:`.evidence.register_cap`): no more heat than the fuel under the
+    CO2 threshold gives, no more of a ``hazardous`` stream than the hazardous waste sent off-site (none
+    when the register reports none).
 
     Returns
     -------
@@ -131,6 +138,12 @@ def infer_streams(
             elif derived is not None:
                 quantity, basis = derived
                 confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"
+            else:
+                cap = register_cap(p.stream, p.direction, nace, site_releases, reported["hw"][i], p.stream in hazardous)
+                if cap is not None and cap[0] < quantity:
+                    if cap[0] <= 0:
+                        continue  # the register rules the stream out
+                    quantity, basis = cap[0], f"{basis}; {cap[1]}"
             low, high = quantity_range(quantity, evidence)
             rows.append(
                 (

@@ -130,8 +130,9 @@ def import_eprtr(
             ),
         }
     )
+    # 0: the facility reported no transfer above the threshold; NaN: no waste table was read
     for col in ("waste_hw_t", "waste_nonhw_t", "waste_recovery_t", "waste_disposal_t"):
-        sites[col] = 0.0
+        sites[col] = np.nan
     if waste_transfers:
         waste = tables[-1]
         if {"wasteClassification", "wasteTreatment", "wasteTransfers"} <= set(waste.columns):
