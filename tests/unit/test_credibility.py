@@ -294,3 +294,20 @@ def test_a_register_read_without_its_waste_table_says_nothing_of_waste(tmp_path)
     releases.write_text(header + "Denmark,2024,4(b),DK.9,Works,Town,11.0,55.5,Ammonia (NH3),20000\n", encoding="utf-8")
     sites = import_eprtr(releases)
     assert sites["waste_hw_t"].isna().all() and sites["co2_t"].tolist() == [0.0]
+
+
+def test_a_sugar_mill_makes_bagasse_in_the_cane_belt_and_beet_pulp_in_the_beet_zone():
+    mills = gpd.GeoDataFrame(
+        {"site_id": ["guangxi", "lolland"], "nace": ["10.81", "10.81"]},
+        geometry=gpd.points_from_xy([109.6, 11.5], [23.1, 54.7]),
+        crs="EPSG:4326",
+    )
+    for frame in (mills, mills.to_crs("EPSG:3857")):  # a projected layer is placed by its latitude too
+        outputs = _inferred(frame).xs("output", level="direction")
+        assert ("guangxi", "bagasse") in outputs.index and ("guangxi", "beet_pulp") not in outputs.index
+        assert ("lolland", "beet_pulp") in outputs.index and ("lolland", "bagasse") not in outputs.index
+    # a mill without a position keeps both rows: nothing says which crop it presses
+    placeless = pd.DataFrame({"site_id": ["x"], "nace": ["10.81"]})
+    assert {"bagasse", "beet_pulp"} <= set(
+        _inferred(placeless).xs("output", level="direction").index.get_level_values(1)
+    )

@@ -249,9 +249,15 @@ PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "u
 #: optional profile columns that gate a row on what the site is, where the site says so (a register's
 #: facility): ``activities`` lists E-PRTR Annex I activity prefixes (``2(b);5(b)``), ``requires`` names a
 #: release the site must report (``sox``: sulphur oxides, the mark of a sulphur-bearing solid or liquid fuel)
+#: or a climate zone it must lie in (:data:`CLIMATE_ZONES`)
 GATES = ("activities", "requires")
 #: releases a profile row may require, and the site column that holds each (t/yr)
 RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t"}
+#: climate zones a profile row may require, as bands of absolute latitude (degrees) where the crop grows
+#: (assumptions, EcoPark 2026: sugar cane is a tropical and subtropical crop, grown up to about 37 degrees
+#: from the equator; sugar beet a temperate one, grown from about 25 degrees, e.g. Egypt and Morocco, to
+#: Scandinavia): a sugar mill in the cane belt makes bagasse, one in the beet zone beet pulp
+CLIMATE_ZONES = {"cane_belt": (0.0, 37.0), "beet_zone": (25.0, 70.0)}
 
 
 def load_profiles(path: Path) -> pd.DataFrame:
@@ -291,8 +297,10 @@ def load_profiles(path: Path) -> pd.DataFrame:
             errors.append(f"{where}, column 'reported_as': only an output in tonnes can stand for reported waste")
         activities = tuple(a.strip() for a in str(row.get("activities", "")).split(";") if a.strip())
         requires = str(row.get("requires", "")).strip()
-        if requires and requires not in RELEASE_COLUMNS:
-            errors.append(f"{where}, column 'requires': '{requires}' is none of {', '.join(RELEASE_COLUMNS)}")
+        if requires and requires not in RELEASE_COLUMNS and requires not in CLIMATE_ZONES:
+            errors.append(
+                f"{where}, column 'requires': '{requires}' is none of {', '.join([*RELEASE_COLUMNS, *CLIMATE_ZONES])}"
+            )
         rows.append(
             (
                 nace,

@@ -7,10 +7,12 @@ confidence. The most specific NACE prefix with a profile wins (``35.11`` before 
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
-from .catalogue import RELEASE_COLUMNS
+from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
 from .evidence import derive, derive_need, quantity_range, register_cap
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
@@ -37,7 +39,7 @@ def profile_for(nace: str | None, profiles: pd.DataFrame) -> pd.DataFrame:
     return profiles.iloc[0:0]
 
 
-def _fits(row, activity, releases: dict) -> bool:
+def _fits(row, activity, releases: dict, latitude: float = math.nan) -> bool:
     """Whether a profile row applies to a site, by what the site says it is.
 
     A site that states its E-PRTR activity gets only the rows open to that activity (a galvaniser classed
@@ -51,6 +53,9 @@ def _fits(row, activity, releases: dict) -> bool:
         if not any(code.startswith(a.replace(" ", "")) for a in activities):
             return False
     required = getattr(row, "requires", "") or ""
+    if required in CLIMATE_ZONES:
+        low, high = CLIMATE_ZONES[required]
+        return not latitude == latitude or low <= abs(latitude) <= high  # a site without a place keeps the row
     known = required in releases and releases[required] == releases[required]  # NaN: not reported either way
     if required == "sox" and known:
         return burns_sulphur(releases["sox"], releases.get("co2", float("nan")))
@@ -75,6 +80,16 @@ def burns_sulphur(sox_t: float, co2_t: float) -> bool:
     if co2_t == co2_t and co2_t > 0:
         return 1000.0 * sox_t / co2_t >= SOX_PER_CO2_SOLID_FUEL
     return sox_t >= SOX_T_SOLID_FUEL
+
+
+def _latitudes(sites: pd.DataFrame) -> list[float]:
+    """Each site's latitude in degrees (NaN where the frame has no geographic position)."""
+    geometry = getattr(sites, "geometry", None) if "geometry" in sites else None
+    crs = getattr(sites, "crs", None)
+    if geometry is None or crs is None or not len(sites):
+        return [math.nan] * len(sites)
+    points = geometry.to_crs("EPSG:4326") if not crs.is_geographic else geometry
+    return [p.y if p is not None and not p.is_empty else math.nan for p in points.representative_point()]
 
 
 def infer_streams(
@@ -114,12 +129,13 @@ def infer_streams(
     }
     activity = sites["activity"].tolist() if "activity" in sites else [None] * len(sites)
     releases = {key: sites[col].to_numpy() for key, col in RELEASE_COLUMNS.items() if col in sites}
+    latitudes = _latitudes(sites)
     for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
         for p in profile_for(nace, profiles).itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
                 continue
             site_releases = {key: values[i] for key, values in releases.items()}
-            if not _fits(p, activity[i], site_releases):
+            if not _fits(p, activity[i], site_releases, latitudes[i]):
                 continue
             quantity, confidence, basis = p.quantity, p.confidence, f"sector profile {p.nace}: {p.basis}"
             evidence = "default"
