@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
     run.add_argument("--no-infer", action="store_true", help="do not infer streams from sectors")
     run.add_argument(
+        "--evidence-only",
+        action="store_true",
+        help="choose only exchanges whose quantity rests on reported or derived figures, none on a sector default",
+    )
+    run.add_argument(
         "--network", help="road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)"
     )
     run.add_argument("--rail", help="rail network: an OSM extract or a line layer file")
@@ -203,6 +208,8 @@ def cmd_run(args) -> int:
             params.objective = args.objective
         if args.no_infer:
             params.infer_streams = False
+        if args.evidence_only:
+            params.evidence_only = True
         if args.route_weight:
             params.route_weight = args.route_weight
         if args.modes:

@@ -200,6 +200,12 @@ class ParametersForm(QWidget):
         top.addRow(self.infer_streams)
         top.addRow(self.weigh_by_confidence)
         top.addRow(self.keep_inactive)
+        self.evidence_only = QCheckBox(tr("Only exchanges resting on reported or derived figures"))
+        self.evidence_only.setObjectName("evidence_only")
+        self.evidence_only.setToolTip(
+            tr("Leave out every exchange whose quantity rests on a sector default: what the data alone can defend")
+        )
+        top.addRow(self.evidence_only)
         layout.addLayout(top)
         self.numbers: dict[str, QgsDoubleSpinBox | QLineEdit] = {}
         names, titles = labels(), group_titles()
@@ -235,6 +241,7 @@ class ParametersForm(QWidget):
         self.infer_streams.setChecked(params.infer_streams)
         self.weigh_by_confidence.setChecked(params.weigh_by_confidence)
         self.keep_inactive.setChecked(params.keep_inactive)
+        self.evidence_only.setChecked(params.evidence_only)
         defaults = Parameters()
         for key, widget in self.numbers.items():
             value = getattr(params, key)
@@ -255,6 +262,7 @@ class ParametersForm(QWidget):
             "infer_streams": self.infer_streams.isChecked(),
             "weigh_by_confidence": self.weigh_by_confidence.isChecked(),
             "keep_inactive": self.keep_inactive.isChecked(),
+            "evidence_only": self.evidence_only.isChecked(),
         }
         if not values["modes"]:
             raise ValueError(tr("choose at least one transport mode"))

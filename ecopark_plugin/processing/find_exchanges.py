@@ -71,6 +71,7 @@ class FindExchanges(EcoParkAlgorithm):
 
     SITES, SITE_ID, SITE_NAME, SITE_NACE, SITE_HAZARD = "SITES", "SITE_ID", "SITE_NAME", "SITE_NACE", "SITE_HAZARD"
     EXISTING = "EXISTING"
+    EVIDENCE_ONLY = "EVIDENCE_ONLY"
     STREAMS, ST_SITE, ST_DIR, ST_STREAM, ST_QTY, ST_UNIT, ST_EWC = (
         "STREAMS",
         "STREAM_SITE",
@@ -136,6 +137,13 @@ class FindExchanges(EcoParkAlgorithm):
         )
         existing.setFlags(existing.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(existing)
+        evidence_only = QgsProcessingParameterBoolean(
+            self.EVIDENCE_ONLY,
+            self.tr("Choose only exchanges resting on reported or derived figures (no sector defaults)"),
+            defaultValue=False,
+        )
+        evidence_only.setFlags(evidence_only.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(evidence_only)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.OBJECTIVE,
@@ -252,6 +260,7 @@ class FindExchanges(EcoParkAlgorithm):
                     "truck_eur_per_tkm": self.parameterAsDouble(parameters, self.TRUCK_COST, context),
                     "handling_eur_per_t": self.parameterAsDouble(parameters, self.HANDLING, context),
                     "infer_streams": self.parameterAsBoolean(parameters, self.INFER, context),
+                    "evidence_only": self.parameterAsBoolean(parameters, self.EVIDENCE_ONLY, context),
                     "modes": [MODE_NAMES[i] for i in self.parameterAsEnums(parameters, self.MODES, context)]
                     or list(MODE_NAMES),
                 }

@@ -1323,230 +1323,235 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="103"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
+        <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="245"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="246"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="167"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="294"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="230"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="233"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="327"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="345"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -2446,22 +2451,32 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="226"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="203"/>
+        <source>Only exchanges resting on reported or derived figures</source>
+        <translation>Только обмены на отчётных или расчётных данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="206"/>
+        <source>Leave out every exchange whose quantity rests on a sector default: what the data alone can defend</source>
+        <translation>Исключить все обмены, объём которых взят из отраслевых значений по умолчанию: только то, что подтверждают сами данные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="226"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="260"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="276"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
     </message>

@@ -311,3 +311,29 @@ def test_a_sugar_mill_makes_bagasse_in_the_cane_belt_and_beet_pulp_in_the_beet_z
     assert {"bagasse", "beet_pulp"} <= set(
         _inferred(placeless).xs("output", level="direction").index.get_level_values(1)
     )
+
+
+def test_an_evidence_only_run_chooses_nothing_that_rests_on_a_default():
+    sites = _sites(
+        [
+            ("chp", "Town CHP", "35.11", 11.080, 55.660, 2024, "DK"),
+            ("pharma", "Pharma works", "21.10", 11.100, 55.665, 2024, "DK"),
+            ("dairy", "Dairy", "10.51", 11.090, 55.650, 2024, "DK"),
+            ("pigs", "Pig farm", "01.46", 11.110, 55.655, 2024, "DK"),
+        ]
+    )
+    # the CHP reports its CO2 (its steam is derived from it); the others report no CO2 (under the threshold)
+    sites["co2_t"] = [400_000.0, 0.0, 0.0, 0.0]
+    sites["sox_t"] = [0.0, 0.0, 0.0, 0.0]
+    every = run(sites).exchanges
+    strict = run(sites, params=Parameters(evidence_only=True)).exchanges
+    chosen = strict[strict["selected"]]
+    assert len(chosen) and set(chosen["basis"]) <= {"reported", "derived"}
+    assert ("chp", "pharma", "steam") in set(zip(chosen["supplier"], chosen["receiver"], chosen["stream"]))
+    # what the full run chose on defaults (the dairy's whey to the pigs) is left out, with the reason
+    defaults = every[every["selected"] & (every["basis"] == "default")]
+    assert len(defaults)
+    left = strict.set_index(["supplier", "receiver", "stream"]).loc[
+        list(zip(defaults["supplier"], defaults["receiver"], defaults["stream"]))
+    ]
+    assert not left["selected"].any() and left["reason"].str.contains("evidence-only").all()

@@ -94,6 +94,8 @@ class Parameters:
     min_confidence: float = 0.3
     #: keep a register's stale facilities and earlier ids of merged ones in the choice (see symbiosis.hygiene)
     keep_inactive: bool = False
+    #: choose only exchanges whose quantity rests on reported or derived figures, none on a sector default
+    evidence_only: bool = False
     #: the optimiser counts each exchange's value times its confidence, so streams the user entered
     #: (confidence 1) come before streams guessed from a sector
     weigh_by_confidence: bool = True
@@ -213,6 +215,7 @@ SOURCES: dict[str, str] = {
     "regeneration_eur_per_t": "assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t",
     "infer_streams": "user choice",
     "min_confidence": "assumption (EcoPark 2026)",
+    "evidence_only": "user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)",
     "keep_inactive": "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",
     "weigh_by_confidence": "user choice",
     "modes": "user choice",

@@ -27,7 +27,7 @@ from ..transport.plan import plan as plan_transport
 from .baseline import mark_existing
 from .catalogue import MODES, Catalogue
 from .choice import objective_values, optimise
-from .explain import explain, value_by_basis
+from .explain import explain, rests_on_evidence, value_by_basis
 from .graph import closed_loops, network_summary, partner_metrics, symbiosis_graph
 from .matching import find_candidates
 from .pricing import evaluate, reprice
@@ -150,6 +150,8 @@ def run(
     if len(ex):
         ex = drop_nonsense(ex, clean_sites.reset_index(drop=True), lon, lat)
         ex = mark_existing(ex, clean_sites.reset_index(drop=True), lon, lat, existing)
+        if params.evidence_only:
+            ex = _defaults_out(ex, all_streams)
         ex = optimise(ex, all_streams, params)
         ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
@@ -263,6 +265,15 @@ def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
     partners = partner_metrics(graph, loops=loops)
     summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
     return Symbiosis(summary, graph, loops, partners)
+
+
+def _defaults_out(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
+    """An evidence-only run: candidates whose quantity rests on a sector default are not chosen, and say so."""
+    ex = ex.copy()
+    default = ex["feasible"].to_numpy(bool) & ~rests_on_evidence(ex, streams)
+    ex.loc[default, "feasible"] = False
+    ex.loc[default, "reason"] = "rests on a sector default (evidence-only run: reported or derived figures only)"
+    return ex
 
 
 def _assemble(sites: gpd.GeoDataFrame, streams: pd.DataFrame, ex: pd.DataFrame, plan: Plan | None = None) -> Result:

@@ -30,6 +30,26 @@ _BASIS_FAILS = {
 }
 
 
+def exchange_basis(ex: pd.DataFrame, streams: pd.DataFrame) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """(supply basis, demand basis, exchange basis) of candidates: the side that limits the quantity decides."""
+    evidence = streams["evidence"].to_dict() if "evidence" in streams else {}
+    supply_basis = ex["supply_row"].map(evidence).fillna("default")
+    demand_basis = pd.Series(
+        [evidence.get(r, "default") if r >= 0 else "sector" for r in ex["demand_row"]], index=ex.index, dtype=object
+    )
+    demand = ex["demand"].astype(float).to_numpy()
+    supply = ex["supply"].astype(float).to_numpy()
+    demand_binds = (ex["demand_row"].to_numpy() >= 0) & (demand < supply)
+    return supply_basis, demand_basis, np.where(demand_binds, demand_basis, supply_basis)
+
+
+def rests_on_evidence(ex: pd.DataFrame, streams: pd.DataFrame) -> np.ndarray:
+    """Whether each candidate's quantity rests on reported or derived figures (not on a sector default)."""
+    if not len(ex):
+        return np.zeros(0, bool)
+    return np.isin(exchange_basis(ex, streams)[2], ["reported", "derived"])
+
+
 def explain(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
     """Add :data:`EXPLAIN_FIELDS` to exchanges (with ``supply_row``, ``demand_row``, ``supply``, ``demand``)."""
     ex = ex.copy()
@@ -37,15 +57,8 @@ def explain(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
         for col in EXPLAIN_FIELDS:
             ex[col] = pd.Series(dtype=float if col.startswith("value") else object)
         return ex
-    evidence = streams["evidence"].to_dict() if "evidence" in streams else {}
     basis_text = streams["basis"].to_dict() if "basis" in streams else {}
-    ex["supply_basis"] = ex["supply_row"].map(evidence).fillna("default")
-    ex["demand_basis"] = [evidence.get(r, "default") if r >= 0 else "sector" for r in ex["demand_row"]]
-    demand = ex["demand"].astype(float)
-    supply = ex["supply"].astype(float)
-    # the side that limits the quantity decides what the exchange rests on
-    demand_binds = (ex["demand_row"].to_numpy() >= 0) & (demand.to_numpy() < supply.to_numpy())
-    basis = np.where(demand_binds, ex["demand_basis"], ex["supply_basis"])
+    ex["supply_basis"], ex["demand_basis"], basis = exchange_basis(ex, streams)
     ex["basis"] = basis
     low = np.array([RANGES[b][0] if b in RANGES else RANGES["default"][0] for b in basis])
     high = np.array([RANGES[b][1] if b in RANGES else RANGES["default"][1] for b in basis])
