@@ -59,6 +59,7 @@ def labels() -> dict[str, str]:
         "chp_z_ratio_heat": tr("CHP Z-ratio, district heat"),
         "processing_eur_per_t": tr("By-product processing, EUR/t"),
         "regeneration_eur_per_t": tr("Chemical regeneration, EUR/t"),
+        "min_exchange_eur": tr("Smallest exchange worth arranging, EUR/yr"),
     }
 
 
@@ -124,6 +125,7 @@ GROUPS = (
         "Streams, zones and housing",
         (
             "min_confidence",
+            "min_exchange_eur",
             "zone_widths_m",
             "risk_bands_m",
             "housing_m2_per_person",

@@ -2325,158 +2325,163 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Регенерация химиката, евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="62"/>
+        <source>Smallest exchange worth arranging, EUR/yr</source>
+        <translation>Наименьшая выгода обмена, ради которой стоит его организовать, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
         <source>Transport costs and CO2</source>
         <translation>Транспортные затраты и CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
         <source>Supplier costs</source>
         <translation>Затраты поставщика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
         <source>Pipes</source>
         <translation>Трубопроводы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="144"/>
         <source>Distances and speeds</source>
         <translation>Расстояния и скорости</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="145"/>
         <source>Streams, zones and housing</source>
         <translation>Потоки, зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
         <source>Truck</source>
         <translation>Грузовик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
         <source>Rail</source>
         <translation>Ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
         <source>Ship</source>
         <translation>Судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
         <source>Net benefit (EUR)</source>
         <translation>Чистая выгода (евро)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="162"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="164"/>
         <source>CO2 avoided</source>
         <translation>Предотвращённые выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="165"/>
         <source>Benefit plus CO2 at a price</source>
         <translation>Выгода + CO2 × цена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="168"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="176"/>
         <source>Transport modes</source>
         <translation>Виды транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="184"/>
         <source>catalogue</source>
         <translation>по каталогу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="188"/>
         <source>Longest distance by {}</source>
         <translation>Макс. расстояние ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="190"/>
         <source>Shortest</source>
         <translation>Кратчайшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="191"/>
         <source>Fastest</source>
         <translation>Быстрейшие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="192"/>
         <source>Truck routes</source>
         <translation>Маршруты автотранспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="194"/>
         <source>Along roads</source>
         <translation>Вдоль дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="195"/>
         <source>Straight</source>
         <translation>По прямой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="196"/>
         <source>Pipes laid</source>
         <translation>Прокладка трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
         <source>Infer streams from the sector (NACE) where none are given</source>
         <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="198"/>
         <source>Prefer entered streams to inferred ones</source>
         <translation>Предпочитать введённые потоки выведенным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
         <source>Keep register facilities that stopped reporting or report under a newer id</source>
         <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="228"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="205"/>
         <source>Only exchanges resting on reported or derived figures</source>
         <translation>Только обмены на отчётных или расчётных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="208"/>
         <source>Leave out every exchange whose quantity rests on a sector default: what the data alone can defend</source>
         <translation>Исключить все обмены, объём которых взят из отраслевых значений по умолчанию: только то, что подтверждают сами данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="228"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="270"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="276"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="278"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
     </message>

@@ -337,3 +337,41 @@ def test_an_evidence_only_run_chooses_nothing_that_rests_on_a_default():
         list(zip(defaults["supplier"], defaults["receiver"], defaults["stream"]))
     ]
     assert not left["selected"].any() and left["reason"].str.contains("evidence-only").all()
+
+
+def test_a_reserve_plant_is_marked_and_a_reservoir_is_not():
+    sites = register_status(
+        _sites(
+            [
+                ("r1", "Reservecentral Gasværksvej", "35.11", 9.92, 57.04, 2024, "DK"),
+                ("r2", "Reservkraftsanläggning Stor-Porsön", "35.11", 22.13, 65.62, 2024, "SE"),
+                ("w", "Reservoir Water Works", "36.00", 10.5, 59.9, 2024, "NO"),
+                ("chp", "Aalborg Kraftvarmeværk", "35.11", 9.99, 57.05, 2024, "DK"),
+            ]
+        )
+    ).set_index("site_id")
+    assert list(sites["register_status"]) == ["reserve", "reserve", "active", "active"]
+    assert "peak-load" in sites.at["r1", "status_reason"]
+
+
+def test_an_exchange_too_small_to_arrange_is_not_proposed():
+    sites = _sites(
+        [
+            ("plant", "Coal plant", "35.11", 11.08, 55.66, 2024, "DK"),
+            ("board", "Plasterboard works", "23.62", 11.09, 55.67, 2024, "DK"),
+        ]
+    )
+    streams = pd.DataFrame(
+        {
+            "site_id": ["plant", "board"],
+            "direction": ["output", "input"],
+            "stream": ["fgd_gypsum", "natural_gypsum"],
+            "quantity": [40.0, 100_000.0],
+            "unit": ["t", "t"],
+        }
+    )
+    small = run(sites, streams).exchanges.set_index("stream").loc["fgd_gypsum"]
+    assert not small["selected"] and "worth arranging" in small["reason"]
+    assert 0 < small["net_benefit"] < 10_000
+    kept = run(sites, streams, params=Parameters(min_exchange_eur=0)).exchanges.set_index("stream").loc["fgd_gypsum"]
+    assert kept["selected"] and kept["quantity_selected"] == pytest.approx(40.0)

@@ -75,8 +75,12 @@ def test_gypsum_exchange_priced_by_hand(small_catalogue):
     assert row["demand_origin"] == "user" and row["supply_origin"] == "user"
 
 
+#: the toy quantities here are worth less than the smallest exchange worth arranging: no floor
+NO_FLOOR = Parameters(min_exchange_eur=0)
+
+
 def test_competing_uses_go_to_the_better_one(small_catalogue):
-    result = run(make_sites(), STREAMS, small_catalogue)
+    result = run(make_sites(), STREAMS, small_catalogue, NO_FLOOR)
     cement = by_pair(result, "A", "C", "fly_ash")
     roads = by_pair(result, "A", "D", "fly_ash")
     # per tonne: cement 0.8 * 50 + 25 = 65 EUR, roads 1 * 10 + 25 = 35 EUR, minus transport
@@ -210,7 +214,7 @@ def test_entered_need_comes_before_an_inferred_one(small_catalogue):
     # two board plants want the same gypsum: one said so (800 t), the other is inferred (100,000 t)
     sites = make_sites([("B2", "Board 2", "23.62", 9.2, 56.09)])
     streams = STREAMS.assign(quantity=[900, 500, 800])
-    result = run(sites, streams, small_catalogue)
+    result = run(sites, streams, small_catalogue, NO_FLOOR)
     entered = by_pair(result, "A", "B", "fgd_gypsum")
     inferred = by_pair(result, "A", "B2", "fgd_gypsum")
     assert inferred["demand_origin"] == "inferred" and inferred["confidence"] == pytest.approx(0.9)

@@ -96,6 +96,8 @@ class Parameters:
     keep_inactive: bool = False
     #: choose only exchanges whose quantity rests on reported or derived figures, none on a sector default
     evidence_only: bool = False
+    #: smallest net benefit an exchange must bring to be proposed, EUR/yr (not applied to the CO2 objective)
+    min_exchange_eur: float = 10_000.0
     #: the optimiser counts each exchange's value times its confidence, so streams the user entered
     #: (confidence 1) come before streams guessed from a sector
     weigh_by_confidence: bool = True
@@ -215,6 +217,7 @@ SOURCES: dict[str, str] = {
     "regeneration_eur_per_t": "assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t",
     "infer_streams": "user choice",
     "min_confidence": "assumption (EcoPark 2026)",
+    "min_exchange_eur": "assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)",
     "evidence_only": "user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)",
     "keep_inactive": "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",
     "weigh_by_confidence": "user choice",

@@ -152,6 +152,7 @@ def run(
         ex = mark_existing(ex, clean_sites.reset_index(drop=True), lon, lat, existing)
         if params.evidence_only:
             ex = _defaults_out(ex, all_streams)
+        ex = _too_small_out(ex, params)
         ex = optimise(ex, all_streams, params)
         ex = _reprice_chosen(ex, catalogue, params, plan)
     else:
@@ -191,6 +192,14 @@ def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, 
     ex.loc[ex["selected"], "quantity"] = ex.loc[ex["selected"], "quantity_selected"]
     value = objective_values(ex, params)
     lost = ex["selected"].to_numpy() & (value <= 0)
+    small = ex["selected"].to_numpy() & ~lost & _too_small(ex, params)
+    if small.any():
+        ex.loc[small, "reason"] = [
+            f"worth {v:,.0f} EUR/yr for the {q:,.0f} {u} left, under the {params.min_exchange_eur:,.0f} EUR/yr "
+            "an exchange needs to be worth arranging"
+            for v, q, u in zip(ex.loc[small, "net_benefit"], ex.loc[small, "quantity_selected"], ex.loc[small, "unit"])
+        ]
+        ex.loc[small, ["selected", "quantity_selected"]] = [False, 0.0]
     if lost.any():
         ex.loc[lost, "reason"] = [
             f"not worth it for the {q:,.0f} {u} left (net {v:,.0f})"
@@ -265,6 +274,26 @@ def summarise_exchanges(exchanges: pd.DataFrame) -> Symbiosis:
     partners = partner_metrics(graph, loops=loops)
     summary["anchors"] = partners.loc[partners["anchor"], "name"].tolist()
     return Symbiosis(summary, graph, loops, partners)
+
+
+def _too_small(ex: pd.DataFrame, params: Parameters) -> np.ndarray:
+    if params.objective == "co2" or params.min_exchange_eur <= 0:
+        return np.zeros(len(ex), bool)
+    return ex["net_benefit"].astype(float).fillna(0).to_numpy() < params.min_exchange_eur
+
+
+def _too_small_out(ex: pd.DataFrame, params: Parameters) -> pd.DataFrame:
+    """Candidates that could not bring the smallest benefit worth arranging even at their full quantity."""
+    small = ex["feasible"].to_numpy(bool) & _too_small(ex, params)
+    small &= ex["net_benefit"].astype(float).fillna(0).to_numpy() > 0  # a loss keeps its own reason
+    if small.any():
+        ex = ex.copy()
+        ex.loc[small, "feasible"] = False
+        ex.loc[small, "reason"] = [
+            f"worth {v:,.0f} EUR/yr, under the {params.min_exchange_eur:,.0f} EUR/yr an exchange needs to be worth arranging"
+            for v in ex.loc[small, "net_benefit"]
+        ]
+    return ex
 
 
 def _defaults_out(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:

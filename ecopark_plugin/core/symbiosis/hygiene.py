@@ -9,6 +9,9 @@ supply steam, a plant that changed its register id counts twice, and one plant a
 - ``merged``: an earlier id of a plant that reports under a newer id at the same place (the same name
   stem within ``same_place_m``), or a second entry of the same plant; its newest id carries it on
   (``former_ids``), so a plant's history never makes it vanish;
+- ``reserve``: its name marks a reserve or peak-load plant (Danish *reservecentral*, *spidslast*; Swedish
+  *reservkraft*, *topplast*; Norwegian *reservekraft*, *spisslast*), which runs a few hundred hours a year
+  and cannot promise a neighbour steady steam or heat;
 - ``confidential``: the register withholds its address (``addressConfidentialityReason``), so its
   position cannot be used to measure distances.
 
@@ -36,6 +39,8 @@ STALE_YEARS = 4
 #: its gate vs its centre, a few hundred metres)
 SAME_PLACE_M = 500.0
 EARTH_RADIUS_M = 6_371_000.0
+#: name words that mark a reserve or peak-load plant (Danish, Swedish, Norwegian, English)
+RESERVE_WORDS = re.compile(r"\b(reserv(?!oir)\w*|spidslast\w*|spisslast\w*|topplast\w*|peak ?load\w*)")
 #: legal forms dropped before names are compared (Nordic and a few others)
 LEGAL_FORMS = frozenset(
     "a s as asa ab publ aps a m b a amba i s k s p s smba oy oyj gmbh ltd plc inc bv nv sa ag hf ehf".split()
@@ -85,7 +90,7 @@ def register_status(
     same_place_m: float = SAME_PLACE_M,
     country: str = "country",
 ) -> gpd.GeoDataFrame:
-    """Add ``register_status`` (active, stale, merged), ``status_reason`` and ``former_ids`` to a register's
+    """Add ``register_status`` (active, stale, merged, reserve, confidential), ``status_reason`` and ``former_ids`` to a register's
     facilities (columns ``site_id``, ``name``, ``last_year``, optionally ``country``; points in EPSG:4326)."""
     out = sites.copy()
     n = len(out)
@@ -116,6 +121,9 @@ def register_status(
     reason[stale] = [
         f"last report {y}, {c}'s register runs to {m}" for y, c, m in zip(years[stale], groups[stale], last[stale])
     ]
+    reserve = np.array([bool(RESERVE_WORDS.search(normalise_name(nm))) for nm in out["name"]]) & (status == "active")
+    status[reserve] = "reserve"
+    reason[reserve] = "its name marks a reserve or peak-load plant: no steady supply to promise a neighbour"
     if "confidential" in out:
         secret = out["confidential"].fillna(False).astype(bool).to_numpy() & (status == "active")
         status[secret] = "confidential"
