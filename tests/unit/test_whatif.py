@@ -7,7 +7,11 @@ import pandas as pd
 import pytest
 
 from ecopark_plugin.core.model.errors import InputError
+from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.siting.whatif import what_if
+
+#: the toy quantities here are worth less than the smallest exchange worth arranging: no floor
+NO_FLOOR = Parameters(min_exchange_eur=0)
 
 # the hand case of test_engine (tests import each other by path under --import-mode=importlib)
 _spec = importlib.util.spec_from_file_location("_test_engine", Path(__file__).with_name("test_engine.py"))
@@ -47,7 +51,7 @@ def test_new_cement_plant_takes_the_fly_ash_from_the_far_one(small_catalogue):
 
 def test_a_plant_that_loses_the_competition_is_told_why(small_catalogue):
     roads = {"site_id": "R", "name": "New road works", "nace": "42.11"}
-    w = what_if(make_sites(), STREAMS, roads, NEAR_A, catalogue=small_catalogue)
+    w = what_if(make_sites(), STREAMS, roads, NEAR_A, catalogue=small_catalogue, params=NO_FLOOR)
     assert len(w.joined) == 0 and len(w.displaced) == 0
     assert links(w.missed) == [("A", "R", "fly_ash")]
     assert w.missed.iloc[0]["reason"] == "supply taken by better exchanges"
@@ -56,14 +60,16 @@ def test_a_plant_that_loses_the_competition_is_told_why(small_catalogue):
 
 def test_streams_given_or_inferred(small_catalogue):
     board = {"site_id": "F", "name": "New board", "nace": "23.62"}
-    inferred = what_if(make_sites(), STREAMS, board, (9.2, 56.01), catalogue=small_catalogue)
+    inferred = what_if(make_sites(), STREAMS, board, (9.2, 56.01), catalogue=small_catalogue, params=NO_FLOOR)
     assert inferred.streams_origin == "inferred"
     assert inferred.streams[["stream", "quantity"]].values.tolist() == [["natural_gypsum", 100000]]
     # the board plant near the power station takes the 200 t of gypsum that the other one leaves
     assert links(inferred.joined) == [("A", "F", "fgd_gypsum")]
     assert inferred.joined.iloc[0]["quantity_selected"] == pytest.approx(200)
     given = pd.DataFrame({"direction": ["input"], "stream": ["gypsum"], "quantity": [50], "unit": ["t"]})
-    w = what_if(make_sites(), STREAMS, board, (9.2, 56.01), new_streams=given, catalogue=small_catalogue)
+    w = what_if(
+        make_sites(), STREAMS, board, (9.2, 56.01), new_streams=given, catalogue=small_catalogue, params=NO_FLOOR
+    )
     assert w.streams_origin == "given"
     assert w.joined.iloc[0]["quantity_selected"] == pytest.approx(50)
     assert w.net_benefit_gain < inferred.net_benefit_gain
@@ -83,3 +89,19 @@ def test_bad_new_plants_are_refused_clearly(small_catalogue):
     bad = pd.DataFrame({"direction": ["input"], "stream": ["gypsum"], "quantity": [-5], "unit": ["t"]})
     with pytest.raises(InputError, match="layer 'new plant's streams', feature 1"):
         what_if(make_sites(), STREAMS, CEMENT, NEAR_A, new_streams=bad, catalogue=small_catalogue)
+
+
+def test_the_park_keeps_what_the_register_says_of_its_plants_in_the_second_run():
+    import geopandas as gpd
+
+    # a galvaniser classed 24.10: its E-PRTR activity 2(c) says it has no blast furnace, hence no slag
+    park = gpd.GeoDataFrame(
+        {"site_id": ["galv"], "name": ["Galvaniser"], "nace": ["24.10"], "eprtr_activity": ["2(c)"]},
+        geometry=gpd.points_from_xy([9.2], [56.0]),
+        crs="EPSG:4326",
+    )
+    w = what_if(park, None, CEMENT, (9.21, 56.0))
+    offered = set(w.after.streams.loc[w.after.streams["site_id"] == "galv", "stream"])
+    assert offered == set(w.before.streams.loc[w.before.streams["site_id"] == "galv", "stream"])
+    assert "blast_furnace_slag" not in offered
+    assert "blast_furnace_slag" not in set(w.joined["stream"])

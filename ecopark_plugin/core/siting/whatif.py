@@ -136,7 +136,12 @@ def what_if(
         crs=clean.crs,
         index=[_next_index(clean.index)],
     )
-    with_new = pd.concat([clean, row])
+    # the park keeps what its input says beyond the model's fields (a register's activity, releases and
+    # waste transfers, hygiene status), so the second run infers the same streams for it as the first
+    extra = [c for c in sites.columns if c not in clean.columns and c != sites.geometry.name]
+    park = clean.copy()
+    park[extra] = sites.loc[clean.index, extra].to_numpy()
+    with_new = pd.concat([park, row])
     all_streams, all_mapping = _append_streams(streams, stream_mapping, added)
     after = run(
         with_new, all_streams, stream_mapping=all_mapping, sites_layer=sites_layer, streams_layer=streams_layer,
