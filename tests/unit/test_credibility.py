@@ -375,3 +375,24 @@ def test_an_exchange_too_small_to_arrange_is_not_proposed():
     assert 0 < small["net_benefit"] < 10_000
     kept = run(sites, streams, params=Parameters(min_exchange_eur=0)).exchanges.set_index("stream").loc["fgd_gypsum"]
     assert kept["selected"] and kept["quantity_selected"] == pytest.approx(40.0)
+
+
+def test_an_inferred_stream_fits_only_the_uses_whose_rule_names_its_sector():
+    sites = _sites(
+        [
+            ("p1", "Power station 1", "35.11", 11.080, 55.660, 2024, "DK"),
+            ("p2", "Power station 2", "35.11", 11.090, 55.662, 2024, "DK"),
+            ("ref", "Refinery", "19.20", 11.085, 55.668, 2024, "DK"),
+        ]
+    )
+    ex = run(sites).exchanges
+    cooling = set(zip(*ex.loc[ex["stream"] == "cooling_water", ["supplier", "receiver"]].T.to_numpy()))
+    # a refinery's used cooling water cools a power station; a power station's warm discharge does not
+    assert ("ref", "p1") in cooling and ("ref", "p2") in cooling
+    assert ("p1", "p2") not in cooling and ("p2", "p1") not in cooling
+    # what the user says a site has fits every use of it
+    entered = pd.DataFrame(
+        {"site_id": ["p1"], "direction": ["output"], "stream": ["cooling_water"], "quantity": [1e6], "unit": ["m3"]}
+    )
+    ex = run(sites, entered).exchanges
+    assert ("p1", "p2") in set(zip(*ex.loc[ex["stream"] == "cooling_water", ["supplier", "receiver"]].T.to_numpy()))

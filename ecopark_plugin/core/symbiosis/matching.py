@@ -83,6 +83,7 @@ def find_candidates(
     supplies: dict[int, list[int]] = defaultdict(list)  # rule -> stream rows
     demands: dict[int, list[tuple[int, str]]] = defaultdict(list)
     streams = streams.reset_index(drop=True)
+    origin = streams["origin"].tolist() if "origin" in streams else ["user"] * len(streams)
     for row, s in streams.iterrows():
         if s["direction"] == "output":
             hits = set(by_key.get(s["stream"], ())) | set(by_ewc.get(s["ewc"], ()) if s["ewc"] else ())
@@ -130,7 +131,16 @@ def find_candidates(
             continue
         recv_pos = np.array([p for _, _, p in receivers])
         tree = cKDTree(xyz[recv_pos])
-        supply_rows = supplies[i]
+        # a stream the user entered fits every use of it; one inferred from a sector profile only the uses
+        # whose rule names the supplier's sector (cooling water from a refinery to a power station, not
+        # a power station's warm discharge to another power station)
+        supply_rows = [
+            r
+            for r in supplies[i]
+            if origin[r] != "inferred" or nace_matches(nace[site_pos[streams.at[r, "site_id"]]], rule["supplier_nace"])
+        ]
+        if not supply_rows:
+            continue
         sup_pos = np.array([site_pos[streams.at[r, "site_id"]] for r in supply_rows])
         radius = chord_radius(reach * TOO_FAR_MARGIN / detour_factor)
         for srow, spos, hits in zip(supply_rows, sup_pos, tree.query_ball_point(xyz[sup_pos], radius)):
