@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..core.zones.impact import widths
 from ..core.zones.protection import geodesic_area_ha, protection_zones
+from ..core.zones.regimes import regime_for
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
 from .shared_parameters import add_sites, add_table_parameters, params_from, sites_from, tables_from
@@ -47,8 +47,8 @@ class ProtectionZones(EcoParkAlgorithm):
     def process(self, parameters, context, feedback):
         source, sites = sites_from(self, parameters, context)
         params = params_from(self, parameters, context)
-        table, _ = tables_from(self, parameters, context)
-        zones = protection_zones(sites, table, widths(params))
+        table, _ = tables_from(self, parameters, context, params)
+        zones = protection_zones(sites, table, regime=regime_for(params))
         wkb = frame_wkb_type(zones, empty=Qgis.WkbType.MultiPolygon)
         dest = self.write_frame(parameters, "OUTPUT", context, feedback, zones, wkb, source.sourceCrs())
         self.style_output(context, dest, "zones")

@@ -1296,7 +1296,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1306,7 +1306,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1323,230 +1323,230 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="103"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="170"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="176"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="202"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="215"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="233"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="261"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="327"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="329"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -2271,8 +2271,8 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
-        <source>Zone widths of classes I-V, m</source>
-        <translation>Ширина зон классов I–V, м</translation>
+        <source>Zone widths of SanPiN classes I-V, m</source>
+        <translation>Ширина зон классов I–V по СанПиН, м</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
@@ -2430,40 +2430,65 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Прокладка трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="195"/>
-        <source>Infer streams from the sector (NACE) where none are given</source>
-        <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="196"/>
-        <source>Prefer entered streams to inferred ones</source>
-        <translation>Предпочитать введённые потоки выведенным</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
-        <source>Keep register facilities that stopped reporting or report under a newer id</source>
-        <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="198"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <source>VNG Bedrijven en milieuzonering 2009 (Netherlands)</source>
+        <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <source>Abstandserlass NRW 2007 (Germany)</source>
+        <translation>Abstandserlass NRW 2007 (Германия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="230"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="204"/>
+        <source>Zone regime</source>
+        <translation>Нормы санитарных зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="205"/>
+        <source>Infer streams from the sector (NACE) where none are given</source>
+        <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="206"/>
+        <source>Prefer entered streams to inferred ones</source>
+        <translation>Предпочитать введённые потоки выведенным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="207"/>
+        <source>Keep register facilities that stopped reporting or report under a newer id</source>
+        <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="230"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="260"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="272"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="280"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
+    </message>
+    <message>
+        <source>Zone widths of classes I-V, m</source>
+        <translation type="vanished">Ширина зон классов I–V, м</translation>
     </message>
 </context>
 <context>
@@ -3599,99 +3624,129 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="50"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="56"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
         <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="64"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="67"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="106"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="121"/>
+        <source>Zone regime (classes and widths)</source>
+        <translation>Нормы санитарных зон (классы и ширина)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="123"/>
+        <source>As the parameters file says (default: SanPiN)</source>
+        <translation>Как в файле параметров (по умолчанию СанПиН)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="124"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), classes I-V</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), классы I–V</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="125"/>
+        <source>VNG Bedrijven en milieuzonering 2009 (Netherlands), categories</source>
+        <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды), категории</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="126"/>
+        <source>Abstandserlass NRW 2007 (Germany), distance classes</source>
+        <translation>Abstandserlass NRW 2007 (Германия), классы расстояний</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="128"/>
-        <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
-        <translation>Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="145"/>
+        <source>Activity -&gt; class table in the regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
+        <translation>Таблица «вид деятельности -&gt; класс» в классах выбранных норм (CSV; по умолчанию — таблица этих норм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="154"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="205"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="213"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="215"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="224"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="225"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
+    </message>
+    <message>
+        <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
+        <translation type="vanished">Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,15 @@ def _partners(metrics: pd.DataFrame, chosen: pd.DataFrame, sites: pd.DataFrame) 
     return out
 
 
+def _labels(zones: pd.DataFrame) -> pd.Series:
+    """Each zone's class as its regime names it (``class_label``), else the Roman numeral of its rank."""
+    roman = zones["hazard_class"].map(lambda c: ROMAN.get(int(c), str(c)))
+    if "class_label" not in zones.columns:
+        return roman
+    label = zones["class_label"].astype("string")
+    return label.where(label.notna() & (label != ""), roman).astype(str)
+
+
 def _zone_rows(before: pd.DataFrame, after: pd.DataFrame, freed: pd.DataFrame | None) -> pd.DataFrame:
     """One row per site: class and width before and after, land freed and, with housing, homes and people."""
     a = pd.DataFrame(after).drop(columns="geometry", errors="ignore").set_index("site_id")
@@ -229,8 +238,8 @@ def _zone_rows(before: pd.DataFrame, after: pd.DataFrame, freed: pd.DataFrame | 
         {
             "site_id": b["site_id"],
             "name": b["name"].astype(str),
-            "class_before": b["hazard_class"].map(lambda c: ROMAN.get(int(c), str(c))),
-            "class_after": b["site_id"].map(a["hazard_class"]).map(lambda c: ROMAN.get(int(c), str(c))),
+            "class_before": _labels(b),
+            "class_after": b["site_id"].map(_labels(a.reset_index()).set_axis(a.index)),
             "width_before": pd.to_numeric(b["width_m"], errors="coerce"),
             "width_after": pd.to_numeric(b["site_id"].map(a["width_m"]), errors="coerce"),
         }

@@ -16,6 +16,7 @@ import pandas as pd
 from ..model.parameters import SOURCES, Parameters
 from ..symbiosis.catalogue import FAMILY_COLOURS
 from ..zones.protection import ROMAN
+from ..zones.regimes import describe_regime
 from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, sankey
 
 UNIT_NAMES = {"t": "Materials", "MWh": "Energy", "m3": "Water"}
@@ -117,6 +118,7 @@ class ReportData:
         zones = s.get("zones")
         if zones:
             rows += [
+                ["Zone regime", self._regime()["title"]],
                 ["Sanitary zones before", f"{number(zones['zone_area_before_ha'])} ha"],
                 ["Sanitary zones after", f"{number(zones['zone_area_after_ha'])} ha"],
                 ["Zone land freed", f"{number(zones['freed_ha'])} ha"],
@@ -348,6 +350,14 @@ class ReportData:
             widths=(5, 1.2, *([2.4] * (2 * len(units))), 2.8, 2.4, 1.6, 1.6, 1.6, 2.8),
         )
 
+    def _regime(self) -> dict:
+        return describe_regime((self.summary.get("zones") or {}).get("regime"))
+
+    def _regime_note(self) -> str:
+        regime = self._regime()
+        status = f" Status: {regime['status']}" if regime.get("status") else ""
+        return f"{regime['title']}.{status}".rstrip(".")
+
     def _zones_table(self) -> Table:
         z = self.zones
         housing = "homes_before" in z.columns
@@ -374,7 +384,7 @@ class ReportData:
             headers,
             rows,
             numeric=tuple(range(1, len(headers))),
-            note="Hazard classes I-V and zone widths: SanPiN 2.2.1/2.1.1.1200-03 (see the assumptions). 'Freed net': "
+            note=f"Classes and zone widths: {self._regime_note()}. 'Freed net': "
             "the land freed that no other site's zone still covers. Homes and people per zone; the summary counts "
             "each home once.",
             widths=(5, *([1.6] * (len(headers) - 1))),
