@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
     run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
     run.add_argument(
+        "--language",
+        choices=("en", "ru"),
+        help="language and number format of the report (default: the system's, English when it has no translation)",
+    )
+    run.add_argument(
         "--report",
         metavar="FILE.html",
         help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
@@ -279,6 +284,7 @@ def cmd_run(args) -> int:
                 catalogue=catalogue,
                 progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
                 frames=outcome.outcome.layers,
+                language=args.language,
             )
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

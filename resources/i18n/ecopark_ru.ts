@@ -2660,22 +2660,657 @@ Output: the PNG image.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="119"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>MWh/yr</source>
+        <translation>МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>m3/yr</source>
+        <translation>м3/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
+        <source>Net benefit</source>
+        <translation>Чистая выгода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
+        <source>Net CO2 avoided</source>
+        <translation>Предотвращённый CO2 (нетто)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
+        <source>Exchanges chosen</source>
+        <translation>Выбрано обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <source>{} of {} candidates</source>
+        <translation>{} из {} кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <source>{} of {} sites</source>
+        <translation>{} из {} площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
+        <source>Candidate exchanges (feasible)</source>
+        <translation>Обмены-кандидаты (осуществимые)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
+        <source>Partners in chosen exchanges</source>
+        <translation>Партнёров в выбранных обменах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
+        <source>Materials diverted</source>
+        <translation>Перенаправлено материалов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
+        <source>Energy exchanged</source>
+        <translation>Передано энергии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
+        <source>Water exchanged</source>
+        <translation>Передано воды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
+        <source>Transport cost (counted in the net benefit)</source>
+        <translation>Затраты на транспорт (учтены в чистой выгоде)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
+        <source>Transport CO2 (counted in the net CO2)</source>
+        <translation>CO2 транспорта (учтён в нетто-CO2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <source>Objective of the optimisation</source>
+        <translation>Цель оптимизации</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="127"/>
+        <source>Network links</source>
+        <translation>Связей в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
+        <source>Clusters</source>
+        <translation>Кластеров</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="169"/>
+        <source>Closed loops</source>
+        <translation>Замкнутые циклы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <source>Network density</source>
+        <translation>Плотность сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <source>Anchor tenants</source>
+        <translation>Якорные участники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="136"/>
+        <source>Zone regime</source>
+        <translation>Нормы санитарных зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <source>Sanitary zones before</source>
+        <translation>Санитарные зоны до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <source>Sanitary zones after</source>
+        <translation>Санитарные зоны после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <source>Zone land freed</source>
+        <translation>Освобождено земли в зонах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
+        <source>Sites in a lower hazard class</source>
+        <translation>Площадок в более низком классе опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="146"/>
+        <source>Housing inside zones ({}), before -&gt; after</source>
+        <translation>Жильё в зонах ({}), до -&gt; после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="150"/>
+        <source>People inside zones, before -&gt; after</source>
+        <translation>Жителей в зонах, до -&gt; после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <source>Most exposed sites</source>
+        <translation>Площадки с наибольшим числом жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <source>Summary figures</source>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <source>Loop</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <source>Partners, each giving to the next and the last back to the first</source>
+        <translation>Партнёры: каждый передаёт следующему, последний — первому</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="193"/>
+        <source>Net benefit and CO2 avoided by stream family</source>
+        <translation>Чистая выгода и предотвращённый CO2 по группам потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="197"/>
+        <source>Net benefit (EUR/yr)</source>
+        <translation>Чистая выгода (евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="204"/>
+        <source>Net CO2 avoided (t/yr)</source>
+        <translation>Предотвращённый CO2 (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="214"/>
+        <source>Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.</source>
+        <translation>Выбранные обмены в выбранном объёме, суммированные по группе передаваемого потока.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="223"/>
+        <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
+        <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="228"/>
+        <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
+        <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="231"/>
+        <source>Abatement-cost curve</source>
+        <translation>Кривая затрат на сокращение выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="247"/>
+        <source>{} flows between partners ({})</source>
+        <translation>{}: потоки между партнёрами ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="254"/>
+        <source>Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.</source>
+        <translation>Кто (слева) передаёт кому (справа), {}, цвет — группа потока. Тонны, МВт·ч и м3 не складываются, поэтому у каждой единицы своя диаграмма.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <source>transport emits more than the exchange saves</source>
+        <translation>транспорт выбрасывает больше, чем экономит обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <source>no CO2 avoided</source>
+        <translation>CO2 не предотвращается</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="274"/>
+        <source>Chosen exchanges not on the abatement-cost curve</source>
+        <translation>Выбранные обмены вне кривой затрат на сокращение выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="277"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="330"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
+        <source>Net CO2 t/yr</source>
+        <translation>CO2 нетто, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="311"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="327"/>
+        <source>Chosen exchanges</source>
+        <translation>Выбранные обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
+        <source>Family</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
+        <source>Mode</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
+        <source>Transport EUR/yr</source>
+        <translation>Транспорт, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <source>Net CO2 avoided t/yr</source>
+        <translation>Предотвращённый CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="341"/>
+        <source>EUR per t CO2</source>
+        <translation>Евро за т CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="346"/>
+        <source>Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 avoided (below zero the exchange saves money).</source>
+        <translation>Количества за год. Чистая выгода: предотвращённые затраты на размещение отходов + предотвращённые закупки − транспорт. CO2 нетто: предотвращённое производство первичного сырья − транспорт. Евро за т CO2: чистая выгода со знаком минус, делённая на предотвращённый CO2 (ниже нуля обмен экономит деньги).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <source>Gives {}</source>
+        <translation>Передаёт, {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <source>Receives {}</source>
+        <translation>Получает, {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>Anchor</source>
+        <translation>Якорный</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>In a loop</source>
+        <translation>В цикле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
+        <source>Benefit lost if it closes</source>
+        <translation>Выгода, теряемая при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="374"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="526"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="383"/>
+        <source>Balance per partner</source>
+        <translation>Баланс по партнёрам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="388"/>
+        <source>A link&apos;s benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners with the most links. &apos;Benefit lost if it closes&apos;: the net benefit of every link the partner takes part in.</source>
+        <translation>Выгода и CO2 связи делятся поровну между двумя её партнёрами. Якорные участники — партнёры с наибольшим числом связей. «Выгода, теряемая при закрытии» — чистая выгода всех связей, в которых участвует партнёр.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="399"/>
+        <source>Status: {}</source>
+        <translation>Статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="406"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <source>Class before</source>
+        <translation>Класс до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
+        <source>Class after</source>
+        <translation>Класс после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
+        <source>Width before m</source>
+        <translation>Ширина до, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
+        <source>Width after m</source>
+        <translation>Ширина после, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
+        <source>Freed ha</source>
+        <translation>Освобождено, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
+        <source>Freed net ha</source>
+        <translation>Освобождено нетто, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>Homes before</source>
+        <translation>Жильё до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>Homes after</source>
+        <translation>Жильё после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>People before</source>
+        <translation>Жителей до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>People after</source>
+        <translation>Жителей после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="432"/>
+        <source>Sanitary protection zones and housing, before and after</source>
+        <translation>Санитарно-защитные зоны и жильё, до и после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="437"/>
+        <source>Classes and zone widths: {}. &apos;Freed net&apos;: the land freed that no other site&apos;s zone still covers. Homes and people per zone; the summary counts each home once.</source>
+        <translation>Классы и ширина зон: {}. «Освобождено нетто» — освобождённая земля, не покрытая зоной другой площадки. Жильё и жители — по каждой зоне; в сводке каждое жилище учтено один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Homes in zone</source>
+        <translation>Жильё в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>People in zone</source>
+        <translation>Жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="462"/>
+        <source>Sites by people inside their zone</source>
+        <translation>Площадки по числу жителей в их зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="466"/>
+        <source>People in distance bands from each site&apos;s outline; the most exposed sites first (ten at most).</source>
+        <translation>Жители в поясах расстояний от границы каждой площадки; сначала площадки с наибольшим числом жителей (не более десяти).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="472"/>
+        <source>no source recorded</source>
+        <translation>источник не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <source>Assumptions: parameters and their sources</source>
+        <translation>Допущения: параметры и их источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <source>Currency EUR, distances km, quantities per year. Figures marked &apos;assumption&apos; have no published source at hand; set your own in a parameters file.</source>
+        <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="501"/>
+        <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
+        <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="506"/>
+        <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
+        <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <source>Stream -&gt; use</source>
+        <translation>Поток -&gt; использование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <source>Figures per unit</source>
+        <translation>Значения на единицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="526"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="79"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="87"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="81"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="97"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="102"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="84"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жильё</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="85"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="124"/>
+        <source>Assumptions</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="98"/>
+        <source>Map of the sites, the chosen exchanges and the zones</source>
+        <translation>Карта площадок, выбранных обменов и зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="105"/>
+        <source>No exchange was chosen: nothing to chart.</source>
+        <translation>Ни один обмен не выбран: строить диаграммы не из чего.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="128"/>
+        <source>EcoPark symbiosis report, {}. Figures are yearly estimates from the catalogue and parameters listed under Assumptions.</source>
+        <translation>Отчёт EcoPark о промышленном симбиозе, {}. Показатели — годовые оценки по каталогу и параметрам, перечисленным в разделе «Допущения».</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
         <source>give an HTML file, a PDF file or both for the report</source>
         <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="125"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="163"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="167"/>
         <source>QGIS could not write the PDF report {path}: {error}</source>
         <translation>QGIS не удалось записать отчёт PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="188"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="192"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
     </message>

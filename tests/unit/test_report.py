@@ -378,3 +378,28 @@ def test_the_report_names_the_zone_regime_of_the_layers():
     old = zones.drop(columns=["regime", "class_label"])
     report = build_report({"sites": _sites(), "exchanges": _exchanges(), "zones": old, "zones_after": old})
     assert {row[0]: row[1] for row in report.figures().rows}["Zone regime"].startswith("SanPiN 2.2.1/2.1.1.1200-03")
+
+
+def test_a_russian_report_speaks_russian_and_writes_numbers_the_russian_way():
+    from ecopark_plugin.core.model.i18n import format_number, using
+    from ecopark_plugin.core.report.html import render_html
+
+    english = build_report({"sites": _sites(), "exchanges": _exchanges()})
+    russian = build_report({"sites": _sites(), "exchanges": _exchanges()}, language="ru_RU.UTF-8")
+    assert russian.language == "ru"
+    net = english.summary["net_benefit_eur"]
+    assert abs(net) >= 1000  # so that its thousands are grouped
+    label, value = russian.key_figures()[0]
+    assert label == "Чистая выгода"
+    assert value == f"{format_number(net, language='ru')} евро/год"
+    assert "\u00a0" in value and "," not in value  # a no-break space between thousands
+    assert english.key_figures()[0] == ("Net benefit", f"{net:,.0f} EUR/yr")
+    page = render_html(russian)
+    assert '<html lang="ru">' in page and "Отчёт EcoPark" in page and "Выбранные обмены" in page
+    assert "Net benefit" not in page and "Chosen exchanges" not in page
+    # the language is the report's own: the English report made after it is still English
+    assert "Net benefit" in render_html(english)
+    with using("ru"):
+        assert format_number(1234567.891, 2) == "1\u00a0234\u00a0567,89"
+        assert format_number(-0.2) == "0"
+    assert format_number(1234567.891, 2) == "1,234,567.89"

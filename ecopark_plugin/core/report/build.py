@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import language_of
 from ..model.outputs import EXCHANGE_FIELDS
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import FAMILIES, Catalogue
@@ -89,6 +90,7 @@ def build_report(
     title: str = "EcoPark: proposed industrial symbiosis",
     catalogue: Catalogue | None = None,
     created: dt.date | None = None,
+    language: str | None = None,
 ) -> ReportData:
     """Work out a report's content from the result layers.
 
@@ -102,6 +104,8 @@ def build_report(
     catalogue
         The catalogue of the run, for the figures and sources of the chosen exchanges' rules
         (default: the shipped one).
+    language
+        The language of the report's text and numbers (``ru``, a locale name such as ``ru_RU``; default English).
 
     Raises
     ------
@@ -182,6 +186,7 @@ def build_report(
         missing_rules=missing,
         zones=zones,
         risk=risk,
+        language=language_of(language),
     )
 
 
