@@ -2666,11 +2666,13 @@ Output: the PNG image.</source>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="547"/>
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="552"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
@@ -2953,6 +2955,8 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="75"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
@@ -2960,6 +2964,7 @@ Output: the PNG image.</source>
         <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
@@ -3070,7 +3075,7 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="374"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="526"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3211,39 +3216,225 @@ Output: the PNG image.</source>
         <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="491"/>
+        <source>ratio {}</source>
+        <translation>коэффициент замещения {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <source>virgin price {} EUR/{}</source>
+        <translation>цена первичного сырья {} евро/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="493"/>
+        <source>virgin CO2 {} t/{}</source>
+        <translation>CO2 первичного сырья {} т/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <source>disposal {} EUR/{}</source>
+        <translation>размещение отходов {} евро/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="498"/>
+        <source>pipe loss {}</source>
+        <translation>потери в трубопроводе {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="501"/>
+        <source>ratio: {}</source>
+        <translation>коэффициент: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="502"/>
+        <source>price: {}</source>
+        <translation>цена: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="503"/>
+        <source>CO2: {}</source>
+        <translation>CO2: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="504"/>
+        <source>disposal: {}</source>
+        <translation>размещение: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
         <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
         <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="506"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="516"/>
+        <source>Not in the catalogue given to the report: {}.</source>
+        <translation>Нет в каталоге, переданном отчёту: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
         <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
         <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
         <source>Stream -&gt; use</source>
         <translation>Поток -&gt; использование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
         <source>Figures per unit</source>
         <translation>Значения на единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="526"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>rail</source>
+        <translation>железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>net benefit</source>
+        <translation>чистая выгода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>CO2 avoided</source>
+        <translation>предотвращённый CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>benefit plus CO2 at a price</source>
+        <translation>выгода плюс CO2 по цене</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="548"/>
+        <source>Minerals</source>
+        <translation>Минеральные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="549"/>
+        <source>Metals</source>
+        <translation>Металлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="550"/>
+        <source>Chemicals</source>
+        <translation>Химические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <source>Organics</source>
+        <translation>Органические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="32"/>
+        <source>Net benefit resting on {} figures</source>
+        <translation>Чистая выгода, основание «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="33"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="39"/>
+        <source>Baseline: exchanges that exist already (not in the net benefit)</source>
+        <translation>Базовая линия: уже существующие обмены (не входят в чистую выгоду)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="65"/>
+        <source>{} to {}</source>
+        <translation>от {} до {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="71"/>
+        <source>Why each exchange is proposed</source>
+        <translation>Почему предложен каждый обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="74"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Supplier -&gt; receiver</source>
+        <translation>Поставщик -&gt; получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="76"/>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="77"/>
+        <source>Net benefit range EUR/yr</source>
+        <translation>Диапазон чистой выгоды, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="78"/>
+        <source>What would make it fail</source>
+        <translation>Что может помешать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="83"/>
+        <source>Rests on: the basis of the figure that limits the quantity, the supplier&apos;s output or the receiver&apos;s need: reported (a register&apos;s or the user&apos;s figure), derived (worked out from reported releases with a stated factor) or default (a sector&apos;s typical figure). The range follows from the range of that figure.</source>
+        <translation>Основание — на чём держится значение, ограничивающее количество (выход поставщика или потребность получателя): отчётные (значение регистра или пользователя), расчётные (получены из отчётных выбросов с указанным коэффициентом) или типовые (типичное значение для отрасли). Диапазон следует из диапазона этого значения.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="107"/>
+        <source>Baseline: exchanges that exist already</source>
+        <translation>Базовая линия: уже существующие обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Why it is taken to exist</source>
+        <translation>Почему считается существующим</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="111"/>
+        <source>Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.</source>
+        <translation>Не учитываются в чистой выгоде, предотвращённом CO2 и таблицах выше: эти потоки существуют уже сегодня.</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/html.py" line="79"/>

@@ -127,6 +127,10 @@ def build_report(
     with np.errstate(divide="ignore", invalid="ignore"):
         chosen = chosen.assign(cost_per_t=np.where(chosen["co2"] > 0, -chosen["net"] / chosen["co2"], np.nan))
     chosen = chosen.sort_values(["net", "exchange_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    # the catalogue's Russian name of each stream, for a report in Russian
+    if "stream_ru" in catalogue.rules.columns:
+        russian = dict(zip(catalogue.rules["rule_id"].astype(str), catalogue.rules["stream_ru"]))
+        chosen = chosen.assign(stream_ru=chosen["rule_id"].astype(str).map(russian).fillna(""))
 
     families = chosen.groupby("family").agg(net=("net", "sum"), co2=("co2", "sum"))
     order = [f for f in FAMILIES if f in families.index] + sorted(f for f in families.index if f not in FAMILIES)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..model.i18n import localised, translator
+from ..model.i18n import current, localised, translator
 from ..model.parameters import SOURCES, Parameters
 from ..symbiosis.catalogue import FAMILY_COLOURS
 from ..zones.protection import ROMAN
@@ -123,7 +123,7 @@ class ReportData:
             [tr("Transport cost (counted in the net benefit)"), f"{number(s['transport_cost_eur'])} {per_year('EUR')}"],
             [tr("Transport CO2 (counted in the net CO2)"), f"{number(s['co2_transport_t'])} {per_year('t')}"],
             *basis_rows(s),
-            [tr("Objective of the optimisation"), self.params.objective],
+            [tr("Objective of the optimisation"), objective_name(self.params.objective)],
             [tr("Network links"), f"{net['links']}"],
             [tr("Clusters"), f"{net['clusters']}"],
             [tr("Closed loops"), f"{net['closed_loops']}"],
@@ -186,7 +186,7 @@ class ReportData:
         one Sankey diagram per unit."""
         if self.chosen.empty:
             return []
-        legend = [(f.capitalize(), FAMILY_COLOURS.get(f, "#999999")) for f in self.families.index]
+        legend = [(family_name(f), FAMILY_COLOURS.get(f, "#999999")) for f in self.families.index]
         out = [
             Chart(
                 "families",
@@ -196,14 +196,14 @@ class ReportData:
                         (
                             tr("Net benefit (EUR/yr)"),
                             [
-                                Bar(f.capitalize(), r.net, FAMILY_COLOURS.get(f, "#999999"))
+                                Bar(family_name(f), r.net, FAMILY_COLOURS.get(f, "#999999"))
                                 for f, r in self.families.iterrows()
                             ],
                         ),
                         (
                             tr("Net CO2 avoided (t/yr)"),
                             [
-                                Bar(f.capitalize(), r.co2, FAMILY_COLOURS.get(f, "#999999"))
+                                Bar(family_name(f), r.co2, FAMILY_COLOURS.get(f, "#999999"))
                                 for f, r in self.families.iterrows()
                             ],
                         ),
@@ -248,7 +248,7 @@ class ReportData:
                     sankey(
                         flows,
                         unit,
-                        [(f.capitalize(), c) for f, c in FAMILY_COLOURS.items() if f in set(frame["family"])],
+                        [(family_name(f), c) for f, c in FAMILY_COLOURS.items() if f in set(frame["family"])],
                     ),
                     tr(
                         "Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, "
@@ -291,10 +291,10 @@ class ReportData:
         rows = [
             [
                 *_who(r),
-                str(r.family),
+                family_name(r.family),
                 number(r.quantity_selected),
                 str(r.unit),
-                str(r.mode_chain),
+                mode_names(str(r.mode_chain)),
                 number(r.distance_km, 1),
                 number(r.transport_cost),
                 number(r.net),
@@ -392,7 +392,7 @@ class ReportData:
         )
 
     def _regime(self) -> dict:
-        return describe_regime((self.summary.get("zones") or {}).get("regime"))
+        return describe_regime((self.summary.get("zones") or {}).get("regime"), current())
 
     def _regime_note(self) -> str:
         regime = self._regime()
@@ -486,21 +486,34 @@ class ReportData:
         rows = []
         for r in self.rules.itertuples():
             unit = r.unit
-            figures = (
-                f"ratio {r.substitution_ratio:g}\n"
-                f"virgin price {r.virgin_price_eur:g} EUR/{unit}\n"
-                f"virgin CO2 {r.virgin_co2_t:g} t/{unit}\n"
-                f"disposal {r.disposal_cost_eur:g} EUR/{unit}"
+            figures = "\n".join(
+                [
+                    tr("ratio {}").format(f"{r.substitution_ratio:g}"),
+                    tr("virgin price {} EUR/{}").format(f"{r.virgin_price_eur:g}", unit),
+                    tr("virgin CO2 {} t/{}").format(f"{r.virgin_co2_t:g}", unit),
+                    tr("disposal {} EUR/{}").format(f"{r.disposal_cost_eur:g}", unit),
+                ]
             )
             if np.isfinite(r.pipeline_loss):
-                figures += f"\npipe loss {r.pipeline_loss:g}"
-            sources = (
-                f"ratio: {r.source_ratio}\nprice: {r.source_price}\nCO2: {r.source_co2}\ndisposal: {r.source_disposal}"
+                figures += "\n" + tr("pipe loss {}").format(f"{r.pipeline_loss:g}")
+            sources = "\n".join(
+                [
+                    tr("ratio: {}").format(r.source_ratio),
+                    tr("price: {}").format(r.source_price),
+                    tr("CO2: {}").format(r.source_co2),
+                    tr("disposal: {}").format(r.source_disposal),
+                ]
             )
-            rows.append([str(r.rule_id), f"{r.stream_en} -> {r.use_en}", figures, sources])
+            russian = current() == "ru" and isinstance(getattr(r, "stream_ru", ""), str) and getattr(r, "stream_ru", "")
+            use = (
+                f"{r.stream_ru} -> {r.use_ru}"
+                if russian and getattr(r, "use_ru", "")
+                else f"{r.stream_en} -> {r.use_en}"
+            )
+            rows.append([str(r.rule_id), use, figures, sources])
         note = tr("The catalogue's figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).")
         if self.missing_rules:
-            note += f" Not in the catalogue given to the report: {', '.join(self.missing_rules)}."
+            note += " " + tr("Not in the catalogue given to the report: {}.").format(", ".join(self.missing_rules))
         return Table(
             "rules",
             tr("Assumptions: catalogue figures of the chosen exchanges and their sources"),
@@ -511,13 +524,43 @@ class ReportData:
         )
 
 
+def stream_name(exchange) -> str:
+    """The stream's name in the report's language (the catalogue's Russian name in Russian)."""
+    russian = getattr(exchange, "stream_ru", "")
+    return str(russian) if current() == "ru" and isinstance(russian, str) and russian else str(exchange.stream_en)
+
+
+def mode_names(chain: str) -> str:
+    """``truck+ship+truck`` in the report's language."""
+    names = {"truck": tr("truck"), "rail": tr("rail"), "ship": tr("ship"), "pipeline": tr("pipeline")}
+    return "+".join(names.get(m, m) for m in chain.split("+"))
+
+
+def objective_name(objective: str) -> str:
+    names = {"benefit": tr("net benefit"), "co2": tr("CO2 avoided"), "weighted": tr("benefit plus CO2 at a price")}
+    return names.get(objective, objective)
+
+
+def family_name(family: str) -> str:
+    """A stream family (``minerals``) as the report's text names it (``Minerals``, ``Минеральные``)."""
+    names = {
+        "energy": tr("Energy"),
+        "minerals": tr("Minerals"),
+        "metals": tr("Metals"),
+        "chemicals": tr("Chemicals"),
+        "organics": tr("Organics"),
+        "water": tr("Water"),
+    }
+    return names.get(str(family), str(family).capitalize())
+
+
 def _who(exchange) -> list[str]:
     """The first cells of an exchange's row: its number, supplier, receiver and stream."""
     return [
         str(exchange.exchange_id),
         str(exchange.supplier_name),
         str(exchange.receiver_name),
-        str(exchange.stream_en),
+        stream_name(exchange),
     ]
 
 

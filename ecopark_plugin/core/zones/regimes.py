@@ -20,7 +20,7 @@ own class field wins over both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +47,8 @@ class Regime:
     labels: dict[int, str]
     #: rank -> zone width, metres
     widths_m: dict[int, float]
+    #: language -> {"title": ..., "status": ...} from the table's ``title_<lang>`` and ``status_<lang>`` columns
+    translations: dict = field(default_factory=dict, compare=False)
 
     @property
     def ranks(self) -> list[int]:
@@ -75,9 +77,15 @@ class Regime:
         i = ranks.index(int(rank)) if int(rank) in ranks else 0
         return ranks[min(len(ranks) - 1, i + max(0, int(steps)))]
 
-    def describe(self) -> dict:
-        """What the report and the summary say about the regime."""
-        return {"key": self.key, "title": self.title, "status": self.status, "source": self.source}
+    def describe(self, language: str = "en") -> dict:
+        """What the report says about the regime, in ``language`` where the table has it (``title_ru`` ...)."""
+        text = dict(self.translations.get(language, {}))
+        return {
+            "key": self.key,
+            "title": text.get("title") or self.title,
+            "status": text.get("status") or self.status,
+            "source": self.source,
+        }
 
 
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -153,7 +161,12 @@ def load_regime(
     activities = Path(row["activities"])
     if not activities.is_absolute():
         activities = regimes_path.parent / activities
-    return Regime(key, row["title"], row["status"], row["source"], activities, labels, widths)
+    translations: dict[str, dict[str, str]] = {}
+    for column in regimes.columns:
+        what, _, language = column.partition("_")
+        if what in ("title", "status") and language and row[column]:
+            translations.setdefault(language, {})[what] = row[column]
+    return Regime(key, row["title"], row["status"], row["source"], activities, labels, widths, translations)
 
 
 def regime_for(params) -> Regime:
@@ -164,10 +177,11 @@ def regime_for(params) -> Regime:
     return load_regime(key, widths)
 
 
-def describe_regime(key: str | None) -> dict:
-    """Title, status and source of the regime ``key`` for a report; a run without a regime (its zone
-    layers drawn before regimes could be chosen) was drawn in SanPiN's classes."""
+def describe_regime(key: str | None, language: str = "en") -> dict:
+    """Title, status and source of the regime ``key`` for a report, in ``language`` where the table has
+    it; a run without a regime (its zone layers drawn before regimes could be chosen) was drawn in
+    SanPiN's classes."""
     try:
-        return load_regime(key or DEFAULT_REGIME).describe()
+        return load_regime(key or DEFAULT_REGIME).describe(language)
     except CatalogueError:
         return {"key": key, "title": str(key), "status": "not in this EcoPark's zone_regimes.csv", "source": ""}
