@@ -371,193 +371,198 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="32"/>
+        <source>FKKO code field</source>
+        <translation>Поле кода ФККО</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="66"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="69"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="72"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="74"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="76"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="78"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="85"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="86"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="89"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="96"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="128"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="176"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="99"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="117"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="121"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="125"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="147"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="152"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="198"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="201"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="206"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
