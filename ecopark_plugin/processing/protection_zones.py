@@ -30,8 +30,13 @@ class ProtectionZones(EcoParkAlgorithm):
         "row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). "
         "Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot "
         "tell.\n\n"
-        "Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths "
-        "are metres on the ground in any CRS; areas are geodesic hectares."
+        "Zone regime: SanPiN by default; the Dutch VNG guide 'Bedrijven en milieuzonering' (2009, categories 2 "
+        "to 5.1, 30 to 500 m) or the NRW Abstandserlass (2007, classes I, III, IV and V, 1500 to 300 m) can be "
+        "chosen instead, each with its own activity table (resources/catalogue/zone_regimes.csv names each "
+        "one's source and status). hazard_class is then the class's rank and class_label its name in the "
+        "regime; a site whose activity the regime does not list needs its class.\n\n"
+        "Output: one zone per site with hazard_class, class_label, class_source, width_m, area_ha and regime. "
+        "Widths are metres on the ground in any CRS; areas are geodesic hectares."
     )
 
     def initAlgorithm(self, config=None):

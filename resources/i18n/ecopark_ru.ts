@@ -2514,22 +2514,38 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 
 The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
 
-Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
+Zone regime: SanPiN by default; the Dutch VNG guide &apos;Bedrijven en milieuzonering&apos; (2009, categories 2 to 5.1, 30 to 500 m) or the NRW Abstandserlass (2007, classes I, III, IV and V, 1500 to 300 m) can be chosen instead, each with its own activity table (resources/catalogue/zone_regimes.csv names each one&apos;s source and status). hazard_class is then the class&apos;s rank and class_label its name in the regime; a site whose activity the regime does not list needs its class.
+
+Output: one zone per site with hazard_class, class_label, class_source, width_m, area_ha and regime. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
         <translation>Присваивает каждой площадке класс опасности I–V и строит её санитарно-защитную зону (СЗЗ): 1000, 500, 300, 100 или 50 м от границы площадки для классов I–V соответственно (СанПиН 2.2.1/2.1.1.1200-03).
 
 Класс берётся из поля класса опасности, если оно заполнено, иначе определяется по коду NACE по таблице видов деятельности (resources/catalogue/hazard_classes.csv: выбирается наиболее конкретный префикс NACE; в каждой строке указано основание — пункт СанПиН, повторяющие его региональные нормативы градостроительного проектирования или допущение). Указывайте класс, если он известен: СанПиН задаёт классы и по мощности производства, которую код NACE не отражает.
 
-Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
+Нормы санитарных зон: по умолчанию СанПиН; вместо них можно выбрать нидерландское руководство VNG «Bedrijven en milieuzonering» (2009, категории 2–5.1, 30–500 м) или Abstandserlass земли Северный Рейн — Вестфалия (2007, классы I, III, IV и V, 1500–300 м), каждое со своей таблицей видов деятельности (источник и статус каждого — в resources/catalogue/zone_regimes.csv). Тогда hazard_class — порядковый номер класса, а class_label — его название в выбранных нормах; площадке, вид деятельности которой в нормах не указан, нужно задать класс.
+
+Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m, area_ha и regime. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="42"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="47"/>
         <source>Protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="50"/>
         <source>Area of all zones (ha)</source>
         <translation>Площадь всех зон (га)</translation>
+    </message>
+    <message>
+        <source>Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 m from the site&apos;s outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).
+
+The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
+
+Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
+        <translation type="vanished">Присваивает каждой площадке класс опасности I–V и строит её санитарно-защитную зону (СЗЗ): 1000, 500, 300, 100 или 50 м от границы площадки для классов I–V соответственно (СанПиН 2.2.1/2.1.1.1200-03).
+
+Класс берётся из поля класса опасности, если оно заполнено, иначе определяется по коду NACE по таблице видов деятельности (resources/catalogue/hazard_classes.csv: выбирается наиболее конкретный префикс NACE; в каждой строке указано основание — пункт СанПиН, повторяющие его региональные нормативы градостроительного проектирования или допущение). Указывайте класс, если он известен: СанПиН задаёт классы и по мощности производства, которую код NACE не отражает.
+
+Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
 </context>
 <context>
