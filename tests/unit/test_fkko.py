@@ -115,3 +115,12 @@ def test_a_name_the_catalogue_knows_must_agree_with_the_code():
     named.loc[0, "stream"] = "fly ash"
     with pytest.raises(InputError, match=r"stream 'fly ash' is fly_ash in the catalogue but FKKO 35111101204 is blast"):
         run(sites(), named, Catalogue.load(), Parameters(infer_streams=False))
+
+
+def test_a_russian_table_with_okved2_codes_alone_is_read():
+    frame = gpd.GeoDataFrame(
+        {"site_id": ["M", "C"], "name": ["ЧерМК", "Цемент"], "ОКВЭД2": ["24.10.1", "23.51"]},
+        geometry=[Point(37.9, 59.13), Point(37.95, 59.15)],
+        crs="EPSG:4326",
+    )
+    assert validate_sites(frame)["nace"].tolist() == ["24.10", "23.51"]

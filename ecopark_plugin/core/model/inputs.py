@@ -56,7 +56,7 @@ FKKO_COLUMNS = ("fkko", "fkko_class", "fkko_stream")
 _GUESSES: dict[str, tuple[str, ...]] = {
     "site_id": ("site_id", "id", "facility_id", "facilityinspireid", "site", "fid_site"),
     "name": ("name", "site_name", "facilityname", "facility_name", "title"),
-    "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector"),
+    "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector", "okved2", "okved", "оквэд2", "оквэд"),
     "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
     "waste_nonhw_t": ("waste_nonhw_t", "reported_nonhw_t", "nonhw_t"),
     "waste_hw_t": ("waste_hw_t", "reported_hw_t", "hw_t"),
