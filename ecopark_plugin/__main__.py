@@ -75,7 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--population-field", help="field of the housing layer with its population")
     run.add_argument("--levels-field", help="field of a buildings layer with its storeys")
     run.add_argument("--zone-rules", help="pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)")
-    run.add_argument("--hazard-classes", help="activity -> hazard class table (CSV; default: the shipped one)")
+    run.add_argument(
+        "--hazard-classes", help="activity -> class table in the zone regime's classes (CSV; default: the regime's own)"
+    )
+    run.add_argument(
+        "--zone-regime",
+        choices=("sanpin", "vng", "nrw"),
+        help="zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)",
+    )
     run.add_argument(
         "--existing",
         help="exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, "
@@ -85,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
     run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
     run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
+    run.add_argument(
+        "--language",
+        choices=("en", "ru"),
+        help="language and number format of the report (default: the system's, English when it has no translation)",
+    )
     run.add_argument(
         "--report",
         metavar="FILE.html",
@@ -112,6 +124,8 @@ def _basis_line(s: dict) -> str:
 
 def format_summary(result) -> str:
     """The summary figures and the chosen exchanges as a plain-text table."""
+    from .core.zones.regimes import describe_regime
+
     s = result.summary
     lines = [
         f"Sites {s['sites']}  streams: {s['streams_user']} given, {s['streams_inferred']} inferred",
@@ -125,6 +139,7 @@ def format_summary(result) -> str:
     ]
     zones = s.get("zones")
     if zones:
+        lines.append(f"Zone regime: {describe_regime(zones.get('regime'))['title']}")
         lines.append(
             f"Sanitary zones: {zones['zone_area_before_ha']:,.0f} ha before, {zones['zone_area_after_ha']:,.0f} ha after "
             f"({zones['freed_ha']:,.0f} ha freed, {zones['sites_reduced']} sites in a lower class)"
@@ -169,6 +184,7 @@ def cmd_run(args) -> int:
     from .core.model.parameters import Parameters
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
+    from .core.zones.regimes import regime_for
     from .qgis_io.job_inputs import job_from_layers, run_and_write
     from .qgis_io.layers import layer_to_frame, load_vector
     from .qgis_io.render import render_map_png, result_map_layers
@@ -214,11 +230,14 @@ def cmd_run(args) -> int:
             params.route_weight = args.route_weight
         if args.modes:
             params.modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
-            params.check()
+        if args.zone_regime:
+            params.zone_regime = args.zone_regime
+        params.check()
         catalogue = Catalogue.load(args.catalogue)
         rules = load_reduction_rules(args.zone_rules) if args.zone_rules else None
         existing = layer_to_frame(load_vector(args.existing, None, "existing")) if args.existing else None
-        classes = load_hazard_classes(args.hazard_classes) if args.hazard_classes else None
+        regime = regime_for(params)
+        classes = load_hazard_classes(args.hazard_classes, regime=regime) if args.hazard_classes else None
         sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs)
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
@@ -272,6 +291,7 @@ def cmd_run(args) -> int:
                 catalogue=catalogue,
                 progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
                 frames=outcome.outcome.layers,
+                language=args.language,
             )
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -81,7 +81,7 @@ class JobResult:
 
     @property
     def credits(self) -> str:
-        return credits_for(self.networks, self.housing)
+        return credits_for(self.networks, self.housing, self.impact.summary.get("regime"))
 
 
 def stage_progress(progress: Progress | None, is_cancelled: IsCancelled | None, stage: str) -> Progress:
@@ -192,17 +192,20 @@ def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress
     )
 
 
+#: the zone regime as a map's credit line names it (its full title and status are in the report)
+ZONE_CREDITS = {"sanpin": "SanPiN 2.2.1/2.1.1.1200-03", "vng": "VNG 2009", "nrw": "Abstandserlass NRW 2007"}
 SITES_CREDIT = "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."
 
 
-def credits_for(networks: Networks | None, housing: Housing | None = None) -> str:
+def credits_for(networks: Networks | None, housing: Housing | None = None, regime: str | None = None) -> str:
     """The map's credit line: where sites and homes come from, what the distances were measured on."""
     if networks is None and housing is None:
         return f"{SITES_CREDIT} Distances: geodesic x detour factor. Figures: see the catalogue's sources."
     parts = [SITES_CREDIT]
     if housing is not None:
         origin = "(c) OpenStreetMap contributors, ODbL 1.0" if housing.from_osm else "the user's layer"
-        parts.append(f"Homes ({housing.kind}): {origin}. Zones: SanPiN 2.2.1/2.1.1.1200-03 classes.")
+        zones = ZONE_CREDITS.get(regime or "sanpin", f"the '{regime}' regime")
+        parts.append(f"Homes ({housing.kind}): {origin}. Zones: {zones} classes.")
     if networks is None or networks.road is None:
         parts.append("Road distances: geodesic x detour factor.")
     else:

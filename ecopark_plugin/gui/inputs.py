@@ -29,6 +29,7 @@ def field_labels() -> dict[str, str]:
         "quantity": tr("Quantity field"),
         "unit": tr("Unit field"),
         "ewc": tr("EWC code field"),
+        "fkko": tr("FKKO code field"),
     }
 
 

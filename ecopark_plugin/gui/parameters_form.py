@@ -49,7 +49,7 @@ def labels() -> dict[str, str]:
         "ship_kmh": tr("Ship speed, km/h"),
         "co2_price_eur_per_t": tr("CO2 price for the weighted objective, EUR per t"),
         "min_confidence": tr("Smallest confidence of an inferred stream"),
-        "zone_widths_m": tr("Zone widths of classes I-V, m"),
+        "zone_widths_m": tr("Zone widths of SanPiN classes I-V, m"),
         "risk_bands_m": tr("Risk distance bands, m"),
         "housing_m2_per_person": tr("Floor area per person, m2"),
         "housing_default_levels": tr("Storeys of a building without levels"),
@@ -194,6 +194,16 @@ class ParametersForm(QWidget):
         self.pipeline_route.addItem(tr("Along roads"), "roads")
         self.pipeline_route.addItem(tr("Straight"), "straight")
         top.addRow(tr("Pipes laid"), self.pipeline_route)
+        self.zone_regime = QComboBox()
+        self.zone_regime.setObjectName("zone_regime")
+        for key, text in (
+            ("sanpin", tr("SanPiN 2.2.1/2.1.1.1200-03 (Russia)")),
+            ("vng", tr("VNG Bedrijven en milieuzonering 2009 (Netherlands)")),
+            ("nrw", tr("Abstandserlass NRW 2007 (Germany)")),
+        ):
+            self.zone_regime.addItem(text, key)
+        self.zone_regime.setToolTip(tr("Source: {}").format(SOURCES["zone_regime"]))
+        top.addRow(tr("Zone regime"), self.zone_regime)
         self.infer_streams = QCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
         self.weigh_by_confidence = QCheckBox(tr("Prefer entered streams to inferred ones"))
         self.keep_inactive = QCheckBox(tr("Keep register facilities that stopped reporting or report under a newer id"))
@@ -240,6 +250,7 @@ class ParametersForm(QWidget):
             self.max_km[mode].setValue(cap)
         self.route_weight.setCurrentIndex(self.route_weight.findData(params.route_weight))
         self.pipeline_route.setCurrentIndex(self.pipeline_route.findData(params.pipeline_route))
+        self.zone_regime.setCurrentIndex(self.zone_regime.findData(params.zone_regime))
         self.infer_streams.setChecked(params.infer_streams)
         self.weigh_by_confidence.setChecked(params.weigh_by_confidence)
         self.keep_inactive.setChecked(params.keep_inactive)
@@ -261,6 +272,7 @@ class ParametersForm(QWidget):
             "max_km": tuple(float(self.max_km[m].value()) for m in MODES),
             "route_weight": self.route_weight.currentData(),
             "pipeline_route": self.pipeline_route.currentData(),
+            "zone_regime": self.zone_regime.currentData(),
             "infer_streams": self.infer_streams.isChecked(),
             "weigh_by_confidence": self.weigh_by_confidence.isChecked(),
             "keep_inactive": self.keep_inactive.isChecked(),

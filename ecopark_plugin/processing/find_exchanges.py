@@ -31,6 +31,7 @@ from .shared_parameters import (
     add_table_parameters,
     homes_message,
     housing_from_parameters,
+    regime_from,
     source_from,
     table_from,
     tables_from,
@@ -287,9 +288,10 @@ class FindExchanges(EcoParkAlgorithm):
             "ewc": field(self.ST_EWC),
         }
         params = apply_network_options(self, parameters, context, self._params(parameters, context))
+        params = regime_from(self, parameters, context, params)
         extra = self.parameterAsFile(parameters, self.CATALOGUE, context)
         networks = networks_from_parameters(self, parameters, context, params, feedback)
-        classes, rules = tables_from(self, parameters, context)
+        classes, rules = tables_from(self, parameters, context, params)
         homes = housing_from_parameters(self, parameters, context, params)
         scenario = self.parameterAsString(parameters, self.SCENARIO, context) or self.tr("EcoPark scenario")
         catalogue = Catalogue.load([extra] if extra else None)

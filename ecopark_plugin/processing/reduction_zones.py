@@ -68,7 +68,7 @@ class ReductionZones(EcoParkAlgorithm):
     def process(self, parameters, context, feedback):
         source, sites = sites_from(self, parameters, context)
         params = params_from(self, parameters, context)
-        table, rules = tables_from(self, parameters, context)
+        table, rules = tables_from(self, parameters, context, params)
         ex_source = source_from(self, parameters, context, "EXCHANGES")
         exchanges = source_to_frame(ex_source)
         missing = EXCHANGE_FIELDS - set(exchanges.columns)

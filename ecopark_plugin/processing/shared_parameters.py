@@ -21,11 +21,14 @@ from ..core.model.inputs import SITE_FIELDS, FieldMapping, validate_sites
 from ..core.model.parameters import Parameters
 from ..core.zones.housing import KINDS
 from ..core.zones.protection import load_hazard_classes, load_reduction_rules
+from ..core.zones.regimes import regime_for
 from ..i18n import translator
 from ..qgis_io.layers import source_to_frame
 from ..qgis_io.results import housing_from
 
 KIND_CHOICES = ("auto", *KINDS)
+#: the ZONE_REGIME enum's options after the first (the parameters file's choice): regime keys, in order
+REGIME_CHOICES = ("sanpin", "vng", "nrw")
 #: one context for these shared inputs and messages, whichever algorithm uses them (the name is the one they
 #: had in zone_algorithms.py, where they were first written, so their translations stay as they are)
 tr = translator("ZoneAlgorithms")
@@ -110,8 +113,22 @@ def homes_message(totals: dict) -> str:
 
 
 def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
-    """Advanced inputs: the class table, the reduction rule (``rules``) and a parameters file (``params_file``;
-    an algorithm that has its own leaves it out)."""
+    """The zone regime, and advanced inputs: the class table, the reduction rule (``rules``) and a parameters
+    file (``params_file``; an algorithm that has its own leaves it out)."""
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            "ZONE_REGIME",
+            tr("Zone regime (classes and widths)"),
+            [
+                tr("As the parameters file says (default: SanPiN)"),
+                tr("SanPiN 2.2.1/2.1.1.1200-03 (Russia), classes I-V"),
+                tr("VNG Bedrijven en milieuzonering 2009 (Netherlands), categories"),
+                tr("Abstandserlass NRW 2007 (Germany), distance classes"),
+            ],
+            defaultValue=0,
+            optional=True,
+        )
+    )
     params = []
     if rules:
         params.append(
@@ -125,7 +142,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
     params.append(
         QgsProcessingParameterFile(
             "HAZARD_TABLE",
-            tr("Activity -> hazard class table (CSV; default: the shipped one)"),
+            tr("Activity -> class table in the regime's classes (CSV; default: the regime's own)"),
             extension="csv",
             optional=True,
         )
@@ -148,19 +165,36 @@ def params_from(alg, parameters, context) -> Parameters:
     """The parameters file's figures, or the defaults."""
     path = alg.parameterAsFile(parameters, "PARAMETERS_FILE", context)
     try:
-        return Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
+        params = Parameters.from_json(Path(path).read_text(encoding="utf-8")) if path else Parameters()
     except (ValueError, OSError) as exc:
         raise QgsProcessingException(tr("Parameters: {}").format(exc)) from exc
+    return regime_from(alg, parameters, context, params)
 
 
-def tables_from(alg, parameters, context):
-    """(hazard class table or None, reduction rules or None): ``None`` is the shipped one.
+def regime_from(alg, parameters, context, params: Parameters) -> Parameters:
+    """``params`` with the zone regime the ZONE_REGIME option chooses (its first option keeps the file's)."""
+    if alg.parameterDefinition("ZONE_REGIME") is None:
+        return params
+    choice = alg.parameterAsEnum(parameters, "ZONE_REGIME", context)
+    if choice > 0:
+        params.zone_regime = REGIME_CHOICES[choice - 1]
+        try:
+            params.check()
+        except ValueError as exc:
+            raise QgsProcessingException(tr("Parameters: {}").format(exc)) from exc
+    return params
+
+
+def tables_from(alg, parameters, context, params: Parameters | None = None):
+    """(class table or None, reduction rules or None): ``None`` is the shipped one. The class table is read
+    in the classes of ``params``' zone regime.
 
     Raises CatalogueError on a table that breaks the schema.
     """
     table = alg.parameterAsFile(parameters, "HAZARD_TABLE", context)
     rules = alg.parameterAsFile(parameters, "ZONE_RULES", context)
-    return load_hazard_classes(table) if table else None, load_reduction_rules(rules) if rules else None
+    classes = load_hazard_classes(table, regime=regime_for(params)) if table else None
+    return classes, load_reduction_rules(rules) if rules else None
 
 
 def add_housing_parameters(alg, optional: bool) -> None:

@@ -11,8 +11,8 @@ from qgis.core import (
 )
 
 from ..core.zones.housing import site_risk
-from ..core.zones.impact import widths
 from ..core.zones.protection import protection_zones
+from ..core.zones.regimes import regime_for
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
 from .shared_parameters import (
@@ -73,7 +73,7 @@ class SiteRisk(EcoParkAlgorithm):
     def process(self, parameters, context, feedback):
         source, sites = sites_from(self, parameters, context)
         params = params_from(self, parameters, context)
-        table, _ = tables_from(self, parameters, context)
+        table, _ = tables_from(self, parameters, context, params)
         bands = self._bands(parameters, context)
         feedback.setProgressText(self.tr("Reading housing"))
         homes = housing_from_parameters(self, parameters, context, params)
@@ -82,7 +82,7 @@ class SiteRisk(EcoParkAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
-        zones = protection_zones(sites, table, widths(params))
+        zones = protection_zones(sites, table, regime=regime_for(params))
         risk = site_risk(sites, zones, homes, bands)
         dest = self.write_frame(parameters, "OUTPUT", context, feedback, risk, frame_wkb_type(risk), source.sourceCrs())
         self.style_output(context, dest, "site_risk")

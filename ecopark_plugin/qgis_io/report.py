@@ -43,7 +43,7 @@ from ..core.report.build import build_report, report_frames
 from ..core.report.content import Chart, ReportData, Table
 from ..core.report.html import render_html
 from ..core.symbiosis.catalogue import Catalogue
-from ..i18n import translator
+from ..i18n import translator, user_locale
 from .layers import layer_to_frame
 from .render import map_layout, page_image, plain_text, result_map_layers, temporary_beside, text_format
 from .results import styled_copies
@@ -70,6 +70,7 @@ def write_report(
     progress: Callable[[float, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     frames: Mapping[str, pd.DataFrame] | None = None,
+    language: str | None = None,
 ) -> list[Path]:
     """Write the report of a run as HTML (one file, map embedded) and/or PDF (QGIS print layout).
 
@@ -102,6 +103,8 @@ def write_report(
         The result layers as frames already in memory (a run's ``JobResult.layers``; layers the report
         does not show are left out). The figures then come from them and ``layers`` only draw the map;
         without them ``layers`` are read.
+    language
+        The report's language and number format (``ru``, ``ru_RU``; default: the language QGIS runs in).
 
     Returns
     -------
@@ -133,7 +136,8 @@ def write_report(
         stage(0, "Reading the result layers")
         frames = read_frames(layers)
     stage(15, "Working out the report")
-    data = build_report(report_frames(frames), params, title, catalogue)
+    language = user_locale() if language is None else language
+    data = build_report(report_frames(frames), params, title, catalogue, language=language)
     stage(30, "Drawing the map")
     project = QgsProject()  # owns the layout; the styled copies are not added to any project
     project.setTitle(title)

@@ -371,193 +371,198 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="32"/>
+        <source>FKKO code field</source>
+        <translation>Поле кода ФККО</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="66"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="69"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="72"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="74"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="76"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="78"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="85"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="86"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="89"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="96"/>
         <source>Road network and housing (optional)</source>
         <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="128"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="176"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="99"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="117"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="121"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="125"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="147"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="152"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="198"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="201"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="206"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
@@ -1296,7 +1301,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1306,7 +1311,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1323,235 +1328,235 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="104"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="245"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="246"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="246"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="294"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="296"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="218"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="230"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="230"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="245"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="248"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="345"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="347"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -2276,8 +2281,8 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
-        <source>Zone widths of classes I-V, m</source>
-        <translation>Ширина зон классов I–V, м</translation>
+        <source>Zone widths of SanPiN classes I-V, m</source>
+        <translation>Ширина зон классов I–V по СанПиН, м</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
@@ -2440,50 +2445,75 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Прокладка трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
-        <source>Infer streams from the sector (NACE) where none are given</source>
-        <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="198"/>
-        <source>Prefer entered streams to inferred ones</source>
-        <translation>Предпочитать введённые потоки выведенным</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
-        <source>Keep register facilities that stopped reporting or report under a newer id</source>
-        <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="200"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="201"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="228"/>
+        <source>VNG Bedrijven en milieuzonering 2009 (Netherlands)</source>
+        <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="202"/>
+        <source>Abstandserlass NRW 2007 (Germany)</source>
+        <translation>Abstandserlass NRW 2007 (Германия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="206"/>
+        <source>Zone regime</source>
+        <translation>Нормы санитарных зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="207"/>
+        <source>Infer streams from the sector (NACE) where none are given</source>
+        <translation>Выводить потоки по отрасли (NACE), если они не заданы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="208"/>
+        <source>Prefer entered streams to inferred ones</source>
+        <translation>Предпочитать введённые потоки выведенным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="209"/>
+        <source>Keep register facilities that stopped reporting or report under a newer id</source>
+        <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="215"/>
         <source>Only exchanges resting on reported or derived figures</source>
         <translation>Только обмены на отчётных или расчётных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="218"/>
         <source>Leave out every exchange whose quantity rests on a sector default: what the data alone can defend</source>
         <translation>Исключить все обмены, объём которых взят из отраслевых значений по умолчанию: только то, что подтверждают сами данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="270"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="282"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="290"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
+    </message>
+    <message>
+        <source>Zone widths of classes I-V, m</source>
+        <translation type="vanished">Ширина зон классов I–V, м</translation>
     </message>
 </context>
 <context>
@@ -2504,22 +2534,38 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 
 The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
 
-Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
+Zone regime: SanPiN by default; the Dutch VNG guide &apos;Bedrijven en milieuzonering&apos; (2009, categories 2 to 5.1, 30 to 500 m) or the NRW Abstandserlass (2007, classes I, III, IV and V, 1500 to 300 m) can be chosen instead, each with its own activity table (resources/catalogue/zone_regimes.csv names each one&apos;s source and status). hazard_class is then the class&apos;s rank and class_label its name in the regime; a site whose activity the regime does not list needs its class.
+
+Output: one zone per site with hazard_class, class_label, class_source, width_m, area_ha and regime. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
         <translation>Присваивает каждой площадке класс опасности I–V и строит её санитарно-защитную зону (СЗЗ): 1000, 500, 300, 100 или 50 м от границы площадки для классов I–V соответственно (СанПиН 2.2.1/2.1.1.1200-03).
 
 Класс берётся из поля класса опасности, если оно заполнено, иначе определяется по коду NACE по таблице видов деятельности (resources/catalogue/hazard_classes.csv: выбирается наиболее конкретный префикс NACE; в каждой строке указано основание — пункт СанПиН, повторяющие его региональные нормативы градостроительного проектирования или допущение). Указывайте класс, если он известен: СанПиН задаёт классы и по мощности производства, которую код NACE не отражает.
 
-Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
+Нормы санитарных зон: по умолчанию СанПиН; вместо них можно выбрать нидерландское руководство VNG «Bedrijven en milieuzonering» (2009, категории 2–5.1, 30–500 м) или Abstandserlass земли Северный Рейн — Вестфалия (2007, классы I, III, IV и V, 1500–300 м), каждое со своей таблицей видов деятельности (источник и статус каждого — в resources/catalogue/zone_regimes.csv). Тогда hazard_class — порядковый номер класса, а class_label — его название в выбранных нормах; площадке, вид деятельности которой в нормах не указан, нужно задать класс.
+
+Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m, area_ha и regime. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="42"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="47"/>
         <source>Protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/protection_zones.py" line="50"/>
         <source>Area of all zones (ha)</source>
         <translation>Площадь всех зон (га)</translation>
+    </message>
+    <message>
+        <source>Gives every site a hazard class I-V and draws its sanitary protection zone, 1000, 500, 300, 100 or 50 m from the site&apos;s outline for classes I to V (SanPiN 2.2.1/2.1.1.1200-03).
+
+The class is the hazard class field where it is filled, else it is inferred from the NACE code with the activity table (resources/catalogue/hazard_classes.csv: the most specific NACE prefix wins; each row names its basis: a SanPiN clause, regional planning tables that repeat it, or an assumption). Give the class where you know it: SanPiN also sets classes by capacity, which a NACE code cannot tell.
+
+Output: one zone per site with hazard_class, class_label, class_source, width_m and area_ha. Widths are metres on the ground in any CRS; areas are geodesic hectares.</source>
+        <translation type="vanished">Присваивает каждой площадке класс опасности I–V и строит её санитарно-защитную зону (СЗЗ): 1000, 500, 300, 100 или 50 м от границы площадки для классов I–V соответственно (СанПиН 2.2.1/2.1.1.1200-03).
+
+Класс берётся из поля класса опасности, если оно заполнено, иначе определяется по коду NACE по таблице видов деятельности (resources/catalogue/hazard_classes.csv: выбирается наиболее конкретный префикс NACE; в каждой строке указано основание — пункт СанПиН, повторяющие его региональные нормативы градостроительного проектирования или допущение). Указывайте класс, если он известен: СанПиН задаёт классы и по мощности производства, которую код NACE не отражает.
+
+Результат: по одной зоне на площадку с полями hazard_class, class_label, class_source, width_m и area_ha. Ширина — метры на местности при любой системе координат; площади — геодезические гектары.</translation>
     </message>
 </context>
 <context>
@@ -2655,22 +2701,848 @@ Output: the PNG image.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="119"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="547"/>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="552"/>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>MWh/yr</source>
+        <translation>МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <source>m3/yr</source>
+        <translation>м3/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
+        <source>Net benefit</source>
+        <translation>Чистая выгода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
+        <source>Net CO2 avoided</source>
+        <translation>Предотвращённый CO2 (нетто)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
+        <source>Exchanges chosen</source>
+        <translation>Выбрано обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <source>{} of {} candidates</source>
+        <translation>{} из {} кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <source>{} of {} sites</source>
+        <translation>{} из {} площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
+        <source>Candidate exchanges (feasible)</source>
+        <translation>Обмены-кандидаты (осуществимые)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
+        <source>Partners in chosen exchanges</source>
+        <translation>Партнёров в выбранных обменах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
+        <source>Materials diverted</source>
+        <translation>Перенаправлено материалов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
+        <source>Energy exchanged</source>
+        <translation>Передано энергии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
+        <source>Water exchanged</source>
+        <translation>Передано воды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
+        <source>Transport cost (counted in the net benefit)</source>
+        <translation>Затраты на транспорт (учтены в чистой выгоде)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
+        <source>Transport CO2 (counted in the net CO2)</source>
+        <translation>CO2 транспорта (учтён в нетто-CO2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <source>Objective of the optimisation</source>
+        <translation>Цель оптимизации</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="127"/>
+        <source>Network links</source>
+        <translation>Связей в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
+        <source>Clusters</source>
+        <translation>Кластеров</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="169"/>
+        <source>Closed loops</source>
+        <translation>Замкнутые циклы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <source>Network density</source>
+        <translation>Плотность сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <source>Anchor tenants</source>
+        <translation>Якорные участники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="136"/>
+        <source>Zone regime</source>
+        <translation>Нормы санитарных зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <source>Sanitary zones before</source>
+        <translation>Санитарные зоны до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <source>Sanitary zones after</source>
+        <translation>Санитарные зоны после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <source>Zone land freed</source>
+        <translation>Освобождено земли в зонах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
+        <source>Sites in a lower hazard class</source>
+        <translation>Площадок в более низком классе опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="146"/>
+        <source>Housing inside zones ({}), before -&gt; after</source>
+        <translation>Жильё в зонах ({}), до -&gt; после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="150"/>
+        <source>People inside zones, before -&gt; after</source>
+        <translation>Жителей в зонах, до -&gt; после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <source>Most exposed sites</source>
+        <translation>Площадки с наибольшим числом жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <source>Summary figures</source>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <source>Loop</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <source>Partners, each giving to the next and the last back to the first</source>
+        <translation>Партнёры: каждый передаёт следующему, последний — первому</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="193"/>
+        <source>Net benefit and CO2 avoided by stream family</source>
+        <translation>Чистая выгода и предотвращённый CO2 по группам потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="197"/>
+        <source>Net benefit (EUR/yr)</source>
+        <translation>Чистая выгода (евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="204"/>
+        <source>Net CO2 avoided (t/yr)</source>
+        <translation>Предотвращённый CO2 (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="214"/>
+        <source>Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.</source>
+        <translation>Выбранные обмены в выбранном объёме, суммированные по группе передаваемого потока.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="223"/>
+        <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
+        <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="228"/>
+        <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
+        <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="231"/>
+        <source>Abatement-cost curve</source>
+        <translation>Кривая затрат на сокращение выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="247"/>
+        <source>{} flows between partners ({})</source>
+        <translation>{}: потоки между партнёрами ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="254"/>
+        <source>Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.</source>
+        <translation>Кто (слева) передаёт кому (справа), {}, цвет — группа потока. Тонны, МВт·ч и м3 не складываются, поэтому у каждой единицы своя диаграмма.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <source>transport emits more than the exchange saves</source>
+        <translation>транспорт выбрасывает больше, чем экономит обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <source>no CO2 avoided</source>
+        <translation>CO2 не предотвращается</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="274"/>
+        <source>Chosen exchanges not on the abatement-cost curve</source>
+        <translation>Выбранные обмены вне кривой затрат на сокращение выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="277"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="330"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="75"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Net benefit EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
+        <source>Net CO2 t/yr</source>
+        <translation>CO2 нетто, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="311"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="327"/>
+        <source>Chosen exchanges</source>
+        <translation>Выбранные обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
+        <source>Family</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
+        <source>Mode</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
+        <source>Transport EUR/yr</source>
+        <translation>Транспорт, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <source>Net CO2 avoided t/yr</source>
+        <translation>Предотвращённый CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="341"/>
+        <source>EUR per t CO2</source>
+        <translation>Евро за т CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="346"/>
+        <source>Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 avoided (below zero the exchange saves money).</source>
+        <translation>Количества за год. Чистая выгода: предотвращённые затраты на размещение отходов + предотвращённые закупки − транспорт. CO2 нетто: предотвращённое производство первичного сырья − транспорт. Евро за т CO2: чистая выгода со знаком минус, делённая на предотвращённый CO2 (ниже нуля обмен экономит деньги).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <source>Gives {}</source>
+        <translation>Передаёт, {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <source>Receives {}</source>
+        <translation>Получает, {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>Anchor</source>
+        <translation>Якорный</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <source>In a loop</source>
+        <translation>В цикле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
+        <source>Benefit lost if it closes</source>
+        <translation>Выгода, теряемая при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="374"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="383"/>
+        <source>Balance per partner</source>
+        <translation>Баланс по партнёрам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="388"/>
+        <source>A link&apos;s benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners with the most links. &apos;Benefit lost if it closes&apos;: the net benefit of every link the partner takes part in.</source>
+        <translation>Выгода и CO2 связи делятся поровну между двумя её партнёрами. Якорные участники — партнёры с наибольшим числом связей. «Выгода, теряемая при закрытии» — чистая выгода всех связей, в которых участвует партнёр.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="399"/>
+        <source>Status: {}</source>
+        <translation>Статус: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="406"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <source>Class before</source>
+        <translation>Класс до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
+        <source>Class after</source>
+        <translation>Класс после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
+        <source>Width before m</source>
+        <translation>Ширина до, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
+        <source>Width after m</source>
+        <translation>Ширина после, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
+        <source>Freed ha</source>
+        <translation>Освобождено, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
+        <source>Freed net ha</source>
+        <translation>Освобождено нетто, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>Homes before</source>
+        <translation>Жильё до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>Homes after</source>
+        <translation>Жильё после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>People before</source>
+        <translation>Жителей до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <source>People after</source>
+        <translation>Жителей после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="432"/>
+        <source>Sanitary protection zones and housing, before and after</source>
+        <translation>Санитарно-защитные зоны и жильё, до и после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="437"/>
+        <source>Classes and zone widths: {}. &apos;Freed net&apos;: the land freed that no other site&apos;s zone still covers. Homes and people per zone; the summary counts each home once.</source>
+        <translation>Классы и ширина зон: {}. «Освобождено нетто» — освобождённая земля, не покрытая зоной другой площадки. Жильё и жители — по каждой зоне; в сводке каждое жилище учтено один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>Homes in zone</source>
+        <translation>Жильё в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <source>People in zone</source>
+        <translation>Жителей в зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="462"/>
+        <source>Sites by people inside their zone</source>
+        <translation>Площадки по числу жителей в их зоне</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="466"/>
+        <source>People in distance bands from each site&apos;s outline; the most exposed sites first (ten at most).</source>
+        <translation>Жители в поясах расстояний от границы каждой площадки; сначала площадки с наибольшим числом жителей (не более десяти).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="472"/>
+        <source>no source recorded</source>
+        <translation>источник не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <source>Assumptions: parameters and their sources</source>
+        <translation>Допущения: параметры и их источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <source>Currency EUR, distances km, quantities per year. Figures marked &apos;assumption&apos; have no published source at hand; set your own in a parameters file.</source>
+        <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="491"/>
+        <source>ratio {}</source>
+        <translation>коэффициент замещения {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <source>virgin price {} EUR/{}</source>
+        <translation>цена первичного сырья {} евро/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="493"/>
+        <source>virgin CO2 {} t/{}</source>
+        <translation>CO2 первичного сырья {} т/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <source>disposal {} EUR/{}</source>
+        <translation>размещение отходов {} евро/{}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="498"/>
+        <source>pipe loss {}</source>
+        <translation>потери в трубопроводе {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="501"/>
+        <source>ratio: {}</source>
+        <translation>коэффициент: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="502"/>
+        <source>price: {}</source>
+        <translation>цена: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="503"/>
+        <source>CO2: {}</source>
+        <translation>CO2: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="504"/>
+        <source>disposal: {}</source>
+        <translation>размещение: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
+        <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
+        <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="516"/>
+        <source>Not in the catalogue given to the report: {}.</source>
+        <translation>Нет в каталоге, переданном отчёту: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
+        <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
+        <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <source>Stream -&gt; use</source>
+        <translation>Поток -&gt; использование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <source>Figures per unit</source>
+        <translation>Значения на единицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>rail</source>
+        <translation>железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>net benefit</source>
+        <translation>чистая выгода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>CO2 avoided</source>
+        <translation>предотвращённый CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <source>benefit plus CO2 at a price</source>
+        <translation>выгода плюс CO2 по цене</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="548"/>
+        <source>Minerals</source>
+        <translation>Минеральные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="549"/>
+        <source>Metals</source>
+        <translation>Металлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="550"/>
+        <source>Chemicals</source>
+        <translation>Химические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <source>Organics</source>
+        <translation>Органические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="32"/>
+        <source>Net benefit resting on {} figures</source>
+        <translation>Чистая выгода, основание «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="33"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="39"/>
+        <source>Baseline: exchanges that exist already (not in the net benefit)</source>
+        <translation>Базовая линия: уже существующие обмены (не входят в чистую выгоду)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="65"/>
+        <source>{} to {}</source>
+        <translation>от {} до {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="71"/>
+        <source>Why each exchange is proposed</source>
+        <translation>Почему предложен каждый обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="74"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Supplier -&gt; receiver</source>
+        <translation>Поставщик -&gt; получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="76"/>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="77"/>
+        <source>Net benefit range EUR/yr</source>
+        <translation>Диапазон чистой выгоды, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="78"/>
+        <source>What would make it fail</source>
+        <translation>Что может помешать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="83"/>
+        <source>Rests on: the basis of the figure that limits the quantity, the supplier&apos;s output or the receiver&apos;s need: reported (a register&apos;s or the user&apos;s figure), derived (worked out from reported releases with a stated factor) or default (a sector&apos;s typical figure). The range follows from the range of that figure.</source>
+        <translation>Основание — на чём держится значение, ограничивающее количество (выход поставщика или потребность получателя): отчётные (значение регистра или пользователя), расчётные (получены из отчётных выбросов с указанным коэффициентом) или типовые (типичное значение для отрасли). Диапазон следует из диапазона этого значения.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="107"/>
+        <source>Baseline: exchanges that exist already</source>
+        <translation>Базовая линия: уже существующие обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <source>Why it is taken to exist</source>
+        <translation>Почему считается существующим</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="111"/>
+        <source>Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.</source>
+        <translation>Не учитываются в чистой выгоде, предотвращённом CO2 и таблицах выше: эти потоки существуют уже сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="79"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="87"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="81"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="97"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="102"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="84"/>
+        <source>Zones and housing</source>
+        <translation>Зоны и жильё</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="85"/>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="124"/>
+        <source>Assumptions</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="98"/>
+        <source>Map of the sites, the chosen exchanges and the zones</source>
+        <translation>Карта площадок, выбранных обменов и зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="105"/>
+        <source>No exchange was chosen: nothing to chart.</source>
+        <translation>Ни один обмен не выбран: строить диаграммы не из чего.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/html.py" line="128"/>
+        <source>EcoPark symbiosis report, {}. Figures are yearly estimates from the catalogue and parameters listed under Assumptions.</source>
+        <translation>Отчёт EcoPark о промышленном симбиозе, {}. Показатели — годовые оценки по каталогу и параметрам, перечисленным в разделе «Допущения».</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
         <source>give an HTML file, a PDF file or both for the report</source>
         <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="125"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="163"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="167"/>
         <source>QGIS could not write the PDF report {path}: {error}</source>
         <translation>QGIS не удалось записать отчёт PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="188"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="192"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
     </message>
@@ -3619,99 +4491,129 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="50"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="56"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
         <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="64"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="67"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="106"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="121"/>
+        <source>Zone regime (classes and widths)</source>
+        <translation>Нормы санитарных зон (классы и ширина)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="123"/>
+        <source>As the parameters file says (default: SanPiN)</source>
+        <translation>Как в файле параметров (по умолчанию СанПиН)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="124"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), classes I-V</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), классы I–V</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="125"/>
+        <source>VNG Bedrijven en milieuzonering 2009 (Netherlands), categories</source>
+        <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды), категории</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="126"/>
+        <source>Abstandserlass NRW 2007 (Germany), distance classes</source>
+        <translation>Abstandserlass NRW 2007 (Германия), классы расстояний</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="128"/>
-        <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
-        <translation>Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="145"/>
+        <source>Activity -&gt; class table in the regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
+        <translation>Таблица «вид деятельности -&gt; класс» в классах выбранных норм (CSV; по умолчанию — таблица этих норм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="154"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="205"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="213"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="215"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="224"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="225"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
+    </message>
+    <message>
+        <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
+        <translation type="vanished">Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
     </message>
 </context>
 </TS>

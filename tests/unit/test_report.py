@@ -299,9 +299,12 @@ def test_zones_and_housing_from_the_layers():
     impact = assess(result.sites, result.exchanges, result.streams, None, Parameters(), catalogue)
     layers = impact.layers()
     # written to a file and read back: the figures must not depend on the run still being in memory
+    assert impact.summary.pop("regime") == "sanpin"
     assert zone_totals(layers["zones"], layers["zones_after"]) == pytest.approx(impact.summary)
     report = build_report({"sites": result.sites, "exchanges": result.exchanges, **layers})
-    assert report.summary["zones"] == pytest.approx(impact.summary)
+    from_layers = dict(report.summary["zones"])
+    assert from_layers.pop("regime") == "sanpin"  # the zone layers' own field names the regime
+    assert from_layers == pytest.approx(impact.summary)
     zones = next(t for t in report.tables() if t.key == "zones")
     reduced = layers["zone_reduction"]
     assert len(zones.rows) == len(layers["zones"])
@@ -347,3 +350,56 @@ def test_the_report_says_what_each_proposal_rests_on_and_keeps_the_baseline_apar
     assert s["net_benefit_eur"] == pytest.approx(sum(s["net_benefit_by_basis_eur"].values()))
     figures = dict(map(tuple, report.figures().rows))
     assert "Net benefit resting on reported figures" in figures
+
+
+def test_the_report_names_the_zone_regime_of_the_layers():
+    def layer(labels, widths):
+        return gpd.GeoDataFrame(
+            {
+                "site_id": ["A", "C"],
+                "name": ["Power", "Cement"],
+                "hazard_class": [1, 3],
+                "class_label": labels,
+                "width_m": widths,
+                "regime": ["nrw", "nrw"],
+            },
+            geometry=[Point(11, 55).buffer(0.02), Point(11.2, 55).buffer(0.01)],
+            crs="EPSG:4326",
+        )
+
+    zones = layer(["I", "III"], [1500.0, 700.0])
+    report = build_report({"sites": _sites(), "exchanges": _exchanges(), "zones": zones, "zones_after": zones})
+    figures = {row[0]: row[1] for row in report.figures().rows}
+    assert figures["Zone regime"].startswith("Abstandserlass Nordrhein-Westfalen 2007")
+    table = next(t for t in report.tables() if t.key == "zones")
+    assert "6.6.2007" in table.note and "MBl. NRW" in table.note
+    assert [row[1] for row in table.rows] == ["I", "III"]  # the regime's own labels
+    # layers drawn before regimes could be chosen have no regime field: SanPiN's classes
+    old = zones.drop(columns=["regime", "class_label"])
+    report = build_report({"sites": _sites(), "exchanges": _exchanges(), "zones": old, "zones_after": old})
+    assert {row[0]: row[1] for row in report.figures().rows}["Zone regime"].startswith("SanPiN 2.2.1/2.1.1.1200-03")
+
+
+def test_a_russian_report_speaks_russian_and_writes_numbers_the_russian_way():
+    from ecopark_plugin.core.model.i18n import format_number, using
+    from ecopark_plugin.core.report.html import render_html
+
+    english = build_report({"sites": _sites(), "exchanges": _exchanges()})
+    russian = build_report({"sites": _sites(), "exchanges": _exchanges()}, language="ru_RU.UTF-8")
+    assert russian.language == "ru"
+    net = english.summary["net_benefit_eur"]
+    assert abs(net) >= 1000  # so that its thousands are grouped
+    label, value = russian.key_figures()[0]
+    assert label == "Чистая выгода"
+    assert value == f"{format_number(net, language='ru')} евро/год"
+    assert "\u00a0" in value and "," not in value  # a no-break space between thousands
+    assert english.key_figures()[0] == ("Net benefit", f"{net:,.0f} EUR/yr")
+    page = render_html(russian)
+    assert '<html lang="ru">' in page and "Отчёт EcoPark" in page and "Выбранные обмены" in page
+    assert "Net benefit" not in page and "Chosen exchanges" not in page
+    # the language is the report's own: the English report made after it is still English
+    assert "Net benefit" in render_html(english)
+    with using("ru"):
+        assert format_number(1234567.891, 2) == "1\u00a0234\u00a0567,89"
+        assert format_number(-0.2) == "0"
+    assert format_number(1234567.891, 2) == "1,234,567.89"

@@ -43,3 +43,31 @@ def test_convert_between_units_of_one_dimension():
     assert convert(250, "t/day", "kt/yr") == pytest.approx(91.25)
     with pytest.raises(UnknownUnit, match="cannot convert"):
         convert(1, "t", "MWh")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("120 000", 120_000.0),
+        ("1\u00a0234,5", 1234.5),  # Russian: no-break space, decimal comma
+        ("1\u202f234\u202f567,25", 1_234_567.25),  # narrow no-break spaces, as a Russian locale writes
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("55,66", 55.66),
+        ("1,234,567", 1_234_567.0),
+        ("1.234.567", 1_234_567.0),
+        ("\u22125,5", -5.5),
+        (42, 42.0),
+    ],
+)
+def test_numbers_as_people_and_national_exports_write_them(text, value):
+    from ecopark_plugin.core.model.units import parse_number
+
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_a_word_is_not_a_number():
+    from ecopark_plugin.core.model.units import parse_number
+
+    with pytest.raises(ValueError, match="'12 т' is not a number"):
+        parse_number("12 т")

@@ -4,7 +4,8 @@ Sites (points or polygons)
     ``site_id`` (unique), ``name``, ``nace`` (NACE Rev.2 code), optional ``hazard_class`` (1-5).
 Streams (a table, no geometry)
     ``site_id`` (a site), ``direction`` (``output`` or ``input``), ``stream`` (name or code),
-    ``quantity`` (>= 0), ``unit`` (see :mod:`units`), optional ``ewc`` (six-digit EWC code).
+    ``quantity`` (>= 0), ``unit`` (see :mod:`units`), optional ``ewc`` (six-digit EWC code) and ``fkko``
+    (eleven-digit Russian FKKO code, :mod:`.fkko`).
 
 A :class:`FieldMapping` says which field of the user's layer holds each of these. Validation collects
 every problem and raises one :class:`~.errors.InputError` naming layer, feature and field of each.
@@ -25,12 +26,14 @@ import pandas as pd
 from pyproj import CRS
 
 from .errors import InputError, InputProblem
+from .fkko import fkko_stream, parse_fkko
+from .fkko import hazard_class as fkko_hazard
 from .tables import coordinate_columns
-from .units import UnknownUnit, parse_unit
+from .units import UnknownUnit, parse_number, parse_unit
 
 SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
 SITE_REQUIRED = ("site_id", "name", "nace")
-STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc")
+STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc", "fkko")
 STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
 #: columns of a validated streams table
 USER_STREAM_COLUMNS = (
@@ -45,12 +48,15 @@ USER_STREAM_COLUMNS = (
     "ewc",
     "origin",
 )
+#: columns validate_streams adds after those: the FKKO code, its hazard class (last digit) and the catalogue
+#: stream it maps to (fkko_streams.csv)
+FKKO_COLUMNS = ("fkko", "fkko_class", "fkko_stream")
 
 #: Field names tried, in order, when no mapping is given (compared case-insensitively).
 _GUESSES: dict[str, tuple[str, ...]] = {
     "site_id": ("site_id", "id", "facility_id", "facilityinspireid", "site", "fid_site"),
     "name": ("name", "site_name", "facilityname", "facility_name", "title"),
-    "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector"),
+    "nace": ("nace", "nace_code", "nace_rev2", "naceactivity", "sector", "okved2", "okved", "оквэд2", "оквэд"),
     "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
     "waste_nonhw_t": ("waste_nonhw_t", "reported_nonhw_t", "nonhw_t"),
     "waste_hw_t": ("waste_hw_t", "reported_hw_t", "hw_t"),
@@ -59,6 +65,7 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "quantity": ("quantity", "qty", "amount", "tonnes", "value"),
     "unit": ("unit", "units", "uom"),
     "ewc": ("ewc", "ewc_code", "waste_code"),
+    "fkko": ("fkko", "fkko_code", "код_фкко", "фкко", "код фкко"),
 }
 
 _DIRECTIONS = {
@@ -338,7 +345,7 @@ def validate_sites(
             value = float("nan")
             if col is not None and not _blank(row[col]):
                 try:
-                    value = float(str(row[col]).replace(",", "."))  # a decimal comma, as national exports write
+                    value = parse_number(row[col])  # decimal commas and grouped thousands, as national exports write
                 except (TypeError, ValueError):
                     problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
                 else:
@@ -398,8 +405,9 @@ def validate_streams(
     if problems:
         raise InputError(problems)
     cols = {k: mapping.get(k) for k in STREAM_FIELDS}
-    if cols["ewc"] is not None and cols["ewc"] not in streams.columns:
-        cols["ewc"] = None
+    for optional in ("ewc", "fkko"):
+        if cols[optional] is not None and cols[optional] not in streams.columns:
+            cols[optional] = None
     known = set(sites["site_id"])
     rows = []
     for fid, row in streams.iterrows():
@@ -427,7 +435,7 @@ def validate_streams(
         raw_q = row[cols["quantity"]]
         quantity = None
         try:
-            quantity = float(str(raw_q).replace(",", ".")) if not _blank(raw_q) else None
+            quantity = parse_number(raw_q) if not _blank(raw_q) else None
         except ValueError:
             problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
         else:
@@ -457,6 +465,11 @@ def validate_streams(
                 problems.append(
                     InputProblem(layer, f"EWC code '{row[cols['ewc']]}' is not six digits", fid, cols["ewc"])
                 )
+        fkko = None
+        if cols["fkko"] is not None and not _blank(row[cols["fkko"]]):
+            fkko, why = parse_fkko(row[cols["fkko"]])
+            if why:
+                problems.append(InputProblem(layer, why, fid, cols["fkko"]))
         if quantity is not None and unit is not None:
             limit = MAX_YEARLY.get(unit.canonical)
             if limit is not None and quantity * unit.factor > limit:
@@ -482,12 +495,13 @@ def validate_streams(
                     str(unit_text),
                     ewc,
                     "user",
+                    fkko,
+                    fkko_hazard(fkko) if fkko else pd.NA,
+                    fkko_stream(fkko) if fkko else None,
                 )
             )
     if problems:
         raise InputError(problems)
-    return pd.DataFrame(
-        rows,
-        columns=list(USER_STREAM_COLUMNS),
-        index=streams.index,
-    )
+    out = pd.DataFrame(rows, columns=[*USER_STREAM_COLUMNS, *FKKO_COLUMNS], index=streams.index)
+    out.attrs["fields"] = {k: v for k, v in cols.items() if v is not None}  # the user's names, for messages
+    return out

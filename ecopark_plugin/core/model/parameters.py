@@ -106,7 +106,10 @@ class Parameters:
     #: longest distance of an exchange by truck, rail, ship and pipeline, km; 0 keeps each catalogue
     #: rule's own limit, a positive cap shortens any longer limit
     max_km: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
-    #: sanitary protection zone width of hazard classes I-V, metres
+    #: the country's table of zone classes and widths: 'sanpin' (Russia), 'vng' (Netherlands), 'nrw'
+    #: (North Rhine-Westphalia); see resources/catalogue/zone_regimes.csv
+    zone_regime: str = "sanpin"
+    #: sanitary protection zone width of SanPiN hazard classes I-V, metres (the 'sanpin' regime only)
     zone_widths_m: tuple[float, ...] = (1000.0, 500.0, 300.0, 100.0, 50.0)
     #: outer edges of the distance bands around a site in the risk table, metres from its boundary
     risk_bands_m: tuple[float, ...] = (500.0, 1000.0, 2000.0, 5000.0)
@@ -162,6 +165,15 @@ class Parameters:
             raise ValueError(
                 f"parameter 'zone_widths_m' needs five positive widths, classes I-V ({self.zone_widths_m})"
             )
+        if self.zone_regime != "sanpin" and tuple(self.zone_widths_m) != (1000.0, 500.0, 300.0, 100.0, 50.0):
+            raise ValueError(
+                f"parameter 'zone_widths_m' sets the widths of the SanPiN classes; the '{self.zone_regime}' regime "
+                "takes its widths from resources/catalogue/zone_classes.csv: leave zone_widths_m at its default"
+            )
+        from ..zones.regimes import regime_keys  # the regimes are data: the table says which exist
+
+        if self.zone_regime not in regime_keys():
+            raise ValueError(f"parameter 'zone_regime' is '{self.zone_regime}'; use {', '.join(regime_keys())}")
         if len(self.max_km) != 4:
             raise ValueError(f"parameter 'max_km' needs four distances, truck, rail, ship and pipeline ({self.max_km})")
         if not self.risk_bands_m or any(b <= 0 for b in self.risk_bands_m):
@@ -223,7 +235,8 @@ SOURCES: dict[str, str] = {
     "weigh_by_confidence": "user choice",
     "modes": "user choice",
     "max_km": "user choice; 0 keeps the limits of the catalogue's rules (exchange_rules.csv, each with its source)",
-    "zone_widths_m": "SanPiN 2.2.1/2.1.1.1200-03 (Russia, 2003): sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
+    "zone_regime": "user choice; each regime's source and status in resources/catalogue/zone_regimes.csv",
+    "zone_widths_m": "SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
     "risk_bands_m": "assumption (EcoPark 2026): distance bands for the risk table; set your own",
     "housing_m2_per_person": "assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one",
     "housing_default_levels": "assumption (EcoPark 2026): storeys of a building whose levels are not mapped",

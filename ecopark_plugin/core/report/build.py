@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import language_of
 from ..model.outputs import EXCHANGE_FIELDS
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import FAMILIES, Catalogue
@@ -89,6 +90,7 @@ def build_report(
     title: str = "EcoPark: proposed industrial symbiosis",
     catalogue: Catalogue | None = None,
     created: dt.date | None = None,
+    language: str | None = None,
 ) -> ReportData:
     """Work out a report's content from the result layers.
 
@@ -102,6 +104,8 @@ def build_report(
     catalogue
         The catalogue of the run, for the figures and sources of the chosen exchanges' rules
         (default: the shipped one).
+    language
+        The language of the report's text and numbers (``ru``, a locale name such as ``ru_RU``; default English).
 
     Raises
     ------
@@ -123,6 +127,10 @@ def build_report(
     with np.errstate(divide="ignore", invalid="ignore"):
         chosen = chosen.assign(cost_per_t=np.where(chosen["co2"] > 0, -chosen["net"] / chosen["co2"], np.nan))
     chosen = chosen.sort_values(["net", "exchange_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    # the catalogue's Russian name of each stream, for a report in Russian
+    if "stream_ru" in catalogue.rules.columns:
+        russian = dict(zip(catalogue.rules["rule_id"].astype(str), catalogue.rules["stream_ru"]))
+        chosen = chosen.assign(stream_ru=chosen["rule_id"].astype(str).map(russian).fillna(""))
 
     families = chosen.groupby("family").agg(net=("net", "sum"), co2=("co2", "sum"))
     order = [f for f in FAMILIES if f in families.index] + sorted(f for f in families.index if f not in FAMILIES)
@@ -182,6 +190,7 @@ def build_report(
         missing_rules=missing,
         zones=zones,
         risk=risk,
+        language=language_of(language),
     )
 
 
@@ -221,6 +230,15 @@ def _partners(metrics: pd.DataFrame, chosen: pd.DataFrame, sites: pd.DataFrame) 
     return out
 
 
+def _labels(zones: pd.DataFrame) -> pd.Series:
+    """Each zone's class as its regime names it (``class_label``), else the Roman numeral of its rank."""
+    roman = zones["hazard_class"].map(lambda c: ROMAN.get(int(c), str(c)))
+    if "class_label" not in zones.columns:
+        return roman
+    label = zones["class_label"].astype("string")
+    return label.where(label.notna() & (label != ""), roman).astype(str)
+
+
 def _zone_rows(before: pd.DataFrame, after: pd.DataFrame, freed: pd.DataFrame | None) -> pd.DataFrame:
     """One row per site: class and width before and after, land freed and, with housing, homes and people."""
     a = pd.DataFrame(after).drop(columns="geometry", errors="ignore").set_index("site_id")
@@ -229,8 +247,8 @@ def _zone_rows(before: pd.DataFrame, after: pd.DataFrame, freed: pd.DataFrame | 
         {
             "site_id": b["site_id"],
             "name": b["name"].astype(str),
-            "class_before": b["hazard_class"].map(lambda c: ROMAN.get(int(c), str(c))),
-            "class_after": b["site_id"].map(a["hazard_class"]).map(lambda c: ROMAN.get(int(c), str(c))),
+            "class_before": _labels(b),
+            "class_after": b["site_id"].map(_labels(a.reset_index()).set_axis(a.index)),
             "width_before": pd.to_numeric(b["width_m"], errors="coerce"),
             "width_after": pd.to_numeric(b["site_id"].map(a["width_m"]), errors="coerce"),
         }

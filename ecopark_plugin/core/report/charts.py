@@ -12,6 +12,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..model.i18n import format_number
+
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 #: average glyph width over font size, to shorten labels that would not fit
 GLYPH = 0.58
@@ -65,9 +67,9 @@ def escape(text) -> str:
 
 
 def number(value: float, digits: int = 0) -> str:
-    """``1234567.8`` -> ``1,234,568``; minus zero shows as 0."""
-    text = f"{value:,.{digits}f}"
-    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+    """``1234567.8`` -> ``1,234,568`` (in Russian ``1 234 568``, see :func:`..i18n.format_number`); minus
+    zero shows as 0."""
+    return format_number(value, digits)
 
 
 def shorten(text: str, pixels: float, size: float) -> str:

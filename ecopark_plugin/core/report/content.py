@@ -13,12 +13,24 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..model.i18n import current, localised, translator
 from ..model.parameters import SOURCES, Parameters
 from ..symbiosis.catalogue import FAMILY_COLOURS
 from ..zones.protection import ROMAN
+from ..zones.regimes import describe_regime
 from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, sankey
 
-UNIT_NAMES = {"t": "Materials", "MWh": "Energy", "m3": "Water"}
+tr = translator("Report")
+
+
+def unit_names() -> dict[str, str]:
+    """What each unit measures, in the current language."""
+    return {"t": tr("Materials"), "MWh": tr("Energy"), "m3": tr("Water")}
+
+
+def per_year(unit: str) -> str:
+    """``EUR/yr``, ``t/yr`` ... in the current language (``евро/год``, ``т/год``)."""
+    return {"EUR": tr("EUR/yr"), "t": tr("t/yr"), "MWh": tr("MWh/yr"), "m3": tr("m3/yr")}.get(unit, f"{unit}/yr")
 
 
 @dataclass
@@ -77,66 +89,72 @@ class ReportData:
     zones: pd.DataFrame | None = None
     #: sites by people inside their zone (None without housing)
     risk: pd.DataFrame | None = None
+    #: the language of the report's text and numbers (``en``, ``ru``; see :mod:`..i18n`)
+    language: str = "en"
 
     # ---------------------------------------------------------------- content shared by HTML and PDF
+    @localised
     def key_figures(self) -> list[tuple[str, str]]:
         """The four headline figures."""
         s = self.summary
         return [
-            ("Net benefit", f"{number(s['net_benefit_eur'])} EUR/yr"),
-            ("Net CO2 avoided", f"{number(s['co2_avoided_t'])} t/yr"),
-            ("Exchanges chosen", f"{s['selected']} of {s['candidates']} candidates"),
-            ("Partners", f"{s['partners']} of {s['sites']} sites"),
+            (tr("Net benefit"), f"{number(s['net_benefit_eur'])} {per_year('EUR')}"),
+            (tr("Net CO2 avoided"), f"{number(s['co2_avoided_t'])} {per_year('t')}"),
+            (tr("Exchanges chosen"), tr("{} of {} candidates").format(s["selected"], s["candidates"])),
+            (tr("Partners"), tr("{} of {} sites").format(s["partners"], s["sites"])),
         ]
 
+    @localised
     def figures(self) -> Table:
         """Every summary figure as (figure, value) rows."""
         from .evidence import basis_rows  # evidence builds on this module's Table
 
         s, net = self.summary, self.summary["network"]
         rows = [
-            ["Sites", f"{s['sites']}"],
-            ["Candidate exchanges (feasible)", f"{s['candidates']} ({s['feasible']})"],
-            ["Exchanges chosen", f"{s['selected']}"],
-            ["Partners in chosen exchanges", f"{s['partners']}"],
-            ["Materials diverted", f"{number(s['tonnes_diverted'])} t/yr"],
-            ["Energy exchanged", f"{number(s['mwh_exchanged'])} MWh/yr"],
-            ["Water exchanged", f"{number(s['m3_exchanged'])} m3/yr"],
-            ["Net benefit", f"{number(s['net_benefit_eur'])} EUR/yr"],
-            ["Net CO2 avoided", f"{number(s['co2_avoided_t'])} t/yr"],
-            ["Transport cost (counted in the net benefit)", f"{number(s['transport_cost_eur'])} EUR/yr"],
-            ["Transport CO2 (counted in the net CO2)", f"{number(s['co2_transport_t'])} t/yr"],
+            [tr("Sites"), f"{s['sites']}"],
+            [tr("Candidate exchanges (feasible)"), f"{s['candidates']} ({s['feasible']})"],
+            [tr("Exchanges chosen"), f"{s['selected']}"],
+            [tr("Partners in chosen exchanges"), f"{s['partners']}"],
+            [tr("Materials diverted"), f"{number(s['tonnes_diverted'])} {per_year('t')}"],
+            [tr("Energy exchanged"), f"{number(s['mwh_exchanged'])} {per_year('MWh')}"],
+            [tr("Water exchanged"), f"{number(s['m3_exchanged'])} {per_year('m3')}"],
+            [tr("Net benefit"), f"{number(s['net_benefit_eur'])} {per_year('EUR')}"],
+            [tr("Net CO2 avoided"), f"{number(s['co2_avoided_t'])} {per_year('t')}"],
+            [tr("Transport cost (counted in the net benefit)"), f"{number(s['transport_cost_eur'])} {per_year('EUR')}"],
+            [tr("Transport CO2 (counted in the net CO2)"), f"{number(s['co2_transport_t'])} {per_year('t')}"],
             *basis_rows(s),
-            ["Objective of the optimisation", self.params.objective],
-            ["Network links", f"{net['links']}"],
-            ["Clusters", f"{net['clusters']}"],
-            ["Closed loops", f"{net['closed_loops']}"],
-            ["Network density", f"{net['density']:.2f}"],
-            ["Anchor tenants", ", ".join(s["anchors"]) or "none"],
+            [tr("Objective of the optimisation"), objective_name(self.params.objective)],
+            [tr("Network links"), f"{net['links']}"],
+            [tr("Clusters"), f"{net['clusters']}"],
+            [tr("Closed loops"), f"{net['closed_loops']}"],
+            [tr("Network density"), f"{net['density']:.2f}"],
+            [tr("Anchor tenants"), ", ".join(s["anchors"]) or tr("none")],
         ]
         zones = s.get("zones")
         if zones:
             rows += [
-                ["Sanitary zones before", f"{number(zones['zone_area_before_ha'])} ha"],
-                ["Sanitary zones after", f"{number(zones['zone_area_after_ha'])} ha"],
-                ["Zone land freed", f"{number(zones['freed_ha'])} ha"],
-                ["Sites in a lower hazard class", f"{zones['sites_reduced']}"],
+                [tr("Zone regime"), self._regime()["title"]],
+                [tr("Sanitary zones before"), f"{number(zones['zone_area_before_ha'])} {tr('ha')}"],
+                [tr("Sanitary zones after"), f"{number(zones['zone_area_after_ha'])} {tr('ha')}"],
+                [tr("Zone land freed"), f"{number(zones['freed_ha'])} {tr('ha')}"],
+                [tr("Sites in a lower hazard class"), f"{zones['sites_reduced']}"],
             ]
             homes = zones.get("housing")
             if homes:
                 rows += [
                     [
-                        f"Housing inside zones ({homes['kind']}), before -> after",
+                        tr("Housing inside zones ({}), before -> after").format(homes["kind"]),
                         f"{number(homes['housing_before'])} -> {number(homes['housing_after'])}",
                     ],
                     [
-                        "People inside zones, before -> after",
+                        tr("People inside zones, before -> after"),
                         f"{number(homes['pop_before'])} -> {number(homes['pop_after'])}",
                     ],
-                    ["Most exposed sites", ", ".join(zones.get("worst_sites", [])) or "none"],
+                    [tr("Most exposed sites"), ", ".join(zones.get("worst_sites", [])) or tr("none")],
                 ]
-        return Table("figures", "Summary figures", ["Figure", "Value"], rows, widths=(3, 2))
+        return Table("figures", tr("Summary figures"), [tr("Figure"), tr("Value")], rows, widths=(3, 2))
 
+    @localised
     def tables(self) -> list[Table]:
         """The report's tables, in order."""
         from .evidence import baseline_table, why_table  # evidence builds on this module's Table
@@ -148,8 +166,8 @@ class ReportData:
             out.append(
                 Table(
                     "loops",
-                    "Closed loops",
-                    ["Loop", "Partners, each giving to the next and the last back to the first"],
+                    tr("Closed loops"),
+                    [tr("Loop"), tr("Partners, each giving to the next and the last back to the first")],
                     [[str(i + 1), " -> ".join([*loop, loop[0]])] for i, loop in enumerate(self.loops)],
                     numeric=(0,),
                     widths=(1, 12),
@@ -162,29 +180,30 @@ class ReportData:
         out += [self._parameters_table(), self._rules_table()]
         return out
 
+    @localised
     def charts(self, family_columns: int = 2) -> list[Chart]:
         """Bars by family (benefit and CO2 panels in ``family_columns`` columns), the abatement-cost curve and
         one Sankey diagram per unit."""
         if self.chosen.empty:
             return []
-        legend = [(f.capitalize(), FAMILY_COLOURS.get(f, "#999999")) for f in self.families.index]
+        legend = [(family_name(f), FAMILY_COLOURS.get(f, "#999999")) for f in self.families.index]
         out = [
             Chart(
                 "families",
-                "Net benefit and CO2 avoided by stream family",
+                tr("Net benefit and CO2 avoided by stream family"),
                 family_bars(
                     [
                         (
-                            "Net benefit (EUR/yr)",
+                            tr("Net benefit (EUR/yr)"),
                             [
-                                Bar(f.capitalize(), r.net, FAMILY_COLOURS.get(f, "#999999"))
+                                Bar(family_name(f), r.net, FAMILY_COLOURS.get(f, "#999999"))
                                 for f, r in self.families.iterrows()
                             ],
                         ),
                         (
-                            "Net CO2 avoided (t/yr)",
+                            tr("Net CO2 avoided (t/yr)"),
                             [
-                                Bar(f.capitalize(), r.co2, FAMILY_COLOURS.get(f, "#999999"))
+                                Bar(family_name(f), r.co2, FAMILY_COLOURS.get(f, "#999999"))
                                 for f, r in self.families.iterrows()
                             ],
                         ),
@@ -192,7 +211,7 @@ class ReportData:
                     width=900 if family_columns > 1 else 560,
                     columns=family_columns,
                 ),
-                "Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.",
+                tr("Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged."),
             )
         ]
         if len(self.macc):
@@ -200,14 +219,16 @@ class ReportData:
                 Step(str(r.exchange_id), r.co2, r.cost_per_t, FAMILY_COLOURS.get(r.family, "#999999"))
                 for r in self.macc.itertuples()
             ]
-            caption = (
+            caption = tr(
                 "Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net "
                 "CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; "
                 "below zero the exchange saves money). Sorted from the cheapest tonne."
             )
             if len(self.macc_excluded):
-                caption += f" {len(self.macc_excluded)} chosen exchange(s) avoid no net CO2 and are listed beside it."
-            out.append(Chart("macc", "Abatement-cost curve", abatement_curve(steps, legend), caption))
+                caption += " " + tr("{} chosen exchange(s) avoid no net CO2 and are listed beside it.").format(
+                    len(self.macc_excluded)
+                )
+            out.append(Chart("macc", tr("Abatement-cost curve"), abatement_curve(steps, legend), caption))
         for unit, frame in self.flows.items():
             flows = [
                 Flow(
@@ -223,32 +244,43 @@ class ReportData:
             out.append(
                 Chart(
                     f"sankey_{unit}",
-                    f"{UNIT_NAMES.get(unit, unit)} flows between partners ({unit}/yr)",
+                    tr("{} flows between partners ({})").format(unit_names().get(unit, unit), per_year(unit)),
                     sankey(
                         flows,
                         unit,
-                        [(f.capitalize(), c) for f, c in FAMILY_COLOURS.items() if f in set(frame["family"])],
+                        [(family_name(f), c) for f, c in FAMILY_COLOURS.items() if f in set(frame["family"])],
                     ),
-                    f"Who gives (left) to whom (right), in {unit}/yr, coloured by stream family. Quantities in "
-                    "tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.",
+                    tr(
+                        "Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, "
+                        "MWh and m3 cannot be added up, so each unit has its own diagram."
+                    ).format(per_year(unit)),
                 )
             )
         return out
 
+    @localised
     def macc_excluded_table(self) -> Table:
         rows = [
             [
                 *_who(r),
                 number(r.net),
                 number(r.co2),
-                "transport emits more than the exchange saves" if r.co2 < 0 else "no CO2 avoided",
+                tr("transport emits more than the exchange saves") if r.co2 < 0 else tr("no CO2 avoided"),
             ]
             for r in self.macc_excluded.itertuples()
         ]
         return Table(
             "macc_excluded",
-            "Chosen exchanges not on the abatement-cost curve",
-            ["#", "Supplier", "Receiver", "Stream", "Net benefit EUR/yr", "Net CO2 t/yr", "Why"],
+            tr("Chosen exchanges not on the abatement-cost curve"),
+            [
+                "#",
+                tr("Supplier"),
+                tr("Receiver"),
+                tr("Stream"),
+                tr("Net benefit EUR/yr"),
+                tr("Net CO2 t/yr"),
+                tr("Why"),
+            ],
             rows,
             numeric=(0, 4, 5),
             widths=(1, 4, 4, 4, 2.5, 2, 4),
@@ -259,10 +291,10 @@ class ReportData:
         rows = [
             [
                 *_who(r),
-                str(r.family),
+                family_name(r.family),
                 number(r.quantity_selected),
                 str(r.unit),
-                str(r.mode_chain),
+                mode_names(str(r.mode_chain)),
                 number(r.distance_km, 1),
                 number(r.transport_cost),
                 number(r.net),
@@ -276,7 +308,7 @@ class ReportData:
             rows.append(
                 [
                     "",
-                    "Total",
+                    tr("Total"),
                     "",
                     "",
                     "",
@@ -292,36 +324,45 @@ class ReportData:
             )
         return Table(
             "exchanges",
-            "Chosen exchanges",
+            tr("Chosen exchanges"),
             [
                 "#",
-                "Supplier",
-                "Receiver",
-                "Stream",
-                "Family",
-                "Quantity",
-                "Unit",
-                "Mode",
+                tr("Supplier"),
+                tr("Receiver"),
+                tr("Stream"),
+                tr("Family"),
+                tr("Quantity"),
+                tr("Unit"),
+                tr("Mode"),
                 "km",
-                "Transport EUR/yr",
-                "Net benefit EUR/yr",
-                "Net CO2 avoided t/yr",
-                "EUR per t CO2",
+                tr("Transport EUR/yr"),
+                tr("Net benefit EUR/yr"),
+                tr("Net CO2 avoided t/yr"),
+                tr("EUR per t CO2"),
             ],
             rows,
             numeric=(0, 5, 8, 9, 10, 11, 12),
-            note="Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. "
-            "Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 "
-            "avoided (below zero the exchange saves money).",
+            note=tr(
+                "Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. "
+                "Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 "
+                "avoided (below zero the exchange saves money)."
+            ),
             widths=(1, 5, 5, 5, 2.6, 2.8, 1.4, 3.4, 1.6, 2.8, 3, 2.8, 2.2),
         )
 
     def _partners_table(self) -> Table:
         units = [u for u in ("t", "MWh", "m3") if u in set(self.chosen["unit"])]
-        headers = ["Partner", "Links"]
+        headers = [tr("Partner"), tr("Links")]
         for unit in units:
-            headers += [f"Gives {unit}/yr", f"Receives {unit}/yr"]
-        headers += ["Net benefit EUR/yr", "Net CO2 t/yr", "Anchor", "In a loop", "Cluster", "Benefit lost if it closes"]
+            headers += [tr("Gives {}").format(per_year(unit)), tr("Receives {}").format(per_year(unit))]
+        headers += [
+            tr("Net benefit EUR/yr"),
+            tr("Net CO2 t/yr"),
+            tr("Anchor"),
+            tr("In a loop"),
+            tr("Cluster"),
+            tr("Benefit lost if it closes"),
+        ]
         rows = []
         for r in self.partners.itertuples():
             row = [str(r.name), str(r.degree)]
@@ -330,30 +371,48 @@ class ReportData:
             row += [
                 number(r.net_benefit),
                 number(r.co2_avoided_t),
-                "yes" if r.anchor else "",
-                "yes" if r.in_loop else "",
+                tr("yes") if r.anchor else "",
+                tr("yes") if r.in_loop else "",
                 str(r.cluster),
                 number(r.benefit_lost_if_closed),
             ]
             rows.append(row)
-        numeric = tuple(i for i, h in enumerate(headers) if h not in ("Partner", "Anchor", "In a loop"))
+        numeric = tuple(i for i, h in enumerate(headers) if h not in (tr("Partner"), tr("Anchor"), tr("In a loop")))
         return Table(
             "partners",
-            "Balance per partner",
+            tr("Balance per partner"),
             headers,
             rows,
             numeric=numeric,
-            note="A link's benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners "
-            "with the most links. 'Benefit lost if it closes': the net benefit of every link the partner takes part in.",
+            note=tr(
+                "A link's benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners "
+                "with the most links. 'Benefit lost if it closes': the net benefit of every link the partner takes part in."
+            ),
             widths=(5, 1.2, *([2.4] * (2 * len(units))), 2.8, 2.4, 1.6, 1.6, 1.6, 2.8),
         )
+
+    def _regime(self) -> dict:
+        return describe_regime((self.summary.get("zones") or {}).get("regime"), current())
+
+    def _regime_note(self) -> str:
+        regime = self._regime()
+        status = " " + tr("Status: {}").format(regime["status"]) if regime.get("status") else ""
+        return f"{regime['title']}.{status}".rstrip(".")
 
     def _zones_table(self) -> Table:
         z = self.zones
         housing = "homes_before" in z.columns
-        headers = ["Site", "Class before", "Class after", "Width before m", "Width after m", "Freed ha", "Freed net ha"]
+        headers = [
+            tr("Site"),
+            tr("Class before"),
+            tr("Class after"),
+            tr("Width before m"),
+            tr("Width after m"),
+            tr("Freed ha"),
+            tr("Freed net ha"),
+        ]
         if housing:
-            headers += ["Homes before", "Homes after", "People before", "People after"]
+            headers += [tr("Homes before"), tr("Homes after"), tr("People before"), tr("People after")]
         rows = []
         for r in z.itertuples():
             row = [
@@ -370,20 +429,21 @@ class ReportData:
             rows.append(row)
         return Table(
             "zones",
-            "Sanitary protection zones and housing, before and after",
+            tr("Sanitary protection zones and housing, before and after"),
             headers,
             rows,
             numeric=tuple(range(1, len(headers))),
-            note="Hazard classes I-V and zone widths: SanPiN 2.2.1/2.1.1.1200-03 (see the assumptions). 'Freed net': "
-            "the land freed that no other site's zone still covers. Homes and people per zone; the summary counts "
-            "each home once.",
+            note=tr(
+                "Classes and zone widths: {}. 'Freed net': the land freed that no other site's zone still covers. "
+                "Homes and people per zone; the summary counts each home once."
+            ).format(self._regime_note()),
             widths=(5, *([1.6] * (len(headers) - 1))),
         )
 
     def _risk_table(self) -> Table:
         r = self.risk
         bands = [c for c in r.columns if c.startswith("pop_") and c.endswith("m") and c != "pop_in_zone"]
-        headers = ["Rank", "Site", "Class", "Homes in zone", "People in zone"] + [
+        headers = [tr("Rank"), tr("Site"), tr("Class"), tr("Homes in zone"), tr("People in zone")] + [
             c.removeprefix("pop_").removesuffix("m").replace("_", "-") + " m" for c in bands
         ]
         rows = [
@@ -399,24 +459,26 @@ class ReportData:
         ]
         return Table(
             "risk",
-            "Sites by people inside their zone",
+            tr("Sites by people inside their zone"),
             headers,
             rows,
             numeric=tuple(i for i in range(len(headers)) if i not in (1, 2)),
-            note="People in distance bands from each site's outline; the most exposed sites first (ten at most).",
+            note=tr("People in distance bands from each site's outline; the most exposed sites first (ten at most)."),
             widths=(1.2, 5, 1.2, *([1.8] * (len(headers) - 3))),
         )
 
     def _parameters_table(self) -> Table:
         values = self.params.to_dict()
-        rows = [[name, _value(values[name]), SOURCES.get(name, "no source recorded")] for name in values]
+        rows = [[name, _value(values[name]), SOURCES.get(name, tr("no source recorded"))] for name in values]
         return Table(
             "parameters",
-            "Assumptions: parameters and their sources",
-            ["Parameter", "Value", "Source"],
+            tr("Assumptions: parameters and their sources"),
+            [tr("Parameter"), tr("Value"), tr("Source")],
             rows,
-            note="Currency EUR, distances km, quantities per year. Figures marked 'assumption' have no published "
-            "source at hand; set your own in a parameters file.",
+            note=tr(
+                "Currency EUR, distances km, quantities per year. Figures marked 'assumption' have no published "
+                "source at hand; set your own in a parameters file."
+            ),
             widths=(3, 2, 9),
         )
 
@@ -424,29 +486,72 @@ class ReportData:
         rows = []
         for r in self.rules.itertuples():
             unit = r.unit
-            figures = (
-                f"ratio {r.substitution_ratio:g}\n"
-                f"virgin price {r.virgin_price_eur:g} EUR/{unit}\n"
-                f"virgin CO2 {r.virgin_co2_t:g} t/{unit}\n"
-                f"disposal {r.disposal_cost_eur:g} EUR/{unit}"
+            figures = "\n".join(
+                [
+                    tr("ratio {}").format(f"{r.substitution_ratio:g}"),
+                    tr("virgin price {} EUR/{}").format(f"{r.virgin_price_eur:g}", unit),
+                    tr("virgin CO2 {} t/{}").format(f"{r.virgin_co2_t:g}", unit),
+                    tr("disposal {} EUR/{}").format(f"{r.disposal_cost_eur:g}", unit),
+                ]
             )
             if np.isfinite(r.pipeline_loss):
-                figures += f"\npipe loss {r.pipeline_loss:g}"
-            sources = (
-                f"ratio: {r.source_ratio}\nprice: {r.source_price}\nCO2: {r.source_co2}\ndisposal: {r.source_disposal}"
+                figures += "\n" + tr("pipe loss {}").format(f"{r.pipeline_loss:g}")
+            sources = "\n".join(
+                [
+                    tr("ratio: {}").format(r.source_ratio),
+                    tr("price: {}").format(r.source_price),
+                    tr("CO2: {}").format(r.source_co2),
+                    tr("disposal: {}").format(r.source_disposal),
+                ]
             )
-            rows.append([str(r.rule_id), f"{r.stream_en} -> {r.use_en}", figures, sources])
-        note = "The catalogue's figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv)."
+            russian = current() == "ru" and isinstance(getattr(r, "stream_ru", ""), str) and getattr(r, "stream_ru", "")
+            use = (
+                f"{r.stream_ru} -> {r.use_ru}"
+                if russian and getattr(r, "use_ru", "")
+                else f"{r.stream_en} -> {r.use_en}"
+            )
+            rows.append([str(r.rule_id), use, figures, sources])
+        note = tr("The catalogue's figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).")
         if self.missing_rules:
-            note += f" Not in the catalogue given to the report: {', '.join(self.missing_rules)}."
+            note += " " + tr("Not in the catalogue given to the report: {}.").format(", ".join(self.missing_rules))
         return Table(
             "rules",
-            "Assumptions: catalogue figures of the chosen exchanges and their sources",
-            ["Rule", "Stream -> use", "Figures per unit", "Sources"],
+            tr("Assumptions: catalogue figures of the chosen exchanges and their sources"),
+            [tr("Rule"), tr("Stream -> use"), tr("Figures per unit"), tr("Sources")],
             rows,
             note=note,
             widths=(1.2, 4, 3.4, 9),
         )
+
+
+def stream_name(exchange) -> str:
+    """The stream's name in the report's language (the catalogue's Russian name in Russian)."""
+    russian = getattr(exchange, "stream_ru", "")
+    return str(russian) if current() == "ru" and isinstance(russian, str) and russian else str(exchange.stream_en)
+
+
+def mode_names(chain: str) -> str:
+    """``truck+ship+truck`` in the report's language."""
+    names = {"truck": tr("truck"), "rail": tr("rail"), "ship": tr("ship"), "pipeline": tr("pipeline")}
+    return "+".join(names.get(m, m) for m in chain.split("+"))
+
+
+def objective_name(objective: str) -> str:
+    names = {"benefit": tr("net benefit"), "co2": tr("CO2 avoided"), "weighted": tr("benefit plus CO2 at a price")}
+    return names.get(objective, objective)
+
+
+def family_name(family: str) -> str:
+    """A stream family (``minerals``) as the report's text names it (``Minerals``, ``Минеральные``)."""
+    names = {
+        "energy": tr("Energy"),
+        "minerals": tr("Minerals"),
+        "metals": tr("Metals"),
+        "chemicals": tr("Chemicals"),
+        "organics": tr("Organics"),
+        "water": tr("Water"),
+    }
+    return names.get(str(family), str(family).capitalize())
 
 
 def _who(exchange) -> list[str]:
@@ -455,13 +560,13 @@ def _who(exchange) -> list[str]:
         str(exchange.exchange_id),
         str(exchange.supplier_name),
         str(exchange.receiver_name),
-        str(exchange.stream_en),
+        stream_name(exchange),
     ]
 
 
 def _value(value) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, list | tuple):
         return ", ".join(_value(v) for v in value)
     if isinstance(value, float):

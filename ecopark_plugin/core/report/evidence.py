@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..model.i18n import translator
 from .charts import number
-from .content import Table
+from .content import Table, per_year, stream_name
+
+tr = translator("Report")
+#: what a figure rests on, as the report's text names it
 
 BASES = ("reported", "derived", "default")
+
+
+def basis_names() -> dict[str, str]:
+    return {"reported": tr("reported"), "derived": tr("derived"), "default": tr("default")}
 
 
 def basis_rows(summary: dict) -> list[list[str]]:
@@ -19,12 +27,17 @@ def basis_rows(summary: dict) -> list[list[str]]:
     if by and total:
         for basis in BASES:
             value = by.get(basis, 0.0)
-            rows.append([f"Net benefit resting on {basis} figures", f"{number(value)} EUR/yr ({value / total:.0%})"])
+            rows.append(
+                [
+                    tr("Net benefit resting on {} figures").format(basis_names()[basis]),
+                    f"{number(value)} {per_year('EUR')} (" + tr("{}%").format(number(100 * value / total)) + ")",
+                ]
+            )
     if summary.get("baseline_selected"):
         rows.append(
             [
-                "Baseline: exchanges that exist already (not in the net benefit)",
-                f"{summary['baseline_selected']}, {number(summary['baseline_net_benefit_eur'])} EUR/yr",
+                tr("Baseline: exchanges that exist already (not in the net benefit)"),
+                f"{summary['baseline_selected']}, {number(summary['baseline_net_benefit_eur'])} {per_year('EUR')}",
             ]
         )
     return rows
@@ -47,21 +60,30 @@ def why_table(chosen: pd.DataFrame) -> Table | None:
             [
                 str(r.exchange_id),
                 f"{r.supplier_name} -> {r.receiver_name}",
-                str(r.stream_en),
-                str(_get(r, "basis")),
-                f"{number(low)} to {number(high)}",
+                stream_name(r),
+                basis_names().get(str(_get(r, "basis")), str(_get(r, "basis"))),
+                tr("{} to {}").format(number(low), number(high)),
                 str(_get(r, "fails_if")),
             ]
         )
     return Table(
         "evidence",
-        "Why each exchange is proposed",
-        ["#", "Supplier -> receiver", "Stream", "Rests on", "Net benefit range EUR/yr", "What would make it fail"],
+        tr("Why each exchange is proposed"),
+        [
+            "#",
+            tr("Supplier -> receiver"),
+            tr("Stream"),
+            tr("Rests on"),
+            tr("Net benefit range EUR/yr"),
+            tr("What would make it fail"),
+        ],
         rows,
         numeric=(0,),
-        note="Rests on: the basis of the figure that limits the quantity, the supplier's output or the receiver's "
-        "need: reported (a register's or the user's figure), derived (worked out from reported releases with a "
-        "stated factor) or default (a sector's typical figure). The range follows from the range of that figure.",
+        note=tr(
+            "Rests on: the basis of the figure that limits the quantity, the supplier's output or the receiver's "
+            "need: reported (a register's or the user's figure), derived (worked out from reported releases with a "
+            "stated factor) or default (a sector's typical figure). The range follows from the range of that figure."
+        ),
         widths=(1, 6, 4, 2, 3.5, 8),
     )
 
@@ -74,7 +96,7 @@ def baseline_table(baseline: pd.DataFrame) -> Table | None:
         [
             str(r.exchange_id),
             f"{r.supplier_name} -> {r.receiver_name}",
-            str(r.stream_en),
+            stream_name(r),
             number(r.net),
             str(_get(r, "existing_basis")),
         ]
@@ -82,10 +104,10 @@ def baseline_table(baseline: pd.DataFrame) -> Table | None:
     ]
     return Table(
         "baseline",
-        "Baseline: exchanges that exist already",
-        ["#", "Supplier -> receiver", "Stream", "Net benefit EUR/yr", "Why it is taken to exist"],
+        tr("Baseline: exchanges that exist already"),
+        ["#", tr("Supplier -> receiver"), tr("Stream"), tr("Net benefit EUR/yr"), tr("Why it is taken to exist")],
         rows,
         numeric=(0, 3),
-        note="Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.",
+        note=tr("Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today."),
         widths=(1, 6, 4, 3, 8),
     )

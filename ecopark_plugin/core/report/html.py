@@ -14,6 +14,7 @@ import base64
 from functools import cache
 from string import Template
 
+from ..model.i18n import translator, using
 from ..symbiosis.catalogue import RESOURCES
 from .charts import escape
 from .content import ReportData, Table
@@ -23,9 +24,12 @@ TEMPLATE_FILE = RESOURCES / "report" / "report.html"
 CSS_FILE = RESOURCES / "report" / "report.css"
 
 
+tr = translator("Report")
+
+
 @cache
 def page_template() -> Template:
-    """The page's frame, with ``$title``, ``$created``, ``$css``, ``$nav`` and ``$body`` to fill in."""
+    """The page's frame, with ``$title``, ``$created``, ``$meta``, ``$lang``, ``$css``, ``$nav`` and ``$body`` to fill in."""
     # the file ends with a newline as text files do; the page itself ends at </html>
     return Template(TEMPLATE_FILE.read_text(encoding="utf-8").removesuffix("\n"))
 
@@ -66,16 +70,21 @@ def html_table(table: Table, total_row: bool = False) -> str:
 
 
 def render_html(data: ReportData, map_png: bytes | None = None, credits: str = "") -> str:
-    """The report as one self-contained HTML page (no script, no external resource)."""
-    sections = [("summary", "Summary")]
+    """The report as one self-contained HTML page (no script, no external resource), in its language."""
+    with using(data.language):
+        return _render_html(data, map_png, credits)
+
+
+def _render_html(data: ReportData, map_png: bytes | None, credits: str) -> str:
+    sections = [("summary", tr("Summary"))]
     if map_png:
-        sections.append(("map", "Map"))
-    sections += [("charts", "Charts"), ("exchanges", "Exchanges"), ("partners", "Partners")]
+        sections.append(("map", tr("Map")))
+    sections += [("charts", tr("Charts")), ("exchanges", tr("Exchanges")), ("partners", tr("Partners"))]
     if data.zones is not None:
-        sections.append(("zones", "Zones and housing"))
-    sections.append(("assumptions", "Assumptions"))
+        sections.append(("zones", tr("Zones and housing")))
+    sections.append(("assumptions", tr("Assumptions")))
     nav = "".join(f'<a href="#{k}">{escape(t)}</a>' for k, t in sections)
-    out = ['<h2 id="summary">Summary</h2><div class="cards">']
+    out = [f'<h2 id="summary">{escape(tr("Summary"))}</h2><div class="cards">']
     for label, value in data.key_figures():
         out.append(
             f'<div class="card"><div class="label">{escape(label)}</div><div class="value">{escape(value)}</div></div>'
@@ -85,13 +94,15 @@ def render_html(data: ReportData, map_png: bytes | None = None, credits: str = "
     if map_png:
         uri = "data:image/png;base64," + base64.b64encode(map_png).decode("ascii")
         out.append(
-            f'<h2 id="map">Map</h2><figure><img id="map-image" src="{uri}" alt="Map of the sites, the chosen exchanges '
-            'and the zones">' + (f"<figcaption>{escape(credits)}</figcaption>" if credits else "") + "</figure>"
+            f'<h2 id="map">{escape(tr("Map"))}</h2><figure><img id="map-image" src="{uri}" '
+            f'alt="{escape(tr("Map of the sites, the chosen exchanges and the zones"))}">'
+            + (f"<figcaption>{escape(credits)}</figcaption>" if credits else "")
+            + "</figure>"
         )
-    out.append('<h2 id="charts">Charts</h2>')
+    out.append(f'<h2 id="charts">{escape(tr("Charts"))}</h2>')
     charts = data.charts()
     if not charts:
-        out.append('<p class="note">No exchange was chosen: nothing to chart.</p>')
+        out.append(f'<p class="note">{escape(tr("No exchange was chosen: nothing to chart."))}</p>')
     for chart in charts:
         out.append(
             f'<h3>{escape(chart.title)}</h3><figure id="chart-{escape(chart.key)}">{chart.svg.text}'
@@ -110,9 +121,19 @@ def render_html(data: ReportData, map_png: bytes | None = None, credits: str = "
         out.append(f'<h2 id="zones">{escape(tables["zones"].title)}</h2>{html_table(tables["zones"])}')
     if "risk" in tables:
         out.append(f'<h3>{escape(tables["risk"].title)}</h3>{html_table(tables["risk"])}')
-    out.append('<h2 id="assumptions">Assumptions</h2>')
+    out.append(f'<h2 id="assumptions">{escape(tr("Assumptions"))}</h2>')
     for key in ("parameters", "rules"):
         out.append(f"<h3>{escape(tables[key].title)}</h3>{html_table(tables[key])}")
+    meta = tr(
+        "EcoPark symbiosis report, {}. Figures are yearly estimates from the catalogue and parameters listed "
+        "under Assumptions."
+    ).format(data.created)
     return page_template().substitute(
-        title=escape(data.title), created=escape(data.created), css=page_css(), nav=nav, body="\n".join(out)
+        title=escape(data.title),
+        created=escape(data.created),
+        meta=escape(meta),
+        lang=escape(data.language),
+        css=page_css(),
+        nav=nav,
+        body="\n".join(out),
     )

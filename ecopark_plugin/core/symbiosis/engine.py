@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..model.errors import Cancelled
+from ..model.errors import Cancelled, InputError
+from ..model.fkko import resolve_fkko
 from ..model.inputs import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
 from ..model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
 from ..model.parameters import Parameters
@@ -107,6 +108,9 @@ def run(
     clean_sites = _with_evidence(clean_sites, sites)
     if streams is not None and len(streams.columns):
         user_streams = validate_streams(streams, clean_sites, stream_mapping, streams_layer)
+        user_streams, conflicts = resolve_fkko(user_streams, catalogue.rules, streams_layer)
+        if conflicts:
+            raise InputError(conflicts)
     else:
         user_streams = pd.DataFrame(columns=USER_STREAM_COLUMNS)
     progress_stage(progress, is_cancelled, 10, "Inferring streams from sectors")

@@ -16,14 +16,20 @@ from ..model.errors import Cancelled
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import Catalogue
 from .housing import Housing, exposure, housing_totals, site_risk, worst_sites
-from .protection import Reduction, reduction_zones, zone_totals
+from .protection import Reduction, reduction_zones, regime_of, zone_totals
+from .regimes import Regime, regime_for
 
 Progress = Callable[[float, str], None]
 
 
 def widths(params: Parameters) -> dict[int, float]:
-    """Zone width (m) by hazard class 1-5."""
-    return dict(zip(range(1, 6), (float(w) for w in params.zone_widths_m)))
+    """Zone width (m) by class rank in the parameters' zone regime."""
+    return dict(regime_for(params).widths_m)
+
+
+def regime(params: Parameters | None) -> Regime:
+    """The zone regime the parameters choose (``zone_regime``)."""
+    return regime_for(params or Parameters())
 
 
 def stream_outputs(streams: pd.DataFrame, catalogue: Catalogue | None = None) -> pd.DataFrame:
@@ -94,8 +100,10 @@ def assess(
 
     stage(0, "Sanitary protection zones before and after the exchanges")
     outputs = stream_outputs(streams, catalogue) if streams is not None else None
-    reduction = reduction_zones(sites, exchanges, outputs, rules, classes, widths(params))
+    chosen = regime_for(params)
+    reduction = reduction_zones(sites, exchanges, outputs, rules, classes, regime=chosen)
     summary = dict(reduction.totals)
+    summary["regime"] = chosen.key
     impact = Impact(reduction, summary=summary)
     if housing is None:
         stage(100, "Zones done")
@@ -120,6 +128,9 @@ def zone_summary(layers: dict[str, pd.DataFrame]) -> dict | None:
     if layers.get("zones") is None or layers.get("zones_after") is None:
         return None
     summary = zone_totals(layers["zones"], layers["zones_after"])
+    key = regime_of(layers["zones"])
+    if key is not None:
+        summary["regime"] = key
     if layers.get("housing_conflicts") is not None:
         summary["housing"] = housing_totals(layers["housing_conflicts"])
     return summary

@@ -1,10 +1,11 @@
 """Sanitary protection zones and the zones a symbiosis frees.
 
-Each site gets a hazard class I-V (1 = most hazardous): from its ``hazard_class`` field when the user
-gave one, else inferred from its activity (NACE) with ``resources/catalogue/hazard_classes.csv``,
-following the classification of SanPiN 2.2.1/2.1.1.1200-03. Its zone is the area within the class's
-width (1000/500/300/100/50 m) of the site's boundary: a polygon site is buffered from its outline, a
-point site from the point.
+Each site gets a class of the run's zone regime (:mod:`.regimes`; SanPiN 2.2.1/2.1.1.1200-03 by
+default, hazard classes I-V): from its ``hazard_class`` field when the user gave one, else inferred
+from its activity (NACE) with the regime's activity table (``resources/catalogue/hazard_classes.csv``
+for SanPiN) or the user's own. ``hazard_class`` is the class's rank (1 = widest zone), ``class_label``
+the regime's name for it. Its zone is the area within the class's width (SanPiN: 1000/500/300/100/50 m)
+of the site's boundary: a polygon site is buffered from its outline, a point site from the point.
 
 Widths are metres on the ground in any CRS: every site is buffered in its own azimuthal equidistant
 projection centred on it (distances from the centre are exact there, and a plant a few km wide is
@@ -32,9 +33,10 @@ import shapely
 from pyproj import CRS, Transformer
 from shapely.geometry.polygon import orient
 
-from ..model.errors import CatalogueError
+from ..model.errors import CatalogueError, InputError, InputProblem
 from ..symbiosis.catalogue import RESOURCES, nace_matches
 from ..transport.geodesy import GEOD, WGS84, lonlat
+from .regimes import Regime, load_regime
 
 HAZARD_FILE = RESOURCES / "catalogue" / "hazard_classes.csv"
 REDUCTION_FILE = RESOURCES / "catalogue" / "zone_reduction.csv"
@@ -44,7 +46,18 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
 #: zone polygons are drawn with this many segments per quarter circle
 QUAD_SEGMENTS = 32
 
-ZONE_FIELDS = ["site_id", "name", "nace", "hazard_class", "class_label", "class_source", "width_m", "area_ha"]
+ZONE_FIELDS = [
+    "site_id",
+    "name",
+    "nace",
+    "hazard_class",
+    "class_label",
+    "class_source",
+    "width_m",
+    "area_ha",
+    #: the zone regime's key (:mod:`.regimes`), so that a report made from the layers names it
+    "regime",
+]
 REDUCTION_FIELDS = [
     "site_id",
     "name",
@@ -77,18 +90,33 @@ def _raise(path: Path, problems: list[str]) -> None:
         raise CatalogueError(f"{path}: " + "; ".join(problems))
 
 
-def load_hazard_classes(path: str | Path | None = None) -> pd.DataFrame:
-    """The activity -> hazard class table: ``nace`` prefix (``*`` for any other), ``hazard_class``, ``basis``."""
-    path = Path(path) if path else HAZARD_FILE
+def _regime(regime: Regime | None, widths_m: dict | None = None) -> Regime:
+    if regime is not None:
+        return regime
+    return load_regime("sanpin", tuple(widths_m[k] for k in sorted(widths_m)) if widths_m else None)
+
+
+def load_hazard_classes(path: str | Path | None = None, regime: Regime | None = None) -> pd.DataFrame:
+    """The activity -> class table: ``nace`` prefix (``*`` for any other), ``hazard_class`` (a class of
+    ``regime``, by label or, for Roman labels, number; default SanPiN), ``activity``, ``basis``.
+    Default: the regime's own table. The classes come back as ranks (see :mod:`.regimes`)."""
+    regime = _regime(regime)
+    path = Path(path) if path else regime.activities
     frame = _read(path, ("nace", "hazard_class", "activity", "basis"))
     problems = []
+    ranks = []
     for i, row in frame.iterrows():
-        if row["hazard_class"] not in {"1", "2", "3", "4", "5"}:
-            problems.append(f"row {i + 2}, hazard_class: '{row['hazard_class']}' is not 1-5")
+        rank = regime.rank_of(row["hazard_class"])
+        if rank is None:
+            problems.append(
+                f"row {i + 2}, hazard_class: '{row['hazard_class']}' is not a class of the {regime.key} regime "
+                f"({', '.join(regime.labels[r] for r in regime.ranks)})"
+            )
+        ranks.append(rank)
         if not row["basis"]:
             problems.append(f"row {i + 2}, basis: every class needs its basis")
     _raise(path, problems)
-    frame["hazard_class"] = frame["hazard_class"].astype(int)
+    frame["hazard_class"] = pd.Series(ranks, index=frame.index, dtype=int) if len(frame) else frame["hazard_class"]
     # longest prefix first, so 35.11 wins over 35; the catch-all last
     frame["_len"] = frame["nace"].map(lambda p: -1 if p == "*" else len(p))
     return frame.sort_values("_len", ascending=False, kind="stable").drop(columns="_len").reset_index(drop=True)
@@ -119,27 +147,49 @@ def load_reduction_rules(path: str | Path | None = None) -> pd.DataFrame:
     return frame.set_index("match")
 
 
-def hazard_classes(sites: pd.DataFrame, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Each site's hazard class and where it comes from.
+def hazard_classes(
+    sites: pd.DataFrame, table: pd.DataFrame | None = None, regime: Regime | None = None
+) -> pd.DataFrame:
+    """Each site's class in ``regime`` (default SanPiN) and where it comes from.
 
     Parameters
     ----------
     sites
         Validated sites (``site_id``, ``nace``, ``hazard_class`` may be missing).
     table
-        From :func:`load_hazard_classes`.
+        From :func:`load_hazard_classes` with the same regime (default: the regime's own table).
 
     Returns
     -------
     DataFrame
-        ``hazard_class`` (int 1-5) and ``class_source`` on the sites' index.
+        ``hazard_class`` (the class's rank, int) and ``class_source`` on the sites' index.
+
+    Raises
+    ------
+    InputError
+        A site's own class is not one the regime lists, or the table has no class for its activity and
+        no ``*`` row: the message names each such site and what to do.
     """
-    table = load_hazard_classes() if table is None else table
-    classes, sources = [], []
+    regime = _regime(regime)
+    table = load_hazard_classes(regime=regime) if table is None else table
+    classes, sources, problems = [], [], []
     given = sites["hazard_class"] if "hazard_class" in sites else pd.Series(pd.NA, index=sites.index)
-    for nace, value in zip(sites["nace"], given):
+    labels = ", ".join(regime.labels[r] for r in regime.ranks)
+    for fid, site_id, nace, value in zip(sites.index, sites["site_id"], sites["nace"], given):
         if not pd.isna(value):
-            classes.append(int(value))
+            rank = regime.rank_of(value)
+            if rank is None:
+                problems.append(
+                    InputProblem(
+                        "sites",
+                        f"site {site_id}: class '{value}' is not a class of the {regime.key} regime ({labels}); "
+                        "clear the field to infer the class from the activity, or choose another regime",
+                        fid,
+                        "hazard_class",
+                    )
+                )
+                rank = regime.ranks[-1]
+            classes.append(rank)
             sources.append("given")
             continue
         for row in table.itertuples():
@@ -149,7 +199,19 @@ def hazard_classes(sites: pd.DataFrame, table: pd.DataFrame | None = None) -> pd
                 sources.append(f"inferred: {label} ({row.basis})")
                 break
         else:
-            raise CatalogueError(f"hazard classes: no class for NACE {nace} and no '*' row")
+            problems.append(
+                InputProblem(
+                    "sites",
+                    f"site {site_id}: the {regime.key} regime's activity table has no class for NACE {nace}; "
+                    f"give the site's class ({labels}) in its hazard class field, or add the activity to the table",
+                    fid,
+                    "hazard_class",
+                )
+            )
+            classes.append(regime.ranks[-1])
+            sources.append("")
+    if problems:
+        raise InputError(problems)
     return pd.DataFrame({"hazard_class": classes, "class_source": sources}, index=sites.index)
 
 
@@ -210,17 +272,20 @@ def protection_zones(
     table: pd.DataFrame | None = None,
     widths_m: dict | None = None,
     frames: LocalFrames | None = None,
+    regime: Regime | None = None,
 ) -> gpd.GeoDataFrame:
     """One sanitary protection zone per site (see the module notes for the class and the width).
+
+    ``regime`` (default: SanPiN with ``widths_m``, a dict class 1-5 -> metres) gives the classes and widths.
 
     Returns
     -------
     GeoDataFrame
         :data:`ZONE_FIELDS`, polygons in the sites' CRS, on the sites' index.
     """
-    widths_m = widths_m or ZONE_WIDTHS_M
-    classes = hazard_classes(sites, table)
-    width = classes["hazard_class"].map(widths_m).astype(float)
+    regime = _regime(regime, widths_m)
+    classes = hazard_classes(sites, table, regime)
+    width = classes["hazard_class"].map(regime.widths_m).astype(float)
     geoms = buffer_m(sites, width.to_numpy(), frames)
     zones = gpd.GeoDataFrame(
         {
@@ -228,15 +293,25 @@ def protection_zones(
             "name": sites["name"],
             "nace": sites["nace"],
             "hazard_class": classes["hazard_class"],
-            "class_label": classes["hazard_class"].map(ROMAN),
+            "class_label": classes["hazard_class"].map(regime.labels),
             "class_source": classes["class_source"],
             "width_m": width,
+            "regime": regime.key,
         },
         geometry=geoms,
         crs=sites.crs,
     )
     zones["area_ha"] = geodesic_area_ha(zones.geometry)
     return zones[ZONE_FIELDS + ["geometry"]]
+
+
+def regime_of(zones: pd.DataFrame) -> str | None:
+    """The key of the regime a zone layer was drawn in (its ``regime`` field); None for a layer without the
+    field (drawn before regimes could be chosen) or mixing regimes."""
+    if zones is None or "regime" not in zones.columns or not len(zones):
+        return None
+    keys = [k for k in pd.unique(zones["regime"].astype(str)) if k and k not in ("nan", "None", "NULL", "<NA>")]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _rule_for(stream: str, family: str, rules: pd.DataFrame):
@@ -293,6 +368,7 @@ def reduction_zones(
     rules: pd.DataFrame | None = None,
     table: pd.DataFrame | None = None,
     widths_m: dict | None = None,
+    regime: Regime | None = None,
 ) -> Reduction:
     """Recompute each site's class after the chosen exchanges with the reduction rule (module notes).
 
@@ -306,10 +382,10 @@ def reduction_zones(
     outputs
         Every output stream of every site (``site_id``, ``stream``, ``family``, ``quantity``).
     """
-    widths_m = widths_m or ZONE_WIDTHS_M
+    regime = _regime(regime, widths_m)
     rules = load_reduction_rules() if rules is None else rules
     frames = LocalFrames(sites)  # the zones before and after are buffered in the same local projections
-    before = protection_zones(sites, table, widths_m, frames)
+    before = protection_zones(sites, table, frames=frames, regime=regime)
     shares = diverted_shares(exchanges, outputs)
     rows = []
     for site_id, klass in zip(before["site_id"], before["hazard_class"]):
@@ -327,7 +403,7 @@ def reduction_zones(
             {
                 "site_id": site_id,
                 "class_before": int(klass),
-                "class_after": int(min(5, klass + steps)),
+                "class_after": regime.step_down(klass, steps),
                 "diverted": "; ".join(driving),
                 "rule": (
                     f"{steps} class(es) down: every zone-driving output diverted"
@@ -339,8 +415,8 @@ def reduction_zones(
     steps = pd.DataFrame(rows, index=before.index)
     after = before.copy()
     after["hazard_class"] = steps["class_after"]
-    after["class_label"] = after["hazard_class"].map(ROMAN)
-    after["width_m"] = after["hazard_class"].map(widths_m).astype(float)
+    after["class_label"] = after["hazard_class"].map(regime.labels)
+    after["width_m"] = after["hazard_class"].map(regime.widths_m).astype(float)
     changed = steps["class_after"] != steps["class_before"]
     after["class_source"] = np.where(
         changed, "reduced by the chosen exchanges: " + steps["diverted"], before["class_source"]

@@ -1,0 +1,108 @@
+"""Translations and number formats for the engine, without Qt: the same catalogue as the plugin's.
+
+The plugin's Russian strings live in ``resources/i18n/ecopark_ru.ts`` (Qt Linguist), which
+``scripts/i18n.py update`` fills from every ``tr("...")`` in the package, this one's included: a module
+writes ``tr = translator("Report")`` and the extractor reads the context from it. Qt compiles the .ts for
+the plugin; the engine reads the same .ts here, so one file holds every translation.
+
+The language is per call, not global: :func:`using` sets it for the code it wraps (a context variable,
+so a report made in a background thread does not change the panel's language), and
+:func:`localised` sets it from an object's ``language`` for a method.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+if not RESOURCES.exists():  # a source checkout: resources/ beside the package
+    RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+I18N_DIR = RESOURCES / "i18n"
+#: the languages the catalogue has besides English (the sources)
+LANGUAGES = ("en", "ru")
+_LANGUAGE: ContextVar[str] = ContextVar("ecopark_language", default="en")
+#: digit grouping and decimal mark by language; Russian groups with a no-break space (CLDR, ru)
+_NUMBER_FORMAT = {"en": (",", "."), "ru": ("\u00a0", ",")}
+
+
+def language_of(locale: str | None) -> str:
+    """``ru_RU.UTF-8`` -> ``ru``; a language without translations (or none) -> ``en``."""
+    name = (locale or "").replace("-", "_").split(".")[0].split("_")[0].lower()
+    return name if name in LANGUAGES else "en"
+
+
+def current() -> str:
+    """The language of the code running now (``en`` unless :func:`using` says otherwise)."""
+    return _LANGUAGE.get()
+
+
+@contextmanager
+def using(language: str | None) -> Iterator[str]:
+    """Run the wrapped code in ``language`` (a locale name is fine: ``ru_RU``)."""
+    token = _LANGUAGE.set(language_of(language))
+    try:
+        yield _LANGUAGE.get()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def localised(method: Callable) -> Callable:
+    """A method that runs in its object's ``language``."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with using(getattr(self, "language", "en")):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+@functools.lru_cache(maxsize=4)
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of every finished message of ``ecopark_<language>.ts``."""
+    path = I18N_DIR / f"ecopark_{language}.ts"
+    if language == "en" or not path.exists():
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, translation = message.find("source"), message.find("translation")
+            if source is None or translation is None or translation.get("type"):
+                continue  # unfinished, vanished or obsolete
+            if source.text and translation.text:
+                out[(name, source.text)] = translation.text
+    return out
+
+
+def translate(context: str, text: str, language: str | None = None) -> str:
+    """``text`` in ``language`` (default: the current one); the English source when it has no translation."""
+    return catalogue(language or current()).get((context, text), text)
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """A ``tr`` for engine code: ``tr = translator("Report")``; translates into the current language."""
+
+    def tr(text: str) -> str:
+        return translate(context, text)
+
+    return tr
+
+
+def format_number(value: float, digits: int = 0, language: str | None = None) -> str:
+    """``1234567.8`` -> ``1,234,568`` in English, ``1 234 568`` (no-break space) in Russian;
+    ``0.5`` with one digit -> ``0.5`` / ``0,5``. Minus zero shows as 0."""
+    group, decimal = _NUMBER_FORMAT.get(language or current(), _NUMBER_FORMAT["en"])
+    text = f"{value:,.{digits}f}"
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
+
+
+def ts_path(language: str) -> Path:
+    return I18N_DIR / f"ecopark_{language}.ts"
