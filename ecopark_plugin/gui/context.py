@@ -8,13 +8,14 @@ their Russian in ``resources/i18n/ecopark_ru.ts`` still applies: every tab modul
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..i18n import translator
+from ..qgis_io.layers import is_file_layer
 from .scenarios import Scenario, ScenarioStore
 
 #: the panel's translation context, shared by all its tabs
@@ -25,6 +26,25 @@ def slug(name: str) -> str:
     """A file name from a scenario name."""
     text = re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_")
     return text or "scenario"
+
+
+def locale() -> QLocale:
+    """The locale the panel writes numbers in: QGIS's (Options > General > Locale), English for the bare C
+    locale of a system that sets none."""
+    here = QLocale()
+    return QLocale("en_US") if here.language() == QLocale.Language.C else here
+
+
+def number(value, decimals: int = 0) -> str:
+    """A figure as the panel shows it: grouped and with the decimal mark of the user's locale ("12,345" in
+    English, "12 345" in Russian)."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if value != value:  # NaN
+        return "–"
+    return locale().toString(value, "f", decimals)
 
 
 def layer_combo(name: str, kinds, empty: str | None = None) -> QgsMapLayerComboBox:
@@ -107,8 +127,7 @@ class PanelContext:
             return None
         for node in group.findLayers():
             layer = node.layer()
-            if isinstance(layer, QgsVectorLayer):
-                path, _, rest = layer.source().partition("|")
-                if Path(path).resolve() == Path(scenario.gpkg).resolve() and f"layername={name}" in rest:
-                    return layer
+            # the exact layer name: 'zones' must not find 'zones_after', which lies above it in the group
+            if isinstance(layer, QgsVectorLayer) and is_file_layer(layer, scenario.gpkg, name):
+                return layer
         return None

@@ -31,39 +31,71 @@ from ..core.model.errors import EcoParkError
 from ..core.model.parameters import Parameters
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
-from .context import PanelContext, slug, tr
+from .context import PanelContext, number, slug, tr
 from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
 from .scenarios import Scenario
 
+#: the figures the panel's summary shows, by their key in a run's summary (``zones.`` under ``zones``)
+SUMMARY_FIELDS = (
+    "selected",
+    "feasible",
+    "partners",
+    "tonnes_diverted",
+    "mwh_exchanged",
+    "m3_exchanged",
+    "net_benefit_eur",
+    "co2_avoided_t",
+    "zones.zone_area_before_ha",
+    "zones.zone_area_after_ha",
+    "zones.sites_reduced",
+    "zones.housing.pop_before",
+    "zones.housing.pop_after",
+)
+
+
+def summary_value(summary: dict, key: str):
+    """The figure ``key`` (dotted for nested figures: ``zones.housing.pop_before``) of a run's summary, or None."""
+    value = summary
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
 
 def summary_html(scenario: Scenario) -> str:
-    """A scenario's figures as a few lines of rich text (its name escaped)."""
+    """A scenario's figures (:data:`SUMMARY_FIELDS`) as a few lines of rich text (its name escaped)."""
     s = scenario.summary
     if not s:
         return ""
+
+    def v(key):
+        return summary_value(s, key) or 0
+
     lines = [
         tr("<b>{}</b>: {} exchanges chosen of {} feasible, between {} partners").format(
-            html.escape(scenario.name), s.get("selected", 0), s.get("feasible", 0), s.get("partners", 0)
+            html.escape(scenario.name), *(number(v(k)) for k in ("selected", "feasible", "partners"))
         ),
-        tr("Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr").format(
-            s.get("tonnes_diverted", 0), s.get("mwh_exchanged", 0), s.get("m3_exchanged", 0)
+        tr("Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr").format(
+            *(number(v(k)) for k in ("tonnes_diverted", "mwh_exchanged", "m3_exchanged"))
         ),
-        tr("Net benefit <b>{:,.0f} EUR/yr</b>; net CO2 avoided <b>{:,.0f} t/yr</b>").format(
-            s.get("net_benefit_eur", 0), s.get("co2_avoided_t", 0)
+        tr("Net benefit <b>{} EUR/yr</b>; net CO2 avoided <b>{} t/yr</b>").format(
+            number(v("net_benefit_eur")), number(v("co2_avoided_t"))
         ),
     ]
-    zones = s.get("zones") or {}
-    if zones:
+    if s.get("zones"):
         lines.append(
-            tr("Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class").format(
-                zones.get("zone_area_before_ha", 0), zones.get("zone_area_after_ha", 0), zones.get("sites_reduced", 0)
+            tr("Sanitary zones {} ha before, {} ha after; {} sites in a lower class").format(
+                *(
+                    number(v(k))
+                    for k in ("zones.zone_area_before_ha", "zones.zone_area_after_ha", "zones.sites_reduced")
+                )
             )
         )
-        homes = zones.get("housing")
-        if homes:
+        if summary_value(s, "zones.housing"):
             lines.append(
-                tr("People inside zones: {:,.0f} before, {:,.0f} after").format(
-                    homes.get("pop_before", 0), homes.get("pop_after", 0)
+                tr("People inside zones: {} before, {} after").format(
+                    number(v("zones.housing.pop_before")), number(v("zones.housing.pop_after"))
                 )
             )
     if not Path(scenario.gpkg).exists():
@@ -222,10 +254,7 @@ class ResultsTab(QWidget):
                 if show:
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
                 return [page, pdf]
-        layers = {}
-        for name in scenario.layers:
-            layer = self.context.scenario_layer(scenario, name)
-            layers[name] = layer or QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        layers = self.report_layers(scenario)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             extra = scenario.inputs.get("catalogue")
@@ -250,6 +279,15 @@ class ResultsTab(QWidget):
         if show:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
         return written
+
+    def report_layers(self, scenario: Scenario) -> dict[str, QgsVectorLayer]:
+        """The layers a scenario's report is made from, by name: those of its group on the map, else read
+        from its GeoPackage."""
+        layers = {}
+        for name in scenario.layers:
+            layer = self.context.scenario_layer(scenario, name)
+            layers[name] = layer or QgsVectorLayer(f"{scenario.gpkg}|layername={name}", name, "ogr")
+        return layers
 
     def zoom_to_scenario(self) -> None:
         """Zoom the map to the shown scenario's sites (when they are on the map)."""
