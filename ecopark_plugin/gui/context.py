@@ -11,8 +11,18 @@ import re
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QLocale
-from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtCore import QLocale, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
 
 from ..i18n import translator
 from ..qgis_io.layers import is_file_layer
@@ -45,6 +55,82 @@ def number(value, decimals: int = 0) -> str:
     if value != value:  # NaN
         return "–"
     return locale().toString(value, "f", decimals)
+
+
+#: the panel's width when QGIS first shows it, px: every tab fits it in English and Russian
+DOCK_WIDTH = 560
+#: characters a combo box keeps room for; longer items are elided and shown whole in the list
+COMBO_CHARACTERS = 10
+
+
+def fit_narrow(root: QWidget) -> None:
+    """Let ``root``'s forms and choosers shrink to the panel's width: a form row whose label and field do not
+    fit side by side puts the field under its label, and a combo box asks for room for a few characters
+    rather than for its longest item (a layer or sector name)."""
+    for form in root.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setWordWrap(True)  # a long Russian label takes two lines, not the panel's width
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
+def button_grid(buttons, columns: int = 2) -> QGridLayout:
+    """Buttons in rows of ``columns`` (a row of four long Russian labels is wider than the panel)."""
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, button in enumerate(buttons):
+        grid.addWidget(button, i // columns, i % columns)
+    return grid
+
+
+class _ClickLabel(QLabel):
+    clicked = pyqtSignal()
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt naming
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class WrapCheckBox(QWidget):
+    """A check box whose text wraps to the panel's width (a QCheckBox's text never wraps); clicking the text
+    ticks it, as with a QCheckBox. It answers as a QCheckBox does: ``isChecked``, ``setChecked``,
+    ``toggled``, ``text``."""
+
+    toggled = pyqtSignal(bool)
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _ClickLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.box.setAccessibleName(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0)
+        layout.addWidget(self.label, 1)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        self.box.toggled.connect(self.toggled)
+        self.label.clicked.connect(lambda: self.box.isEnabled() and self.box.toggle())
+
+    def isChecked(self) -> bool:  # noqa: N802 - Qt naming
+        return self.box.isChecked()
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802 - Qt naming
+        self.box.setChecked(on)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setToolTip(text)
+        self.box.setToolTip(text)
+        self.label.setToolTip(text)
 
 
 def layer_combo(name: str, kinds, empty: str | None = None) -> QgsMapLayerComboBox:

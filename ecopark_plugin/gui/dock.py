@@ -10,12 +10,14 @@ from __future__ import annotations
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget
 
-from .context import PanelContext, tr
+from .context import DOCK_WIDTH, PanelContext, fit_narrow, tr
 from .parameters_form import ParametersForm
 from .results_tab import ResultsTab
 from .run_tab import RunTab
 from .scenarios_tab import ScenariosTab
 from .siting_tab import SitingTab
+
+__all__ = ["DOCK_WIDTH", "EcoParkDock"]
 
 #: the tab shown when a run has ended
 RESULTS_TAB = 2
@@ -78,6 +80,7 @@ class EcoParkDock(QgsDockWidget):
         self.tabs.addTab(self.scenarios_tab, tr("Scenarios"))
         self.tabs.addTab(self.siting_tab, tr("Siting"))
         self.setWidget(self.tabs)
+        fit_narrow(self.tabs)
         self._expose()
 
         self.run_tab.scenarioSaved.connect(self._scenario_saved)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from qgis.gui import QgsCollapsibleGroupBox, QgsDoubleSpinBox
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model.parameters import SOURCES, Parameters
 from ..core.symbiosis.catalogue import MODES
+from .context import WrapCheckBox, button_grid, fit_narrow
 
 
 def tr(text: str) -> str:
@@ -164,14 +165,13 @@ class ParametersForm(QWidget):
         ):
             self.objective.addItem(text, key)
         top.addRow(tr("Objective"), self.objective)
-        modes = QHBoxLayout()
         self.modes = {}
         for mode, text in mode_labels().items():
             box = QCheckBox(text)
             box.setObjectName(f"mode_{mode}")
             self.modes[mode] = box
-            modes.addWidget(box)
-        top.addRow(tr("Transport modes"), modes)
+        # two by two: four Russian mode names side by side are wider than the panel
+        top.addRow(tr("Transport modes"), button_grid(self.modes.values()))
         self.max_km = {}
         for mode, text in mode_labels().items():
             spin = QgsDoubleSpinBox()
@@ -192,9 +192,11 @@ class ParametersForm(QWidget):
         self.pipeline_route.addItem(tr("Along roads"), "roads")
         self.pipeline_route.addItem(tr("Straight"), "straight")
         top.addRow(tr("Pipes laid"), self.pipeline_route)
-        self.infer_streams = QCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
-        self.weigh_by_confidence = QCheckBox(tr("Prefer entered streams to inferred ones"))
-        self.keep_inactive = QCheckBox(tr("Keep register facilities that stopped reporting or report under a newer id"))
+        self.infer_streams = WrapCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
+        self.weigh_by_confidence = WrapCheckBox(tr("Prefer entered streams to inferred ones"))
+        self.keep_inactive = WrapCheckBox(
+            tr("Keep register facilities that stopped reporting or report under a newer id")
+        )
         self.keep_inactive.setObjectName("keep_inactive")
         self.keep_inactive.setToolTip(tr("Source: {}").format(SOURCES["keep_inactive"]))
         top.addRow(self.infer_streams)
@@ -222,6 +224,7 @@ class ParametersForm(QWidget):
                 form.addRow(names[key], widget)
             layout.addWidget(box)
         layout.addStretch()
+        fit_narrow(self)
         self.set_parameters(defaults)
 
     def set_parameters(self, params: Parameters) -> None:

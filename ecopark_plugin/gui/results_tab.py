@@ -17,7 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +31,7 @@ from ..core.model.parameters import Parameters
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
 from .context import PanelContext, number, slug, tr
-from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
+from .exchange_table import ColumnChooser, ExchangeFilter, ExchangeModel, MapSync
 from .scenarios import Scenario
 
 #: the figures the panel's summary shows, by their key in a run's summary (``zones.`` under ``zones``)
@@ -146,7 +145,7 @@ class ResultsTab(QWidget):
         self.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnChooser(self.table)
         layout.addWidget(self.table, 1)
         self.sync = MapSync(self.table, self.proxy, context.canvas)
         self.sync.filter_reset = self._filter_was_reset

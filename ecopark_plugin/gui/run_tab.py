@@ -15,7 +15,6 @@ from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from ..qgis_io import settings
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input
 from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, slug, tr
+from .context import PanelContext, WrapCheckBox, fit_narrow, slug, tr
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
@@ -95,6 +94,7 @@ class RunTab(QWidget):
         outer.addWidget(self.progress)
         outer.addWidget(self.stage)
 
+        fit_narrow(self)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         context.tools.add_button(self.inputs.edit_site_button)
@@ -116,7 +116,7 @@ class RunTab(QWidget):
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output_dir.setToolTip(tr("Each scenario is written to a GeoPackage named after it in this folder"))
         form.addRow(tr("Output folder"), self.output_dir)
-        self.overwrite = QCheckBox(tr("Replace the scenario's earlier output"))
+        self.overwrite = WrapCheckBox(tr("Replace the scenario's earlier output"))
         self.overwrite.setObjectName("overwrite")
         form.addRow(self.overwrite)
         return box

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,8 +25,18 @@ from qgis.PyQt.QtWidgets import (
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, tr
+from .context import PanelContext, button_grid, number, tr
 from .scenarios import Scenario
+
+
+def fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Column ``stretch`` (the names) takes the width the others, sized to their figures, leave."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -44,6 +55,13 @@ class ScenariosTab(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
+        # the list and the comparison share the tab's height as the user drags their border
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+        top = QWidget()
+        listing = QVBoxLayout(top)
+        listing.setContentsMargins(0, 0, 0, 0)
         self.scenario_table = QTableWidget(0, 5)
         self.scenario_table.setObjectName("scenarioTable")
         self.scenario_table.setHorizontalHeaderLabels(
@@ -51,17 +69,18 @@ class ScenariosTab(QWidget):
         )
         self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.scenario_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.scenario_table, 1)
-        row = QHBoxLayout()
+        self.scenario_table.verticalHeader().setVisible(False)
+        fit_columns(self.scenario_table, stretch=0)
+        listing.addWidget(self.scenario_table, 1)
         self.show_button = QPushButton(tr("Add to map"))
         self.remove_button = QPushButton(tr("Forget"))
         self.remove_button.setToolTip(tr("Remove from the project's list; its GeoPackage is kept"))
-        row.addWidget(self.show_button)
-        row.addWidget(self.remove_button)
-        row.addStretch()
-        layout.addLayout(row)
-        layout.addWidget(self._compare_box(), 2)
+        self.buttons = [self.show_button, self.remove_button]
+        listing.addLayout(button_grid(self.buttons))
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self._compare_box())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.compare_a.currentTextChanged.connect(self.compare)
         self.compare_b.currentTextChanged.connect(self.compare)
         self.show_button.clicked.connect(self.add_selected_to_map)
@@ -82,7 +101,7 @@ class ScenariosTab(QWidget):
         self.compare_table.setObjectName("compareTable")
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.verticalHeader().setVisible(False)
-        self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.compare_table, stretch=0)
         inner.addWidget(self.compare_table, 1)
         self.compare_links = QLabel()
         self.compare_links.setObjectName("compareLinks")
@@ -99,8 +118,8 @@ class ScenariosTab(QWidget):
                 s.name,
                 s.created.replace("T", " "),
                 str(s.summary.get("selected", "")),
-                f"{s.summary.get('net_benefit_eur', 0):,.0f}",
-                f"{s.summary.get('co2_avoided_t', 0):,.0f}",
+                number(s.summary.get("net_benefit_eur", 0)),
+                number(s.summary.get("co2_avoided_t", 0)),
             ]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -161,8 +180,11 @@ class ScenariosTab(QWidget):
         self.compare_table.setRowCount(len(rows))
         for r, row in enumerate(rows.itertuples()):
             values = [row.a, row.b, row.difference]
-            texts = [labels[row.key]] + ["–" if pd.isna(v) else f"{v:,.{row.decimals}f}" for v in values[:2]]
-            texts.append("–" if pd.isna(row.difference) else f"{row.difference:+,.{row.decimals}f}")
+            texts = [labels[row.key]] + ["–" if pd.isna(v) else number(v, row.decimals) for v in values[:2]]
+            if pd.isna(row.difference):
+                texts.append("–")
+            else:
+                texts.append(("+" if row.difference >= 0 else "") + number(row.difference, row.decimals))
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if c:

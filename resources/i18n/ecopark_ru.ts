@@ -278,40 +278,40 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="184"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="101"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="61"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="72"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="82"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="80"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
@@ -418,7 +418,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="95"/>
         <source>Road network and housing (optional)</source>
-        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
+        <translation>Дороги и жилая застройка (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
@@ -427,7 +427,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="198"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -562,115 +562,115 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="45"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="75"/>
         <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
         <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="48"/>
-        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
-        <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="78"/>
+        <source>Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr</source>
+        <translation>Направлено на использование {} т/год; энергия {} МВт·ч/год; вода {} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="51"/>
-        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
-        <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="81"/>
+        <source>Net benefit &lt;b&gt;{} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{} t/yr&lt;/b&gt;</source>
+        <translation>Чистая выгода &lt;b&gt;{} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="58"/>
-        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
-        <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="87"/>
+        <source>Sanitary zones {} ha before, {} ha after; {} sites in a lower class</source>
+        <translation>СЗЗ: {} га до, {} га после; площадок с пониженным классом: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="65"/>
-        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
-        <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="96"/>
+        <source>People inside zones: {} before, {} after</source>
+        <translation>Жителей в зонах: {} до, {} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="101"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="117"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="108"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="106"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="130"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="132"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="153"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="155"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="157"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="191"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="219"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="219"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="225"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="227"/>
         <source>Wrote {} exchanges to {}</source>
         <translation>Записано обменов: {}, файл: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="214"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="245"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="215"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="246"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="271"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="276"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="83"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -786,67 +786,67 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="75"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="76"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="77"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="90"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="97"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="152"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="177"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="177"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="196"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="200"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
@@ -925,6 +925,22 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="280"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
+    </message>
+    <message>
+        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
+        <translation type="vanished">Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+    </message>
+    <message>
+        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
+        <translation type="vanished">Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
+        <translation type="vanished">СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+    </message>
+    <message>
+        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
+        <translation type="vanished">Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
     </message>
     <message>
         <source>Reports come with the report module</source>
@@ -1203,94 +1219,104 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="66"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="152"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="171"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="173"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="187"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="393"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="445"/>
+        <source>Default columns</source>
+        <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -2110,277 +2136,277 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="20"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="21"/>
         <source>Road detour factor (no network)</source>
         <translation>Коэф. непрямолинейности дорог (без сети)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="21"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="22"/>
         <source>Truck, EUR per t-km</source>
         <translation>Грузовик, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="22"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="23"/>
         <source>Loading and unloading, EUR per t</source>
         <translation>Погрузка и разгрузка, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="23"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="24"/>
         <source>Truck, kg CO2 per t-km</source>
         <translation>Грузовик, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="24"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="25"/>
         <source>Rail, EUR per t-km</source>
         <translation>Ж/д, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="25"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="26"/>
         <source>Rail terminals, EUR per t</source>
         <translation>Ж/д терминалы, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="26"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="27"/>
         <source>Rail, kg CO2 per t-km</source>
         <translation>Ж/д, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="27"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="28"/>
         <source>Ship, EUR per t-km</source>
         <translation>Судно, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="28"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="29"/>
         <source>Ports, EUR per t</source>
         <translation>Порты, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="29"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="30"/>
         <source>Ship, kg CO2 per t-km</source>
         <translation>Судно, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="30"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="31"/>
         <source>Heat pipe, smallest, EUR per m</source>
         <translation>Теплопровод, наименьший, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="31"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="32"/>
         <source>Heat pipe, largest, EUR per m</source>
         <translation>Теплопровод, наибольший, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="32"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="33"/>
         <source>Smallest heat pipe, MW</source>
         <translation>Наименьший теплопровод, МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="33"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="34"/>
         <source>Largest heat pipe, MW</source>
         <translation>Наибольший теплопровод, МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="34"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="35"/>
         <source>Heat exchanger at source, EUR per MW</source>
         <translation>Теплообменник у источника, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="35"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
         <source>Heat exchanger at sink &lt; 1 MW, EUR per MW</source>
         <translation>Теплообменник у потребителя &lt; 1 МВт, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
         <source>Heat exchanger at sink &gt; 1 MW, EUR per MW</source>
         <translation>Теплообменник у потребителя &gt; 1 МВт, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
         <source>Heat link full-load hours a year</source>
         <translation>Часы полной нагрузки теплообмена в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="39"/>
         <source>Water pipe, EUR per m</source>
         <translation>Водопровод, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="39"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="40"/>
         <source>Heat loss along a pipe (share)</source>
         <translation>Теплопотери в трубопроводе (доля)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="40"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="41"/>
         <source>Discount rate</source>
         <translation>Ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="41"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="42"/>
         <source>Pipe lifetime, years</source>
         <translation>Срок службы трубопровода, лет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="42"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="43"/>
         <source>Largest distance from a site to the network, m</source>
         <translation>Макс. расстояние от площадки до сети, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="43"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="44"/>
         <source>Truck speed cap, km/h</source>
         <translation>Ограничение скорости грузовика, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="45"/>
         <source>Truck speed without network, km/h</source>
         <translation>Скорость грузовика без сети, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="45"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="46"/>
         <source>Own siding or quay within, m</source>
         <translation>Свой подъездной путь или причал в пределах, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
         <source>Longest truck leg to a terminal or port, km</source>
         <translation>Макс. подвоз грузовиком до терминала или порта, км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
         <source>Sea detour factor</source>
         <translation>Коэф. непрямолинейности морского пути</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="49"/>
         <source>Freight train speed, km/h</source>
         <translation>Скорость грузового поезда, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="49"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="50"/>
         <source>Ship speed, km/h</source>
         <translation>Скорость судна, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
         <source>CO2 price for the weighted objective, EUR per t</source>
         <translation>Цена CO2 для взвешенной целевой функции, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
         <source>Smallest confidence of an inferred stream</source>
         <translation>Мин. достоверность выведенного потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
         <source>Zone widths of classes I-V, m</source>
         <translation>Ширина зон классов I–V, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="54"/>
         <source>Risk distance bands, m</source>
         <translation>Пояса расстояний для оценки риска, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="55"/>
         <source>Floor area per person, m2</source>
         <translation>Общая площадь на человека, м²</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="56"/>
         <source>Storeys of a building without levels</source>
         <translation>Этажность здания без данных об этажах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
         <source>Residents per ha of residential land</source>
         <translation>Жителей на 1 га жилой зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
         <source>CHP electricity given up, EUR/MWh</source>
         <translation>Недовыработка электроэнергии ТЭЦ, евро/МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
         <source>CHP Z-ratio, steam</source>
         <translation>Z-коэффициент ТЭЦ, пар</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
         <source>CHP Z-ratio, district heat</source>
         <translation>Z-коэффициент ТЭЦ, сетевая вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
         <source>By-product processing, EUR/t</source>
         <translation>Подготовка побочного продукта, евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="62"/>
         <source>Chemical regeneration, EUR/t</source>
         <translation>Регенерация химиката, евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="140"/>
         <source>Transport costs and CO2</source>
         <translation>Транспортные затраты и CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
         <source>Supplier costs</source>
         <translation>Затраты поставщика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
         <source>Pipes</source>
         <translation>Трубопроводы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
         <source>Distances and speeds</source>
         <translation>Расстояния и скорости</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="144"/>
         <source>Streams, zones and housing</source>
         <translation>Потоки, зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="149"/>
         <source>Truck</source>
         <translation>Грузовик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="149"/>
         <source>Rail</source>
         <translation>Ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="149"/>
         <source>Ship</source>
         <translation>Судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="149"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="162"/>
         <source>Net benefit (EUR)</source>
         <translation>Чистая выгода (евро)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="162"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
         <source>CO2 avoided</source>
         <translation>Предотвращённые выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="164"/>
         <source>Benefit plus CO2 at a price</source>
         <translation>Выгода + CO2 × цена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="167"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
@@ -2440,28 +2466,28 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Предпочитать введённые потоки выведенным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="198"/>
         <source>Keep register facilities that stopped reporting or report under a newer id</source>
         <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="199"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="222"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="222"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="260"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="263"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="268"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="271"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
     </message>
@@ -3259,87 +3285,87 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="49"/>
         <source>What if: a new plant</source>
         <translation>Что если: новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="65"/>
         <source>Add a stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="74"/>
         <source>Streams (leave empty: those typical of the sector)</source>
         <translation>Потоки (пусто: типичные для отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
         <source>Id: required</source>
         <translation>Код: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="112"/>
         <source>NACE code: &apos;{}&apos; is not a code such as 23.51</source>
         <translation>Код NACE: «{}» не является кодом вида 23.51</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="118"/>
         <source>Stream row {}</source>
         <translation>Поток, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="120"/>
         <source>{}, direction: &apos;{}&apos; is not input or output</source>
         <translation>{}, направление: «{}» не input и не output</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
         <source>{}, stream: required</source>
         <translation>{}, поток: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="128"/>
         <source>{}, quantity: &apos;{}&apos; is not a number &gt;= 0</source>
         <translation>{}, количество: «{}» не число &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="133"/>
         <source>{}, unit: &apos;{}&apos; is not a unit such as t/yr or MWh/yr</source>
         <translation>{}, единица: «{}» не единица вида t/yr или MWh/yr</translation>
     </message>

@@ -1,0 +1,146 @@
+"""Every tab and dialog of the panel fits a 1366 x 768 laptop screen with QGIS's default docks, in English and
+in Russian (longer words): the panel at its first width shows no tab wider than itself, the results table's
+default columns fit it, and every dialog's OK and Cancel lie on the screen."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QScrollArea
+
+from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+from ecopark_plugin.gui.context import DOCK_WIDTH
+from ecopark_plugin.gui.exchange_table import COLUMNS_KEY, DEFAULT_COLUMNS, FIELDS, ColumnChooser
+from ecopark_plugin.gui.whatif_dialog import WhatIfDialog, nace_choices
+from ecopark_plugin.i18n import install_translator, remove_translator
+from ecopark_plugin.qgis_io import settings
+
+from . import test_dock
+
+# the panel's fixtures, shared with test_dock
+canvas_bridge, dock, kalundborg = test_dock.canvas_bridge, test_dock.dock, test_dock.kalundborg
+wait_for = test_dock.wait_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN_W, SCREEN_H = 1366, 768
+#: the height QGIS leaves a right-hand dock on a maximised 1366 x 768 window: the screen less the desktop's
+#: panel (~30), window title (~30), menu bar (~25), the three rows of QGIS's default toolbars at this width
+#: (~3 x 37) and the status bar (~26), and the dock's title (~25); measured under Xvfb it is 521 (README)
+DOCK_HEIGHT = 520
+#: a dialog's frame and title bar
+FRAME_W, FRAME_H = 20, 60
+
+
+@pytest.fixture(scope="module")
+def qm_folder(tmp_path_factory):
+    """The .ts compiled by lrelease as `make package` does it."""
+    spec = importlib.util.spec_from_file_location("ecopark_package_script", ROOT / "scripts" / "package.py")
+    package = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(package)
+    folder = tmp_path_factory.mktemp("i18n")
+    package.compile_translations(folder)
+    return folder
+
+
+@pytest.fixture(params=["en", "ru"])
+def language(request, qm_folder, qgis_app):
+    """The panel's language: English (the sources) or Russian (installed before the panel is made)."""
+    translator = install_translator("ru_RU", folder=qm_folder) if request.param == "ru" else None
+    assert request.param == "en" or translator is not None
+    yield request.param
+    if translator is not None:
+        remove_translator(translator)
+
+
+def settle():
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def show_at_first_size(dock) -> None:
+    """Show the panel alone at the size QGIS first gives it on the laptop screen."""
+    dock.setFloating(True)  # a window of its own: its parent, QGIS's main window, is not shown in the tests
+    dock.resize(DOCK_WIDTH, DOCK_HEIGHT)
+    dock.show()
+    settle()
+
+
+def fits_on_screen(dialog) -> None:
+    """``dialog`` at its size hint fits the screen, and its OK and Cancel lie inside it."""
+    hint, least = dialog.sizeHint(), dialog.minimumSizeHint()
+    assert hint.width() <= SCREEN_W - FRAME_W and hint.height() <= SCREEN_H - FRAME_H, (type(dialog), hint)
+    assert least.width() <= hint.width() and least.height() <= hint.height()
+    dialog.resize(hint)
+    dialog.show()
+    settle()
+    buttons = dialog.findChild(QDialogButtonBox)
+    box = buttons.geometry()
+    box.moveTopLeft(buttons.mapTo(dialog, buttons.rect().topLeft()))
+    assert dialog.rect().contains(box), (type(dialog), box, dialog.rect())
+    dialog.close()
+
+
+def test_every_tab_fits_the_panel_at_its_first_width(language, dock):
+    # the worst case: every collapsible group open
+    for box in dock.findChildren(QgsCollapsibleGroupBox):
+        box.setCollapsed(False)
+    show_at_first_size(dock)
+    least = dock.minimumSizeHint()
+    assert least.width() <= DOCK_WIDTH and least.height() <= DOCK_HEIGHT, least
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        settle()
+        tab, name = dock.tabs.widget(index), dock.tabs.tabText(index)
+        assert tab.minimumSizeHint().width() <= tab.width(), (language, name, tab.minimumSizeHint(), tab.width())
+        areas = [tab] if isinstance(tab, QScrollArea) else tab.findChildren(QScrollArea)
+        for area in (a for a in areas if a.widget() is not None):
+            inner = area.widget().minimumSizeHint().width()
+            # nothing wider than the panel: no sideways scrolling, no clipped label
+            assert inner <= area.viewport().width(), (language, name, inner, area.viewport().width())
+            assert area.horizontalScrollBar().maximum() == 0, (language, name)
+    dock.hide()
+
+
+def test_dialogs_fit_the_screen(language, dock):
+    fits_on_screen(WhatIfDialog(None, nace_choices(Catalogue.load().profiles)))
+    sites = dock.sites
+    fits_on_screen(dock.site_dialog(next(sites.getFeatures())))
+    from ecopark_plugin.gui.site_editor import NewSiteDialog
+
+    fits_on_screen(NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)))
+
+
+def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(dock):
+    settings.remove(COLUMNS_KEY)
+    dock.scenario_edit.setText("Columns")
+    dock.run_button.click()
+    wait_for(dock)
+    show_at_first_size(dock)
+    dock.tabs.setCurrentIndex(2)
+    settle()
+    table = dock.table
+    shown = [f for c, f in enumerate(FIELDS) if not table.isColumnHidden(c)]
+    assert shown == list(DEFAULT_COLUMNS)
+    assert dock.proxy.rowCount() > 3  # a real table of exchanges, with long site names
+    width = sum(table.columnWidth(c) for c in range(len(FIELDS)) if not table.isColumnHidden(c))
+    assert width <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+    # the header's menu adds a column; a new panel shows the same columns
+    menu = dock.results_tab.columns.menu()
+    actions = {a.data(): a for a in menu.actions() if a.isCheckable()}
+    assert set(actions) == set(FIELDS) and all(actions[f].isChecked() == (f in shown) for f in FIELDS)
+    actions["mode_chain"].setChecked(True)
+    assert not table.isColumnHidden(FIELDS.index("mode_chain"))
+    assert "mode_chain" in ColumnChooser.remembered()
+    from qgis.PyQt.QtWidgets import QTableView
+
+    other = QTableView()
+    other.setModel(dock.proxy)
+    assert "mode_chain" in ColumnChooser(other).visible()
+    # the last column cannot be hidden
+    dock.results_tab.columns.set_visible(["net_benefit"])
+    lone = {a.data(): a for a in dock.results_tab.columns.menu().actions() if a.isCheckable()}
+    assert not lone["net_benefit"].isEnabled()
+    settings.remove(COLUMNS_KEY)
+    dock.hide()
