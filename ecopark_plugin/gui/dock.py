@@ -43,11 +43,12 @@ EXPOSED = (
     (
         "scenarios_tab",
         "scenario_table show_button remove_button compare_a compare_b compare_table compare_links "
-        "selected_scenario add_selected_to_map forget_selected compare",
+        "selected_scenario add_selected_to_map forget_selected compare add_existing_button add_existing",
     ),
     (
         "siting_tab",
-        "siting_scenario siting_buttons whatif_button whatif_result siting_parameters open_siting what_if_at",
+        "siting_scenario siting_buttons whatif_button whatif_result siting_parameters open_siting what_if_at "
+        "whatif_gpkg",
     ),
 )
 
@@ -67,7 +68,7 @@ class EcoParkDock(QgsDockWidget):
         self.run_tab = RunTab(self.context, self.parameters)
         self.results_tab = ResultsTab(self.context, self.run_tab.output_folder)
         self.scenarios_tab = ScenariosTab(self.context)
-        self.siting_tab = SitingTab(self.context, self.run_tab.inputs, self.parameters)
+        self.siting_tab = SitingTab(self.context, self.run_tab.inputs, self.parameters, self.run_tab.output_folder)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ecoparkTabs")

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -151,10 +152,6 @@ class RunTab(QWidget):
         params = self.parameters.parameters()
         name = self.scenario_name()
         out = self.output_folder() / f"{slug(name)}.gpkg"
-        if out.exists() and not self.overwrite.isChecked():
-            raise ValueError(
-                tr("{} exists; tick 'Replace the scenario's earlier output' or give another name").format(out)
-            )
         road = Input.of(inputs.network_combo.currentLayer())
         if road is None and inputs.network_file.filePath():
             road = inputs.network_file.filePath()
@@ -198,8 +195,18 @@ class RunTab(QWidget):
         except (EcoParkError, ValueError, OSError) as exc:
             self.context.message(str(exc), Qgis.MessageLevel.Warning)
             return
+        # a scenario run again replaces its GeoPackage, its group on the map and its figures: ticked, or asked
+        replace = self.overwrite.isChecked()
+        if not replace and (out.exists() or name in self.context.store.names()):
+            replace = self.confirm_replace(name, out)
+            if not replace:
+                self.context.message(
+                    tr("{} exists; tick 'Replace the scenario's earlier output' or give another name").format(out),
+                    Qgis.MessageLevel.Warning,
+                )
+                return
         self.save_state()
-        self.task = RunTask(job, out, self.overwrite.isChecked(), tr("EcoPark: {}").format(name))
+        self.task = RunTask(job, out, replace, tr("EcoPark: {}").format(name))
         self.task.scenario = name
         self.task.inputs = {
             "sites": self.inputs.sites_combo.currentLayer().name(),
@@ -218,6 +225,19 @@ class RunTab(QWidget):
         self.progress.setValue(0)
         self.stage.setText(tr("Starting"))
         QgsApplication.taskManager().addTask(self.task)
+
+    def confirm_replace(self, name: str, out: Path) -> bool:
+        """Ask whether scenario ``name`` (written to ``out``) may be run again over its earlier output."""
+        answer = QMessageBox.question(
+            self,
+            tr("Run the scenario again"),
+            tr(
+                "Scenario '{}' exists ({}). Run it again and replace its layers, its group on the map and its figures?"
+            ).format(name, out),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -272,7 +292,8 @@ class RunTab(QWidget):
         self.scenarioSaved.emit(task.scenario)
 
     def _replace_group(self, name: str, replace: bool) -> None:
-        """With 'replace' ticked for the run, the group of the earlier run of the same scenario goes."""
+        """A run that replaces its scenario's output (ticked or agreed to) takes the place of the earlier run's
+        group on the map, rather than adding a twin beside it."""
         if not replace:
             return
         project = self.context.project

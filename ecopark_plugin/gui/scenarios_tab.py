@@ -3,13 +3,17 @@ compared figure by figure and exchange by exchange."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pyogrio
 from pyogrio import read_dataframe
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +26,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.model.errors import EcoParkError, InputError
+from ..core.model.outputs import LAYERS as ORDER
+from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, styled_layers
@@ -36,6 +43,30 @@ def fit_columns(table: QTableWidget, stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setWordWrap(False)
+
+
+def read_result(path: str) -> tuple[list[str], dict]:
+    """The result layers a GeoPackage holds (in map order) and the run's figures worked out from them, as the
+    report works them out; :class:`EcoParkError` names the file and what it lacks."""
+    try:
+        present = {str(n) for n, _ in pyogrio.list_layers(path)}
+    except Exception as exc:  # noqa: BLE001 - GDAL says why it cannot open the file
+        raise EcoParkError(tr("{} cannot be opened: {}").format(path, exc)) from exc
+    layers = [name for name in ORDER if name in present]
+    missing = [name for name in ("exchanges", "sites") if name not in present]
+    if missing:
+        raise EcoParkError(
+            tr(
+                "{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges "
+                "with its outputs saved to one GeoPackage"
+            ).format(path, ", ".join(missing))
+        )
+    frames = {name: pyogrio.read_dataframe(path, layer=name) for name in layers if name in REPORT_LAYERS}
+    try:
+        summary = build_report(frames).summary
+    except InputError as exc:
+        raise EcoParkError(f"{path}: {exc}") from exc
+    return layers, summary
 
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -75,7 +106,12 @@ class ScenariosTab(QWidget):
         self.show_button = QPushButton(tr("Add to map"))
         self.remove_button = QPushButton(tr("Forget"))
         self.remove_button.setToolTip(tr("Remove from the project's list; its GeoPackage is kept"))
-        self.buttons = [self.show_button, self.remove_button]
+        self.add_existing_button = QPushButton(tr("Add existing scenario…"))
+        self.add_existing_button.setObjectName("addExistingScenario")
+        self.add_existing_button.setToolTip(
+            tr("A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)")
+        )
+        self.buttons = [self.show_button, self.remove_button, self.add_existing_button]
         listing.addLayout(button_grid(self.buttons))
         self.splitter.addWidget(top)
         self.splitter.addWidget(self._compare_box())
@@ -85,6 +121,7 @@ class ScenariosTab(QWidget):
         self.compare_b.currentTextChanged.connect(self.compare)
         self.show_button.clicked.connect(self.add_selected_to_map)
         self.remove_button.clicked.connect(self.forget_selected)
+        self.add_existing_button.clicked.connect(lambda: self.add_existing())
 
     def _compare_box(self) -> QGroupBox:
         box = QGroupBox(tr("Compare two scenarios"))
@@ -157,6 +194,44 @@ class ScenariosTab(QWidget):
             self.context.message(str(exc), Qgis.MessageLevel.Warning)
             return
         self.addedToMap.emit(scenario.name)
+
+    def add_existing(self, path: str | None = None, name: str | None = None) -> Scenario | None:
+        """List a result GeoPackage written outside the panel (the command line, Processing) as a scenario of
+        the project, with its figures worked out from its layers, and put it on the map.
+
+        ``path`` is asked for when not given; ``name`` defaults to the file's name (numbered when taken).
+        """
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Add existing scenario"), "", tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return None
+        path = str(Path(path).resolve())
+        known = next((s for s in self.context.store.all() if Path(s.gpkg).resolve() == Path(path)), None)
+        if known is not None:
+            self.context.message(tr("{} is listed already as '{}'").format(path, known.name))
+            return known
+        try:
+            layers, summary = read_result(path)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning, 0)
+            return None
+        taken = set(self.context.store.names())
+        base = name or Path(path).stem
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base} ({n})", n + 1
+        # the run's parameters are not in the file: the scenario records that its figures come from its layers
+        scenario = Scenario(name, path, layers, summary, {}, {"added_from": path})
+        try:
+            add_group(self.context.project, name, styled_layers(path, layers))
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning, 0)
+            return None
+        self.context.store.save(scenario)
+        self.context.message(tr("Scenario '{}' added from {}").format(name, path), Qgis.MessageLevel.Success)
+        self.scenariosChanged.emit()
+        self.addedToMap.emit(name)
+        return scenario
 
     def forget_selected(self) -> None:
         """Drop the selected scenario from the project's list (its GeoPackage stays)."""

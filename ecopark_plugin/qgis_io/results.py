@@ -81,6 +81,25 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
     return path
 
 
+def write_layer(frame, gpkg: str | Path, name: str) -> QgsVectorLayer:
+    """Write ``frame`` as the layer ``name`` of the GeoPackage ``gpkg`` (made if missing; its other layers are
+    kept, an earlier layer ``name`` is replaced) and open it: a result kept with the project, not in memory."""
+    gpkg = Path(gpkg)
+    gpkg.parent.mkdir(parents=True, exist_ok=True)
+    # an empty layer has no geometry to tell its type; a what-if that joins nothing still writes its lines
+    kind = {"geometry_type": "LineString"} if len(frame) == 0 else {}
+    try:
+        frame.to_file(gpkg, layer=name, driver="GPKG", **kind)
+    except Exception as exc:  # noqa: BLE001 - GDAL says why (read-only folder, locked file)
+        raise EcoParkError(
+            tr("{file}: layer '{layer}' cannot be written: {error}").format(file=gpkg, layer=name, error=exc)
+        ) from exc
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise EcoParkError(tr("{file}: layer '{layer}' cannot be opened").format(file=gpkg, layer=name))
+    return layer
+
+
 def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, QgsVectorLayer]:
     """The named layers of a result GeoPackage, styled, legend-named, in tree order."""
     layers = {}

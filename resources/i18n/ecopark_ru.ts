@@ -284,34 +284,34 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/context.py" line="207"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="62"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="74"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="81"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="80"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
@@ -427,7 +427,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="273"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -593,9 +593,9 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="117"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="108"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="120"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -670,261 +670,315 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="83"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="113"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="114"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="120"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="135"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="204"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="209"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="226"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="233"/>
+        <source>Run the scenario again</source>
+        <translation>Повторный расчёт сценария</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="235"/>
+        <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
+        <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="244"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="254"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="255"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="239"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="259"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="260"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="261"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="251"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="271"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="265"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
         <source>Done: {} exchanges chosen</source>
         <translation>Готово. Выбрано обменов: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="267"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="287"/>
         <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
         <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="298"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="306"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="327"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="345"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="365"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="54"/>
+        <source>{} cannot be opened: {}</source>
+        <translation>Не удаётся открыть {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="60"/>
+        <source>{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges with its outputs saved to one GeoPackage</source>
+        <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="106"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="107"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="108"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="109"/>
+        <source>Add existing scenario…</source>
+        <translation>Добавить готовый сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
+        <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="127"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="97"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="134"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="189"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="205"/>
+        <source>Add existing scenario</source>
+        <translation>Добавить готовый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="205"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <source>{} is listed already as &apos;{}&apos;</source>
+        <translation>{} уже в списке как «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="231"/>
+        <source>Scenario &apos;{}&apos; added from {}</source>
+        <translation>Сценарий «{}» добавлен из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="252"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="252"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="271"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="275"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="45"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="51"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="52"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="53"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="71"/>
-        <source>What if: {} (site)</source>
-        <translation>А если: {} (площадка)</translation>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="127"/>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is written into the scenario&apos;s GeoPackage and added to the map.</source>
+        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет записан в GeoPackage сценария и добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="113"/>
-        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
-        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="143"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="147"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="205"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="218"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="246"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="270"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="264"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="295"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="267"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="255"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="273"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="256"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="274"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="297"/>
+        <source>What if: {} (site)</source>
+        <translation>А если: {} (площадка)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="303"/>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
         <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
+    </message>
+    <message>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
+        <translation type="vanished">Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
     </message>
     <message>
         <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
@@ -2690,22 +2744,28 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="66"/>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="76"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="173"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="95"/>
+        <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
+        <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="109"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="124"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="169"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="188"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -3373,7 +3433,7 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="230"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="248"/>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
