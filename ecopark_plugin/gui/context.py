@@ -8,10 +8,12 @@ their Russian in ``resources/i18n/ecopark_ru.ts`` still applies: every tab modul
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateTransform, QgsCsException, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QLocale, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -205,6 +207,51 @@ class PanelContext:
     def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
         """Say ``text`` in QGIS's message bar, under the plugin's name."""
         self.iface.messageBar().pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+
+    def open_url(self, url: QUrl | str | Path) -> bool:
+        """Open a file (in the program the desktop gives its type) or a web page; when the desktop cannot, say
+        so in the message bar with where it is, so the user can open it by hand."""
+        if isinstance(url, Path):
+            url = QUrl.fromLocalFile(str(url))
+        elif isinstance(url, str):
+            url = QUrl(url)
+        if QDesktopServices.openUrl(url):
+            return True
+        where = url.toLocalFile() if url.isLocalFile() else url.toString()
+        self.message(
+            tr("{} could not be opened: the desktop has no program for it; open it by hand").format(where),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
+        return False
+
+    def zoom_to(self, layers) -> bool:
+        """Zoom the map to ``layers`` (their joint extent in the map's CRS, with a margin); False when none of
+        them has an extent to show."""
+        canvas = self.canvas
+        target = canvas.mapSettings().destinationCrs()
+        boxes = []
+        for layer in layers:
+            if layer is None or not layer.isValid() or layer.extent().isNull():
+                continue
+            box = layer.extent()
+            if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+                try:
+                    box = QgsCoordinateTransform(layer.crs(), target, self.project).transformBoundingBox(box)
+                except QgsCsException:
+                    continue
+            boxes.append(box)
+        if not boxes:
+            return False
+        extent = QgsRectangle(boxes[0])
+        for box in boxes[1:]:
+            extent.combineExtentWith(box)
+        if extent.isEmpty():  # one site: a few hundred metres around it
+            extent.grow(0.01 if target.isGeographic() else 500)
+        extent.scale(1.2)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        return True
 
     def scenario_layer(self, scenario: Scenario, name: str) -> QgsVectorLayer | None:
         """The layer ``name`` of ``scenario`` on the map (in its group), if there."""

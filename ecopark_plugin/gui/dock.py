@@ -8,9 +8,11 @@ The panel answers to the names its widgets and actions had when it was one class
 from __future__ import annotations
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QPushButton, QScrollArea, QTabWidget
 
 from .context import DOCK_WIDTH, PanelContext, fit_narrow, tr
+from .guide import HELP_URL
 from .parameters_form import ParametersForm
 from .results_tab import ResultsTab
 from .run_tab import RunTab
@@ -33,7 +35,7 @@ EXPOSED = (
     (
         "run_tab",
         "scenario_edit output_dir overwrite run_button cancel_button progress stage scenario_name output_folder "
-        "build_job run cancel site_dialog edit_site new_site",
+        "build_job run cancel site_dialog edit_site new_site hint load_sample folder_note folder_for_writing",
     ),
     (
         "results_tab",
@@ -80,6 +82,11 @@ class EcoParkDock(QgsDockWidget):
         self.tabs.addTab(self.results_tab, tr("Results"))
         self.tabs.addTab(self.scenarios_tab, tr("Scenarios"))
         self.tabs.addTab(self.siting_tab, tr("Siting"))
+        self.help_button = QPushButton(tr("Help"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setToolTip(tr("The README's pages on the panel, in your web browser"))
+        self.help_button.clicked.connect(lambda: self.context.open_url(HELP_URL))
+        self.tabs.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
         self.setWidget(self.tabs)
         fit_narrow(self.tabs)
         self._expose()
@@ -155,3 +162,4 @@ class EcoParkDock(QgsDockWidget):
             except (TypeError, RuntimeError):
                 pass
         self.results_tab.unload()
+        self.run_tab.unload()

@@ -7,9 +7,8 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.core import Qgis, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -72,8 +71,11 @@ def summary_html(scenario: Scenario) -> str:
         return summary_value(s, key) or 0
 
     lines = [
-        tr("<b>{}</b>: {} exchanges chosen of {} feasible, between {} partners").format(
-            html.escape(scenario.name), *(number(v(k)) for k in ("selected", "feasible", "partners"))
+        tr("<b>{}</b>: {} of {} feasible, between {}").format(
+            html.escape(scenario.name),
+            tr("%n exchange(s) chosen", v("selected")),
+            number(v("feasible")),
+            tr("%n partner(s)", v("partners")),
         ),
         tr("Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr").format(
             *(number(v(k)) for k in ("tonnes_diverted", "mwh_exchanged", "m3_exchanged"))
@@ -84,11 +86,10 @@ def summary_html(scenario: Scenario) -> str:
     ]
     if s.get("zones"):
         lines.append(
-            tr("Sanitary zones {} ha before, {} ha after; {} sites in a lower class").format(
-                *(
-                    number(v(k))
-                    for k in ("zones.zone_area_before_ha", "zones.zone_area_after_ha", "zones.sites_reduced")
-                )
+            tr("Sanitary zones {} ha before, {} ha after; {}").format(
+                number(v("zones.zone_area_before_ha")),
+                number(v("zones.zone_area_after_ha")),
+                tr("%n site(s) in a lower class", v("zones.sites_reduced")),
             )
         )
         if summary_value(s, "zones.housing"):
@@ -105,10 +106,10 @@ def summary_html(scenario: Scenario) -> str:
 class ResultsTab(QWidget):
     """The chosen scenario's summary and exchanges table, with CSV export, report and zoom.
 
-    ``output_folder`` gives the folder a CSV export is first offered in (the Run tab's).
+    ``output_folder`` gives the folder a CSV export is first offered in (the Run tab's; None: the user's home).
     """
 
-    def __init__(self, context: PanelContext, output_folder: Callable[[], Path], parent=None):
+    def __init__(self, context: PanelContext, output_folder: Callable[[], Path | None], parent=None):
         super().__init__(parent)
         self.context = context
         self.output_folder = output_folder
@@ -215,7 +216,7 @@ class ResultsTab(QWidget):
         if not name:
             return None
         if not path:
-            start = str(self.output_folder() / f"{slug(name)}_exchanges.csv")
+            start = str((self.output_folder() or Path.home()) / f"{slug(name)}_exchanges.csv")
             path, _ = QFileDialog.getSaveFileName(self, tr("Export exchanges"), start, tr("CSV (*.csv)"))
             if not path:
                 return None
@@ -224,7 +225,7 @@ class ResultsTab(QWidget):
         except OSError as exc:
             self.context.message(tr("Cannot write {}: {}").format(path, exc), Qgis.MessageLevel.Critical)
             return None
-        self.context.message(tr("Wrote {} exchanges to {}").format(rows, path), Qgis.MessageLevel.Success)
+        self.context.message(tr("Wrote %n exchange(s) to {}", rows).format(path), Qgis.MessageLevel.Success)
         return Path(path)
 
     def open_report(self, replace: bool | None = None, show: bool = True) -> list[Path]:
@@ -251,7 +252,7 @@ class ResultsTab(QWidget):
                 replace = answer == QMessageBox.StandardButton.Yes
             if not replace:
                 if show:
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+                    self.context.open_url(page)
                 return [page, pdf]
         layers = self.report_layers(scenario)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -276,7 +277,7 @@ class ResultsTab(QWidget):
             tr("Report written: {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success
         )
         if show:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+            self.context.open_url(page)
         return written
 
     def report_layers(self, scenario: Scenario) -> dict[str, QgsVectorLayer]:
@@ -293,12 +294,7 @@ class ResultsTab(QWidget):
         scenario = self.scenario()
         layer = self.context.scenario_layer(scenario, "sites") if scenario else None
         if layer is not None:
-            canvas = self.context.canvas
-            transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.context.project)
-            extent = transform.transformBoundingBox(layer.extent())
-            extent.scale(1.2)
-            canvas.setExtent(extent)
-            canvas.refresh()
+            self.context.zoom_to([layer])
 
     def unload(self) -> None:
         """Let go of the exchanges layer's selection signal."""

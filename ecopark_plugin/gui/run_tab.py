@@ -13,8 +13,9 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,7 +38,8 @@ from ..qgis_io import settings
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input
 from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, WrapCheckBox, fit_narrow, slug, tr
+from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
+from .guide import FirstRunHint, load_sample
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
@@ -73,6 +75,9 @@ class RunTab(QWidget):
         layout = QVBoxLayout(inner)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
+        self.hint = FirstRunHint()
+        self.hint.sampleRequested.connect(self.load_sample)
+        layout.addWidget(self.hint)
         self.inputs = InputsForm(context.project)
         layout.addWidget(self.inputs)
         layout.addWidget(self._scenario_box())
@@ -104,6 +109,10 @@ class RunTab(QWidget):
         self.inputs.add_site_button.toggled.connect(self._add_site_mode)
         self.inputs.sitesReset.connect(context.tools.stop)
         self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
+        self.output_dir.fileChanged.connect(self.show_folder)
+        for signal in (context.project.homePathChanged, context.project.fileNameChanged, context.project.projectSaved):
+            signal.connect(self.show_folder)
+        self.show_folder()
 
     def _scenario_box(self) -> QGroupBox:
         box = QGroupBox(tr("Scenario"))
@@ -117,10 +126,26 @@ class RunTab(QWidget):
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output_dir.setToolTip(tr("Each scenario is written to a GeoPackage named after it in this folder"))
         form.addRow(tr("Output folder"), self.output_dir)
+        self.folder_note = QLabel()
+        self.folder_note.setObjectName("folderNote")
+        self.folder_note.setWordWrap(True)
+        form.addRow(self.folder_note)
         self.overwrite = WrapCheckBox(tr("Replace the scenario's earlier output"))
         self.overwrite.setObjectName("overwrite")
         form.addRow(self.overwrite)
         return box
+
+    def unload(self) -> None:
+        """Let go of the project's signals."""
+        for signal in (
+            self.context.project.homePathChanged,
+            self.context.project.fileNameChanged,
+            self.context.project.projectSaved,
+        ):
+            try:
+                signal.disconnect(self.show_folder)
+            except (TypeError, RuntimeError):
+                pass
 
     # -- the job ------------------------------------------------------------------------------------
 
@@ -134,13 +159,58 @@ class RunTab(QWidget):
             n += 1
         return tr("Scenario {}").format(n)
 
-    def output_folder(self) -> Path:
-        """The folder chosen, or ``ecopark`` beside the project (the user's ``EcoPark`` for an unsaved one)."""
+    def output_folder(self) -> Path | None:
+        """The folder chosen, else ``ecopark`` beside the saved project; None when neither (the user is asked
+        at the run: no silent fallback to a folder the user never sees)."""
         text = self.output_dir.filePath().strip()
         if text:
             return Path(text)
         home = self.context.project.homePath()
-        return Path(home) / "ecopark" if home else Path.home() / "EcoPark"
+        return Path(home) / "ecopark" if home else None
+
+    def show_folder(self, *_args) -> None:
+        """Say under the folder box where the scenario's files will go."""
+        folder = self.output_folder()
+        if folder is None:
+            text = tr("Choose a folder, or save the project first: the files then go beside it.")
+        elif self.output_dir.filePath().strip():
+            text = tr("Scenario files go to {}").format(folder)
+        else:
+            text = tr("Scenario files go beside the project, to {}").format(folder)
+        self.folder_note.setText(text)
+        self.output_dir.lineEdit().setPlaceholderText(str(folder) if folder else "")
+
+    def folder_for_writing(self) -> Path | None:
+        """:meth:`output_folder`, or the folder the user picks now (kept in the box); None when cancelled."""
+        folder = self.output_folder()
+        if folder is None:
+            picked = self.ask_output_folder()
+            if not picked:
+                return None
+            self.output_dir.setFilePath(picked)
+            folder = Path(picked)
+        return folder
+
+    def ask_output_folder(self) -> str:
+        """Ask where a scenario's files go (the project is not saved and no folder is chosen)."""
+        return QFileDialog.getExistingDirectory(
+            self, tr("Where should the scenario's files go? (Save the project to keep them beside it.)")
+        )
+
+    def load_sample(self) -> None:
+        """Add the Kalundborg sample to the project and choose its sites, streams and ports here."""
+        try:
+            layers = load_sample(self.context.project)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Critical, 0)
+            return
+        self.inputs.sites_combo.setLayer(layers["sites"])
+        self.inputs.streams_combo.setLayer(layers["streams"])
+        self.inputs.ports_combo.setLayer(layers["ports"])
+        if not self.scenario_edit.text().strip():
+            self.scenario_edit.setText(tr("Kalundborg sample"))
+        self.context.zoom_to([layers["sites"]])
+        self.context.message(tr("The Kalundborg sample is loaded and chosen; press Run"), Qgis.MessageLevel.Success)
 
     def build_job(self) -> tuple[Job, Path, str, dict]:
         """The job the panel describes, its layers read now, its output file, the scenario's name and the
@@ -151,7 +221,10 @@ class RunTab(QWidget):
             raise ValueError(problem)
         params = self.parameters.parameters()
         name = self.scenario_name()
-        out = self.output_folder() / f"{slug(name)}.gpkg"
+        folder = self.output_folder()
+        if folder is None:
+            raise ValueError(tr("Choose an output folder, or save the project first"))
+        out = folder / f"{slug(name)}.gpkg"
         road = Input.of(inputs.network_combo.currentLayer())
         if road is None and inputs.network_file.filePath():
             road = inputs.network_file.filePath()
@@ -189,6 +262,9 @@ class RunTab(QWidget):
         """Start the run the panel describes in the background (one at a time), or say what is missing."""
         if self.task is not None:
             return
+        if self.folder_for_writing() is None:
+            self.context.message(tr("No output folder chosen; nothing was run"), Qgis.MessageLevel.Warning)
+            return
         try:
             job, out, name, sources = self.build_job()
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +294,7 @@ class RunTab(QWidget):
             "housing": source_name(sources["housing"]),
         }
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task.stageChanged.connect(self.stage.setText)
+        self.task.stageChanged.connect(self.show_stage)
         self.task.done.connect(self._finished)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -238,6 +314,10 @@ class RunTab(QWidget):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_stage(self, stage: str) -> None:
+        """The run's stage, named in English by the engine, in the user's language."""
+        self.stage.setText(QCoreApplication.translate("EngineStages", stage))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -266,6 +346,7 @@ class RunTab(QWidget):
             self._replace_group(task.scenario, task.overwrite)
             layers = styled_layers(outcome.gpkg, outcome.names)
             add_group(self.context.project, task.scenario, layers)
+            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
                 tr("{} was written but cannot be shown: {}").format(outcome.gpkg, exc), Qgis.MessageLevel.Critical, 0
@@ -280,12 +361,13 @@ class RunTab(QWidget):
             task.inputs,
         )
         self.context.store.save(scenario)
+        self.hint.hide()
         self.progress.setValue(100)
         s = outcome.result.summary
-        self.stage.setText(tr("Done: {} exchanges chosen").format(s["selected"]))
+        self.stage.setText(tr("Done: %n exchange(s) chosen", s["selected"]))
         message(
-            tr("'{}': {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr").format(
-                task.scenario, s["selected"], s["net_benefit_eur"], s["co2_avoided_t"]
+            tr("'{}': %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr", s["selected"]).format(
+                task.scenario, number(s["net_benefit_eur"]), number(s["co2_avoided_t"])
             ),
             Qgis.MessageLevel.Success,
         )
@@ -385,8 +467,13 @@ class RunTab(QWidget):
         except json.JSONDecodeError:
             state = {}
         self.inputs.set_state(state)
+        self.hint.setVisible(not self.context.store.names())
         self.scenario_edit.setText(state.get("scenario", ""))
-        self.output_dir.setFilePath(state.get("output_dir") or settings.value("output_dir", "", str))
+        # the project's own folder, else none: the default is then beside the project (shown under the box);
+        # the user's last folder is where the folder dialog starts
+        self.output_dir.setFilePath(state.get("output_dir") or "")
+        self.output_dir.setDefaultRoot(settings.value("output_dir", "", str))
+        self.show_folder()
         try:
             self.parameters.set_parameters(
                 Parameters.from_dict(state["params"]) if state.get("params") else Parameters()

@@ -30,7 +30,7 @@ from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import is_file_layer
 from ..qgis_io.results import write_layer
 from ..qgis_io.styles import apply_style
-from .context import PanelContext, slug, tr
+from .context import PanelContext, number, slug, tr
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .site_editor import AddSiteTool
@@ -90,6 +90,11 @@ def style_plant(layer: QgsVectorLayer) -> QgsVectorLayer:
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     return layer
+
+
+def signed(value: float) -> str:
+    """A gain in the user's number format, with its sign: +1,234 or -56."""
+    return ("+" if value >= 0 else "") + number(value)
 
 
 class SitingTab(QWidget):
@@ -300,8 +305,9 @@ class SitingTab(QWidget):
         self.whatif_layer = joined
         self.whatif_result.setText(
             tr(
-                "'{}' would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park"
-            ).format(name, len(answer.joined), answer.net_benefit_gain, answer.co2_gain)
+                "'{}' would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park",
+                len(answer.joined),
+            ).format(name, signed(answer.net_benefit_gain), signed(answer.co2_gain))
         )
 
     def whatif_gpkg(self) -> Path:

@@ -278,42 +278,92 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="186"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="207"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="64"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="75"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="222"/>
+        <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
+        <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="87"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
         <source>Siting</source>
         <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="87"/>
+        <source>The README&apos;s pages on the panel, in your web browser</source>
+        <translation>Страницы README о панели, в веб-браузере</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="36"/>
+        <source>The sample cannot be copied to {}: {}</source>
+        <translation>Не удаётся скопировать пример в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg sites</source>
+        <translation>Площадки Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg streams</source>
+        <translation>Потоки Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg ports</source>
+        <translation>Порты Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="54"/>
+        <source>{}: layer &apos;{}&apos; cannot be opened</source>
+        <translation>{}: не удаётся открыть слой «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="74"/>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; Try the Kalundborg sample (its sites, streams and ports are filled in below), or choose your own layer of industrial sites and check the fields guessed for it. Then give the scenario a name and press &lt;b&gt;Run&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;С чего начать.&lt;/b&gt; Попробуйте пример Калуннборга (его площадки, потоки и порты будут подставлены ниже) или выберите свой слой промышленных площадок и проверьте поля, подобранные для него. Затем назовите сценарий и нажмите &lt;b&gt;Запуск&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="81"/>
+        <source>Load the Kalundborg sample</source>
+        <translation>Загрузить пример Калуннборга</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="21"/>
@@ -562,236 +612,315 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="75"/>
-        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
-        <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="74"/>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} of {} feasible, between {}</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt;: {} из {} возможных, между {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="76"/>
+        <source>%n exchange(s) chosen</source>
+        <translation>
+            <numerusform>выбран %n обмен</numerusform>
+            <numerusform>выбрано %n обмена</numerusform>
+            <numerusform>выбрано %n обменов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="78"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n партнёром</numerusform>
+            <numerusform>%n партнёрами</numerusform>
+            <numerusform>%n партнёрами</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="80"/>
         <source>Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr</source>
         <translation>Направлено на использование {} т/год; энергия {} МВт·ч/год; вода {} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="83"/>
         <source>Net benefit &lt;b&gt;{} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{} t/yr&lt;/b&gt;</source>
         <translation>Чистая выгода &lt;b&gt;{} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="87"/>
-        <source>Sanitary zones {} ha before, {} ha after; {} sites in a lower class</source>
-        <translation>СЗЗ: {} га до, {} га после; площадок с пониженным классом: {}</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="89"/>
+        <source>Sanitary zones {} ha before, {} ha after; {}</source>
+        <translation>СЗЗ: {} га до, {} га после; {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="92"/>
+        <source>%n site(s) in a lower class</source>
+        <translation>
+            <numerusform>%n площадка в более низком классе</numerusform>
+            <numerusform>%n площадки в более низком классе</numerusform>
+            <numerusform>%n площадок в более низком классе</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="97"/>
         <source>People inside zones: {} before, {} after</source>
         <translation>Жителей в зонах: {} до, {} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="102"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="117"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="131"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="133"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="154"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="156"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="158"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="191"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="192"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="225"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="226"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="227"/>
-        <source>Wrote {} exchanges to {}</source>
-        <translation>Записано обменов: {}, файл: {}</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="228"/>
+        <source>Wrote %n exchange(s) to {}</source>
+        <translation>
+            <numerusform>Записан %n обмен в {}</numerusform>
+            <numerusform>Записано %n обмена в {}</numerusform>
+            <numerusform>Записано %n обменов в {}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="245"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="246"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="247"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="272"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="276"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="277"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="133"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="133"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="160"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="204"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="175"/>
+        <source>Choose a folder, or save the project first: the files then go beside it.</source>
+        <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="177"/>
+        <source>Scenario files go to {}</source>
+        <translation>Файлы сценариев записываются в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="179"/>
+        <source>Scenario files go beside the project, to {}</source>
+        <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="197"/>
+        <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
+        <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="211"/>
+        <source>Kalundborg sample</source>
+        <translation>Пример Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="213"/>
+        <source>The Kalundborg sample is loaded and chosen; press Run</source>
+        <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="226"/>
+        <source>Choose an output folder, or save the project first</source>
+        <translation>Выберите папку для результатов или сначала сохраните проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="266"/>
+        <source>No output folder chosen; nothing was run</source>
+        <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="280"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="302"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="309"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="311"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="244"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="334"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="255"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="335"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="259"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="339"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="260"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="340"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="261"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="341"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="352"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
-        <source>Done: {} exchanges chosen</source>
-        <translation>Готово. Выбрано обменов: {}</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="367"/>
+        <source>Done: %n exchange(s) chosen</source>
+        <translation>
+            <numerusform>Готово: выбран %n обмен</numerusform>
+            <numerusform>Готово: выбрано %n обмена</numerusform>
+            <numerusform>Готово: выбрано %n обменов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="369"/>
+        <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
+        <translation>
+            <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+            <numerusform>«{}»: %n обмена, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+            <numerusform>«{}»: %n обменов, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="287"/>
-        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
-        <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="401"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="327"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="409"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="345"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="427"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="365"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="447"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -921,60 +1050,88 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is written into the scenario&apos;s GeoPackage and added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет записан в GeoPackage сценария и добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="148"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="152"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="210"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="223"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="264"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="295"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="300"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="267"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="272"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="273"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="278"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="279"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="297"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="302"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="308"/>
+        <source>&apos;{}&apos; would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park</source>
+        <translation>
+            <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+            <numerusform>«{}» вошёл бы в %n обмена: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+            <numerusform>«{}» вошёл бы в %n обменов: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="303"/>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
+        <translation type="vanished">&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+    </message>
+    <message>
+        <source>Sanitary zones {} ha before, {} ha after; {} sites in a lower class</source>
+        <translation type="vanished">СЗЗ: {} га до, {} га после; площадок с пониженным классом: {}</translation>
+    </message>
+    <message>
+        <source>Wrote {} exchanges to {}</source>
+        <translation type="vanished">Записано обменов: {}, файл: {}</translation>
+    </message>
+    <message>
+        <source>Done: {} exchanges chosen</source>
+        <translation type="vanished">Готово. Выбрано обменов: {}</translation>
+    </message>
+    <message>
+        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
+        <translation type="vanished">«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
+    </message>
+    <message>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
-        <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
+        <translation type="vanished">«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
@@ -1056,131 +1213,146 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <name>EngineStages</name>
     <message>
         <location filename="../../ecopark_plugin/processing/base.py" line="136"/>
+        <source>Reading networks</source>
+        <translation>Чтение сетей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <source>Reading housing</source>
+        <translation>Чтение жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Writing the GeoPackage</source>
+        <translation>Запись GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -3433,7 +3605,7 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="253"/>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>

@@ -3,18 +3,20 @@ in Russian (longer words): the panel at its first width shows no tab wider than 
 default columns fit it, and every dialog's OK and Cancel lie on the screen."""
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QScrollArea
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QLineEdit, QScrollArea, QTableView, QTabWidget, QWidget
 
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
-from ecopark_plugin.gui.context import DOCK_WIDTH
+from ecopark_plugin.gui.context import DOCK_WIDTH, number
 from ecopark_plugin.gui.exchange_table import COLUMNS_KEY, DEFAULT_COLUMNS, FIELDS, ColumnChooser
 from ecopark_plugin.gui.whatif_dialog import WhatIfDialog, nace_choices
 from ecopark_plugin.i18n import install_translator, remove_translator
+from ecopark_plugin.i18n import translator as translator_for
 from ecopark_plugin.qgis_io import settings
 
 from . import test_dock
@@ -24,6 +26,7 @@ canvas_bridge, dock, kalundborg = test_dock.canvas_bridge, test_dock.dock, test_
 wait_for = test_dock.wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
+CYRILLIC = re.compile("[А-Яа-яЁё]")
 SCREEN_W, SCREEN_H = 1366, 768
 #: the height QGIS leaves a right-hand dock on a maximised 1366 x 768 window: the screen less the desktop's
 #: panel (~30), window title (~30), menu bar (~25), the three rows of QGIS's default toolbars at this width
@@ -144,3 +147,69 @@ def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(do
     assert not lone["net_benefit"].isEnabled()
     settings.remove(COLUMNS_KEY)
     dock.hide()
+
+
+#: English words the Russian panel must not show (its labels, buttons, titles, hints and notes)
+ENGLISH_WORDS = re.compile(
+    r"\b(Run|Cancel|Scenario|Scenarios|Results|Parameters|Siting|Help|Choose|Load|sample|Output|folder|Layer|"
+    r"field|none|optional|Replace|exchanges?|Add|Forget|Compare|Export|Report|Zoom|Filter|Chosen|Start|Try|"
+    r"Transport|Pipes|Streams|Sites|Industrial|Housing|Road|Rail|What if|Clusters|Suitability)\b"
+)
+
+
+def visible_texts(widget) -> list[str]:
+    """Every text a user reads on ``widget``: labels, buttons, check boxes, group titles, tab names, headers,
+    placeholders."""
+    texts = []
+    for child in widget.findChildren(QWidget):
+        for getter in ("text", "title", "placeholderText"):
+            if isinstance(child, QLineEdit) and getter == "text":
+                continue  # what the user typed (or a file path), not the panel's words
+            value = getattr(child, getter, None)
+            if callable(value):
+                try:
+                    text = value()
+                except TypeError:
+                    continue
+                if isinstance(text, str) and text:
+                    texts.append(re.sub(r"<[^>]+>", " ", text))
+    for tabs in widget.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for table in widget.findChildren(QTableView):
+        model = table.model()
+        if model is not None:
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return texts
+
+
+def test_the_russian_panel_speaks_russian_with_russian_numbers(qm_folder, qgis_app, dock):
+    translator = install_translator("ru_RU", folder=qm_folder)
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        from ecopark_plugin.gui.dock import EcoParkDock
+
+        panel = EcoParkDock(dock.iface, None)
+        panel.sites_combo.setLayer(dock.sites)
+        texts = visible_texts(panel)
+        english = [t for t in texts if ENGLISH_WORDS.search(t) and not CYRILLIC.search(t)]
+        assert english == []
+        # numbers as Russians write them, and plural forms by the count
+        assert number(1234567.4) == "1\u00a0234\u00a0567" and number(0.5, 1) == "0,5"
+        tr = translator_for("EcoParkDock")
+        assert [tr("%n site(s) in a lower class", n) for n in (1, 3, 5, 21)] == [
+            "1 площадка в более низком классе",
+            "3 площадки в более низком классе",
+            "5 площадок в более низком классе",
+            "21 площадка в более низком классе",
+        ]
+        assert QCoreApplication.translate("EngineStages", "Drawing routes") == "Прорисовка маршрутов"
+        panel.unload()
+        panel.deleteLater()
+    finally:
+        QLocale.setDefault(before)
+        remove_translator(translator)
+    # in English the count decides the ending too
+    tr = translator_for("EcoParkDock")
+    assert tr("%n site(s) in a lower class", 1) == "1 site in a lower class"
+    assert tr("%n site(s) in a lower class", 2) == "2 sites in a lower class"

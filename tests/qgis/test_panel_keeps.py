@@ -43,9 +43,17 @@ def layers_of(gpkg) -> set[str]:
     return {str(name) for name, _ in pyogrio.list_layers(gpkg)}
 
 
-def test_what_if_is_written_into_the_scenario_and_reopens_with_the_project(ran, tmp_path):
-    QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    ran.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+@pytest.fixture
+def wgs84_canvas(qgis_iface):
+    """The map in longitude and latitude for one test (the canvas is shared: its CRS is put back after)."""
+    canvas = qgis_iface.mapCanvas()
+    before = canvas.mapSettings().destinationCrs()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    yield canvas
+    canvas.setDestinationCrs(before)
+
+
+def test_what_if_is_written_into_the_scenario_and_reopens_with_the_project(ran, tmp_path, wgs84_canvas):
     scenario = ran.store.get("Base")
     ran.siting_scenario.setCurrentText("Base")
     assert ran.whatif_gpkg() == Path(scenario.gpkg)
