@@ -35,7 +35,7 @@ EXPOSED = (
     (
         "run_tab",
         "scenario_edit output_dir overwrite run_button cancel_button progress stage scenario_name output_folder "
-        "build_job run cancel site_dialog edit_site new_site hint load_sample folder_note folder_for_writing",
+        "build_job run cancel site_dialog edit_site new_site hint load_sample folder_note folder_for_writing basemap",
     ),
     (
         "results_tab",

@@ -37,7 +37,8 @@ from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input
-from ..qgis_io.results import add_group, styled_layers
+from ..qgis_io.render import project_layout
+from ..qgis_io.results import OSM_CREDIT, add_group, osm_basemap, styled_layers
 from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
 from .guide import FirstRunHint, load_sample
 from .inputs import InputsForm
@@ -133,6 +134,13 @@ class RunTab(QWidget):
         self.overwrite = WrapCheckBox(tr("Replace the scenario's earlier output"))
         self.overwrite.setObjectName("overwrite")
         form.addRow(self.overwrite)
+        self.basemap = WrapCheckBox(
+            tr("Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)")
+        )
+        self.basemap.setObjectName("basemap")
+        self.basemap.setChecked(settings.value("basemap", False, bool))
+        self.basemap.toggled.connect(lambda on: settings.set_value("basemap", on))
+        form.addRow(self.basemap)
         return box
 
     def unload(self) -> None:
@@ -347,6 +355,7 @@ class RunTab(QWidget):
             layers = styled_layers(outcome.gpkg, outcome.names)
             add_group(self.context.project, task.scenario, layers)
             self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
+            self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
                 tr("{} was written but cannot be shown: {}").format(outcome.gpkg, exc), Qgis.MessageLevel.Critical, 0
@@ -372,6 +381,18 @@ class RunTab(QWidget):
             Qgis.MessageLevel.Success,
         )
         self.scenarioSaved.emit(task.scenario)
+
+    def _map_extras(self, name: str, layers: dict, credits: str) -> None:
+        """The basemap when asked for, and the scenario's print layout (kept in the project, for the user to
+        edit and print); a failure is said, the run's layers stay on the map."""
+        project = self.context.project
+        try:
+            basemap = osm_basemap(project) if self.basemap.isChecked() else None
+            if basemap is not None:
+                credits = f"{credits} {OSM_CREDIT}".strip()
+            project_layout(project, tr("EcoPark map: {}").format(name), layers, name, credits, basemap)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning)
 
     def _replace_group(self, name: str, replace: bool) -> None:
         """A run that replaces its scenario's output (ticked or agreed to) takes the place of the earlier run's

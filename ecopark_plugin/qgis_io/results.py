@@ -8,8 +8,9 @@ import re
 import tempfile
 import zipfile
 from pathlib import Path
+from urllib.parse import quote, unquote
 
-from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..core.model.errors import EcoParkError
 from ..core.model.outputs import LAYERS as ORDER
@@ -152,6 +153,26 @@ def add_group(project: QgsProject, scenario: str, layers: dict[str, QgsVectorLay
             node.setItemVisibilityChecked(key in VISIBLE)
             node.setExpanded(key in ("exchanges", "sites", "zones"))
     return group
+
+
+#: OpenStreetMap's standard tiles (tile usage policy: https://operations.osmfoundation.org/policies/tiles/)
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_CREDIT = "Basemap © OpenStreetMap contributors (ODbL)"
+
+
+def osm_basemap(project: QgsProject) -> QgsRasterLayer:
+    """OpenStreetMap's tiles as an XYZ layer at the bottom of ``project``'s layer tree (the one already there
+    is reused). Tiles are fetched only when the map is drawn."""
+    source = f"type=xyz&url={quote(OSM_TILES, safe=':/')}&zmax=19&zmin=0"
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsRasterLayer) and OSM_TILES.split("{")[0] in unquote(layer.source()):
+            return layer
+    layer = QgsRasterLayer(source, "OpenStreetMap", "wms")
+    if not layer.isValid():
+        raise EcoParkError(tr("QGIS could not make the OpenStreetMap basemap layer"))
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().addLayer(layer)  # last: under everything
+    return layer
 
 
 def _drop_font_families(qgz: str) -> None:

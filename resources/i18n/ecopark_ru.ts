@@ -295,7 +295,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -670,7 +670,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="118"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
@@ -751,143 +751,148 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="124"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="158"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="138"/>
+        <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
+        <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="168"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="183"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="177"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="205"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="213"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="266"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="274"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="288"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="293"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="302"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="310"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="309"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="317"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="311"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="334"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="342"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="335"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="339"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="340"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="348"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="341"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="349"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="352"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="376"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -896,7 +901,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="369"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="378"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -905,22 +910,27 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="401"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="393"/>
+        <source>EcoPark map: {}</source>
+        <translation>Карта EcoPark: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="422"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="409"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="430"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="427"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="448"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="447"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="468"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -2179,32 +2189,42 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>MapRender</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="75"/>
         <source>nothing to draw: the layers are empty</source>
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="175"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="179"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="203"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="207"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="233"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="246"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="272"/>
+        <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
+        <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="290"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="255"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="312"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="261"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="318"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>
@@ -2914,30 +2934,35 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="66"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="76"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="173"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="77"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="194"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="96"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
         <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="99"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="110"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="124"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="125"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="188"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="172"/>
+        <source>QGIS could not make the OpenStreetMap basemap layer</source>
+        <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="209"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
