@@ -68,17 +68,26 @@ COMBO_CHARACTERS = 10
 def fit_narrow(root: QWidget) -> None:
     """Let ``root``'s forms and choosers shrink to the panel's width: a form row whose label and field do not
     fit side by side puts the field under its label, and a combo box asks for room for a few characters
-    rather than for its longest item (a layer or sector name)."""
+    rather than for its longest item (a layer or sector name).
+
+    Labels are not word-wrapped: Qt 5's form layout gives a wrapped label the height of fewer lines than it
+    takes, which cut the last words off ("Floor area per person," without its "m2")."""
     for form in root.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setWordWrap(True)  # a long Russian label takes two lines, not the panel's width
     for combo in root.findChildren(QComboBox):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
+def two_lines(text: str) -> str:
+    """A column header on two lines, broken at the space that makes its longer line shortest ("Net benefit" /
+    "EUR/yr"): a column of figures is then about as narrow as its figures, in English and in Russian."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
 def button_grid(buttons, columns: int = 2) -> QGridLayout:

@@ -7,9 +7,10 @@ The panel answers to the names its widgets and actions had when it was one class
 
 from __future__ import annotations
 
+from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QPushButton, QScrollArea, QTabWidget
+from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget, QToolButton
 
 from .context import DOCK_WIDTH, PanelContext, fit_narrow, tr
 from .guide import HELP_URL
@@ -82,7 +83,12 @@ class EcoParkDock(QgsDockWidget):
         self.tabs.addTab(self.results_tab, tr("Results"))
         self.tabs.addTab(self.scenarios_tab, tr("Scenarios"))
         self.tabs.addTab(self.siting_tab, tr("Siting"))
-        self.help_button = QPushButton(tr("Help"))
+        # an icon beside the tabs: the five Russian tab names already fill the panel's width
+        self.help_button = QToolButton()
+        self.help_button.setText(tr("Help"))
+        self.help_button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.help_button.setAutoRaise(True)
         self.help_button.setObjectName("helpButton")
         self.help_button.setToolTip(tr("The README's pages on the panel, in your web browser"))
         self.help_button.clicked.connect(lambda: self.context.open_url(HELP_URL))

@@ -23,7 +23,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QTableView
 
 from ..qgis_io import settings
-from .context import number
+from .context import number, two_lines
 
 
 def tr(text: str) -> str:
@@ -133,11 +133,14 @@ class ExchangeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,  # whole, where a narrow column elides it
-        ):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return headers()[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = headers()[section]
+            # a figure's header on two lines: the column is about as wide as its figures
+            return two_lines(text) if COLUMNS[section][2] is not None else text
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -381,8 +384,8 @@ class ColumnChooser:
     """The columns of the exchanges ``table`` the user sees: :data:`DEFAULT_COLUMNS` at first, any others
     picked from the header's context menu, remembered in the user's settings for the next panel.
 
-    Text columns share the table's width (elided, whole in the tooltip); number columns take the width of their
-    figures, not of their headers (elided, whole in the header's tooltip); the user may widen any of them.
+    Text columns share the table's width (elided); number columns take the width of their figures, their header
+    on two lines (elided where still wider; whole in its tooltip); the user may widen any of them.
     """
 
     def __init__(self, table: QTableView):
@@ -398,14 +401,15 @@ class ColumnChooser:
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.set_visible(self.remembered(), remember=False)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged):
+        # the figures change with the scenario, the sort, the filter and the totals row
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self.fit)
 
-    def fit(self) -> None:
+    def fit(self, *_args) -> None:
         """Size the number columns shown to their figures."""
         for column, (_field, _head, decimals) in enumerate(COLUMNS):
             if decimals is not None and not self.table.isColumnHidden(column):
-                self.table.setColumnWidth(column, max(self.table.sizeHintForColumn(column), 48) + 8)
+                self.table.setColumnWidth(column, max(self.table.sizeHintForColumn(column), 64) + 8)
 
     @staticmethod
     def remembered() -> list[str]:

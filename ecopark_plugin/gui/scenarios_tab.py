@@ -32,7 +32,7 @@ from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, button_grid, number, tr
+from .context import PanelContext, button_grid, number, tr, two_lines
 from .scenarios import Scenario
 
 
@@ -96,7 +96,13 @@ class ScenariosTab(QWidget):
         self.scenario_table = QTableWidget(0, 5)
         self.scenario_table.setObjectName("scenarioTable")
         self.scenario_table.setHorizontalHeaderLabels(
-            [tr("Scenario"), tr("Run"), tr("Exchanges"), tr("Net benefit EUR/yr"), tr("CO2 avoided t/yr")]
+            [
+                tr("Scenario"),
+                tr("Run"),
+                tr("Exchanges"),
+                two_lines(tr("Net benefit EUR/yr")),
+                two_lines(tr("CO2 avoided t/yr")),
+            ]
         )
         self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,7 +159,7 @@ class ScenariosTab(QWidget):
         for row, s in enumerate(scenarios):
             values = [
                 s.name,
-                s.created.replace("T", " "),
+                s.created.replace("T", " ")[:16],  # to the minute
                 str(s.summary.get("selected", "")),
                 number(s.summary.get("net_benefit_eur", 0)),
                 number(s.summary.get("co2_avoided_t", 0)),

@@ -278,55 +278,55 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="195"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="209"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="64"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="222"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="88"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="93"/>
         <source>The README&apos;s pages on the panel, in your web browser</source>
         <translation>Страницы README о панели, в веб-браузере</translation>
     </message>
@@ -477,7 +477,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="273"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="279"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -671,7 +671,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="118"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
@@ -945,97 +945,97 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
         <source>Add existing scenario…</source>
         <translation>Добавить готовый сценарий…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
         <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
         <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="140"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="195"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
         <source>Add existing scenario</source>
         <translation>Добавить готовый сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="217"/>
         <source>{} is listed already as &apos;{}&apos;</source>
         <translation>{} уже в списке как «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
         <source>Scenario &apos;{}&apos; added from {}</source>
         <translation>Сценарий «{}» добавлен из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="252"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="252"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="277"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="275"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
@@ -1525,32 +1525,32 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="155"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="174"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="176"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="190"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="396"/>
         <source>Right-click to choose the columns</source>
         <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="445"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="449"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -2459,12 +2459,12 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
         <source>Heat exchanger at sink &lt; 1 MW, EUR per MW</source>
-        <translation>Теплообменник у потребителя &lt; 1 МВт, евро за МВт</translation>
+        <translation>Теплообменник потребителя &lt; 1 МВт, евро/МВт</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
         <source>Heat exchanger at sink &gt; 1 MW, EUR per MW</source>
-        <translation>Теплообменник у потребителя &gt; 1 МВт, евро за МВт</translation>
+        <translation>Теплообменник потребителя &gt; 1 МВт, евро/МВт</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
@@ -2514,7 +2514,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
         <source>Longest truck leg to a terminal or port, km</source>
-        <translation>Макс. подвоз грузовиком до терминала или порта, км</translation>
+        <translation>Подвоз грузовиком до терминала/порта, макс. км</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
@@ -2534,7 +2534,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
         <source>CO2 price for the weighted objective, EUR per t</source>
-        <translation>Цена CO2 для взвешенной целевой функции, евро за т</translation>
+        <translation>Цена CO2 во взвешенной цели, евро/т</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>

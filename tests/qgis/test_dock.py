@@ -93,7 +93,8 @@ def new(frame):
 def shown_rows(panel):
     """The table's rows as shown: a dict of header -> text per row (the totals row last)."""
     proxy = panel.proxy
-    heads = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    # a figure's header carries its unit on a second line
+    heads = [" ".join(proxy.headerData(c, Qt.Orientation.Horizontal).split()) for c in range(proxy.columnCount())]
     return [{heads[c]: proxy.index(r, c).data() for c in range(proxy.columnCount())} for r in range(proxy.rowCount())]
 
 

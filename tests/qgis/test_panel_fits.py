@@ -30,8 +30,13 @@ CYRILLIC = re.compile("[А-Яа-яЁё]")
 SCREEN_W, SCREEN_H = 1366, 768
 #: the height QGIS leaves a right-hand dock on a maximised 1366 x 768 window: the screen less the desktop's
 #: panel (~30), window title (~30), menu bar (~25), the three rows of QGIS's default toolbars at this width
-#: (~3 x 37) and the status bar (~26), and the dock's title (~25); measured under Xvfb it is 521 (README)
+#: (~3 x 37) and the status bar (~26), and the dock's title (~25). Measured: 598 px under Xvfb at 1366 x 768
+#: with no window manager (no title bar, no desktop panel, which take ~60 px more)
 DOCK_HEIGHT = 520
+#: the panel's width in the Russian desktop at 1366 x 768 (QGIS's own docks on the left are wider in Russian)
+NARROWEST = 540
+#: px a desktop style's frames and scroll bar may take beyond the test's
+STYLE_SLACK = 16
 #: a dialog's frame and title bar
 FRAME_W, FRAME_H = 20, 60
 
@@ -62,10 +67,10 @@ def settle():
         QCoreApplication.processEvents()
 
 
-def show_at_first_size(dock) -> None:
+def show_at_first_size(dock, width: int = DOCK_WIDTH) -> None:
     """Show the panel alone at the size QGIS first gives it on the laptop screen."""
     dock.setFloating(True)  # a window of its own: its parent, QGIS's main window, is not shown in the tests
-    dock.resize(DOCK_WIDTH, DOCK_HEIGHT)
+    dock.resize(width, DOCK_HEIGHT)
     dock.show()
     settle()
 
@@ -100,8 +105,9 @@ def test_every_tab_fits_the_panel_at_its_first_width(language, dock):
         areas = [tab] if isinstance(tab, QScrollArea) else tab.findChildren(QScrollArea)
         for area in (a for a in areas if a.widget() is not None):
             inner = area.widget().minimumSizeHint().width()
-            # nothing wider than the panel: no sideways scrolling, no clipped label
-            assert inner <= area.viewport().width(), (language, name, inner, area.viewport().width())
+            # nothing wider than the panel (with room for a desktop style's wider frames): no sideways
+            # scrolling, no clipped label
+            assert inner <= area.viewport().width() - STYLE_SLACK, (language, name, inner, area.viewport().width())
             assert area.horizontalScrollBar().maximum() == 0, (language, name)
     dock.hide()
 
@@ -115,12 +121,12 @@ def test_dialogs_fit_the_screen(language, dock):
     fits_on_screen(NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)))
 
 
-def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(dock):
+def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(language, dock):
     settings.remove(COLUMNS_KEY)
     dock.scenario_edit.setText("Columns")
     dock.run_button.click()
     wait_for(dock)
-    show_at_first_size(dock)
+    show_at_first_size(dock, NARROWEST)
     dock.tabs.setCurrentIndex(2)
     settle()
     table = dock.table
