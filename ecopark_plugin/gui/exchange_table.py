@@ -384,8 +384,8 @@ class ColumnChooser:
     """The columns of the exchanges ``table`` the user sees: :data:`DEFAULT_COLUMNS` at first, any others
     picked from the header's context menu, remembered in the user's settings for the next panel.
 
-    Text columns share the table's width (elided); number columns take the width of their figures, their header
-    on two lines (elided where still wider; whole in its tooltip); the user may widen any of them.
+    Text columns share the table's width (elided); number columns take the width of their figures or of their
+    header's longer line (headers of figures go on two lines); the user may widen any of them.
     """
 
     def __init__(self, table: QTableView):
@@ -409,7 +409,15 @@ class ColumnChooser:
         """Size the number columns shown to their figures."""
         for column, (_field, _head, decimals) in enumerate(COLUMNS):
             if decimals is not None and not self.table.isColumnHidden(column):
-                self.table.setColumnWidth(column, max(self.table.sizeHintForColumn(column), 64) + 8)
+                self.table.setColumnWidth(
+                    column, max(self.table.sizeHintForColumn(column) + 8, self._head_width(column))
+                )
+
+    def _head_width(self, column: int) -> int:
+        """The width the longer line of a column's two-line header takes, with room for the sort arrow."""
+        header = self.table.horizontalHeader()
+        lines = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "").split("\n")
+        return max(header.fontMetrics().horizontalAdvance(line) for line in lines) + 28
 
     @staticmethod
     def remembered() -> list[str]:
