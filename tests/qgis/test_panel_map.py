@@ -5,6 +5,7 @@ and credits kept in the project."""
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -76,7 +77,8 @@ def ran_twice_and_reopened(dock, tmp_path):
     check_layout(layout, ids)
     # the map shows the scenario
     sites = dock.context.scenario_layer(dock.store.get("Base"), "sites")
-    assert dock.canvas.extent().contains(sites.extent())
+    to_map = QgsCoordinateTransform(sites.crs(), dock.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    assert dock.canvas.extent().contains(to_map.transformBoundingBox(sites.extent()))
     # run again: one basemap, one layout of that name
     dock.overwrite.setChecked(True)
     dock.run_button.click()
