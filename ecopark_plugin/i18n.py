@@ -8,6 +8,7 @@ Sources (``resources/i18n/*.ts``) are kept up to date by ``scripts/i18n.py updat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,13 +19,25 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 
-def translator(context: str) -> Callable[[str], str]:
-    """A ``tr`` for module-level code: ``tr = translator("NetworkParameters")``."""
+def translator(context: str) -> Callable[..., str]:
+    """A ``tr`` for module-level code: ``tr = translator("NetworkParameters")``.
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(context, text)
+    ``tr(text, n)`` translates a count: Qt picks the translation's plural form for ``n`` (Russian has three)
+    and writes ``n`` at ``%n``. The English source marks its plural ending ``(s)`` (``"%n site(s)"``), which
+    reads "1 site", "2 sites" where no translation applies.
+    """
+
+    def tr(text: str, n: int | None = None) -> str:
+        if n is None:
+            return QCoreApplication.translate(context, text)
+        return english_plural(QCoreApplication.translate(context, text, None, int(n)), int(n))
 
     return tr
+
+
+def english_plural(text: str, n: int) -> str:
+    """``(s)`` and ``(es)`` endings of an English source as the count ``n`` reads: "1 site", "2 sites"."""
+    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
 
 
 def user_locale(settings=None) -> str:

@@ -101,12 +101,12 @@ class EcoParkPlugin:
                 return
             from qgis.PyQt.QtCore import Qt
 
-            from .gui.dock import EcoParkDock
+            from .gui.dock import DOCK_WIDTH, EcoParkDock
 
             self.dock = EcoParkDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             # wide enough for the results table's first columns; the user's later width is kept by QGIS
-            self.iface.mainWindow().resizeDocks([self.dock], [560], Qt.Orientation.Horizontal)
+            self.iface.mainWindow().resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
             self.dock.visibilityChanged.connect(self._panel_visibility)
         self.dock.setUserVisible(visible)
 

@@ -18,6 +18,10 @@ the extractor can tell:
 - ``QCoreApplication.translate("Ctx", "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")``.
 
 Anything else given to a ``tr`` (an f-string, a variable, ``other.tr(...)``) is reported by ``check``.
+
+A count passed as well (``tr("%n site(s)", n)``, ``QCoreApplication.translate(ctx, text, None, n)``) makes a
+plural message (``numerus="yes"``): its translation has one form per plural form of the language (Russian:
+three), and Qt picks the form for the count and puts the count at ``%n``.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ class Message:
     context: str
     source: str
     locations: list[Location] = field(default_factory=list)
+    #: a plural message: translated with one form per plural form of the language
+    numerus: bool = False
 
 
 @dataclass
@@ -63,10 +69,11 @@ class Extraction:
     messages: dict[tuple[str, str], Message] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
-    def add(self, context: str, source: str, path: Path, line: int) -> None:
+    def add(self, context: str, source: str, path: Path, line: int, numerus: bool = False) -> None:
         if not source:
             return
         message = self.messages.setdefault((context, source), Message(context, source))
+        message.numerus = message.numerus or numerus
         location = Location(path, line)
         if location not in message.locations:
             message.locations.append(location)
@@ -256,14 +263,15 @@ class _Visitor(ast.NodeVisitor):
         if isinstance(func, ast.Attribute) and func.attr == "tr":
             self._method_tr(node, func)
         elif isinstance(func, ast.Name) and func.id in self.translators:
-            self._literal(node, node.args[0] if node.args else None, self.translators[func.id])
+            counted = len(node.args) >= 2 or any(k.arg == "n" for k in node.keywords)
+            self._literal(node, node.args[0] if node.args else None, self.translators[func.id], numerus=counted)
         elif isinstance(func, ast.Name) and func.id == "tr":
             self.problem(node, "tr() without a context the extractor can read: define tr = translator('Context')")
         elif _name(func) in TRANSLATE_CALLS and len(node.args) >= 2:
             context, text = _text(node.args[0]), node.args[1]
             wrapper = (self._is_parameter(node.args[0]) or _is_type_name(node.args[0])) and self._is_parameter(text)
             if context is not None:
-                self._literal(node, text, context, lookup=True)
+                self._literal(node, text, context, lookup=True, numerus=len(node.args) >= 4)
             elif not wrapper:
                 self.problem(node, f"{_name(func)}() with a context that is not a string literal")
         self.generic_visit(node)
@@ -284,11 +292,14 @@ class _Visitor(ast.NodeVisitor):
         for context in _inheritors(owner, self.method, self.classes) or [owner]:
             self._literal(node, arg, context)
 
-    def _literal(self, node: ast.Call, arg: ast.AST | None, context: str, lookup: bool = False) -> None:
-        """Record the string ``arg``; ``lookup``: translate(ctx, text) of a string marked elsewhere is fine."""
+    def _literal(
+        self, node: ast.Call, arg: ast.AST | None, context: str, lookup: bool = False, numerus: bool = False
+    ) -> None:
+        """Record the string ``arg``; ``lookup``: translate(ctx, text) of a string marked elsewhere is fine;
+        ``numerus``: a plural message (a count is passed)."""
         text = _text(arg)
         if text is not None:
-            self.out.add(context, text, self.path, arg.lineno)
+            self.out.add(context, text, self.path, arg.lineno, numerus)
         elif isinstance(arg, ast.JoinedStr):
             self.problem(node, "an f-string cannot be translated: use tr('... {name} ...').format(name=...)")
         elif not (lookup and self._is_parameter(arg)):
@@ -378,10 +389,26 @@ class Entry:
     kind: str | None = "unfinished"
     comment: str = ""
     locations: list[Location] = field(default_factory=list)
+    #: a plural message's forms (``translation`` is then unused)
+    forms: list[str] | None = None
+
+    @property
+    def numerus(self) -> bool:
+        return self.forms is not None
 
     @property
     def finished(self) -> bool:
+        if self.numerus:
+            return self.kind is None and bool(self.forms) and all(self.forms)
         return self.kind is None and bool(self.translation)
+
+    def texts(self) -> list[str]:
+        """The translated text, or each plural form."""
+        return list(self.forms) if self.numerus else [self.translation]
+
+
+#: plural forms a language has (Qt's numerus rules); two where not listed
+PLURAL_FORMS = {"ru": 3, "uk": 3, "pl": 3, "cs": 3, "ja": 1, "zh": 1}
 
 
 def ts_language(ts: Path) -> str:
@@ -396,36 +423,51 @@ def read_ts(ts: Path) -> list[Entry]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = None
+            if message.get("numerus") == "yes":
+                found = translation.findall("numerusform") if translation is not None else []
+                forms = [(f.text or "") for f in found]
             entries.append(
                 Entry(
                     name,
                     message.findtext("source") or "",
-                    (translation.text or "") if translation is not None else "",
+                    (translation.text or "").strip()
+                    if forms is not None and translation is not None
+                    else (translation.text or "")
+                    if translation is not None
+                    else "",
                     translation.get("type") if translation is not None else "unfinished",
                     message.findtext("translatorcomment") or "",
+                    forms=forms,
                 )
             )
     return entries
 
 
-def merge(old: list[Entry], extraction: Extraction) -> list[Entry]:
+def merge(old: list[Entry], extraction: Extraction, language: str = "ru") -> list[Entry]:
     """The messages of ``extraction`` with the translations of ``old``; messages gone from the sources
     are kept as vanished (finished before) or obsolete (unfinished), or dropped when never translated."""
     by_key = {(e.context, e.source): e for e in old}
-    suggestions = {e.source: e.translation for e in old if e.finished}
+    suggestions = {(e.source, e.numerus): e for e in old if e.finished}
+    count = PLURAL_FORMS.get(language.split("_")[0], 2)
     merged = []
     for (context, source), message in extraction.messages.items():
         entry = by_key.get((context, source))
-        if entry is None:
+        blank = [""] * count if message.numerus else None
+        if entry is None or entry.numerus != message.numerus:
             # a known text in a new context: offered, but a translator confirms it
-            merged.append(Entry(context, source, suggestions.get(source, ""), "unfinished", "", message.locations))
+            known = suggestions.get((source, message.numerus))
+            text = known.translation if known else ""
+            forms = list(known.forms) if known and known.numerus else blank
+            merged.append(Entry(context, source, text, "unfinished", "", message.locations, forms))
             continue
         kind = {"vanished": None, "obsolete": "unfinished"}.get(entry.kind, entry.kind)
-        merged.append(Entry(context, source, entry.translation, kind, entry.comment, message.locations))
+        forms = entry.forms if not message.numerus else (entry.forms + [""] * count)[:count]
+        merged.append(Entry(context, source, entry.translation, kind, entry.comment, message.locations, forms))
     for entry in old:
-        if (entry.context, entry.source) not in extraction.messages and entry.translation:
+        if (entry.context, entry.source) not in extraction.messages and (entry.translation or any(entry.forms or [])):
             kind = "vanished" if entry.kind in (None, "vanished") else "obsolete"
-            merged.append(Entry(entry.context, entry.source, entry.translation, kind, entry.comment))
+            merged.append(Entry(entry.context, entry.source, entry.translation, kind, entry.comment, forms=entry.forms))
     contexts = sorted({e.context for e in merged})
     return [e for c in contexts for e in merged if e.context == c]
 
@@ -448,7 +490,7 @@ def write_ts(ts: Path, entries: list[Entry], language: str) -> None:
                 lines.append("</context>")
             context = entry.context
             lines += ["<context>", f"    <name>{_xml(context)}</name>"]
-        lines.append("    <message>")
+        lines.append('    <message numerus="yes">' if entry.numerus else "    <message>")
         for loc in entry.locations:
             filename = Path(os.path.relpath(loc.path, ts.parent)).as_posix()
             lines.append(f'        <location filename="{_xml(filename)}" line="{loc.line}"/>')
@@ -456,7 +498,12 @@ def write_ts(ts: Path, entries: list[Entry], language: str) -> None:
         if entry.comment:
             lines.append(f"        <translatorcomment>{_xml(entry.comment)}</translatorcomment>")
         kind = f' type="{entry.kind}"' if entry.kind else ""
-        lines.append(f"        <translation{kind}>{_xml(entry.translation)}</translation>")
+        if entry.numerus:
+            lines.append(f"        <translation{kind}>")
+            lines += [f"            <numerusform>{_xml(form)}</numerusform>" for form in entry.forms]
+            lines.append("        </translation>")
+        else:
+            lines.append(f"        <translation{kind}>{_xml(entry.translation)}</translation>")
         lines.append("    </message>")
     if context is not None:
         lines.append("</context>")
@@ -468,7 +515,7 @@ def write_ts(ts: Path, entries: list[Entry], language: str) -> None:
 
 
 def update(ts: Path, extraction: Extraction) -> list[Entry]:
-    entries = merge(read_ts(ts), extraction)
+    entries = merge(read_ts(ts), extraction, ts_language(ts))
     write_ts(ts, entries, ts_language(ts))
     return entries
 
@@ -484,9 +531,16 @@ def check(ts_files: list[Path], extraction: Extraction) -> list[str]:
                 where = message.locations[0]
                 state = "missing from the .ts (run make i18n)" if entry is None else "not translated (unfinished)"
                 problems.append(f"{ts.name}: [{key[0]}] {_short(key[1])!r} ({where.path.name}:{where.line}): {state}")
+        for key, message in extraction.messages.items():
+            entry = entries.get(key)
+            if entry is not None and entry.numerus != message.numerus:
+                want = "a plural message (a count is passed)" if message.numerus else "not a plural message"
+                problems.append(f"{ts.name}: [{key[0]}] {_short(key[1])!r}: {want}; run `make i18n`")
         for entry in entries.values():
-            if entry.translation and entry.kind not in ("vanished", "obsolete"):
-                why = placeholder_problem(entry.source, entry.translation)
+            if entry.kind in ("vanished", "obsolete"):
+                continue
+            for text in entry.texts():
+                why = placeholder_problem(entry.source, text) if text else None
                 if why:
                     problems.append(f"{ts.name}: [{entry.context}] {_short(entry.source)!r}: {why}")
     return problems

@@ -10,11 +10,24 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateTransform, QgsCsException, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtCore import QLocale, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
 
 from ..i18n import translator
+from ..qgis_io.layers import is_file_layer
 from .scenarios import Scenario, ScenarioStore
 
 #: the panel's translation context, shared by all its tabs
@@ -25,6 +38,110 @@ def slug(name: str) -> str:
     """A file name from a scenario name."""
     text = re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_")
     return text or "scenario"
+
+
+def locale() -> QLocale:
+    """The locale the panel writes numbers in: QGIS's (Options > General > Locale), English for the bare C
+    locale of a system that sets none."""
+    here = QLocale()
+    return QLocale("en_US") if here.language() == QLocale.Language.C else here
+
+
+def number(value, decimals: int = 0) -> str:
+    """A figure as the panel shows it: grouped and with the decimal mark of the user's locale ("12,345" in
+    English, "12 345" in Russian)."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if value != value:  # NaN
+        return "–"
+    return locale().toString(value, "f", decimals)
+
+
+#: the panel's width when QGIS first shows it, px: every tab fits it in English and Russian
+DOCK_WIDTH = 560
+#: characters a combo box keeps room for; longer items are elided and shown whole in the list
+COMBO_CHARACTERS = 10
+
+
+def fit_narrow(root: QWidget) -> None:
+    """Let ``root``'s forms and choosers shrink to the panel's width: a form row whose label and field do not
+    fit side by side puts the field under its label, and a combo box asks for room for a few characters
+    rather than for its longest item (a layer or sector name).
+
+    Labels are not word-wrapped: Qt 5's form layout gives a wrapped label the height of fewer lines than it
+    takes, which cut the last words off ("Floor area per person," without its "m2")."""
+    for form in root.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
+def two_lines(text: str) -> str:
+    """A column header on two lines, broken at the space that makes its longer line shortest ("Net benefit" /
+    "EUR/yr"): a column of figures is then about as narrow as its figures, in English and in Russian."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+def button_grid(buttons, columns: int = 2) -> QGridLayout:
+    """Buttons in rows of ``columns`` (a row of four long Russian labels is wider than the panel)."""
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, button in enumerate(buttons):
+        grid.addWidget(button, i // columns, i % columns)
+    return grid
+
+
+class _ClickLabel(QLabel):
+    clicked = pyqtSignal()
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt naming
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class WrapCheckBox(QWidget):
+    """A check box whose text wraps to the panel's width (a QCheckBox's text never wraps); clicking the text
+    ticks it, as with a QCheckBox. It answers as a QCheckBox does: ``isChecked``, ``setChecked``,
+    ``toggled``, ``text``."""
+
+    toggled = pyqtSignal(bool)
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _ClickLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.box.setAccessibleName(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0)
+        layout.addWidget(self.label, 1)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        self.box.toggled.connect(self.toggled)
+        self.label.clicked.connect(lambda: self.box.isEnabled() and self.box.toggle())
+
+    def isChecked(self) -> bool:  # noqa: N802 - Qt naming
+        return self.box.isChecked()
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802 - Qt naming
+        self.box.setChecked(on)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setToolTip(text)
+        self.box.setToolTip(text)
+        self.label.setToolTip(text)
 
 
 def layer_combo(name: str, kinds, empty: str | None = None) -> QgsMapLayerComboBox:
@@ -100,6 +217,51 @@ class PanelContext:
         """Say ``text`` in QGIS's message bar, under the plugin's name."""
         self.iface.messageBar().pushMessage(tr("EcoPark"), text, level=level, duration=duration)
 
+    def open_url(self, url: QUrl | str | Path) -> bool:
+        """Open a file (in the program the desktop gives its type) or a web page; when the desktop cannot, say
+        so in the message bar with where it is, so the user can open it by hand."""
+        if isinstance(url, Path):
+            url = QUrl.fromLocalFile(str(url))
+        elif isinstance(url, str):
+            url = QUrl(url)
+        if QDesktopServices.openUrl(url):
+            return True
+        where = url.toLocalFile() if url.isLocalFile() else url.toString()
+        self.message(
+            tr("{} could not be opened: the desktop has no program for it; open it by hand").format(where),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
+        return False
+
+    def zoom_to(self, layers) -> bool:
+        """Zoom the map to ``layers`` (their joint extent in the map's CRS, with a margin); False when none of
+        them has an extent to show."""
+        canvas = self.canvas
+        target = canvas.mapSettings().destinationCrs()
+        boxes = []
+        for layer in layers:
+            if layer is None or not layer.isValid() or layer.extent().isNull():
+                continue
+            box = layer.extent()
+            if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+                try:
+                    box = QgsCoordinateTransform(layer.crs(), target, self.project).transformBoundingBox(box)
+                except QgsCsException:
+                    continue
+            boxes.append(box)
+        if not boxes:
+            return False
+        extent = QgsRectangle(boxes[0])
+        for box in boxes[1:]:
+            extent.combineExtentWith(box)
+        if extent.isEmpty():  # one site: a few hundred metres around it
+            extent.grow(0.01 if target.isGeographic() else 500)
+        extent.scale(1.2)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        return True
+
     def scenario_layer(self, scenario: Scenario, name: str) -> QgsVectorLayer | None:
         """The layer ``name`` of ``scenario`` on the map (in its group), if there."""
         group = self.project.layerTreeRoot().findGroup(scenario.name)
@@ -107,8 +269,7 @@ class PanelContext:
             return None
         for node in group.findLayers():
             layer = node.layer()
-            if isinstance(layer, QgsVectorLayer):
-                path, _, rest = layer.source().partition("|")
-                if Path(path).resolve() == Path(scenario.gpkg).resolve() and f"layername={name}" in rest:
-                    return layer
+            # the exact layer name: 'zones' must not find 'zones_after', which lies above it in the group
+            if isinstance(layer, QgsVectorLayer) and is_file_layer(layer, scenario.gpkg, name):
+                return layer
         return None

@@ -7,15 +7,20 @@ The panel answers to the names its widgets and actions had when it was one class
 
 from __future__ import annotations
 
+from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget, QToolButton
 
-from .context import PanelContext, tr
+from .context import DOCK_WIDTH, PanelContext, fit_narrow, tr
+from .guide import HELP_URL
 from .parameters_form import ParametersForm
 from .results_tab import ResultsTab
 from .run_tab import RunTab
 from .scenarios_tab import ScenariosTab
 from .siting_tab import SitingTab
+
+__all__ = ["DOCK_WIDTH", "EcoParkDock"]
 
 #: the tab shown when a run has ended
 RESULTS_TAB = 2
@@ -31,7 +36,7 @@ EXPOSED = (
     (
         "run_tab",
         "scenario_edit output_dir overwrite run_button cancel_button progress stage scenario_name output_folder "
-        "build_job run cancel site_dialog edit_site new_site",
+        "build_job run cancel site_dialog edit_site new_site hint load_sample folder_note folder_for_writing basemap",
     ),
     (
         "results_tab",
@@ -41,11 +46,12 @@ EXPOSED = (
     (
         "scenarios_tab",
         "scenario_table show_button remove_button compare_a compare_b compare_table compare_links "
-        "selected_scenario add_selected_to_map forget_selected compare",
+        "selected_scenario add_selected_to_map forget_selected compare add_existing_button add_existing",
     ),
     (
         "siting_tab",
-        "siting_scenario siting_buttons whatif_button whatif_result siting_parameters open_siting what_if_at",
+        "siting_scenario siting_buttons whatif_button whatif_result siting_parameters open_siting what_if_at "
+        "whatif_gpkg",
     ),
 )
 
@@ -65,7 +71,7 @@ class EcoParkDock(QgsDockWidget):
         self.run_tab = RunTab(self.context, self.parameters)
         self.results_tab = ResultsTab(self.context, self.run_tab.output_folder)
         self.scenarios_tab = ScenariosTab(self.context)
-        self.siting_tab = SitingTab(self.context, self.run_tab.inputs, self.parameters)
+        self.siting_tab = SitingTab(self.context, self.run_tab.inputs, self.parameters, self.run_tab.output_folder)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ecoparkTabs")
@@ -77,7 +83,18 @@ class EcoParkDock(QgsDockWidget):
         self.tabs.addTab(self.results_tab, tr("Results"))
         self.tabs.addTab(self.scenarios_tab, tr("Scenarios"))
         self.tabs.addTab(self.siting_tab, tr("Siting"))
+        # an icon beside the tabs: the five Russian tab names already fill the panel's width
+        self.help_button = QToolButton()
+        self.help_button.setText(tr("Help"))
+        self.help_button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.help_button.setAutoRaise(True)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setToolTip(tr("The README's pages on the panel, in your web browser"))
+        self.help_button.clicked.connect(lambda: self.context.open_url(HELP_URL))
+        self.tabs.setCornerWidget(self.help_button, Qt.Corner.TopRightCorner)
         self.setWidget(self.tabs)
+        fit_narrow(self.tabs)
         self._expose()
 
         self.run_tab.scenarioSaved.connect(self._scenario_saved)
@@ -151,3 +168,4 @@ class EcoParkDock(QgsDockWidget):
             except (TypeError, RuntimeError):
                 pass
         self.results_tab.unload()
+        self.run_tab.unload()

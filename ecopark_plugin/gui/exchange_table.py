@@ -20,6 +20,10 @@ from qgis.PyQt.QtCore import (
     Qt,
 )
 from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QTableView
+
+from ..qgis_io import settings
+from .context import number, two_lines
 
 
 def tr(text: str) -> str:
@@ -44,6 +48,11 @@ COLUMNS = (
     ("reason", "Why not chosen", None),
 )
 FIELDS = tuple(c[0] for c in COLUMNS)
+#: the columns shown until the user picks others (header's context menu): who gives what to whom and what it
+#: earns; together they fit the panel's default width
+DEFAULT_COLUMNS = ("supplier_name", "receiver_name", "stream_en", "net_benefit", "co2_avoided_t")
+#: where the columns the user picked are remembered (under ecopark/)
+COLUMNS_KEY = "results/columns"
 #: fields read for a row's tooltip: why it is proposed, what would make it fail, whether it exists already
 EXPLAINED = ("explanation", "fails_if", "existing", "existing_basis")
 SUMMED = ("transport_cost", "net_benefit", "co2_avoided_t")
@@ -85,8 +94,8 @@ def _number(value) -> float | None:
 def _text(value, decimals) -> str:
     if decimals is None:
         return "" if value is None else str(value)
-    number = _number(value)
-    return "" if number is None else f"{number:,.{decimals}f}"
+    value = _number(value)
+    return "" if value is None else number(value, decimals)
 
 
 class ExchangeModel(QAbstractTableModel):
@@ -124,8 +133,14 @@ class ExchangeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return headers()[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = headers()[section]
+            # a figure's header on two lines: the column is about as wide as its figures
+            return two_lines(text) if COLUMNS[section][2] is not None else text
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -174,9 +189,9 @@ class ExchangeModel(QAbstractTableModel):
         if key == "supplier_name":
             return tr("Total of {} chosen shown").format(self.totals["count"])
         if key == "quantity_selected":
-            return "; ".join(f"{q:,.0f} {u}" for u, q in sorted(self.totals["by_unit"].items()))
+            return "; ".join(f"{number(q)} {u}" for u, q in sorted(self.totals["by_unit"].items()))
         if key in SUMMED:
-            return f"{self.totals[key]:,.0f}"
+            return number(self.totals[key])
         return None
 
 
@@ -363,3 +378,88 @@ class MapSync:
                 self.view.scrollTo(first)
         finally:
             self._busy = False
+
+
+class ColumnChooser:
+    """The columns of the exchanges ``table`` the user sees: :data:`DEFAULT_COLUMNS` at first, any others
+    picked from the header's context menu, remembered in the user's settings for the next panel.
+
+    Text columns share the table's width (elided); number columns take the width of their figures or of their
+    header's longer line (headers of figures go on two lines); the user may widen any of them.
+    """
+
+    def __init__(self, table: QTableView):
+        self.table = table
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_menu)
+        header.setToolTip(tr("Right-click to choose the columns"))
+        header.setMinimumSectionSize(48)
+        for column, (_field, _head, decimals) in enumerate(COLUMNS):
+            mode = QHeaderView.ResizeMode.Interactive if decimals is not None else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.set_visible(self.remembered(), remember=False)
+        model = table.model()
+        # the figures change with the scenario, the sort, the filter and the totals row
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self.fit)
+
+    def fit(self, *_args) -> None:
+        """Size the number columns shown to their figures."""
+        for column, (_field, _head, decimals) in enumerate(COLUMNS):
+            if decimals is not None and not self.table.isColumnHidden(column):
+                self.table.setColumnWidth(
+                    column, max(self.table.sizeHintForColumn(column) + 8, self._head_width(column))
+                )
+
+    def _head_width(self, column: int) -> int:
+        """The width the longer line of a column's two-line header takes, with room for the sort arrow."""
+        header = self.table.horizontalHeader()
+        lines = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "").split("\n")
+        return max(header.fontMetrics().horizontalAdvance(line) for line in lines) + 28
+
+    @staticmethod
+    def remembered() -> list[str]:
+        """The fields last chosen (the defaults at first; fields no longer in the table are dropped)."""
+        stored = settings.value(COLUMNS_KEY, None)
+        if isinstance(stored, str):
+            stored = [f for f in stored.split(",") if f]
+        chosen = [f for f in (stored or ()) if f in FIELDS]
+        return chosen or list(DEFAULT_COLUMNS)
+
+    def visible(self) -> list[str]:
+        """The fields whose columns are shown, in table order."""
+        return [f for column, f in enumerate(FIELDS) if not self.table.isColumnHidden(column)]
+
+    def set_visible(self, fields, remember: bool = True) -> None:
+        """Show the columns of ``fields`` (at least one) and hide the others; remember the choice."""
+        fields = [f for f in fields if f in FIELDS] or list(DEFAULT_COLUMNS)
+        for column, field in enumerate(FIELDS):
+            self.table.setColumnHidden(column, field not in fields)
+        self.fit()
+        if remember:
+            settings.set_value(COLUMNS_KEY, ",".join(self.visible()))
+
+    def menu(self) -> QMenu:
+        """A menu of every column, ticked when shown; (un)ticking one shows or hides it."""
+        menu = QMenu(self.table)
+        shown = set(self.visible())
+        for field, head in zip(FIELDS, headers()):
+            action = menu.addAction(head)
+            action.setCheckable(True)
+            action.setChecked(field in shown)
+            action.setData(field)
+            # the last column shown cannot be hidden: a table without columns could not be right-clicked
+            action.setEnabled(not (field in shown and len(shown) == 1))
+            action.toggled.connect(lambda on, f=field: self.toggle(f, on))
+        menu.addSeparator()
+        menu.addAction(tr("Default columns"), lambda: self.set_visible(DEFAULT_COLUMNS))
+        return menu
+
+    def toggle(self, field: str, on: bool) -> None:
+        shown = self.visible()
+        self.set_visible([f for f in FIELDS if (f in shown and f != field) or (on and f == field)])
+
+    def show_menu(self, pos) -> None:
+        self.menu().exec(self.table.horizontalHeader().mapToGlobal(pos))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from qgis.gui import QgsCollapsibleGroupBox, QgsDoubleSpinBox
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.model.parameters import SOURCES, Parameters
 from ..core.symbiosis.catalogue import MODES
+from .context import WrapCheckBox, button_grid, fit_narrow
 
 
 def tr(text: str) -> str:
@@ -166,14 +167,13 @@ class ParametersForm(QWidget):
         ):
             self.objective.addItem(text, key)
         top.addRow(tr("Objective"), self.objective)
-        modes = QHBoxLayout()
         self.modes = {}
         for mode, text in mode_labels().items():
             box = QCheckBox(text)
             box.setObjectName(f"mode_{mode}")
             self.modes[mode] = box
-            modes.addWidget(box)
-        top.addRow(tr("Transport modes"), modes)
+        # two by two: four Russian mode names side by side are wider than the panel
+        top.addRow(tr("Transport modes"), button_grid(self.modes.values()))
         self.max_km = {}
         for mode, text in mode_labels().items():
             spin = QgsDoubleSpinBox()
@@ -204,15 +204,17 @@ class ParametersForm(QWidget):
             self.zone_regime.addItem(text, key)
         self.zone_regime.setToolTip(tr("Source: {}").format(SOURCES["zone_regime"]))
         top.addRow(tr("Zone regime"), self.zone_regime)
-        self.infer_streams = QCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
-        self.weigh_by_confidence = QCheckBox(tr("Prefer entered streams to inferred ones"))
-        self.keep_inactive = QCheckBox(tr("Keep register facilities that stopped reporting or report under a newer id"))
+        self.infer_streams = WrapCheckBox(tr("Infer streams from the sector (NACE) where none are given"))
+        self.weigh_by_confidence = WrapCheckBox(tr("Prefer entered streams to inferred ones"))
+        self.keep_inactive = WrapCheckBox(
+            tr("Keep register facilities that stopped reporting or report under a newer id")
+        )
         self.keep_inactive.setObjectName("keep_inactive")
         self.keep_inactive.setToolTip(tr("Source: {}").format(SOURCES["keep_inactive"]))
         top.addRow(self.infer_streams)
         top.addRow(self.weigh_by_confidence)
         top.addRow(self.keep_inactive)
-        self.evidence_only = QCheckBox(tr("Only exchanges resting on reported or derived figures"))
+        self.evidence_only = WrapCheckBox(tr("Only exchanges resting on reported or derived figures"))
         self.evidence_only.setObjectName("evidence_only")
         self.evidence_only.setToolTip(
             tr("Leave out every exchange whose quantity rests on a sector default: what the data alone can defend")
@@ -240,6 +242,7 @@ class ParametersForm(QWidget):
                 form.addRow(names[key], widget)
             layout.addWidget(box)
         layout.addStretch()
+        fit_narrow(self)
         self.set_parameters(defaults)
 
     def set_parameters(self, params: Parameters) -> None:

@@ -7,9 +7,8 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.core import Qgis, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,39 +29,73 @@ from ..core.model.errors import EcoParkError
 from ..core.model.parameters import Parameters
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
-from .context import PanelContext, slug, tr
-from .exchange_table import ExchangeFilter, ExchangeModel, MapSync
+from .context import PanelContext, number, slug, tr
+from .exchange_table import ColumnChooser, ExchangeFilter, ExchangeModel, MapSync
 from .scenarios import Scenario
+
+#: the figures the panel's summary shows, by their key in a run's summary (``zones.`` under ``zones``)
+SUMMARY_FIELDS = (
+    "selected",
+    "feasible",
+    "partners",
+    "tonnes_diverted",
+    "mwh_exchanged",
+    "m3_exchanged",
+    "net_benefit_eur",
+    "co2_avoided_t",
+    "zones.zone_area_before_ha",
+    "zones.zone_area_after_ha",
+    "zones.sites_reduced",
+    "zones.housing.pop_before",
+    "zones.housing.pop_after",
+)
+
+
+def summary_value(summary: dict, key: str):
+    """The figure ``key`` (dotted for nested figures: ``zones.housing.pop_before``) of a run's summary, or None."""
+    value = summary
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
 
 
 def summary_html(scenario: Scenario) -> str:
-    """A scenario's figures as a few lines of rich text (its name escaped)."""
+    """A scenario's figures (:data:`SUMMARY_FIELDS`) as a few lines of rich text (its name escaped)."""
     s = scenario.summary
     if not s:
         return ""
+
+    def v(key):
+        return summary_value(s, key) or 0
+
     lines = [
-        tr("<b>{}</b>: {} exchanges chosen of {} feasible, between {} partners").format(
-            html.escape(scenario.name), s.get("selected", 0), s.get("feasible", 0), s.get("partners", 0)
+        tr("<b>{}</b>: {} of {} feasible, between {}").format(
+            html.escape(scenario.name),
+            tr("%n exchange(s) chosen", v("selected")),
+            number(v("feasible")),
+            tr("%n partner(s)", v("partners")),
         ),
-        tr("Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr").format(
-            s.get("tonnes_diverted", 0), s.get("mwh_exchanged", 0), s.get("m3_exchanged", 0)
+        tr("Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr").format(
+            *(number(v(k)) for k in ("tonnes_diverted", "mwh_exchanged", "m3_exchanged"))
         ),
-        tr("Net benefit <b>{:,.0f} EUR/yr</b>; net CO2 avoided <b>{:,.0f} t/yr</b>").format(
-            s.get("net_benefit_eur", 0), s.get("co2_avoided_t", 0)
+        tr("Net benefit <b>{} EUR/yr</b>; net CO2 avoided <b>{} t/yr</b>").format(
+            number(v("net_benefit_eur")), number(v("co2_avoided_t"))
         ),
     ]
-    zones = s.get("zones") or {}
-    if zones:
+    if s.get("zones"):
         lines.append(
-            tr("Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class").format(
-                zones.get("zone_area_before_ha", 0), zones.get("zone_area_after_ha", 0), zones.get("sites_reduced", 0)
+            tr("Sanitary zones {} ha before, {} ha after; {}").format(
+                number(v("zones.zone_area_before_ha")),
+                number(v("zones.zone_area_after_ha")),
+                tr("%n site(s) in a lower class", v("zones.sites_reduced")),
             )
         )
-        homes = zones.get("housing")
-        if homes:
+        if summary_value(s, "zones.housing"):
             lines.append(
-                tr("People inside zones: {:,.0f} before, {:,.0f} after").format(
-                    homes.get("pop_before", 0), homes.get("pop_after", 0)
+                tr("People inside zones: {} before, {} after").format(
+                    number(v("zones.housing.pop_before")), number(v("zones.housing.pop_after"))
                 )
             )
     if not Path(scenario.gpkg).exists():
@@ -74,10 +106,10 @@ def summary_html(scenario: Scenario) -> str:
 class ResultsTab(QWidget):
     """The chosen scenario's summary and exchanges table, with CSV export, report and zoom.
 
-    ``output_folder`` gives the folder a CSV export is first offered in (the Run tab's).
+    ``output_folder`` gives the folder a CSV export is first offered in (the Run tab's; None: the user's home).
     """
 
-    def __init__(self, context: PanelContext, output_folder: Callable[[], Path], parent=None):
+    def __init__(self, context: PanelContext, output_folder: Callable[[], Path | None], parent=None):
         super().__init__(parent)
         self.context = context
         self.output_folder = output_folder
@@ -114,7 +146,7 @@ class ResultsTab(QWidget):
         self.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = ColumnChooser(self.table)
         layout.addWidget(self.table, 1)
         self.sync = MapSync(self.table, self.proxy, context.canvas)
         self.sync.filter_reset = self._filter_was_reset
@@ -184,7 +216,7 @@ class ResultsTab(QWidget):
         if not name:
             return None
         if not path:
-            start = str(self.output_folder() / f"{slug(name)}_exchanges.csv")
+            start = str((self.output_folder() or Path.home()) / f"{slug(name)}_exchanges.csv")
             path, _ = QFileDialog.getSaveFileName(self, tr("Export exchanges"), start, tr("CSV (*.csv)"))
             if not path:
                 return None
@@ -193,7 +225,7 @@ class ResultsTab(QWidget):
         except OSError as exc:
             self.context.message(tr("Cannot write {}: {}").format(path, exc), Qgis.MessageLevel.Critical)
             return None
-        self.context.message(tr("Wrote {} exchanges to {}").format(rows, path), Qgis.MessageLevel.Success)
+        self.context.message(tr("Wrote %n exchange(s) to {}", rows).format(path), Qgis.MessageLevel.Success)
         return Path(path)
 
     def open_report(self, replace: bool | None = None, show: bool = True) -> list[Path]:
@@ -220,12 +252,9 @@ class ResultsTab(QWidget):
                 replace = answer == QMessageBox.StandardButton.Yes
             if not replace:
                 if show:
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+                    self.context.open_url(page)
                 return [page, pdf]
-        layers = {}
-        for name in scenario.layers:
-            layer = self.context.scenario_layer(scenario, name)
-            layers[name] = layer or QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        layers = self.report_layers(scenario)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             extra = scenario.inputs.get("catalogue")
@@ -248,20 +277,24 @@ class ResultsTab(QWidget):
             tr("Report written: {}").format(", ".join(str(p) for p in written)), Qgis.MessageLevel.Success
         )
         if show:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+            self.context.open_url(page)
         return written
+
+    def report_layers(self, scenario: Scenario) -> dict[str, QgsVectorLayer]:
+        """The layers a scenario's report is made from, by name: those of its group on the map, else read
+        from its GeoPackage."""
+        layers = {}
+        for name in scenario.layers:
+            layer = self.context.scenario_layer(scenario, name)
+            layers[name] = layer or QgsVectorLayer(f"{scenario.gpkg}|layername={name}", name, "ogr")
+        return layers
 
     def zoom_to_scenario(self) -> None:
         """Zoom the map to the shown scenario's sites (when they are on the map)."""
         scenario = self.scenario()
         layer = self.context.scenario_layer(scenario, "sites") if scenario else None
         if layer is not None:
-            canvas = self.context.canvas
-            transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.context.project)
-            extent = transform.transformBoundingBox(layer.extent())
-            extent.scale(1.2)
-            canvas.setExtent(extent)
-            canvas.refresh()
+            self.context.zoom_to([layer])
 
     def unload(self) -> None:
         """Let go of the exchanges layer's selection signal."""

@@ -13,14 +13,15 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -36,8 +37,10 @@ from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input
-from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, slug, tr
+from ..qgis_io.render import project_layout
+from ..qgis_io.results import OSM_CREDIT, add_group, osm_basemap, styled_layers
+from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
+from .guide import FirstRunHint, load_sample
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
@@ -73,6 +76,9 @@ class RunTab(QWidget):
         layout = QVBoxLayout(inner)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
+        self.hint = FirstRunHint()
+        self.hint.sampleRequested.connect(self.load_sample)
+        layout.addWidget(self.hint)
         self.inputs = InputsForm(context.project)
         layout.addWidget(self.inputs)
         layout.addWidget(self._scenario_box())
@@ -95,6 +101,7 @@ class RunTab(QWidget):
         outer.addWidget(self.progress)
         outer.addWidget(self.stage)
 
+        fit_narrow(self)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         context.tools.add_button(self.inputs.edit_site_button)
@@ -103,6 +110,10 @@ class RunTab(QWidget):
         self.inputs.add_site_button.toggled.connect(self._add_site_mode)
         self.inputs.sitesReset.connect(context.tools.stop)
         self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
+        self.output_dir.fileChanged.connect(self.show_folder)
+        for signal in (context.project.homePathChanged, context.project.fileNameChanged, context.project.projectSaved):
+            signal.connect(self.show_folder)
+        self.show_folder()
 
     def _scenario_box(self) -> QGroupBox:
         box = QGroupBox(tr("Scenario"))
@@ -116,10 +127,33 @@ class RunTab(QWidget):
         self.output_dir.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output_dir.setToolTip(tr("Each scenario is written to a GeoPackage named after it in this folder"))
         form.addRow(tr("Output folder"), self.output_dir)
-        self.overwrite = QCheckBox(tr("Replace the scenario's earlier output"))
+        self.folder_note = QLabel()
+        self.folder_note.setObjectName("folderNote")
+        self.folder_note.setWordWrap(True)
+        form.addRow(self.folder_note)
+        self.overwrite = WrapCheckBox(tr("Replace the scenario's earlier output"))
         self.overwrite.setObjectName("overwrite")
         form.addRow(self.overwrite)
+        self.basemap = WrapCheckBox(
+            tr("Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)")
+        )
+        self.basemap.setObjectName("basemap")
+        self.basemap.setChecked(settings.value("basemap", False, bool))
+        self.basemap.toggled.connect(lambda on: settings.set_value("basemap", on))
+        form.addRow(self.basemap)
         return box
+
+    def unload(self) -> None:
+        """Let go of the project's signals."""
+        for signal in (
+            self.context.project.homePathChanged,
+            self.context.project.fileNameChanged,
+            self.context.project.projectSaved,
+        ):
+            try:
+                signal.disconnect(self.show_folder)
+            except (TypeError, RuntimeError):
+                pass
 
     # -- the job ------------------------------------------------------------------------------------
 
@@ -133,13 +167,58 @@ class RunTab(QWidget):
             n += 1
         return tr("Scenario {}").format(n)
 
-    def output_folder(self) -> Path:
-        """The folder chosen, or ``ecopark`` beside the project (the user's ``EcoPark`` for an unsaved one)."""
+    def output_folder(self) -> Path | None:
+        """The folder chosen, else ``ecopark`` beside the saved project; None when neither (the user is asked
+        at the run: no silent fallback to a folder the user never sees)."""
         text = self.output_dir.filePath().strip()
         if text:
             return Path(text)
         home = self.context.project.homePath()
-        return Path(home) / "ecopark" if home else Path.home() / "EcoPark"
+        return Path(home) / "ecopark" if home else None
+
+    def show_folder(self, *_args) -> None:
+        """Say under the folder box where the scenario's files will go."""
+        folder = self.output_folder()
+        if folder is None:
+            text = tr("Choose a folder, or save the project first: the files then go beside it.")
+        elif self.output_dir.filePath().strip():
+            text = tr("Scenario files go to {}").format(folder)
+        else:
+            text = tr("Scenario files go beside the project, to {}").format(folder)
+        self.folder_note.setText(text)
+        self.output_dir.lineEdit().setPlaceholderText(str(folder) if folder else "")
+
+    def folder_for_writing(self) -> Path | None:
+        """:meth:`output_folder`, or the folder the user picks now (kept in the box); None when cancelled."""
+        folder = self.output_folder()
+        if folder is None:
+            picked = self.ask_output_folder()
+            if not picked:
+                return None
+            self.output_dir.setFilePath(picked)
+            folder = Path(picked)
+        return folder
+
+    def ask_output_folder(self) -> str:
+        """Ask where a scenario's files go (the project is not saved and no folder is chosen)."""
+        return QFileDialog.getExistingDirectory(
+            self, tr("Where should the scenario's files go? (Save the project to keep them beside it.)")
+        )
+
+    def load_sample(self) -> None:
+        """Add the Kalundborg sample to the project and choose its sites, streams and ports here."""
+        try:
+            layers = load_sample(self.context.project)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Critical, 0)
+            return
+        self.inputs.sites_combo.setLayer(layers["sites"])
+        self.inputs.streams_combo.setLayer(layers["streams"])
+        self.inputs.ports_combo.setLayer(layers["ports"])
+        if not self.scenario_edit.text().strip():
+            self.scenario_edit.setText(tr("Kalundborg sample"))
+        self.context.zoom_to([layers["sites"]])
+        self.context.message(tr("The Kalundborg sample is loaded and chosen; press Run"), Qgis.MessageLevel.Success)
 
     def build_job(self) -> tuple[Job, Path, str, dict]:
         """The job the panel describes, its layers read now, its output file, the scenario's name and the
@@ -150,11 +229,10 @@ class RunTab(QWidget):
             raise ValueError(problem)
         params = self.parameters.parameters()
         name = self.scenario_name()
-        out = self.output_folder() / f"{slug(name)}.gpkg"
-        if out.exists() and not self.overwrite.isChecked():
-            raise ValueError(
-                tr("{} exists; tick 'Replace the scenario's earlier output' or give another name").format(out)
-            )
+        folder = self.output_folder()
+        if folder is None:
+            raise ValueError(tr("Choose an output folder, or save the project first"))
+        out = folder / f"{slug(name)}.gpkg"
         road = Input.of(inputs.network_combo.currentLayer())
         if road is None and inputs.network_file.filePath():
             road = inputs.network_file.filePath()
@@ -192,14 +270,27 @@ class RunTab(QWidget):
         """Start the run the panel describes in the background (one at a time), or say what is missing."""
         if self.task is not None:
             return
+        if self.folder_for_writing() is None:
+            self.context.message(tr("No output folder chosen; nothing was run"), Qgis.MessageLevel.Warning)
+            return
         try:
             job, out, name, sources = self.build_job()
             out.parent.mkdir(parents=True, exist_ok=True)
         except (EcoParkError, ValueError, OSError) as exc:
             self.context.message(str(exc), Qgis.MessageLevel.Warning)
             return
+        # a scenario run again replaces its GeoPackage, its group on the map and its figures: ticked, or asked
+        replace = self.overwrite.isChecked()
+        if not replace and (out.exists() or name in self.context.store.names()):
+            replace = self.confirm_replace(name, out)
+            if not replace:
+                self.context.message(
+                    tr("{} exists; tick 'Replace the scenario's earlier output' or give another name").format(out),
+                    Qgis.MessageLevel.Warning,
+                )
+                return
         self.save_state()
-        self.task = RunTask(job, out, self.overwrite.isChecked(), tr("EcoPark: {}").format(name))
+        self.task = RunTask(job, out, replace, tr("EcoPark: {}").format(name))
         self.task.scenario = name
         self.task.inputs = {
             "sites": self.inputs.sites_combo.currentLayer().name(),
@@ -211,13 +302,30 @@ class RunTab(QWidget):
             "housing": source_name(sources["housing"]),
         }
         self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task.stageChanged.connect(self.stage.setText)
+        self.task.stageChanged.connect(self.show_stage)
         self.task.done.connect(self._finished)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.stage.setText(tr("Starting"))
         QgsApplication.taskManager().addTask(self.task)
+
+    def confirm_replace(self, name: str, out: Path) -> bool:
+        """Ask whether scenario ``name`` (written to ``out``) may be run again over its earlier output."""
+        answer = QMessageBox.question(
+            self,
+            tr("Run the scenario again"),
+            tr(
+                "Scenario '{}' exists ({}). Run it again and replace its layers, its group on the map and its figures?"
+            ).format(name, out),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_stage(self, stage: str) -> None:
+        """The run's stage, named in English by the engine, in the user's language."""
+        self.stage.setText(QCoreApplication.translate("EngineStages", stage))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -246,6 +354,8 @@ class RunTab(QWidget):
             self._replace_group(task.scenario, task.overwrite)
             layers = styled_layers(outcome.gpkg, outcome.names)
             add_group(self.context.project, task.scenario, layers)
+            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
+            self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
                 tr("{} was written but cannot be shown: {}").format(outcome.gpkg, exc), Qgis.MessageLevel.Critical, 0
@@ -260,19 +370,33 @@ class RunTab(QWidget):
             task.inputs,
         )
         self.context.store.save(scenario)
+        self.hint.hide()
         self.progress.setValue(100)
         s = outcome.result.summary
-        self.stage.setText(tr("Done: {} exchanges chosen").format(s["selected"]))
+        self.stage.setText(tr("Done: %n exchange(s) chosen", s["selected"]))
         message(
-            tr("'{}': {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr").format(
-                task.scenario, s["selected"], s["net_benefit_eur"], s["co2_avoided_t"]
+            tr("'{}': %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr", s["selected"]).format(
+                task.scenario, number(s["net_benefit_eur"]), number(s["co2_avoided_t"])
             ),
             Qgis.MessageLevel.Success,
         )
         self.scenarioSaved.emit(task.scenario)
 
+    def _map_extras(self, name: str, layers: dict, credits: str) -> None:
+        """The basemap when asked for, and the scenario's print layout (kept in the project, for the user to
+        edit and print); a failure is said, the run's layers stay on the map."""
+        project = self.context.project
+        try:
+            basemap = osm_basemap(project) if self.basemap.isChecked() else None
+            if basemap is not None:
+                credits = f"{credits} {OSM_CREDIT}".strip()
+            project_layout(project, tr("EcoPark map: {}").format(name), layers, name, credits, basemap)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning)
+
     def _replace_group(self, name: str, replace: bool) -> None:
-        """With 'replace' ticked for the run, the group of the earlier run of the same scenario goes."""
+        """A run that replaces its scenario's output (ticked or agreed to) takes the place of the earlier run's
+        group on the map, rather than adding a twin beside it."""
         if not replace:
             return
         project = self.context.project
@@ -364,8 +488,13 @@ class RunTab(QWidget):
         except json.JSONDecodeError:
             state = {}
         self.inputs.set_state(state)
+        self.hint.setVisible(not self.context.store.names())
         self.scenario_edit.setText(state.get("scenario", ""))
-        self.output_dir.setFilePath(state.get("output_dir") or settings.value("output_dir", "", str))
+        # the project's own folder, else none: the default is then beside the project (shown under the box);
+        # the user's last folder is where the folder dialog starts
+        self.output_dir.setFilePath(state.get("output_dir") or "")
+        self.output_dir.setDefaultRoot(settings.value("output_dir", "", str))
+        self.show_folder()
         try:
             self.parameters.set_parameters(
                 Parameters.from_dict(state["params"]) if state.get("params") else Parameters()

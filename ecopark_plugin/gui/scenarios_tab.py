@@ -3,29 +3,71 @@ compared figure by figure and exchange by exchange."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pyogrio
 from pyogrio import read_dataframe
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.model.errors import EcoParkError, InputError
+from ..core.model.outputs import LAYERS as ORDER
+from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, styled_layers
-from .context import PanelContext, tr
+from .context import PanelContext, button_grid, number, tr, two_lines
 from .scenarios import Scenario
+
+
+def fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Column ``stretch`` (the names) takes the width the others, sized to their figures, leave."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+
+
+def read_result(path: str) -> tuple[list[str], dict]:
+    """The result layers a GeoPackage holds (in map order) and the run's figures worked out from them, as the
+    report works them out; :class:`EcoParkError` names the file and what it lacks."""
+    try:
+        present = {str(n) for n, _ in pyogrio.list_layers(path)}
+    except Exception as exc:  # noqa: BLE001 - GDAL says why it cannot open the file
+        raise EcoParkError(tr("{} cannot be opened: {}").format(path, exc)) from exc
+    layers = [name for name in ORDER if name in present]
+    missing = [name for name in ("exchanges", "sites") if name not in present]
+    if missing:
+        raise EcoParkError(
+            tr(
+                "{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges "
+                "with its outputs saved to one GeoPackage"
+            ).format(path, ", ".join(missing))
+        )
+    frames = {name: pyogrio.read_dataframe(path, layer=name) for name in layers if name in REPORT_LAYERS}
+    try:
+        summary = build_report(frames).summary
+    except InputError as exc:
+        raise EcoParkError(f"{path}: {exc}") from exc
+    return layers, summary
+
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -44,28 +86,48 @@ class ScenariosTab(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
+        # the list and the comparison share the tab's height as the user drags their border
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+        top = QWidget()
+        listing = QVBoxLayout(top)
+        listing.setContentsMargins(0, 0, 0, 0)
         self.scenario_table = QTableWidget(0, 5)
         self.scenario_table.setObjectName("scenarioTable")
         self.scenario_table.setHorizontalHeaderLabels(
-            [tr("Scenario"), tr("Run"), tr("Exchanges"), tr("Net benefit EUR/yr"), tr("CO2 avoided t/yr")]
+            [
+                tr("Scenario"),
+                tr("Run"),
+                tr("Exchanges"),
+                two_lines(tr("Net benefit EUR/yr")),
+                two_lines(tr("CO2 avoided t/yr")),
+            ]
         )
         self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.scenario_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.scenario_table, 1)
-        row = QHBoxLayout()
+        self.scenario_table.verticalHeader().setVisible(False)
+        fit_columns(self.scenario_table, stretch=0)
+        listing.addWidget(self.scenario_table, 1)
         self.show_button = QPushButton(tr("Add to map"))
         self.remove_button = QPushButton(tr("Forget"))
         self.remove_button.setToolTip(tr("Remove from the project's list; its GeoPackage is kept"))
-        row.addWidget(self.show_button)
-        row.addWidget(self.remove_button)
-        row.addStretch()
-        layout.addLayout(row)
-        layout.addWidget(self._compare_box(), 2)
+        self.add_existing_button = QPushButton(tr("Add existing scenario…"))
+        self.add_existing_button.setObjectName("addExistingScenario")
+        self.add_existing_button.setToolTip(
+            tr("A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)")
+        )
+        self.buttons = [self.show_button, self.remove_button, self.add_existing_button]
+        listing.addLayout(button_grid(self.buttons))
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self._compare_box())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.compare_a.currentTextChanged.connect(self.compare)
         self.compare_b.currentTextChanged.connect(self.compare)
         self.show_button.clicked.connect(self.add_selected_to_map)
         self.remove_button.clicked.connect(self.forget_selected)
+        self.add_existing_button.clicked.connect(lambda: self.add_existing())
 
     def _compare_box(self) -> QGroupBox:
         box = QGroupBox(tr("Compare two scenarios"))
@@ -82,7 +144,7 @@ class ScenariosTab(QWidget):
         self.compare_table.setObjectName("compareTable")
         self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_table.verticalHeader().setVisible(False)
-        self.compare_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.compare_table, stretch=0)
         inner.addWidget(self.compare_table, 1)
         self.compare_links = QLabel()
         self.compare_links.setObjectName("compareLinks")
@@ -97,10 +159,10 @@ class ScenariosTab(QWidget):
         for row, s in enumerate(scenarios):
             values = [
                 s.name,
-                s.created.replace("T", " "),
+                s.created.replace("T", " ")[:16],  # to the minute
                 str(s.summary.get("selected", "")),
-                f"{s.summary.get('net_benefit_eur', 0):,.0f}",
-                f"{s.summary.get('co2_avoided_t', 0):,.0f}",
+                number(s.summary.get("net_benefit_eur", 0)),
+                number(s.summary.get("co2_avoided_t", 0)),
             ]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -139,6 +201,44 @@ class ScenariosTab(QWidget):
             return
         self.addedToMap.emit(scenario.name)
 
+    def add_existing(self, path: str | None = None, name: str | None = None) -> Scenario | None:
+        """List a result GeoPackage written outside the panel (the command line, Processing) as a scenario of
+        the project, with its figures worked out from its layers, and put it on the map.
+
+        ``path`` is asked for when not given; ``name`` defaults to the file's name (numbered when taken).
+        """
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Add existing scenario"), "", tr("GeoPackage (*.gpkg)"))
+            if not path:
+                return None
+        path = str(Path(path).resolve())
+        known = next((s for s in self.context.store.all() if Path(s.gpkg).resolve() == Path(path)), None)
+        if known is not None:
+            self.context.message(tr("{} is listed already as '{}'").format(path, known.name))
+            return known
+        try:
+            layers, summary = read_result(path)
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning, 0)
+            return None
+        taken = set(self.context.store.names())
+        base = name or Path(path).stem
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base} ({n})", n + 1
+        # the run's parameters are not in the file: the scenario records that its figures come from its layers
+        scenario = Scenario(name, path, layers, summary, {}, {"added_from": path})
+        try:
+            add_group(self.context.project, name, styled_layers(path, layers))
+        except EcoParkError as exc:
+            self.context.message(str(exc), Qgis.MessageLevel.Warning, 0)
+            return None
+        self.context.store.save(scenario)
+        self.context.message(tr("Scenario '{}' added from {}").format(name, path), Qgis.MessageLevel.Success)
+        self.scenariosChanged.emit()
+        self.addedToMap.emit(name)
+        return scenario
+
     def forget_selected(self) -> None:
         """Drop the selected scenario from the project's list (its GeoPackage stays)."""
         scenario = self.selected_scenario()
@@ -161,8 +261,11 @@ class ScenariosTab(QWidget):
         self.compare_table.setRowCount(len(rows))
         for r, row in enumerate(rows.itertuples()):
             values = [row.a, row.b, row.difference]
-            texts = [labels[row.key]] + ["–" if pd.isna(v) else f"{v:,.{row.decimals}f}" for v in values[:2]]
-            texts.append("–" if pd.isna(row.difference) else f"{row.difference:+,.{row.decimals}f}")
+            texts = [labels[row.key]] + ["–" if pd.isna(v) else number(v, row.decimals) for v in values[:2]]
+            if pd.isna(row.difference):
+                texts.append("–")
+            else:
+                texts.append(("+" if row.difference >= 0 else "") + number(row.difference, row.decimals))
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if c:

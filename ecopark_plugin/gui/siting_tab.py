@@ -3,18 +3,18 @@ what a new plant at a clicked point would join (a what-if run in the background,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import geopandas as gpd
+import shapely
 from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeature,
-    QgsGeometry,
     QgsMarkerSymbol,
-    QgsMemoryProviderUtils,
     QgsPalLayerSettings,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
@@ -27,9 +27,10 @@ from ..core.model.errors import EcoParkError
 from ..core.model.outputs import EXCHANGE_FIELDS
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
-from ..qgis_io.layers import frame_features, frame_fields
+from ..qgis_io.layers import is_file_layer
+from ..qgis_io.results import write_layer
 from ..qgis_io.styles import apply_style
-from .context import PanelContext, tr
+from .context import PanelContext, number, slug, tr
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .site_editor import AddSiteTool
@@ -56,24 +57,29 @@ def siting_tools() -> list[tuple[str, str, str]]:
     ]
 
 
-def memory_layer(frame, name: str, wkb_type, crs) -> QgsVectorLayer:
-    """A memory layer holding the rows of ``frame`` (its geometry column as the features' geometry)."""
-    fields = frame_fields(frame)
-    layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, wkb_type, crs)
-    layer.dataProvider().addFeatures(list(frame_features(frame, fields)))
-    layer.updateExtents()
-    return layer
+#: the layer names a siting algorithm's outputs get in the scenario's GeoPackage, by algorithm and output
+SITING_LAYERS = {
+    "ecopark:exchangeclusters": {"OUTPUT": "clusters", "MEMBERS": "cluster_members"},
+    "ecopark:suitability": {"OUTPUT": "suitability", "CANDIDATES": "suitability_candidates"},
+}
 
 
-def new_plant_layer(name: str, point, crs) -> QgsVectorLayer:
-    """Where the hypothetical plant stands: a labelled star, drawn above its links."""
-    layer = QgsVectorLayer(
-        f"Point?crs={crs.authid()}&field=name:string", tr("What if: {} (site)").format(name), "memory"
+def gpkg_destination(gpkg: str | Path, layer: str) -> str:
+    """A Processing sink that writes the layer ``layer`` into the GeoPackage ``gpkg`` (its other layers kept),
+    as the output widget's 'Save to GeoPackage…' writes it."""
+    path = str(gpkg).replace("'", "''")
+    return f"ogr:dbname='{path}' table=\"{layer}\" (geom)"
+
+
+def plant_frame(name: str, point, crs) -> gpd.GeoDataFrame:
+    """Where the hypothetical plant stands, as a one-row frame in ``crs`` (the canvas's when it was clicked)."""
+    return gpd.GeoDataFrame(
+        {"name": [name]}, geometry=[shapely.Point(point.x(), point.y())], crs=crs.authid() or crs.toWkt()
     )
-    feature = QgsFeature(layer.fields())
-    feature.setGeometry(QgsGeometry.fromPointXY(point))
-    feature["name"] = name
-    layer.dataProvider().addFeatures([feature])
+
+
+def style_plant(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The plant as a labelled star, drawn above its links."""
     symbol = QgsMarkerSymbol.createSimple(
         {"name": "star", "color": "#ffd400", "outline_color": "#000000", "size": "6", "outline_width": "0.4"}
     )
@@ -86,6 +92,11 @@ def new_plant_layer(name: str, point, crs) -> QgsVectorLayer:
     return layer
 
 
+def signed(value: float) -> str:
+    """A gain in the user's number format, with its sign: +1,234 or -56."""
+    return ("+" if value >= 0 else "") + number(value)
+
+
 class SitingTab(QWidget):
     """Buttons opening the siting algorithms on the chosen scenario, and the what-if map tool.
 
@@ -93,9 +104,17 @@ class SitingTab(QWidget):
     with the figures of the Parameters tab (``parameters``), as a scenario's run does.
     """
 
-    def __init__(self, context: PanelContext, inputs: InputsForm, parameters: ParametersForm, parent=None):
+    def __init__(
+        self,
+        context: PanelContext,
+        inputs: InputsForm,
+        parameters: ParametersForm,
+        output_folder: Callable[[], Path] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.context = context
+        self.output_folder = output_folder
         self.inputs = inputs
         self.parameters = parameters
         self.whatif_task: WhatIfTask | None = None
@@ -112,7 +131,8 @@ class SitingTab(QWidget):
             tr(
                 "Where could the next eco-park go? These tools start from the chosen scenario's sites and "
                 "candidate exchanges. Each opens its Processing dialog with the scenario's layers filled in; set "
-                "the weights and distances there, and the result is added to the map."
+                "the weights and distances there, and the result is written into the scenario's GeoPackage and "
+                "added to the map."
             )
         )
         intro.setWordWrap(True)
@@ -177,6 +197,9 @@ class SitingTab(QWidget):
         ):
             if combo.currentLayer() is not None:
                 values[key] = combo.currentLayer().id()
+        # the outputs go into the scenario's GeoPackage: kept with the project, not temporary layers
+        for key, layer in SITING_LAYERS.get(algorithm, {}).items():
+            values[key] = gpkg_destination(scenario.gpkg, layer)
         return {key: value for key, value in values.items() if definition.parameterDefinition(key) is not None}
 
     def open_siting(self, algorithm: str) -> None:
@@ -264,22 +287,60 @@ class SitingTab(QWidget):
         if answer is None:
             self._failed(name, None if task.details else task.error)
             return
-        # straight lines (no networks here), also when none is joined
-        joined = memory_layer(
-            answer.joined[[*EXCHANGE_FIELDS, "geometry"]],
-            tr("What if: {}").format(name),
-            Qgis.WkbType.LineString,
-            sites_crs,
-        )
+        # straight lines (no networks here), also when none is joined; kept in the scenario's GeoPackage
+        gpkg = self.whatif_gpkg()
+        base = f"whatif_{slug(name).lower()}"
+        try:
+            self._forget_layers(gpkg, (base, f"{base}_site"))
+            joined = write_layer(answer.joined[[*EXCHANGE_FIELDS, "geometry"]], gpkg, base)
+            plant = write_layer(plant_frame(name, point, crs), gpkg, f"{base}_site")
+        except EcoParkError as exc:
+            self._failed(name, str(exc))
+            return
+        joined.setName(tr("What if: {}").format(name))
         apply_style(joined, "exchanges")
-        self.context.project.addMapLayer(joined)
+        plant.setName(tr("What if: {} (site)").format(name))
+        style_plant(plant)
+        self._add_to_map([plant, joined])
         self.whatif_layer = joined
-        self.context.project.addMapLayer(new_plant_layer(name, point, crs))
         self.whatif_result.setText(
             tr(
-                "'{}' would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park"
-            ).format(name, len(answer.joined), answer.net_benefit_gain, answer.co2_gain)
+                "'{}' would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park",
+                len(answer.joined),
+            ).format(name, signed(answer.net_benefit_gain), signed(answer.co2_gain))
         )
+
+    def whatif_gpkg(self) -> Path:
+        """Where what-ifs are kept: the chosen scenario's GeoPackage, else ``whatif.gpkg`` in the Run tab's
+        output folder (no scenario run yet)."""
+        scenario = self.context.store.get(self.siting_scenario.currentText())
+        if scenario is not None:
+            return Path(scenario.gpkg)
+        folder = self.output_folder() if self.output_folder is not None else Path.home()
+        return Path(folder) / "whatif.gpkg"
+
+    def _forget_layers(self, gpkg: Path, names) -> None:
+        """Take the layers ``names`` of ``gpkg`` off the map before they are written again."""
+        project = self.context.project
+        gone = [
+            layer.id()
+            for layer in project.mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and any(is_file_layer(layer, gpkg, n) for n in names)
+        ]
+        if gone:
+            self.context.canvas.stopRendering()
+            project.removeMapLayers(gone)
+
+    def _add_to_map(self, layers) -> None:
+        """Add ``layers`` at the top of the chosen scenario's group (when on the map), else of the tree."""
+        project = self.context.project
+        group = project.layerTreeRoot().findGroup(self.siting_scenario.currentText() or "\0")
+        for layer in reversed(layers):
+            if group is None:
+                project.addMapLayer(layer)
+            else:
+                project.addMapLayer(layer, False)
+                group.insertLayer(0, layer)
 
     def unload(self) -> None:
         """Stop a what-if still running (its answer would have no panel to go to)."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model.inputs import normalise_nace
 from ..core.model.units import UnknownUnit, parse_unit
+from .context import fit_narrow
 
 DIRECTIONS = ("input", "output")
 
@@ -73,6 +76,14 @@ class WhatIfDialog(QDialog):
         layout.addWidget(add)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        # a sector's label lists its typical streams (hundreds of characters): the chooser is elided to the
+        # dialog's width and its list shows them whole, the table's columns share the width
+        fit_narrow(self)
+        self.nace.setMinimumContentsLength(40)
+        self.nace.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
     def add_row(self, direction: str = "input", stream: str = "", quantity: str = "", unit: str = "t/yr") -> None:
         row = self.table.rowCount()

@@ -133,6 +133,9 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
 #: the engine's stage names (core/pipeline.py, transport.py, impact.py): core has no Qt, so they are
 #: marked for translation here and looked up when shown; a stage missing here shows in English
 ENGINE_STAGES = (
+    QT_TRANSLATE_NOOP("EngineStages", "Reading networks"),
+    QT_TRANSLATE_NOOP("EngineStages", "Reading housing"),
+    QT_TRANSLATE_NOOP("EngineStages", "Writing the GeoPackage"),
     QT_TRANSLATE_NOOP("EngineStages", "Checking input"),
     QT_TRANSLATE_NOOP("EngineStages", "Inferring streams from sectors"),
     QT_TRANSLATE_NOOP("EngineStages", "Matching suppliers and receivers"),

@@ -96,6 +96,25 @@ def qgis_crs(crs) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
 
 
+def file_layer(source: str) -> tuple[str, str | None]:
+    """The file and the layer name of an OGR data source string (``file.gpkg|layername=zones``), parsed as QGIS
+    parses it: ``zones`` is not ``zones_after``, and a ``|subset=`` after the name is not part of it."""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source)
+    name = parts.get("layerName")
+    return str(parts.get("path") or source.split("|")[0]), (str(name) if name else None)
+
+
+def is_file_layer(layer: QgsVectorLayer, path: str | Path, name: str) -> bool:
+    """Whether ``layer`` is the layer ``name`` of the file ``path`` (the same file, the same layer name)."""
+    if layer.providerType() != "ogr":
+        return False
+    file, layer_name = file_layer(layer.source())
+    try:
+        return layer_name == name and Path(file).resolve() == Path(path).resolve()
+    except OSError:
+        return False
+
+
 @dataclass
 class Input:
     """A layer read on the main thread (``frame``) or a file left for the background run to read (``path``).
@@ -113,12 +132,12 @@ class Input:
         """``layer`` as an input; a plain OGR file (or, with ``osm_only``, only an OSM extract) by its path."""
         if layer is None:
             return None
-        path = layer.source().split("|")[0]
+        path, name = file_layer(layer.source())
         plain_file = layer.providerType() == "ogr" and not layer.subsetString() and Path(path).is_file()
         osm = path.lower().endswith((".osm.pbf", ".osm", ".pbf"))
         if plain_file and (osm or not osm_only):
-            if not osm and "|layername=" in layer.source():
-                path = f"{path}|layername={layer.source().split('|layername=')[1].split('|')[0]}"
+            if not osm and name:
+                path = f"{path}|layername={name}"
             return cls(layer.name(), path=path)
         return cls(layer.name(), frame=layer_to_frame(layer))
 

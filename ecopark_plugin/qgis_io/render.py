@@ -1,4 +1,5 @@
-"""Render a result map to PNG through a QGIS print layout: map, title, legend, scale bar, credits."""
+"""Render a result map to PNG through a QGIS print layout: map, title, legend, scale bar, north arrow, credits;
+and keep such a layout in a project for the user to edit and print."""
 
 from __future__ import annotations
 
@@ -10,14 +11,17 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayerTree,
     QgsLayoutExporter,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -204,6 +208,7 @@ def map_layout(
     scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scale.attemptMove(QgsLayoutPoint(margin + 3, page.height() - margin - 22))
     layout.addLayoutItem(scale)
+    add_north_arrow(layout, map_item)
 
     note = QgsLayoutItemLabel(layout)
     note.setText(plain_text(credits))
@@ -213,6 +218,58 @@ def map_layout(
     note.attemptResize(QgsLayoutSize(page.width() - 3 * margin - legend_w, 8))
     layout.addLayoutItem(note)
 
+    return layout
+
+
+def north_arrow_svg() -> str | None:
+    """QGIS's own north arrow picture (``arrows/NorthArrow_02.svg`` in its SVG paths), if installed."""
+    for folder in QgsApplication.svgPaths():
+        path = Path(folder) / "arrows" / "NorthArrow_02.svg"
+        if path.is_file():
+            return str(path)
+    return None
+
+
+def add_north_arrow(layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> QgsLayoutItem:
+    """A north arrow in the map's top left corner, turning with the map (grid north); a bold "N" where QGIS's
+    arrow pictures are not installed."""
+    corner = map_item.positionWithUnits()
+    svg = north_arrow_svg()
+    if svg is not None:
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(svg, Qgis.PictureFormat.SVG)
+        arrow.setLinkedMap(map_item)
+        arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+        arrow.attemptResize(QgsLayoutSize(9, 14))
+    else:
+        arrow = QgsLayoutItemLabel(layout)
+        arrow.setText(tr("N"))
+        arrow.setTextFormat(text_format(16, bold=True))
+        arrow.attemptResize(QgsLayoutSize(9, 9))
+    arrow.setId("north_arrow")
+    arrow.attemptMove(QgsLayoutPoint(corner.x() + 3, corner.y() + 3))
+    layout.addLayoutItem(arrow)
+    return arrow
+
+
+def project_layout(
+    project: QgsProject, name: str, styled: dict[str, QgsVectorLayer], title: str, credits: str, basemap=None
+) -> QgsPrintLayout:
+    """A print layout of a scenario's map (its styled layers by name, as on the map; a basemap under them),
+    with title, legend, scale bar, north arrow and credits, kept in ``project``'s layout manager under ``name``
+    (an earlier layout of that name is replaced): the user opens, edits and prints it from QGIS, and it is
+    saved with the project."""
+    kwargs = result_map_layers(styled)
+    if basemap is not None:
+        kwargs["backdrop"] = [*kwargs["backdrop"], basemap]
+    layout = map_layout(project, title=title, credits=credits, **kwargs)
+    layout.setName(name)
+    manager = project.layoutManager()
+    earlier = manager.layoutByName(name)
+    if earlier is not None:
+        manager.removeLayout(earlier)
+    if not manager.addLayout(layout):
+        raise EcoParkError(tr("QGIS could not keep the print layout '{name}' in the project").format(name=name))
     return layout
 
 

@@ -8,8 +8,9 @@ import re
 import tempfile
 import zipfile
 from pathlib import Path
+from urllib.parse import quote, unquote
 
-from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..core.model.errors import EcoParkError
 from ..core.model.outputs import LAYERS as ORDER
@@ -81,6 +82,25 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
     return path
 
 
+def write_layer(frame, gpkg: str | Path, name: str) -> QgsVectorLayer:
+    """Write ``frame`` as the layer ``name`` of the GeoPackage ``gpkg`` (made if missing; its other layers are
+    kept, an earlier layer ``name`` is replaced) and open it: a result kept with the project, not in memory."""
+    gpkg = Path(gpkg)
+    gpkg.parent.mkdir(parents=True, exist_ok=True)
+    # an empty layer has no geometry to tell its type; a what-if that joins nothing still writes its lines
+    kind = {"geometry_type": "LineString"} if len(frame) == 0 else {}
+    try:
+        frame.to_file(gpkg, layer=name, driver="GPKG", **kind)
+    except Exception as exc:  # noqa: BLE001 - GDAL says why (read-only folder, locked file)
+        raise EcoParkError(
+            tr("{file}: layer '{layer}' cannot be written: {error}").format(file=gpkg, layer=name, error=exc)
+        ) from exc
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise EcoParkError(tr("{file}: layer '{layer}' cannot be opened").format(file=gpkg, layer=name))
+    return layer
+
+
 def styled_layers(gpkg: str | Path, names, labels: bool = False) -> dict[str, QgsVectorLayer]:
     """The named layers of a result GeoPackage, styled, legend-named, in tree order."""
     layers = {}
@@ -133,6 +153,26 @@ def add_group(project: QgsProject, scenario: str, layers: dict[str, QgsVectorLay
             node.setItemVisibilityChecked(key in VISIBLE)
             node.setExpanded(key in ("exchanges", "sites", "zones"))
     return group
+
+
+#: OpenStreetMap's standard tiles (tile usage policy: https://operations.osmfoundation.org/policies/tiles/)
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_CREDIT = "Basemap © OpenStreetMap contributors (ODbL)"
+
+
+def osm_basemap(project: QgsProject) -> QgsRasterLayer:
+    """OpenStreetMap's tiles as an XYZ layer at the bottom of ``project``'s layer tree (the one already there
+    is reused). Tiles are fetched only when the map is drawn."""
+    source = f"type=xyz&url={quote(OSM_TILES, safe=':/')}&zmax=19&zmin=0"
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsRasterLayer) and OSM_TILES.split("{")[0] in unquote(layer.source()):
+            return layer
+    layer = QgsRasterLayer(source, "OpenStreetMap", "wms")
+    if not layer.isValid():
+        raise EcoParkError(tr("QGIS could not make the OpenStreetMap basemap layer"))
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().addLayer(layer)  # last: under everything
+    return layer
 
 
 def _drop_font_families(qgz: str) -> None:

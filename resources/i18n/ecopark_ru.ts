@@ -278,42 +278,92 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="195"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="101"/>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="72"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="82"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
+        <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
+        <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="82"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="83"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="84"/>
         <source>Scenarios</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/dock.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="85"/>
         <source>Siting</source>
         <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="88"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/dock.py" line="93"/>
+        <source>The README&apos;s pages on the panel, in your web browser</source>
+        <translation>Страницы README о панели, в веб-браузере</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="36"/>
+        <source>The sample cannot be copied to {}: {}</source>
+        <translation>Не удаётся скопировать пример в {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg sites</source>
+        <translation>Площадки Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg streams</source>
+        <translation>Потоки Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <source>Kalundborg ports</source>
+        <translation>Порты Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="54"/>
+        <source>{}: layer &apos;{}&apos; cannot be opened</source>
+        <translation>{}: не удаётся открыть слой «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="74"/>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; Try the Kalundborg sample (its sites, streams and ports are filled in below), or choose your own layer of industrial sites and check the fields guessed for it. Then give the scenario a name and press &lt;b&gt;Run&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;С чего начать.&lt;/b&gt; Попробуйте пример Калуннборга (его площадки, потоки и порты будут подставлены ниже) или выберите свой слой промышленных площадок и проверьте поля, подобранные для него. Затем назовите сценарий и нажмите &lt;b&gt;Запуск&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="81"/>
+        <source>Load the Kalundborg sample</source>
+        <translation>Загрузить пример Калуннборга</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="21"/>
@@ -432,7 +482,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="279"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -567,369 +617,552 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="45"/>
-        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
-        <translation>&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="74"/>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} of {} feasible, between {}</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt;: {} из {} возможных, между {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="76"/>
+        <source>%n exchange(s) chosen</source>
+        <translation>
+            <numerusform>выбран %n обмен</numerusform>
+            <numerusform>выбрано %n обмена</numerusform>
+            <numerusform>выбрано %n обменов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="78"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n партнёром</numerusform>
+            <numerusform>%n партнёрами</numerusform>
+            <numerusform>%n партнёрами</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="48"/>
-        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
-        <translation>Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="80"/>
+        <source>Diverted {} t/yr; energy {} MWh/yr; water {} m3/yr</source>
+        <translation>Направлено на использование {} т/год; энергия {} МВт·ч/год; вода {} м³/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="51"/>
-        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
-        <translation>Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="83"/>
+        <source>Net benefit &lt;b&gt;{} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{} t/yr&lt;/b&gt;</source>
+        <translation>Чистая выгода &lt;b&gt;{} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{} т/год&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="58"/>
-        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
-        <translation>СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="89"/>
+        <source>Sanitary zones {} ha before, {} ha after; {}</source>
+        <translation>СЗЗ: {} га до, {} га после; {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="92"/>
+        <source>%n site(s) in a lower class</source>
+        <translation>
+            <numerusform>%n площадка в более низком классе</numerusform>
+            <numerusform>%n площадки в более низком классе</numerusform>
+            <numerusform>%n площадок в более низком классе</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="65"/>
-        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
-        <translation>Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="97"/>
+        <source>People inside zones: {} before, {} after</source>
+        <translation>Жителей в зонах: {} до, {} после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="102"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="108"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="131"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="133"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="154"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="156"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="158"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="192"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="226"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="196"/>
-        <source>Wrote {} exchanges to {}</source>
-        <translation>Записано обменов: {}, файл: {}</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="228"/>
+        <source>Wrote %n exchange(s) to {}</source>
+        <translation>
+            <numerusform>Записан %n обмен в {}</numerusform>
+            <numerusform>Записано %n обмена в {}</numerusform>
+            <numerusform>Записано %n обменов в {}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="214"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="246"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="215"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="247"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="272"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="277"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="124"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="138"/>
+        <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
+        <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="168"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="183"/>
+        <source>Choose a folder, or save the project first: the files then go beside it.</source>
+        <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
+        <source>Scenario files go to {}</source>
+        <translation>Файлы сценариев записываются в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
+        <source>Scenario files go beside the project, to {}</source>
+        <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="205"/>
+        <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
+        <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <source>Kalundborg sample</source>
+        <translation>Пример Калуннборга</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
+        <source>The Kalundborg sample is loaded and chosen; press Run</source>
+        <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <source>Choose an output folder, or save the project first</source>
+        <translation>Выберите папку для результатов или сначала сохраните проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="274"/>
+        <source>No output folder chosen; nothing was run</source>
+        <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="288"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="293"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="310"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="317"/>
+        <source>Run the scenario again</source>
+        <translation>Повторный расчёт сценария</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
+        <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
+        <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="342"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="239"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="240"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="348"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="349"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="251"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="265"/>
-        <source>Done: {} exchanges chosen</source>
-        <translation>Готово. Выбрано обменов: {}</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="376"/>
+        <source>Done: %n exchange(s) chosen</source>
+        <translation>
+            <numerusform>Готово: выбран %n обмен</numerusform>
+            <numerusform>Готово: выбрано %n обмена</numerusform>
+            <numerusform>Готово: выбрано %n обменов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="378"/>
+        <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
+        <translation>
+            <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+            <numerusform>«{}»: %n обмена, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+            <numerusform>«{}»: %n обменов, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="267"/>
-        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
-        <translation>«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="393"/>
+        <source>EcoPark map: {}</source>
+        <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="298"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="422"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="306"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="430"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="448"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="468"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="54"/>
+        <source>{} cannot be opened: {}</source>
+        <translation>Не удаётся открыть {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="60"/>
+        <source>{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges with its outputs saved to one GeoPackage</source>
+        <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
+        <source>Add existing scenario…</source>
+        <translation>Добавить готовый сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
+        <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
+        <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="140"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="195"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <source>Add existing scenario</source>
+        <translation>Добавить готовый сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="217"/>
+        <source>{} is listed already as &apos;{}&apos;</source>
+        <translation>{} уже в списке как «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
+        <source>Scenario &apos;{}&apos; added from {}</source>
+        <translation>Сценарий «{}» добавлен из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="277"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="178"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="45"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="51"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="52"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="53"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="71"/>
-        <source>What if: {} (site)</source>
-        <translation>А если: {} (площадка)</translation>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is written into the scenario&apos;s GeoPackage and added to the map.</source>
+        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет записан в GeoPackage сценария и добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="113"/>
-        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
-        <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="148"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="152"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="210"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="223"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="246"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="270"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="300"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="272"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="255"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="278"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="256"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="279"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="302"/>
+        <source>What if: {} (site)</source>
+        <translation>А если: {} (площадка)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="308"/>
+        <source>&apos;{}&apos; would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park</source>
+        <translation>
+            <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+            <numerusform>«{}» вошёл бы в %n обмена: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+            <numerusform>«{}» вошёл бы в %n обменов: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{}&lt;/b&gt;: {} exchanges chosen of {} feasible, between {} partners</source>
+        <translation type="vanished">&lt;b&gt;{}&lt;/b&gt;: выбрано обменов {} из {} возможных, партнёров {}</translation>
+    </message>
+    <message>
+        <source>Diverted {:,.0f} t/yr; energy {:,.0f} MWh/yr; water {:,.0f} m3/yr</source>
+        <translation type="vanished">Направлено на использование {:,.0f} т/год; энергия {:,.0f} МВт·ч/год; вода {:,.0f} м³/год</translation>
+    </message>
+    <message>
+        <source>Net benefit &lt;b&gt;{:,.0f} EUR/yr&lt;/b&gt;; net CO2 avoided &lt;b&gt;{:,.0f} t/yr&lt;/b&gt;</source>
+        <translation type="vanished">Чистая выгода &lt;b&gt;{:,.0f} евро/год&lt;/b&gt;; чистые предотвращённые выбросы CO2 &lt;b&gt;{:,.0f} т/год&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sanitary zones {:,.0f} ha before, {:,.0f} ha after; {} sites in a lower class</source>
+        <translation type="vanished">СЗЗ: {:,.0f} га до, {:,.0f} га после; площадок с пониженным классом: {}</translation>
+    </message>
+    <message>
+        <source>People inside zones: {:,.0f} before, {:,.0f} after</source>
+        <translation type="vanished">Жителей в зонах: {:,.0f} до, {:,.0f} после</translation>
+    </message>
+    <message>
+        <source>Wrote {} exchanges to {}</source>
+        <translation type="vanished">Записано обменов: {}, файл: {}</translation>
+    </message>
+    <message>
+        <source>Done: {} exchanges chosen</source>
+        <translation type="vanished">Готово. Выбрано обменов: {}</translation>
+    </message>
+    <message>
+        <source>&apos;{}&apos;: {} exchanges, net benefit {:,.0f} EUR/yr, CO2 avoided {:,.0f} t/yr</source>
+        <translation type="vanished">«{}»: обменов {}, чистая выгода {:,.0f} евро/год, предотвращено CO2 {:,.0f} т/год</translation>
+    </message>
+    <message>
+        <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is added to the map.</source>
+        <translation type="vanished">Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет добавлен на карту.</translation>
+    </message>
+    <message>
         <source>&apos;{}&apos; would join {} exchanges: net benefit {:+,.0f} EUR/yr, CO2 avoided {:+,.0f} t/yr for the park</source>
-        <translation>«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
+        <translation type="vanished">«{}» вступит в обмены ({}): чистая выгода {:+,.0f} евро/год, предотвращённые выбросы CO2 {:+,.0f} т/год для парка</translation>
     </message>
     <message>
         <source>Reports come with the report module</source>
@@ -991,131 +1224,146 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <name>EngineStages</name>
     <message>
         <location filename="../../ecopark_plugin/processing/base.py" line="136"/>
+        <source>Reading networks</source>
+        <translation>Чтение сетей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <source>Reading housing</source>
+        <translation>Чтение жилой застройки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Writing the GeoPackage</source>
+        <translation>Запись GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -1208,94 +1456,104 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="64"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="66"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="155"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="174"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="176"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="190"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="396"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="457"/>
+        <source>Default columns</source>
+        <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -1937,32 +2195,42 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>MapRender</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="75"/>
         <source>nothing to draw: the layers are empty</source>
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="175"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="179"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="203"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="207"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="233"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="246"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="272"/>
+        <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
+        <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="290"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="255"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="312"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="261"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="318"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>
@@ -2120,282 +2388,282 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ParametersForm</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="20"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="21"/>
         <source>Road detour factor (no network)</source>
         <translation>Коэф. непрямолинейности дорог (без сети)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="21"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="22"/>
         <source>Truck, EUR per t-km</source>
         <translation>Грузовик, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="22"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="23"/>
         <source>Loading and unloading, EUR per t</source>
         <translation>Погрузка и разгрузка, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="23"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="24"/>
         <source>Truck, kg CO2 per t-km</source>
         <translation>Грузовик, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="24"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="25"/>
         <source>Rail, EUR per t-km</source>
         <translation>Ж/д, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="25"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="26"/>
         <source>Rail terminals, EUR per t</source>
         <translation>Ж/д терминалы, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="26"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="27"/>
         <source>Rail, kg CO2 per t-km</source>
         <translation>Ж/д, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="27"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="28"/>
         <source>Ship, EUR per t-km</source>
         <translation>Судно, евро за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="28"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="29"/>
         <source>Ports, EUR per t</source>
         <translation>Порты, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="29"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="30"/>
         <source>Ship, kg CO2 per t-km</source>
         <translation>Судно, кг CO2 на т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="30"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="31"/>
         <source>Heat pipe, smallest, EUR per m</source>
         <translation>Теплопровод, наименьший, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="31"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="32"/>
         <source>Heat pipe, largest, EUR per m</source>
         <translation>Теплопровод, наибольший, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="32"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="33"/>
         <source>Smallest heat pipe, MW</source>
         <translation>Наименьший теплопровод, МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="33"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="34"/>
         <source>Largest heat pipe, MW</source>
         <translation>Наибольший теплопровод, МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="34"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="35"/>
         <source>Heat exchanger at source, EUR per MW</source>
         <translation>Теплообменник у источника, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="35"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
         <source>Heat exchanger at sink &lt; 1 MW, EUR per MW</source>
         <translation>Теплообменник у потребителя &lt; 1 МВт, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
         <source>Heat exchanger at sink &gt; 1 MW, EUR per MW</source>
         <translation>Теплообменник у потребителя &gt; 1 МВт, евро за МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
         <source>Heat link full-load hours a year</source>
         <translation>Часы полной нагрузки теплообмена в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="39"/>
         <source>Water pipe, EUR per m</source>
         <translation>Водопровод, евро за м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="39"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="40"/>
         <source>Heat loss along a pipe (share)</source>
         <translation>Теплопотери в трубопроводе (доля)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="40"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="41"/>
         <source>Discount rate</source>
         <translation>Ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="41"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="42"/>
         <source>Pipe lifetime, years</source>
         <translation>Срок службы трубопровода, лет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="42"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="43"/>
         <source>Largest distance from a site to the network, m</source>
         <translation>Макс. расстояние от площадки до сети, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="43"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="44"/>
         <source>Truck speed cap, km/h</source>
         <translation>Ограничение скорости грузовика, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="45"/>
         <source>Truck speed without network, km/h</source>
         <translation>Скорость грузовика без сети, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="45"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="46"/>
         <source>Own siding or quay within, m</source>
         <translation>Свой подъездной путь или причал в пределах, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
         <source>Longest truck leg to a terminal or port, km</source>
         <translation>Макс. подвоз грузовиком до терминала или порта, км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
         <source>Sea detour factor</source>
         <translation>Коэф. непрямолинейности морского пути</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="49"/>
         <source>Freight train speed, km/h</source>
         <translation>Скорость грузового поезда, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="49"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="50"/>
         <source>Ship speed, km/h</source>
         <translation>Скорость судна, км/ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="50"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
         <source>CO2 price for the weighted objective, EUR per t</source>
         <translation>Цена CO2 для взвешенной целевой функции, евро за т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
         <source>Smallest confidence of an inferred stream</source>
         <translation>Мин. достоверность выведенного потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
         <source>Zone widths of SanPiN classes I-V, m</source>
         <translation>Ширина зон классов I–V по СанПиН, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="53"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="54"/>
         <source>Risk distance bands, m</source>
         <translation>Пояса расстояний для оценки риска, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="55"/>
         <source>Floor area per person, m2</source>
         <translation>Общая площадь на человека, м²</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="56"/>
         <source>Storeys of a building without levels</source>
         <translation>Этажность здания без данных об этажах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
         <source>Residents per ha of residential land</source>
         <translation>Жителей на 1 га жилой зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
         <source>CHP electricity given up, EUR/MWh</source>
         <translation>Недовыработка электроэнергии ТЭЦ, евро/МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
         <source>CHP Z-ratio, steam</source>
         <translation>Z-коэффициент ТЭЦ, пар</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
         <source>CHP Z-ratio, district heat</source>
         <translation>Z-коэффициент ТЭЦ, сетевая вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
         <source>By-product processing, EUR/t</source>
         <translation>Подготовка побочного продукта, евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="62"/>
         <source>Chemical regeneration, EUR/t</source>
         <translation>Регенерация химиката, евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="63"/>
         <source>Smallest exchange worth arranging, EUR/yr</source>
         <translation>Наименьшая выгода обмена, ради которой стоит его организовать, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
         <source>Transport costs and CO2</source>
         <translation>Транспортные затраты и CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
         <source>Supplier costs</source>
         <translation>Затраты поставщика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="144"/>
         <source>Pipes</source>
         <translation>Трубопроводы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="145"/>
         <source>Distances and speeds</source>
         <translation>Расстояния и скорости</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="145"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="146"/>
         <source>Streams, zones and housing</source>
         <translation>Потоки, зоны и жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="151"/>
         <source>Truck</source>
         <translation>Грузовик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="151"/>
         <source>Rail</source>
         <translation>Ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="151"/>
         <source>Ship</source>
         <translation>Судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="150"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="151"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="164"/>
         <source>Net benefit (EUR)</source>
         <translation>Чистая выгода (евро)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="164"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="165"/>
         <source>CO2 avoided</source>
         <translation>Предотвращённые выбросы CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="165"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="166"/>
         <source>Benefit plus CO2 at a price</source>
         <translation>Выгода + CO2 × цена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="169"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
@@ -2461,8 +2729,8 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="205"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="211"/>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="213"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="240"/>
         <source>Source: {}</source>
         <translation>Источник: {}</translation>
     </message>
@@ -2482,32 +2750,32 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <translation>Предпочитать введённые потоки выведенным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="210"/>
         <source>Keep register facilities that stopped reporting or report under a newer id</source>
         <translation>Оставить объекты реестра, прекратившие отчётность или отчитывающиеся под новым идентификатором</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="215"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="217"/>
         <source>Only exchanges resting on reported or derived figures</source>
         <translation>Только обмены на отчётных или расчётных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="220"/>
         <source>Leave out every exchange whose quantity rests on a sector default: what the data alone can defend</source>
         <translation>Исключить все обмены, объём которых взят из отраслевых значений по умолчанию: только то, что подтверждают сами данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="238"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="240"/>
         <source>assumption</source>
         <translation>допущение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="282"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="285"/>
         <source>choose at least one transport mode</source>
         <translation>выберите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/parameters_form.py" line="293"/>
         <source>{}: &apos;{}&apos; is not a list of numbers</source>
         <translation>{}: «{}» — не список чисел</translation>
     </message>
@@ -3554,24 +3822,35 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="66"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="76"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="77"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="194"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="96"/>
+        <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
+        <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="110"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="125"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="169"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="172"/>
+        <source>QGIS could not make the OpenStreetMap basemap layer</source>
+        <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="209"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -4151,87 +4430,87 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="49"/>
         <source>What if: a new plant</source>
         <translation>Что если: новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="55"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="57"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="65"/>
         <source>Add a stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="74"/>
         <source>Streams (leave empty: those typical of the sector)</source>
         <translation>Потоки (пусто: типичные для отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
         <source>Id: required</source>
         <translation>Код: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="112"/>
         <source>NACE code: &apos;{}&apos; is not a code such as 23.51</source>
         <translation>Код NACE: «{}» не является кодом вида 23.51</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="118"/>
         <source>Stream row {}</source>
         <translation>Поток, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="120"/>
         <source>{}, direction: &apos;{}&apos; is not input or output</source>
         <translation>{}, направление: «{}» не input и не output</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
         <source>{}, stream: required</source>
         <translation>{}, поток: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="128"/>
         <source>{}, quantity: &apos;{}&apos; is not a number &gt;= 0</source>
         <translation>{}, количество: «{}» не число &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="133"/>
         <source>{}, unit: &apos;{}&apos; is not a unit such as t/yr or MWh/yr</source>
         <translation>{}, единица: «{}» не единица вида t/yr или MWh/yr</translation>
     </message>
@@ -4239,7 +4518,7 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="230"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="253"/>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>

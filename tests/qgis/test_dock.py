@@ -93,7 +93,8 @@ def new(frame):
 def shown_rows(panel):
     """The table's rows as shown: a dict of header -> text per row (the totals row last)."""
     proxy = panel.proxy
-    heads = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    # a figure's header carries its unit on a second line
+    heads = [" ".join(proxy.headerData(c, Qt.Orientation.Horizontal).split()) for c in range(proxy.columnCount())]
     return [{heads[c]: proxy.index(r, c).data() for c in range(proxy.columnCount())} for r in range(proxy.rowCount())]
 
 
@@ -264,18 +265,22 @@ def test_bad_input_is_reported_in_the_message_bar(dock, qgis_iface):
     assert not list(Path(dock.output_folder()).glob("*.gpkg"))
 
 
-def test_existing_output_is_kept_unless_replacing(ran, qgis_iface):
+def test_existing_output_is_kept_unless_replacing(ran, qgis_iface, monkeypatch):
     gpkg = Path(ran.output_folder()) / "Base.gpkg"
     before = gpkg.stat().st_mtime_ns
+    asked = []
+    monkeypatch.setattr(ran.run_tab, "confirm_replace", lambda name, out: asked.append((name, out)) or False)
     ran.scenario_edit.setText("Base")
     ran.run_button.click()
-    assert ran.task is None
+    assert ran.task is None and asked == [("Base", gpkg)]  # the user is asked, and says no
     assert str(gpkg) in messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
     assert gpkg.stat().st_mtime_ns == before
-    ran.overwrite.setChecked(True)
+    # asked again, the user agrees: the scenario is run again over its output
+    monkeypatch.setattr(ran.run_tab, "confirm_replace", lambda name, out: asked.append((name, out)) or True)
     ran.parameters.objective.setCurrentIndex(ran.parameters.objective.findData("co2"))
     ran.run_button.click()
     wait_for(ran)
+    assert len(asked) == 2
     assert gpkg.stat().st_mtime_ns != before
     root = QgsProject.instance().layerTreeRoot()
     assert [g.name() for g in root.children() if g.name().startswith("Base")] == ["Base"]  # replaced, not doubled
@@ -496,7 +501,9 @@ def test_siting_tab_opens_the_algorithms_with_the_scenario_layers(ran, provider,
     sites, exchanges = (QgsProject.instance().mapLayer(params[k]) for k in ("SITES", "EXCHANGES"))
     assert sites.source().endswith("layername=sites") and exchanges.source().endswith("layername=exchanges")
     assert Path(exchanges.source().split("|")[0]) == Path(ran.store.get("Base").gpkg)
-    assert set(params) == {"SITES", "EXCHANGES"}  # what the algorithm takes; no road or housing chosen
+    # what the algorithm takes (no road or housing chosen), and its outputs go into the scenario's GeoPackage
+    assert set(params) == {"SITES", "EXCHANGES", "OUTPUT", "MEMBERS"}
+    assert params["MEMBERS"] == f"ogr:dbname='{ran.store.get('Base').gpkg}' table=\"cluster_members\" (geom)"
     # the prefilled parameters run as they are
     out = processing.run(alg, {**params, "OUTPUT": "memory:", "MEMBERS": "memory:"})
     assert out["OUTPUT"].featureCount() >= 1

@@ -227,3 +227,43 @@ def test_every_legend_label_of_the_shipped_styles_is_translatable():
     assert len(labels) >= 25
     marked = {source for context, source in tool.extract(tool.plugin_sources()).messages if context == "LayerStyles"}
     assert labels <= marked, labels - marked
+
+
+def test_counted_strings_become_plural_messages_with_the_languages_forms(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "count.py").write_text(
+        textwrap.dedent(
+            """
+            from qgis.PyQt.QtCore import QCoreApplication
+            from .i18n import translator
+
+            tr = translator("Count")
+
+            def f(n):
+                return tr("%n site(s)", n), tr("Plain"), QCoreApplication.translate("Count", "%n row(s)", None, n)
+            """
+        )
+    )
+    extraction = tool.extract([package / "count.py"], tmp_path)
+    plural = {source for (_, source), m in extraction.messages.items() if m.numerus}
+    assert plural == {"%n site(s)", "%n row(s)"} and ("Count", "Plain") in extraction.messages
+    ts = tmp_path / "ecopark_ru.ts"
+    entries = {e.source: e for e in tool.update(ts, extraction)}
+    assert entries["%n site(s)"].forms == ["", "", ""] and entries["Plain"].forms is None
+    text = ts.read_text(encoding="utf-8")
+    assert text.count('<message numerus="yes">') == 2 and text.count("<numerusform></numerusform>") == 6
+    assert sum("not translated" in p for p in tool.check([ts], extraction)) == 3
+    # three forms filled: finished; a form with other placeholders is refused
+    for entry in entries.values():
+        entry.kind = None
+        if entry.numerus:
+            entry.forms = ["%n площадка", "%n площадки", "%n площадок"]
+        else:
+            entry.translation = "Просто"
+    entries["%n row(s)"].forms[2] = "%n строк {}"
+    tool.write_ts(ts, list(entries.values()), "ru")
+    back = {e.source: e for e in tool.read_ts(ts)}
+    assert back["%n site(s)"].forms == ["%n площадка", "%n площадки", "%n площадок"] and back["%n site(s)"].finished
+    problems = tool.check([ts], extraction)
+    assert len(problems) == 1 and "'%n row(s)': placeholders differ" in problems[0]
