@@ -473,7 +473,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="96"/>
         <source>Road network and housing (optional)</source>
-        <translation>Дорожная сеть и жилая застройка (необязательно)</translation>
+        <translation>Дороги и жилая застройка (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
@@ -2465,12 +2465,12 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="36"/>
         <source>Heat exchanger at sink &lt; 1 MW, EUR per MW</source>
-        <translation>Теплообменник у потребителя &lt; 1 МВт, евро за МВт</translation>
+        <translation>Теплообменник потребителя &lt; 1 МВт, евро/МВт</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="37"/>
         <source>Heat exchanger at sink &gt; 1 MW, EUR per MW</source>
-        <translation>Теплообменник у потребителя &gt; 1 МВт, евро за МВт</translation>
+        <translation>Теплообменник потребителя &gt; 1 МВт, евро/МВт</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="38"/>
@@ -2520,7 +2520,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="47"/>
         <source>Longest truck leg to a terminal or port, km</source>
-        <translation>Макс. подвоз грузовиком до терминала или порта, км</translation>
+        <translation>Подвоз грузовиком до терминала/порта, макс. км</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="48"/>
@@ -2540,7 +2540,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="51"/>
         <source>CO2 price for the weighted objective, EUR per t</source>
-        <translation>Цена CO2 для взвешенной целевой функции, евро за т</translation>
+        <translation>Цена CO2 во взвешенной цели, евро/т</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="52"/>
@@ -2600,7 +2600,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="63"/>
         <source>Smallest exchange worth arranging, EUR/yr</source>
-        <translation>Наименьшая выгода обмена, ради которой стоит его организовать, евро/год</translation>
+        <translation>Мин. выгода обмена, евро/год</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/parameters_form.py" line="142"/>
