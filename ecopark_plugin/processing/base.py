@@ -91,11 +91,16 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
 
+    def add_parameter(self, param) -> None:
+        """``addParameter``, which returns False and drops ``param`` when its name is taken: here an error."""
+        if not self.addParameter(param):
+            raise QgsProcessingException(f"{self.name()}: a second parameter named {param.name()}")
+
     def add_advanced(self, *params) -> None:
         """Add ``params`` under the dialog's advanced parameters."""
         for param in params:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(param)
+            self.add_parameter(param)
 
     #: post-processors must outlive processAlgorithm
     _stylers: list = []
@@ -126,7 +131,8 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         for feature in frame_features(frame, fields):
             if feedback.isCanceled():
                 return None
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.tr("Output {}: {}").format(key, sink.lastError()))
         return dest
 
 
