@@ -82,14 +82,16 @@ validate: $(STAMP)
 test-debian13:
 	bash scripts/debian13_leg.sh
 
-# the engine's unit tests on the newest PyPI releases (a venv without system packages, rebuilt each time)
+# the engine's unit tests on the newest PyPI releases, in a venv without system packages: in the Debian 13
+# root (Python 3.13: several of them need >= 3.12) when run as root, else on this system's Python
 test-newest:
-	rm -rf $(NEWEST) && /usr/bin/python3 -m venv $(NEWEST)
-	$(NEWEST)/bin/pip install --quiet --disable-pip-version-check --upgrade numpy pandas geopandas shapely scipy networkx \
-	    pyproj pyogrio global-land-mask openpyxl odfpy $$(grep -E '^(pytest|pypdf)==' requirements-dev.txt)
-	$(NEWEST)/bin/python -c "import numpy, pandas, geopandas, shapely, scipy, networkx, pyproj; \
-	    print('newest:', *(f'{m.__name__} {m.__version__}' for m in (numpy, pandas, geopandas, shapely, scipy, networkx, pyproj)))"
-	$(NEWEST)/bin/python -m pytest tests/unit -q -p no:pytest_qgis -p no:cacheprovider
+	if [ "$$(id -u)" -eq 0 ]; then bash scripts/debian13_leg.sh newest; else \
+	  rm -rf $(NEWEST) && /usr/bin/python3 -m venv $(NEWEST) && \
+	  $(NEWEST)/bin/pip install --quiet --disable-pip-version-check numpy pandas geopandas shapely scipy networkx \
+	    pyproj pyogrio global-land-mask $$(grep -E '^(pytest|pypdf)==' requirements-dev.txt) && \
+	  $(NEWEST)/bin/python -c "import numpy, pandas, geopandas, shapely, scipy, networkx, pyproj; \
+	    print('newest:', *(f'{m.__name__} {m.__version__}' for m in (numpy, pandas, geopandas, shapely, scipy, networkx, pyproj)))" && \
+	  $(NEWEST)/bin/python -m pytest tests/unit -q -p no:pytest_qgis -p no:cacheprovider; fi
 
 test-matrix: test test-debian13 test-newest
 

@@ -29,6 +29,9 @@ command -v Xvfb >/dev/null || need_pkgs+=(xvfb)
 [ -x "$PY" ] && "$PY" -c "import venv, ensurepip" 2>/dev/null || need_pkgs+=(python3-venv)
 # PROJ's database (only recommended by libproj; without it no CRS can be built)
 [ -f /usr/share/proj/proj.db ] || need_pkgs+=(proj-data)
+# pyproj in a venv (sys.prefix is the venv) finds that database beside the proj program (Debian 13 has no
+# other way in: PROJ_DATA unset, no data inside the package)
+command -v proj >/dev/null || need_pkgs+=(proj-bin)
 # lrelease compiles the translations for make package and the tests (Debian's /usr/bin/lrelease is a
 # qtchooser wrapper that fails without the Qt 5 tools behind it)
 have_lrelease() {
