@@ -129,10 +129,5 @@ in_root "$ROOT" bash -c '
 print(\"Debian 13 leg: QGIS\", Qgis.QGIS_VERSION, \"Python\", sys.version.split()[0], \"numpy\", numpy.__version__,
       \"scipy\", scipy.__version__, \"pandas\", pandas.__version__)"
   $py -m pytest tests/unit -q -p no:pytest_qgis -p no:cacheprovider $ECOPARK_PYTEST_ARGS
-  # KNOWN CRASH, not yet mended: the dock'"'"'s background run (a QgsTask) dies with a segmentation fault in
-  # pyproj (CRS.is_geographic in core/model/inputs.py, pyproj 3.7.1 on PROJ 9.6) on Debian 13; it does not
-  # on Debian 12. Left out here so that the rest of the leg guards; run it with
-  #   echo "/opt/ecopark/venv/bin/python -m pytest tests/qgis/test_dock.py" | bash scripts/debian13_leg.sh shell
-  echo "debian13_leg: NOT RUN here: tests/qgis/test_dock.py (known crash in pyproj on Debian 13, see the script)"
-  $py -m pytest tests/qgis -q -p no:cacheprovider --deselect tests/qgis/test_dock.py $ECOPARK_PYTEST_ARGS
+  $py -m pytest tests/qgis -q -p no:cacheprovider $ECOPARK_PYTEST_ARGS
 '

@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.model.errors import Cancelled, EcoParkError
 from ..core.symbiosis.catalogue import RESOURCES
 from ..qgis_io.layers import frame_features, frame_fields
+from ..qgis_io.proj_threads import keep_proj_context
 from ..qgis_io.results import ORDER
 from ..qgis_io.styles import apply_style, legend_names
 
@@ -80,6 +81,8 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         except EcoParkError as exc:
             # the engine's message names layer, feature and field: it is what the user needs to see
             raise QgsProcessingException(str(exc)) from exc
+        finally:
+            keep_proj_context()  # a dialog runs this in a pool thread (see qgis_io/proj_threads.py)
 
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's work (``processAlgorithm`` without the error handling every algorithm shares).
