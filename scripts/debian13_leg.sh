@@ -23,7 +23,8 @@ mode="${1:-test}"
 
 [ "$(id -u)" -eq 0 ] || { echo "debian13_leg: needs root (debootstrap, chroot, mount)" >&2; exit 1; }
 command -v debootstrap >/dev/null || {
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
+  apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends debootstrap
 }
 
 # what the root is made of; bump RECIPE when build_root changes what it builds
