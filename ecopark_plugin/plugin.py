@@ -16,7 +16,7 @@ def tr(text: str) -> str:
 
 
 class EcoParkPlugin:
-    def __init__(self, iface):
+    def __init__(self, iface):  # noqa: QGS105 (QGIS hands iface to classFactory; the plugin passes it on)
         self.iface = iface
         self.provider = None
         self.menu: QMenu | None = None
@@ -117,7 +117,7 @@ class EcoParkPlugin:
             self.panel_action.blockSignals(False)
 
     def _open(self, algorithm_id: str):
-        import processing
+        from qgis import processing
 
         processing.execAlgorithmDialog(algorithm_id, {})
 

@@ -269,6 +269,8 @@ def build_copenhagen(shared: Path, out: Path) -> None:
         where="highway IS NOT NULL",
         columns=["osm_id", "name", "highway", "other_tags"],
     )
+    # one column order whatever the pyogrio (0.10 keeps the file's order, 0.13 the one asked for)
+    roads = roads[["highway", "name", "osm_id", "other_tags", "geometry"]]
     folder = shared / "eprtr_nordics"
     sites = import_eprtr_folder(folder, bbox=tuple(roads.total_bounds))
     sites = sites.rename(columns={"site_id": "eprtr_id"}).sort_values("name").reset_index(drop=True)

@@ -206,7 +206,7 @@ class PanelContext:
     """The QGIS interface, its map canvas, the project, the project's scenarios and the map tools, as every
     tab of the panel uses them."""
 
-    def __init__(self, iface, project: QgsProject | None = None):
+    def __init__(self, iface, project: QgsProject | None = None):  # noqa: QGS105 (the plugin's iface; tests pass a stand-in)
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.project = project or QgsProject.instance()

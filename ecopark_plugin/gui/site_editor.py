@@ -258,8 +258,16 @@ def _begin(layer: QgsVectorLayer) -> bool:
 def _finish(layer: QgsVectorLayer, started: bool) -> None:
     if started and not layer.commitChanges():
         errors = "; ".join(layer.commitErrors())
-        layer.rollBack()
+        _roll_back(layer)
         raise EditError(tr("{}: the changes could not be saved: {}").format(layer.name(), errors))
+
+
+def _roll_back(layer: QgsVectorLayer) -> None:
+    """Undo the edit session this module began; one that cannot be undone is an error of its own."""
+    if not layer.rollBack():
+        raise EditError(
+            tr("{}: the edits could not be undone; discard them in the layer's edit mode").format(layer.name())
+        )
 
 
 def apply_site_edits(dialog: SiteDialog, site: dict, streams: list[dict] | None) -> None:
@@ -272,10 +280,11 @@ def apply_site_edits(dialog: SiteDialog, site: dict, streams: list[dict] | None)
             field = dialog.site_fields[key]
             value = _typed(layer, field, text, where)
             if not _same(_value(feature, field), value):
-                layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value)
+                if not layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value):
+                    raise EditError(tr("{}: field {} could not be changed").format(where, field))
     except EditError:
         if started:
-            layer.rollBack()
+            _roll_back(layer)
         raise
     _finish(layer, started)
     if streams is None:
@@ -298,10 +307,13 @@ def apply_site_edits(dialog: SiteDialog, site: dict, streams: list[dict] | None)
             for key, value in values.items():
                 if fields.get(key):
                     idx = table.fields().indexOf(fields[key])
-                    table.changeAttributeValue(fid, idx, _typed(table, fields[key], value, table.name()))
+                    if not table.changeAttributeValue(fid, idx, _typed(table, fields[key], value, table.name())):
+                        raise EditError(
+                            tr("{}: feature {}, field {} could not be changed").format(table.name(), fid, fields[key])
+                        )
     except EditError:
         if started:
-            table.rollBack()
+            _roll_back(table)
         raise
     _finish(table, started)
 
@@ -376,7 +388,7 @@ def add_site(sites: QgsVectorLayer, site_fields: dict, values: dict, point, poin
     started = _begin(sites)
     if not sites.addFeature(feature):
         if started:
-            sites.rollBack()
+            _roll_back(sites)
         raise EditError(tr("{}: the feature could not be added").format(sites.name()))
     fid = feature.id()
     _finish(sites, started)

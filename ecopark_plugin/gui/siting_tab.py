@@ -203,7 +203,7 @@ class SitingTab(QWidget):
         return {key: value for key, value in values.items() if definition.parameterDefinition(key) is not None}
 
     def open_siting(self, algorithm: str) -> None:
-        import processing
+        from qgis import processing
 
         if QgsApplication.processingRegistry().algorithmById(algorithm) is None:
             self.context.message(

@@ -13,6 +13,7 @@ from ..core.job import Job, what_if
 from ..core.model.errors import Cancelled, EcoParkError
 from ..core.siting.whatif import WhatIf
 from ..qgis_io.job_inputs import Written, run_and_write
+from ..qgis_io.proj_threads import keep_proj_context
 
 LOG_TAG = "EcoPark"
 
@@ -44,6 +45,8 @@ class _EngineTask(QgsTask):
         except Exception as exc:  # noqa: BLE001 - an unexpected failure must reach the user, not kill QGIS
             self.error = f"{type(exc).__name__}: {exc}"
             self.details = traceback.format_exc()
+        finally:
+            keep_proj_context()  # the next task on this pool thread must not find pyproj's context freed
         return False
 
     def finished(self, result: bool) -> None:  # main thread

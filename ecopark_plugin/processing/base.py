@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.model.errors import Cancelled, EcoParkError
 from ..core.symbiosis.catalogue import RESOURCES
 from ..qgis_io.layers import frame_features, frame_fields
+from ..qgis_io.proj_threads import keep_proj_context
 from ..qgis_io.results import ORDER
 from ..qgis_io.styles import apply_style, legend_names
 
@@ -80,6 +81,8 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         except EcoParkError as exc:
             # the engine's message names layer, feature and field: it is what the user needs to see
             raise QgsProcessingException(str(exc)) from exc
+        finally:
+            keep_proj_context()  # a dialog runs this in a pool thread (see qgis_io/proj_threads.py)
 
     def process(self, parameters, context, feedback) -> dict:
         """The algorithm's work (``processAlgorithm`` without the error handling every algorithm shares).
@@ -91,11 +94,16 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(RESOURCES / "icons" / "ecopark.svg"))
 
+    def add_parameter(self, param) -> None:
+        """``addParameter``, which returns False and drops ``param`` when its name is taken: here an error."""
+        if not self.addParameter(param):
+            raise QgsProcessingException(f"{self.name()}: a second parameter named {param.name()}")
+
     def add_advanced(self, *params) -> None:
         """Add ``params`` under the dialog's advanced parameters."""
         for param in params:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(param)
+            self.add_parameter(param)
 
     #: post-processors must outlive processAlgorithm
     _stylers: list = []
@@ -126,7 +134,8 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         for feature in frame_features(frame, fields):
             if feedback.isCanceled():
                 return None
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.tr("Output {}: {}").format(key, sink.lastError()))
         return dest
 
 

@@ -48,8 +48,8 @@ class BuildNetwork(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         line = [QgsProcessing.SourceType.TypeVectorLine]
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Line layer"), line, optional=True))
-        self.addParameter(
+        self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Line layer"), line, optional=True))
+        self.add_parameter(
             QgsProcessingParameterFile(
                 self.FILE,
                 self.tr("or OSM extract / line file"),
@@ -58,7 +58,7 @@ class BuildNetwork(EcoParkAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.KIND, self.tr("Network"), [self.tr("Roads"), self.tr("Rail"), self.tr("Waterways")], defaultValue=0
             )
@@ -68,10 +68,10 @@ class BuildNetwork(EcoParkAlgorithm):
             (self.SPEED, self.tr("Speed field (km/h)")),
             (self.ONEWAY, self.tr("Direction field (yes/-1/no or forward/backward/both)")),
         ):
-            self.addParameter(
+            self.add_parameter(
                 QgsProcessingParameterField(key, label, parentLayerParameterName=self.INPUT, optional=True)
             )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterBoolean(self.RESPECT, self.tr("Respect one-way streets"), defaultValue=True)
         )
         self.add_advanced(
@@ -95,7 +95,7 @@ class BuildNetwork(EcoParkAlgorithm):
                 defaultValue=False,
             ),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Network"), QgsProcessing.SourceType.TypeVectorLine)
         )
         for key, label in (

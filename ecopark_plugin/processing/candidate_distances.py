@@ -43,25 +43,25 @@ class CandidateDistances(EcoParkAlgorithm):
     SITES, STREAMS, OUTPUT, OUT_SITES = "SITES", "STREAMS", "OUTPUT", "OUT_SITES"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites"),
                 [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.STREAMS, self.tr("Streams (table)"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
         )
         add_network_parameters(self)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Candidate pairs"), QgsProcessing.SourceType.TypeVectorLine
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUT_SITES, self.tr("Sites on the network"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )

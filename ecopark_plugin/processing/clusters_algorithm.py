@@ -41,21 +41,21 @@ class ExchangeClusters(EcoParkAlgorithm):
     OUTPUT, MEMBERS = "OUTPUT", "MEMBERS"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites with results (from Find symbiosis exchanges)"),
                 [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.EXCHANGES,
                 self.tr("Exchanges (from Find symbiosis exchanges)"),
                 [QgsProcessing.SourceType.TypeVectorLine],
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.MIN_BENEFIT,
                 self.tr("Least net benefit of a candidate to count (EUR/yr)"),
@@ -64,7 +64,7 @@ class ExchangeClusters(EcoParkAlgorithm):
                 minValue=0.0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.RESOLUTION,
                 self.tr("Resolution (above 1: more, smaller clusters)"),
@@ -73,7 +73,7 @@ class ExchangeClusters(EcoParkAlgorithm):
                 minValue=0.001,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.MARGIN,
                 self.tr("Margin around the members (m; 500 is an assumption)"),
@@ -82,7 +82,7 @@ class ExchangeClusters(EcoParkAlgorithm):
                 minValue=1.0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 "MAX_LINK_KM",
                 self.tr("Longest candidate exchange within one park (km; 30 is an assumption; 0: no limit)"),
@@ -91,12 +91,12 @@ class ExchangeClusters(EcoParkAlgorithm):
                 minValue=0.0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Proposed parks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.MEMBERS, self.tr("Cluster members"), QgsProcessing.SourceType.TypeVector
             )

@@ -69,15 +69,15 @@ class CompareScenarios(EcoParkAlgorithm):
             (self.A, self.tr("Scenario A (result GeoPackage)")),
             (self.B, self.tr("Scenario B (result GeoPackage)")),
         ):
-            self.addParameter(QgsProcessingParameterFile(key, label, QgsProcessingParameterFile.Behavior.File, "gpkg"))
-        self.addParameter(QgsProcessingParameterString(self.NAME_A, self.tr("Name of A"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.NAME_B, self.tr("Name of B"), optional=True))
-        self.addParameter(
+            self.add_parameter(QgsProcessingParameterFile(key, label, QgsProcessingParameterFile.Behavior.File, "gpkg"))
+        self.add_parameter(QgsProcessingParameterString(self.NAME_A, self.tr("Name of A"), optional=True))
+        self.add_parameter(QgsProcessingParameterString(self.NAME_B, self.tr("Name of B"), optional=True))
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Figures compared"), QgsProcessing.SourceType.TypeVector
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.LINKS, self.tr("Exchanges chosen in only one"), QgsProcessing.SourceType.TypeVector
             )

@@ -98,7 +98,7 @@ class FindExchanges(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         defaults = Parameters()
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites"),
@@ -111,10 +111,10 @@ class FindExchanges(EcoParkAlgorithm):
             (self.SITE_NACE, self.tr("NACE code field")),
             (self.SITE_HAZARD, self.tr("Hazard class field")),
         ):
-            self.addParameter(
+            self.add_parameter(
                 QgsProcessingParameterField(key, label, parentLayerParameterName=self.SITES, optional=True)
             )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.STREAMS, self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
@@ -129,7 +129,7 @@ class FindExchanges(EcoParkAlgorithm):
         ):
             param = QgsProcessingParameterField(key, label, parentLayerParameterName=self.STREAMS, optional=True)
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(param)
+            self.add_parameter(param)
         existing = QgsProcessingParameterFeatureSource(
             self.EXISTING,
             self.tr("Exchanges that exist already (supplier, receiver, stream): the baseline"),
@@ -137,15 +137,15 @@ class FindExchanges(EcoParkAlgorithm):
             optional=True,
         )
         existing.setFlags(existing.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(existing)
+        self.add_parameter(existing)
         evidence_only = QgsProcessingParameterBoolean(
             self.EVIDENCE_ONLY,
             self.tr("Choose only exchanges resting on reported or derived figures (no sector defaults)"),
             defaultValue=False,
         )
         evidence_only.setFlags(evidence_only.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(evidence_only)
-        self.addParameter(
+        self.add_parameter(evidence_only)
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.OBJECTIVE,
                 self.tr("Objective"),
@@ -157,12 +157,12 @@ class FindExchanges(EcoParkAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterBoolean(
                 self.INFER, self.tr("Infer streams from the sector where none are given"), defaultValue=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 self.MODES,
                 self.tr("Transport modes allowed (choose one to force it)"),
@@ -173,7 +173,7 @@ class FindExchanges(EcoParkAlgorithm):
         )
         add_network_parameters(self)
         add_housing_parameters(self, optional=True)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(
                 self.SCENARIO, self.tr("Scenario name (the layer group of the results)"), self.tr("EcoPark scenario")
             )
@@ -212,13 +212,13 @@ class FindExchanges(EcoParkAlgorithm):
         ]
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(param)
-        self.addParameter(
+            self.add_parameter(param)
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUT_EXCHANGES, self.tr("Exchanges"), QgsProcessing.SourceType.TypeVectorLine
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUT_SITES, self.tr("Sites with results"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )
@@ -237,7 +237,7 @@ class FindExchanges(EcoParkAlgorithm):
                 if key in ("OUTPUT_CONFLICTS", "OUTPUT_RISK")
                 else QgsProcessing.SourceType.TypeVectorPolygon
             )
-            self.addParameter(QgsProcessingParameterFeatureSink(key, zone_labels[key], geometry, optional=True))
+            self.add_parameter(QgsProcessingParameterFeatureSink(key, zone_labels[key], geometry, optional=True))
         for key, label in (
             ("FREED_HA", self.tr("Zone land freed (ha)")),
             ("POP_BEFORE", self.tr("People inside zones before")),

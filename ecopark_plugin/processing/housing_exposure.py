@@ -56,12 +56,12 @@ class HousingExposure(EcoParkAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "ZONES", self.tr("Zones (before)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "ZONES_AFTER",
                 self.tr("Zones after the exchanges"),
@@ -71,7 +71,7 @@ class HousingExposure(EcoParkAlgorithm):
         )
         add_housing_parameters(self, optional=False)
         add_table_parameters(self, rules=False)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Housing in conflict"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )

@@ -36,23 +36,23 @@ class ImportEprtr(EcoParkAlgorithm):
     RELEASES, WASTE, COUNTRIES, EXTENT, OUTPUT = "RELEASES", "WASTE", "COUNTRIES", "EXTENT", "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFile(
                 self.RELEASES, self.tr("Releases table (F1_4 CSV)"), extension="csv", optional=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFile(
                 self.WASTE, self.tr("Waste transfers table (F4_2 CSV)"), extension="csv", optional=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(
                 self.COUNTRIES, self.tr("Countries (comma-separated, empty for all)"), optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
-        self.addParameter(
+        self.add_parameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("E-PRTR sites"), QgsProcessing.SourceType.TypeVectorPoint
             )

@@ -48,12 +48,12 @@ class NetworkAnalysis(EcoParkAlgorithm):
     EXCHANGES, ANCHORS, OUTPUT = "EXCHANGES", "ANCHORS", "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 self.ANCHORS,
                 self.tr("Number of anchor tenants"),
@@ -62,7 +62,7 @@ class NetworkAnalysis(EcoParkAlgorithm):
                 minValue=1,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Partners"), QgsProcessing.SourceType.TypeVector)
         )
         for key, label in (

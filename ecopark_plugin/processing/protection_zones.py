@@ -42,7 +42,7 @@ class ProtectionZones(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         add_sites(self)
         add_table_parameters(self, rules=False)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Protection zones"), QgsProcessing.SourceType.TypeVectorPolygon
             )

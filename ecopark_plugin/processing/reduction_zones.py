@@ -50,7 +50,7 @@ class ReductionZones(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         add_sites(self)
         add_exchanges(self)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
@@ -61,7 +61,9 @@ class ReductionZones(EcoParkAlgorithm):
             ("ZONES_AFTER", self.tr("Zones after the exchanges")),
             ("FREED", self.tr("Zone land freed")),
         ):
-            self.addParameter(QgsProcessingParameterFeatureSink(key, label, QgsProcessing.SourceType.TypeVectorPolygon))
+            self.add_parameter(
+                QgsProcessingParameterFeatureSink(key, label, QgsProcessing.SourceType.TypeVectorPolygon)
+            )
         self.addOutput(QgsProcessingOutputNumber("FREED_HA", self.tr("Zone land freed (ha)")))
         self.addOutput(QgsProcessingOutputNumber("SITES_REDUCED", self.tr("Sites in a lower class")))
 

@@ -38,20 +38,20 @@ class RenderMap(EcoParkAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterVectorLayer(
                 self.SITES, self.tr("Sites"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterVectorLayer(
                 self.EXCHANGES, self.tr("Exchanges"), [QgsProcessing.SourceType.TypeVectorLine]
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(self.TITLE, self.tr("Title"), self.tr("EcoPark: proposed symbiosis"))
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG files (*.png)"))
         )
 

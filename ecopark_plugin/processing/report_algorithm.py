@@ -50,14 +50,14 @@ class WriteReport(EcoParkAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterVectorLayer(
                 self.SITES,
                 self.tr("Sites with results (from Find symbiosis exchanges)"),
                 [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterVectorLayer(
                 self.EXCHANGES,
                 self.tr("Exchanges (from Find symbiosis exchanges)"),
@@ -75,8 +75,8 @@ class WriteReport(EcoParkAlgorithm):
             ("CONFLICTS", self.tr("Homes inside zones"), anything),
             ("RISK", self.tr("Sites by people inside their zone"), anything),
         ):
-            self.addParameter(QgsProcessingParameterVectorLayer(key, label, types, optional=True))
-        self.addParameter(
+            self.add_parameter(QgsProcessingParameterVectorLayer(key, label, types, optional=True))
+        self.add_parameter(
             QgsProcessingParameterString(self.TITLE, self.tr("Title"), "EcoPark: proposed industrial symbiosis")
         )
         self.add_advanced(
@@ -90,12 +90,12 @@ class WriteReport(EcoParkAlgorithm):
                 self.CATALOGUE, self.tr("Extra catalogue rules of the run (CSV)"), extension="csv", optional=True
             ),
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)"), optional=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)"), optional=True
             )

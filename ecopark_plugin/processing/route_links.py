@@ -47,32 +47,32 @@ class RouteLinks(EcoParkAlgorithm):
     )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(self.LINKS, self.tr("Links"), [QgsProcessing.SourceType.TypeVectorLine])
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterField(self.SUPPLIER, self.tr("Supplier id field"), "supplier", self.LINKS)
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterField(self.RECEIVER, self.tr("Receiver id field"), "receiver", self.LINKS)
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES,
                 self.tr("Sites"),
                 [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterField(self.SITE_ID, self.tr("Site id field"), "site_id", self.SITES, optional=True)
         )
         add_network_parameters(self, with_modes=False)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterBoolean(
                 self.ONLY_SELECTED, self.tr("Only links whose 'selected' field is true"), defaultValue=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Routed links"), QgsProcessing.SourceType.TypeVectorLine
             )

@@ -44,7 +44,7 @@ SITE_FIELD_PARAMETERS = (
 
 def add_sites(alg, sites_key: str = "SITES") -> None:
     """The sites (a feature source: selected features only and filters apply) and their optional field mapping."""
-    alg.addParameter(
+    alg.add_parameter(
         QgsProcessingParameterFeatureSource(
             sites_key,
             tr("Sites"),
@@ -57,12 +57,12 @@ def add_sites(alg, sites_key: str = "SITES") -> None:
         ("SITE_NACE", tr("NACE code field")),
         ("SITE_HAZARD", tr("Hazard class field (I-V or 1-5; empty: inferred from NACE)")),
     ):
-        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=sites_key, optional=True))
+        alg.add_parameter(QgsProcessingParameterField(key, label, parentLayerParameterName=sites_key, optional=True))
 
 
 def add_exchanges(alg) -> None:
     """The exchanges layer of a run."""
-    alg.addParameter(
+    alg.add_parameter(
         QgsProcessingParameterFeatureSource(
             "EXCHANGES", tr("Exchanges (from Find symbiosis exchanges)"), [QgsProcessing.SourceType.TypeVector]
         )
@@ -158,7 +158,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
         )
     for param in params:
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        alg.addParameter(param)
+        alg.add_parameter(param)
 
 
 def params_from(alg, parameters, context) -> Parameters:
@@ -199,7 +199,7 @@ def tables_from(alg, parameters, context, params: Parameters | None = None):
 
 def add_housing_parameters(alg, optional: bool) -> None:
     # a layer, not a feature source: an OSM extract's layer is read from its file with the OSM rules
-    alg.addParameter(
+    alg.add_parameter(
         QgsProcessingParameterVectorLayer(
             "HOUSING",
             tr("Housing: buildings, residential land use, or population grid or points"),
@@ -207,7 +207,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
             optional=optional,
         )
     )
-    alg.addParameter(
+    alg.add_parameter(
         QgsProcessingParameterEnum(
             "HOUSING_KIND",
             tr("Housing layer holds"),
@@ -224,7 +224,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
         ("POPULATION_FIELD", tr("Population field")),
         ("LEVELS_FIELD", tr("Storeys field (buildings)")),
     ):
-        alg.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName="HOUSING", optional=True))
+        alg.add_parameter(QgsProcessingParameterField(key, label, parentLayerParameterName="HOUSING", optional=True))
 
 
 def housing_from_parameters(alg, parameters, context, params):

@@ -44,13 +44,13 @@ class SiteRisk(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         add_sites(self)
         add_housing_parameters(self, optional=False)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterString(
                 "BANDS", self.tr("Distance bands, metres from the site (outer edges)"), "500, 1000, 2000, 5000"
             )
         )
         add_table_parameters(self, rules=False)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Sites by risk"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )

@@ -63,10 +63,10 @@ class Suitability(EcoParkAlgorithm):
     def initAlgorithm(self, config=None):
         add_sites(self)
         add_exchanges(self)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterExtent("EXTENT", self.tr("Extent (default: the sites plus 5 km)"), optional=True)
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 "CELL_SIZE",
                 self.tr("Cell size (m)"),
@@ -75,7 +75,7 @@ class Suitability(EcoParkAlgorithm):
                 minValue=1.0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterEnum(
                 "HAZARD_CLASS",
                 self.tr("Expected hazard class of the new park"),
@@ -87,13 +87,13 @@ class Suitability(EcoParkAlgorithm):
             ("ROAD_NETWORK", self.tr("Road network (lines)")),
             ("RAIL_NETWORK", self.tr("Rail network (lines)")),
         ):
-            self.addParameter(
+            self.add_parameter(
                 QgsProcessingParameterFeatureSource(
                     key, label, [QgsProcessing.SourceType.TypeVectorLine], optional=True
                 )
             )
         add_housing_parameters(self, optional=True)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterMultipleLayers(
                 "EXCLUSIONS",
                 self.tr("Exclusion layers (water, protected areas, residential land...)"),
@@ -107,7 +107,7 @@ class Suitability(EcoParkAlgorithm):
             ("W_RAIL", self.tr("Weight: rail access"), "rail"),
             ("W_HOUSING", self.tr("Weight: distance from housing"), "housing"),
         ):
-            self.addParameter(
+            self.add_parameter(
                 QgsProcessingParameterNumber(
                     key,
                     label,
@@ -124,12 +124,12 @@ class Suitability(EcoParkAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT", self.tr("Suitability grid"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 "N_CANDIDATES",
                 self.tr("Top candidate sites"),
@@ -138,7 +138,7 @@ class Suitability(EcoParkAlgorithm):
                 minValue=1,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterNumber(
                 "MIN_SEPARATION",
                 self.tr("Minimum separation of candidates (m; empty: 3 cell sides)"),
@@ -147,7 +147,7 @@ class Suitability(EcoParkAlgorithm):
                 minValue=0.0,
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "CANDIDATES",
                 self.tr("Top candidate sites"),

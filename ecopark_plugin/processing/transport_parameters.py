@@ -61,7 +61,7 @@ def add_network_parameters(alg, with_modes: bool = True) -> None:
             ),
         ]
     for param in params:
-        alg.addParameter(param)
+        alg.add_parameter(param)
     advanced = [
         QgsProcessingParameterNumber(
             MAX_SNAP,
@@ -74,7 +74,7 @@ def add_network_parameters(alg, with_modes: bool = True) -> None:
     ]
     for param in advanced:
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        alg.addParameter(param)
+        alg.add_parameter(param)
 
 
 def apply_network_options(alg, parameters, context, params: Parameters) -> Parameters:

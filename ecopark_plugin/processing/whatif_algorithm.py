@@ -47,16 +47,16 @@ class WhatIfPlant(EcoParkAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_sites(self)
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
         )
-        self.addParameter(QgsProcessingParameterPoint("POINT", self.tr("Location of the new plant")))
-        self.addParameter(QgsProcessingParameterString("NEW_ID", self.tr("New plant: id"), "NEW"))
-        self.addParameter(QgsProcessingParameterString("NEW_NAME", self.tr("New plant: name"), optional=True))
-        self.addParameter(QgsProcessingParameterString("NACE", self.tr("New plant: NACE Rev.2 code (e.g. 23.51)")))
-        self.addParameter(
+        self.add_parameter(QgsProcessingParameterPoint("POINT", self.tr("Location of the new plant")))
+        self.add_parameter(QgsProcessingParameterString("NEW_ID", self.tr("New plant: id"), "NEW"))
+        self.add_parameter(QgsProcessingParameterString("NEW_NAME", self.tr("New plant: name"), optional=True))
+        self.add_parameter(QgsProcessingParameterString("NACE", self.tr("New plant: NACE Rev.2 code (e.g. 23.51)")))
+        self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 "NEW_STREAMS",
                 self.tr("New plant's streams (default: from its sector)"),
@@ -77,12 +77,12 @@ class WhatIfPlant(EcoParkAlgorithm):
                 "CATALOGUE", self.tr("Extra catalogue rules of the run (CSV)"), extension="csv", optional=True
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_JOINED", self.tr("Exchanges the new plant joins"), QgsProcessing.SourceType.TypeVectorLine
             )
         )
-        self.addParameter(
+        self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_CHANGES", self.tr("Park figures before and after"), QgsProcessing.SourceType.TypeVector
             )

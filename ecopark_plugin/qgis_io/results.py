@@ -148,7 +148,8 @@ def add_group(project: QgsProject, scenario: str, layers: dict[str, QgsVectorLay
     group = root.insertGroup(0, name)
     for key in ORDER:
         if key in layers:
-            project.addMapLayer(layers[key], False)
+            if project.addMapLayer(layers[key], False) is None:
+                raise ValueError(f"{layers[key].name()}: QGIS refused to add the layer to the project")
             node = group.addLayer(layers[key])
             node.setItemVisibilityChecked(key in VISIBLE)
             node.setExpanded(key in ("exchanges", "sites", "zones"))

@@ -4,6 +4,11 @@
 <context>
     <name>BuildNetwork</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/build_network.py" line="27"/>
         <source>Build transport network</source>
         <translation>Построение транспортной сети</translation>
@@ -131,6 +136,11 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/candidate_distances.py" line="28"/>
         <source>Network distances for candidate exchanges</source>
         <translation>Сетевые расстояния для обменов-кандидатов</translation>
@@ -191,6 +201,11 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 </context>
 <context>
     <name>CompareScenarios</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="33"/>
         <source>{name}: {path} is not a file</source>
@@ -273,6 +288,14 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/processing/compare_scenarios.py" line="98"/>
         <source>Reading {}</source>
         <translation>Чтение: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EcoParkAlgorithm</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
     </message>
 </context>
 <context>
@@ -1223,153 +1246,158 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
         <source>Reading networks</source>
         <translation>Чтение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
         <source>Writing the GeoPackage</source>
         <translation>Запись GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
 </context>
 <context>
     <name>ExchangeClusters</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="23"/>
         <source>Clusters of sites with exchange potential</source>
@@ -1559,12 +1587,17 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -1826,6 +1859,11 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/housing_exposure.py" line="42"/>
         <source>Housing inside protection zones</source>
         <translation>Жилая застройка в санитарно-защитных зонах</translation>
@@ -1901,6 +1939,11 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 </context>
 <context>
     <name>ImportEprtr</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="21"/>
         <source>Import E-PRTR facilities as sites</source>
@@ -2242,12 +2285,17 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/network_analysis.py" line="37"/>
         <source>Analyse the symbiosis network</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2787,6 +2835,11 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/protection_zones.py" line="23"/>
         <source>Sanitary protection zones</source>
         <translation>Санитарно-защитные зоны</translation>
@@ -2839,6 +2892,11 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="35"/>
         <source>Pollution-reduction zones</source>
         <translation>Зоны после сокращения загрязнения</translation>
@@ -2886,22 +2944,22 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="65"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="67"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="66"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="68"/>
         <source>Sites in a lower class</source>
         <translation>Площадок с пониженным классом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="78"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="80"/>
         <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
         <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="121"/>
         <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
         <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
     </message>
@@ -2912,6 +2970,11 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 </context>
 <context>
     <name>RenderMap</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/render_map.py" line="22"/>
         <source>Render symbiosis map to image</source>
@@ -3824,7 +3887,7 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="77"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="194"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="195"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
@@ -3845,18 +3908,23 @@ Output: the PNG image.</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="172"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="173"/>
         <source>QGIS could not make the OpenStreetMap basemap layer</source>
         <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="209"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="210"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>RouteLinks</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/route_links.py" line="29"/>
         <source>Route links along a network</source>
@@ -4043,13 +4111,13 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -4150,7 +4218,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="192"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="277"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
@@ -4185,68 +4253,88 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <translation>{}: не удалось сохранить изменения: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="296"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
+        <source>{}: the edits could not be undone; discard them in the layer&apos;s edit mode</source>
+        <translation>{}: правки не удалось отменить; отмените их в режиме редактирования слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="284"/>
+        <source>{}: field {} could not be changed</source>
+        <translation>{}: поле {}: значение не удалось изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="305"/>
         <source>{}: a stream row could not be added</source>
         <translation>{}: не удалось добавить строку потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="314"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="312"/>
+        <source>{}: feature {}, field {} could not be changed</source>
+        <translation>{}: объект {}, поле {}: значение не удалось изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
         <source>New site in &apos;{}&apos;</source>
         <translation>Новая площадка в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>NACE code (e.g. 23.51)</source>
         <translation>Код NACE (напр., 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Hazard class (1-5, optional)</source>
         <translation>Класс опасности (1–5, необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="341"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="353"/>
         <source>Identifier &apos;{}&apos; is empty or taken</source>
         <translation>Идентификатор «{}» пуст или уже занят</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="343"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
         <source>Give the site a name</source>
         <translation>Укажите название площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="345"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
         <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
         <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="347"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
         <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
         <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="364"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="376"/>
         <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
         <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="369"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="381"/>
         <source>{}: new site</source>
         <translation>{}: новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="375"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="387"/>
         <source>{}: no field is mapped to &apos;{}&apos;</source>
         <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="392"/>
         <source>{}: the feature could not be added</source>
         <translation>{}: не удалось добавить объект</translation>
     </message>
 </context>
 <context>
     <name>SiteRisk</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/site_risk.py" line="31"/>
         <source>Industrial risk near housing</source>
@@ -4298,6 +4386,11 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 </context>
 <context>
     <name>Suitability</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="42"/>
         <source>Suitability surface for a new park</source>
@@ -4524,6 +4617,11 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="32"/>
         <source>What if: a new plant at a point</source>
         <translation>Что если: новое предприятие в точке</translation>
@@ -4654,6 +4752,11 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 </context>
 <context>
     <name>WriteReport</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
     <message>
         <location filename="../../ecopark_plugin/processing/report_algorithm.py" line="23"/>
         <source>Write symbiosis report</source>

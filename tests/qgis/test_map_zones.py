@@ -44,11 +44,17 @@ def test_protection_zones_algorithm_on_the_sample(provider, tmp_path):
     assert out["AREA_HA"] < zones["area_ha"].sum()  # overlapping zones counted once
 
 
-def test_find_exchanges_puts_zones_and_homes_in_the_scenario_group(provider, tmp_path):
-    import processing
+def test_find_exchanges_puts_zones_and_homes_in_the_scenario_group(provider, tmp_path, qgis_iface, monkeypatch):
+    from qgis import processing
+    from qgis.core import QgsLayerTreeModel
+    from qgis.gui import QgsLayerTreeView
 
     project = QgsProject.instance()
     project.clear()
+    # QGIS 3.44's Processing hands iface.layerTreeView() to C++, where pytest-qgis's MagicMock will not do
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(project.layerTreeRoot()))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view)
     result = processing.runAndLoadResults(
         "ecopark:findexchanges",
         {

@@ -1,5 +1,6 @@
 """`make package` gives a zip that a fresh QGIS profile loads, and qgis_process runs its algorithms."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -42,6 +43,15 @@ def profile(tmp_path_factory):
             assert required in names
         assert not any("__pycache__" in n or n.endswith("deps_path.txt") for n in names)
         archive.extractall(plugins)
+    # what plugins.qgis.org checks on upload; bandit and flake8 where the tools venv works (not in the Debian 13 root)
+    tools = ROOT / ".venv-tools" / "bin"
+    try:
+        security = subprocess.run([str(tools / "bandit"), "--version"], capture_output=True).returncode == 0
+    except OSError:  # no tools venv, or the host's seen from the Debian 13 root
+        security = False
+    assert _check_package().check_zip(zip_path, tools, security=security) == []
+    metadata = (plugins / "ecopark_plugin" / "metadata.txt").read_text()
+    assert "qgisMaximumVersion=4.99" in metadata and "supportsQt6=True" in metadata  # QGIS 4 lists it
     # what `make deploy` does: tell the plugin where this environment's packages are
     (plugins / "ecopark_plugin" / "deps_path.txt").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
@@ -49,6 +59,13 @@ def profile(tmp_path_factory):
         check=True,
     )
     return config
+
+
+def _check_package():
+    spec = importlib.util.spec_from_file_location("check_package", ROOT / "scripts" / "check_package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def qgis_process(config, *args):

@@ -99,7 +99,8 @@ def optimise(ex: pd.DataFrame, streams: pd.DataFrame, params: Parameters) -> pd.
                 (supply_binding if kind == "supply" else demand_binding).add(key)
     ex["quantity_selected"] = x
     ex["selected"] = x > 0
-    reason = ex["reason"].astype(object).to_numpy()
+    # a copy we may write into (pandas 3 hands out read-only views of a column)
+    reason = ex["reason"].to_numpy(dtype=object, copy=True)
     for i in range(len(ex)):
         if ex.at[i, "selected"] or not ex.at[i, "feasible"]:
             continue
