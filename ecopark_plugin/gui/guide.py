@@ -52,7 +52,8 @@ def load_sample(project: QgsProject) -> dict[str, QgsVectorLayer]:
             layer = QgsVectorLayer(source, names[key], "ogr")
             if not layer.isValid():
                 raise EcoParkError(tr("{}: layer '{}' cannot be opened").format(path, table))
-            project.addMapLayer(layer, False)
+            if project.addMapLayer(layer, False) is None:
+                raise EcoParkError(tr("{}: QGIS refused to add layer '{}' to the project").format(path, table))
             group.addLayer(layer)
         layers[key] = layer
     return layers

@@ -171,7 +171,8 @@ def osm_basemap(project: QgsProject) -> QgsRasterLayer:
     layer = QgsRasterLayer(source, "OpenStreetMap", "wms")
     if not layer.isValid():
         raise EcoParkError(tr("QGIS could not make the OpenStreetMap basemap layer"))
-    project.addMapLayer(layer, False)
+    if project.addMapLayer(layer, False) is None:
+        raise EcoParkError(tr("QGIS refused to add the OpenStreetMap basemap layer to the project"))
     project.layerTreeRoot().addLayer(layer)  # last: under everything
     return layer
 

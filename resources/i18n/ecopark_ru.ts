@@ -379,12 +379,17 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>{}: не удаётся открыть слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="56"/>
+        <source>{}: QGIS refused to add layer &apos;{}&apos; to the project</source>
+        <translation>{}: QGIS не принял слой «{}» в проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="75"/>
         <source>&lt;b&gt;Start here.&lt;/b&gt; Try the Kalundborg sample (its sites, streams and ports are filled in below), or choose your own layer of industrial sites and check the fields guessed for it. Then give the scenario a name and press &lt;b&gt;Run&lt;/b&gt;.</source>
         <translation>&lt;b&gt;С чего начать.&lt;/b&gt; Попробуйте пример Калуннборга (его площадки, потоки и порты будут подставлены ниже) или выберите свой слой промышленных площадок и проверьте поля, подобранные для него. Затем назовите сценарий и нажмите &lt;b&gt;Запуск&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="82"/>
         <source>Load the Kalundborg sample</source>
         <translation>Загрузить пример Калуннборга</translation>
     </message>
@@ -3887,7 +3892,7 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="77"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="195"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="196"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
@@ -3913,7 +3918,12 @@ Output: the PNG image.</source>
         <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="210"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="175"/>
+        <source>QGIS refused to add the OpenStreetMap basemap layer to the project</source>
+        <translation>QGIS не принял подложку OpenStreetMap в проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="211"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
