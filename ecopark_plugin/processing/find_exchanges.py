@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -26,6 +25,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm, Progress
+from .enums import named_enum
 from .shared_parameters import (
     add_housing_parameters,
     add_table_parameters,
@@ -137,7 +137,7 @@ class FindExchanges(EcoParkAlgorithm):
         existing.setFlags(existing.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(existing)
         self.addParameter(
-            QgsProcessingParameterEnum(
+            named_enum(
                 self.OBJECTIVE,
                 self.tr("Objective"),
                 [
@@ -145,6 +145,7 @@ class FindExchanges(EcoParkAlgorithm):
                     self.tr("Net CO2 avoided (t/yr)"),
                     self.tr("Benefit + CO2 x carbon price"),
                 ],
+                OBJECTIVES,
                 defaultValue=0,
             )
         )
@@ -154,10 +155,11 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            named_enum(
                 self.MODES,
                 self.tr("Transport modes allowed (choose one to force it)"),
                 [self.tr("Truck"), self.tr("Rail"), self.tr("Ship"), self.tr("Pipeline")],
+                MODE_NAMES,
                 allowMultiple=True,
                 defaultValue=[0, 1, 2, 3],
             )

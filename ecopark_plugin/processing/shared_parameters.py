@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -24,6 +23,7 @@ from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..i18n import translator
 from ..qgis_io.layers import source_to_frame
 from ..qgis_io.results import housing_from
+from .enums import named_enum
 
 KIND_CHOICES = ("auto", *KINDS)
 #: one context for these shared inputs and messages, whichever algorithm uses them (the name is the one they
@@ -174,7 +174,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
         )
     )
     alg.addParameter(
-        QgsProcessingParameterEnum(
+        named_enum(
             "HOUSING_KIND",
             tr("Housing layer holds"),
             [
@@ -183,6 +183,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
                 tr("Residential land use"),
                 tr("Population (grid or points)"),
             ],
+            KIND_CHOICES,
             defaultValue=0,
         )
     )

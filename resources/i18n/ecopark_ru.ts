@@ -42,88 +42,88 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
         <translation>Выгрузки OSM (*.osm.pbf *.osm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="64"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="103"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Waterways</source>
         <translation>Водные пути</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="71"/>
         <source>Class field (OSM highway / railway by default)</source>
         <translation>Поле класса (по умолчанию OSM highway / railway)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="68"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Поле скорости (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="69"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="73"/>
         <source>Direction field (yes/-1/no or forward/backward/both)</source>
         <translation>Поле направления (yes/-1/no или forward/backward/both)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="75"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="79"/>
         <source>Respect one-way streets</source>
         <translation>Учитывать одностороннее движение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="80"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="84"/>
         <source>Speed cap (km/h; 0: none; trucks: 80)</source>
         <translation>Ограничение скорости (км/ч; 0 — без ограничения; для грузовиков 80)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="91"/>
         <source>Join line ends closer than (m)</source>
         <translation>Соединять концы линий, если они ближе чем (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="94"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="98"/>
         <source>Also join lines where they cross (not for OSM: bridges cross without meeting)</source>
         <translation>Соединять линии и в точках пересечения (не для OSM: мосты пересекают дороги, не соединяясь с ними)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="106"/>
         <source>Edges</source>
         <translation>Рёбра</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="107"/>
         <source>Nodes</source>
         <translation>Узлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="108"/>
         <source>Pieces</source>
         <translation>Фрагменты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="109"/>
         <source>Length (km)</source>
         <translation>Длина (км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="118"/>
         <source>Give a line layer or a file</source>
         <translation>Укажите линейный слой или файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="154"/>
         <source>{edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {components} pieces, {oneway_edges:,} one-way edges</source>
         <translation>Рёбер: {edges:,}, узлов: {nodes:,}, {length_km:,.0f} км, фрагментов: {components}, рёбер с односторонним движением: {oneway_edges:,}</translation>
     </message>
@@ -985,134 +985,147 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="140"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="141"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/enums.py" line="28"/>
+        <source>Names: {names} (or the option&apos;s index, from 0)</source>
+        <translation>Имена: {names} (или номер варианта, начиная с 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/enums.py" line="81"/>
+        <source>{parameter}: {given} is not one of its choices; give one of {names}</source>
+        <translation>{parameter}: {given} не входит в число его вариантов; укажите один из {names}</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1314,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -1394,13 +1407,13 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
@@ -1410,143 +1423,143 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="203"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="216"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="233"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="262"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="327"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="329"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -1969,7 +1982,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -3170,88 +3183,88 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Ожидаемый класс опасности нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
         <source>Road network (lines)</source>
         <translation>Дорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="89"/>
         <source>Rail network (lines)</source>
         <translation>Железнодорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="100"/>
         <source>Exclusion layers (water, protected areas, residential land...)</source>
         <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
         <source>Weight: exchange potential</source>
         <translation>Вес: потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
         <source>Weight: road access</source>
         <translation>Вес: доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="108"/>
         <source>Weight: rail access</source>
         <translation>Вес: доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="109"/>
         <source>Weight: distance from housing</source>
         <translation>Вес: удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="123"/>
         <source>Parameters file (JSON: detour factor, zone widths)</source>
         <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="130"/>
         <source>Suitability grid</source>
         <translation>Сетка пригодности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="135"/>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="154"/>
         <source>Top candidate sites</source>
         <translation>Лучшие места для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="145"/>
         <source>Minimum separation of candidates (m; empty: 3 cell sides)</source>
         <translation>Минимальное расстояние между местами (м; пусто: 3 стороны ячейки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="161"/>
         <source>Cells excluded</source>
         <translation>Исключённые ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="162"/>
         <source>Best score</source>
         <translation>Лучший балл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="177"/>
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="241"/>
         <source>{n} candidate sites at least {m:,.0f} m apart</source>
         <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="247"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="248"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
@@ -3684,12 +3697,12 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="191"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="192"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
     </message>

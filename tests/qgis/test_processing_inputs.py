@@ -177,3 +177,30 @@ def test_exchanges_that_exist_already_are_the_baseline(provider, tmp_path):
     # the gypsum's benefit leaves the new total, the exchange count drops by one
     assert after["NET_BENEFIT"] == pytest.approx(before["NET_BENEFIT"] - gypsum["net_benefit"], rel=1e-6)
     assert after["SELECTED"] == before["SELECTED"] - 1
+
+
+def test_choices_by_name_equal_choices_by_index(provider, tmp_path):
+    """OBJECTIVE and MODES given by name (a list or one comma-separated string) run as their indexes do."""
+    import processing
+
+    def run(objective, modes, name):
+        return processing.run(
+            "ecopark:findexchanges",
+            {
+                "SITES": f"{SAMPLE}|layername=sites",
+                "STREAMS": f"{SAMPLE}|layername=streams",
+                "OBJECTIVE": objective,
+                "MODES": modes,
+                "OUTPUT_EXCHANGES": str(tmp_path / f"{name}.gpkg"),
+                "OUTPUT_SITES": "memory:",
+            },
+        )
+
+    by_name = run("co2", "Truck, pipeline", "by_name")
+    by_index = run(1, [0, 3], "by_index")
+    by_list = run("CO2", ["truck", "3"], "by_list")
+    chains = {f["mode_chain"] for f in QgsVectorLayer(by_name["OUTPUT_EXCHANGES"]).getFeatures() if f["selected"]}
+    assert chains and chains <= {"truck", "pipeline"}
+    assert by_name["SELECTED"] == by_index["SELECTED"] == by_list["SELECTED"] > 0
+    with pytest.raises(QgsProcessingException, match=r"MODES: plane is not one of its choices; give one of 0=truck"):
+        run("co2", "truck,plane", "bad")
