@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
     )
     run.add_argument("--pdf", metavar="FILE.pdf", help="write the same report as a PDF (default: none)")
+    run.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="run without the sites and streams rows that cannot be used (each written with its reason to the "
+        "layer 'rejected' of --out) instead of stopping",
+    )
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
@@ -160,8 +166,9 @@ def cmd_run(args) -> int:
     start_qgis(with_processing=False)
     from qgis.core import QgsVectorLayer
 
-    from .core.model.errors import EcoParkError
+    from .core.model.errors import EcoParkError, InputError
     from .core.model.parameters import Parameters
+    from .core.model.rejects import REJECTED_LAYER, summary_line
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
     from .qgis_io.job_inputs import job_from_layers, run_and_write
@@ -212,7 +219,9 @@ def cmd_run(args) -> int:
         rules = load_reduction_rules(args.zone_rules) if args.zone_rules else None
         existing = layer_to_frame(load_vector(args.existing, None, "existing")) if args.existing else None
         classes = load_hazard_classes(args.hazard_classes) if args.hazard_classes else None
-        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs)
+        # a CSV's coordinates are read by the engine, which names (or, with --skip-bad-rows, sets apart) a row
+        # whose coordinates are no numbers: QGIS would leave it out without a word
+        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs, points=False)
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
@@ -241,6 +250,7 @@ def cmd_run(args) -> int:
             classes=classes,
             existing=existing,
             sites_crs=args.sites_crs,
+            skip_bad_rows=args.skip_bad_rows,
         )
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
@@ -266,10 +276,25 @@ def cmd_run(args) -> int:
                 progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
                 frames=outcome.outcome.layers,
             )
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        rows = {p.feature for p in exc.problems if p.feature is not None}
+        if rows and not args.skip_bad_rows:
+            print(
+                f"{len(rows)} row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them "
+                f"(they are then written, with their reasons, to the layer 'rejected' of {out})",
+                file=sys.stderr,
+            )
+        return 1
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_summary(result))
+    if len(outcome.outcome.rejected):
+        print(
+            f"\n{summary_line(outcome.outcome.rejected)}: left out of the run, each with its reason in layer "
+            f"'{REJECTED_LAYER}' of {out}"
+        )
     written = ", ".join(str(p) for p in (png, qgz, report_html, report_pdf) if p is not None)
     print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
     return 0

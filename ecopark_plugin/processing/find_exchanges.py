@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -21,6 +22,7 @@ from qgis.core import (
 
 from ..core.job import run
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import as_frame
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
@@ -85,6 +87,7 @@ class FindExchanges(EcoParkAlgorithm):
     PARAMS_FILE, CATALOGUE = "PARAMETERS_FILE", "CATALOGUE"
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
     SCENARIO = "SCENARIO"
+    SKIP_BAD_ROWS, OUT_REJECTED = "SKIP_BAD_ROWS", "OUTPUT_REJECTED"
     #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
         ("OUTPUT_ZONES", "zones"),
@@ -203,6 +206,13 @@ class FindExchanges(EcoParkAlgorithm):
                 self.CATALOGUE, self.tr("Extra catalogue rules (CSV)"), extension="csv", optional=True
             ),
         ]
+        advanced.append(
+            QgsProcessingParameterBoolean(
+                self.SKIP_BAD_ROWS,
+                self.tr("Go on without the sites and streams rows that cannot be used (to the rejected table)"),
+                defaultValue=False,
+            )
+        )
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
@@ -214,6 +224,15 @@ class FindExchanges(EcoParkAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUT_SITES, self.tr("Sites with results"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUT_REJECTED,
+                self.tr("Rejected rows, each with its reason"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
         add_table_parameters(self, rules=True, params_file=False)  # its own PARAMETERS_FILE holds them too
@@ -239,6 +258,7 @@ class FindExchanges(EcoParkAlgorithm):
             ("NET_BENEFIT", self.tr("Net benefit (EUR/yr)")),
             ("CO2_AVOIDED", self.tr("Net CO2 avoided (t/yr)")),
             ("TONNES", self.tr("Tonnes diverted (t/yr)")),
+            ("REJECTED", self.tr("Input rows rejected")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
@@ -298,6 +318,7 @@ class FindExchanges(EcoParkAlgorithm):
             networks=networks,
             housing=homes,
             existing=table_from(self, parameters, context, self.EXISTING),
+            skip_bad_rows=self.parameterAsBoolean(parameters, self.SKIP_BAD_ROWS, context),
         )
         outcome = run(job, Progress(feedback), feedback.isCanceled)
         result, impact = outcome.result, outcome.impact
@@ -316,6 +337,24 @@ class FindExchanges(EcoParkAlgorithm):
                 return {}
             outputs[key] = dest
             self.style_output(context, dest, style, group=scenario)
+        rejected = outcome.rejected
+        if len(rejected):
+            feedback.reportError(
+                self.tr("{count} input rows left out (first: layer {layer}, row {row}: {reason})").format(
+                    count=len(rejected),
+                    layer=rejected.iloc[0]["source_layer"],
+                    row=rejected.iloc[0]["source_row"],
+                    reason=rejected.iloc[0]["reason"],
+                )
+            )
+        if parameters.get(self.OUT_REJECTED) is not None:
+            dest = self.write_frame(
+                parameters, self.OUT_REJECTED, context, feedback, as_frame(rejected), Qgis.WkbType.NoGeometry
+            )
+            if dest is None:
+                return {}
+            outputs[self.OUT_REJECTED] = dest
+        outputs["REJECTED"] = len(rejected)
         zs = impact.summary
         homes_totals = zs.get("housing", {})
         outputs.update(

@@ -1309,7 +1309,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1319,7 +1319,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="49"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1336,230 +1336,250 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="258"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="157"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="187"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="203"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="206"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
+        <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
+        <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="216"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
+        <source>Rejected rows, each with its reason</source>
+        <translation>Отклонённые строки с причиной каждой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="254"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="256"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="257"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="262"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="261"/>
+        <source>Input rows rejected</source>
+        <translation>Отклонено входных строк</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="282"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="329"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
+        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="368"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -2675,24 +2695,24 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="66"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="76"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="81"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="159"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="90"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="95"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="110"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="169"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="174"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>

@@ -204,3 +204,21 @@ def test_choices_by_name_equal_choices_by_index(provider, tmp_path):
     assert by_name["SELECTED"] == by_index["SELECTED"] == by_list["SELECTED"] > 0
     with pytest.raises(QgsProcessingException, match=r"MODES: plane is not one of its choices; give one of 0=truck"):
         run("co2", "truck,plane", "bad")
+
+
+def test_find_exchanges_sets_bad_rows_apart_when_asked(provider, tmp_path):
+    """SKIP_BAD_ROWS: the run goes on without a site whose NACE code is unknown; OUTPUT_REJECTED holds it."""
+    import processing
+
+    plants = _plants(["24.10", "99.99", "35.11"])
+    params = {"SITES": plants, "OUTPUT_EXCHANGES": "memory:", "OUTPUT_SITES": "memory:"}
+    with pytest.raises(QgsProcessingException, match=r"feature 2, field 'nace'.*99\.99"):
+        processing.run("ecopark:findexchanges", params)
+    rejected = tmp_path / "rejected.gpkg"
+    out = processing.run("ecopark:findexchanges", {**params, "SKIP_BAD_ROWS": True, "OUTPUT_REJECTED": str(rejected)})
+    assert out["REJECTED"] == 1 and out["OUTPUT_SITES"].featureCount() == 2
+    import pyogrio
+
+    rows = pyogrio.read_dataframe(rejected, read_geometry=False)
+    assert list(rows["source_row"]) == ["2"] and list(rows["nace"]) == ["99.99"]
+    assert "NACE '99.99'" in rows.loc[0, "reason"]

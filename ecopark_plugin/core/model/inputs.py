@@ -158,8 +158,10 @@ def points_from_columns(frame: pd.DataFrame, crs: str | None = None, layer: str 
     for col in (xcol, ycol):
         text = frame[col].astype(str).str.strip().str.replace(",", ".", regex=False)
         numbers = pd.to_numeric(text, errors="coerce")
-        for fid in frame.index[numbers.isna()][:20]:
-            problems.append(InputProblem(layer, f"coordinate '{frame.at[fid, col]}' is not a number", fid, str(col)))
+        for fid in frame.index[numbers.isna()]:
+            value = frame.at[fid, col]
+            said = "no coordinate" if _blank(value) else f"coordinate '{value}' is not a number"
+            problems.append(InputProblem(layer, said, fid, str(col)))
         values[col] = numbers
     if problems:
         raise InputError(problems)
