@@ -19,6 +19,7 @@ from ..qgis_io.layers import frame_features, frame_fields
 from ..qgis_io.results import ORDER
 from ..qgis_io.styles import apply_style, legend_names
 from .enums import resolve_enums
+from .safe_outputs import clashes
 
 
 class Styler(QgsProcessingLayerPostProcessorInterface):
@@ -72,8 +73,10 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         return f"{REPOSITORY}#{self.HELP_ANCHOR}"
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - Qt naming
-        """QGIS's checks, on the parameters with choices given by name turned into indexes."""
+        """QGIS's checks, on the parameters with choices given by name turned into indexes; outputs that would
+        overwrite an input or each other are refused."""
         resolved, errors = resolve_enums(self.parameterDefinitions(), parameters)
+        errors += clashes(self.parameterDefinitions(), parameters, context)
         if errors:
             return False, "\n".join(errors)
         return super().checkParameterValues(resolved, context)
@@ -82,6 +85,8 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         """:meth:`process`, with choices given by name as indexes, the engine's errors as Processing errors and
         a cancelled run as an empty result (Processing then reports the cancel itself)."""
         parameters, errors = resolve_enums(self.parameterDefinitions(), parameters)
+        # again here: a model or a script may call the algorithm without checking its parameters first
+        errors += clashes(self.parameterDefinitions(), parameters, context)
         if errors:
             raise QgsProcessingException("\n".join(errors))
         try:

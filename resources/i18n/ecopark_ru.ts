@@ -985,132 +985,132 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -1314,7 +1314,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="46"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2002,7 +2002,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="46"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2806,6 +2806,19 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <location filename="../../ecopark_plugin/processing/route_links.py" line="147"/>
         <source>{routed} of {links} links routed</source>
         <translation>Проложено связей: {routed} из {links}</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputs</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="90"/>
+        <source>{outputs}: {path} is also the input {inputs}; writing it would delete the input&apos;s layers. Choose another file</source>
+        <translation>{outputs}: {path} — это и входные данные {inputs}; запись в него удалила бы слои входного файла. Выберите другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="96"/>
+        <source>{outputs} all name {path}: each would replace the one before. Give each its own file</source>
+        <translation>{outputs} указывают на один файл {path}: каждый заменил бы предыдущий. Дайте каждому свой файл</translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,48 @@ def test_find_exchanges_sets_bad_rows_apart_when_asked(provider, tmp_path):
     rows = pyogrio.read_dataframe(rejected, read_geometry=False)
     assert list(rows["source_row"]) == ["2"] and list(rows["nace"]) == ["99.99"]
     assert "NACE '99.99'" in rows.loc[0, "reason"]
+
+
+def _layers_and_bytes(path):
+    import hashlib
+
+    import pyogrio
+
+    return sorted(pyogrio.list_layers(path)[:, 0]), hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_output_naming_an_input_or_another_output_is_refused(provider, tmp_path):
+    """A sink given a file replaces the whole file: the input GeoPackage's other layers (ports, streams, waste
+    transfers) would be lost, or the first of two outputs in one file. Refused before anything is written;
+    QGIS's ``ogr:`` destination, which adds one table to a GeoPackage, writes only its own layer."""
+    import shutil
+
+    import processing
+
+    own = tmp_path / "kalundborg.gpkg"
+    shutil.copy(SAMPLE, own)
+    before = _layers_and_bytes(own)
+    assert {"sites", "streams", "ports"} <= set(before[0])
+    base = {"SITES": f"{own}|layername=sites", "STREAMS": f"{own}|layername=streams"}
+    with pytest.raises(QgsProcessingException, match=r"OUTPUT_SITES: .*kalundborg.gpkg is also the input SITES"):
+        processing.run("ecopark:findexchanges", {**base, "OUTPUT_EXCHANGES": "memory:", "OUTPUT_SITES": str(own)})
+    assert _layers_and_bytes(own) == before
+    both = tmp_path / "both.gpkg"
+    with pytest.raises(QgsProcessingException, match="OUTPUT_EXCHANGES, OUTPUT_SITES all name"):
+        processing.run("ecopark:findexchanges", {**base, "OUTPUT_EXCHANGES": str(both), "OUTPUT_SITES": str(both)})
+    assert not both.exists()
+    # a layer of the project counts by its file too
+    layer = QgsVectorLayer(f"{own}|layername=sites", "sites", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        with pytest.raises(QgsProcessingException, match="is also the input SITES"):
+            processing.run("ecopark:protectionzones", {"SITES": layer.id(), "OUTPUT": str(own)})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert _layers_and_bytes(own) == before
+    out = processing.run(
+        "ecopark:protectionzones",
+        {"SITES": base["SITES"], "OUTPUT": f"ogr:dbname='{own}' table=\"zones\" (geom)"},
+    )
+    assert out["OUTPUT"]
+    assert sorted(_layers_and_bytes(own)[0]) == sorted([*before[0], "zones"])
