@@ -15,7 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ..model.errors import InputError
+from ..model.errors import InputError, InputProblem
 from .catalogue import RESOURCES
 from .hygiene import register_status
 
@@ -52,11 +52,32 @@ def activity_to_nace(activity: str, table: pd.DataFrame | None = None) -> tuple[
 def _read(path: Path, layer: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, encoding="utf-8-sig", low_memory=False)
+    except pd.errors.EmptyDataError as exc:
+        raise InputError.single(layer, f"{path} is empty: give an E-PRTR facility table") from exc
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise InputError.single(layer, f"cannot read {path}: {exc}") from exc
     missing = [c for c in _FACILITY_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError.single(layer, f"{Path(path).name} is not an E-PRTR facility table: no {', '.join(missing)}")
+    return _typed(frame, layer, Path(path).name)
+
+
+def _typed(frame: pd.DataFrame, layer: str, name: str) -> pd.DataFrame:
+    """The table with ids as text and numbers as numbers; ``InputError`` naming the line (header = line 1) and
+    column of an empty id or of a year, longitude or latitude that is not a number."""
+    problems = []
+    ids = frame["FacilityInspireId"]
+    for i in frame.index[ids.isna() | (ids.astype(str).str.strip() == "")][:20]:
+        problems.append(InputProblem(layer, f"{name}: empty facility id", i + 2, "FacilityInspireId"))
+    frame = frame.assign(FacilityInspireId=ids.astype(str).str.strip())
+    for col in ("reportingYear", "Longitude", "Latitude"):
+        numbers = pd.to_numeric(frame[col], errors="coerce")
+        bad = numbers.isna() & frame[col].notna() if col != "reportingYear" else numbers.isna()
+        for i in frame.index[bad][:20]:
+            problems.append(InputProblem(layer, f"{name}: '{frame.at[i, col]}' is not a number", i + 2, col))
+        frame[col] = numbers
+    if problems:
+        raise InputError(problems)
     return frame
 
 

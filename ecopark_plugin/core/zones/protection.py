@@ -63,7 +63,11 @@ REDUCTION_FIELDS = [
 
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except pd.errors.EmptyDataError as exc:
+        raise CatalogueError(f"{path}: the file is empty; it needs a header row with {', '.join(columns)}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from exc
     except (OSError, pd.errors.ParserError) as exc:
         raise CatalogueError(f"{path}: cannot read: {exc}") from exc
     missing = [c for c in columns if c not in frame.columns]
