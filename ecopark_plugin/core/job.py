@@ -25,6 +25,7 @@ from .model.inputs import (
     validate_sites,
     validate_streams,
 )
+from .model.mapping import ImportMapping, prepare_sites
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
 from .model.rejects import REJECTED_COLUMNS, concat_rejected, keep_good_rows
@@ -77,6 +78,9 @@ class Job:
     #: leave out the sites and streams rows that cannot be used (kept in :attr:`JobResult.rejected`) instead of
     #: stopping with every problem named
     skip_bad_rows: bool = False
+    #: the import mapping (coordinate and year columns, the kind of activity code); its field names join
+    #: ``site_fields`` and ``stream_fields`` (which win), its CRS ``sites_crs``
+    mapping: ImportMapping | None = None
 
 
 @dataclass
@@ -114,21 +118,46 @@ def _loaded(value):
     return value() if callable(value) else value
 
 
+def _eprtr_nace(activity: str) -> str | None:
+    from .symbiosis.register import activity_to_nace
+
+    return activity_to_nace(activity)[0]
+
+
+def mapped_sites(job: Job) -> tuple[pd.DataFrame, dict]:
+    """The job's sites table as its import mapping reads it (latest year per site, activity codes as NACE),
+    and the notes of what that did (:func:`.model.mapping.prepare_sites`)."""
+    if job.mapping is None:
+        return job.sites, {}
+    # the fields named in the job (a Processing algorithm's field parameters) win over the mapping's
+    mapping = job.mapping.merged(ImportMapping({k: v for k, v in job.site_fields.items() if v}))
+    return prepare_sites(job.sites, mapping, _eprtr_nace, job.sites_layer)
+
+
+def _crs_and_columns(job: Job):
+    mapping = job.mapping or ImportMapping()
+    return job.sites_crs or mapping.sites_crs, (mapping.sites.get("x"), mapping.sites.get("y"))
+
+
 def job_sites(job: Job) -> pd.DataFrame:
     """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
     coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name."""
-    if hasattr(job.sites, "geometry"):
-        return job.sites
-    points = points_from_columns(job.sites, job.sites_crs, job.sites_layer)
-    return job.sites if points is None else points
+    sites, _ = mapped_sites(job)
+    if hasattr(sites, "geometry"):
+        return sites
+    crs, columns = _crs_and_columns(job)
+    points = points_from_columns(sites, crs, job.sites_layer, columns)
+    return sites if points is None else points
 
 
 def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
     """The job's site and stream field mappings, fields the user left out guessed from the column names."""
+    mapping = job.mapping or ImportMapping()
     stream_map = None
     if job.streams is not None:
-        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
-    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields), stream_map
+        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, {**mapping.streams, **job.stream_fields})
+    site_fields = {**{k: v for k, v in mapping.sites.items() if k in SITE_FIELDS}, **job.site_fields}
+    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, site_fields), stream_map
 
 
 def usable_rows(job: Job) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
@@ -140,10 +169,12 @@ def usable_rows(job: Job) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFra
         return job_sites(job), job.streams, pd.DataFrame(columns=list(REJECTED_COLUMNS))
     site_map, stream_map = mappings(job)
     layer = job.sites_layer
-    sites, rejected_points = job.sites, None
+    sites, _ = mapped_sites(job)
+    rejected_points = None
     if not hasattr(sites, "geometry"):
+        crs, columns = _crs_and_columns(job)
         points, rejected_points = keep_good_rows(
-            sites, lambda frame: points_from_columns(frame, job.sites_crs, layer), layer
+            sites, lambda frame: points_from_columns(frame, crs, layer, columns), layer
         )
         sites = sites if points is None else points
     sites, rejected_sites = keep_good_rows(
@@ -183,6 +214,7 @@ def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.Data
         existing=job.existing,
     )
     result.summary["rejected_rows"] = len(rejected)
+    result.summary["import"] = mapped_sites(job)[1]
     return result, rejected
 
 

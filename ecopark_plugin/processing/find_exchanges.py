@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..core.job import run
+from ..core.model.mapping import ACTIVITY_KINDS, ImportMapping
 from ..core.model.parameters import Parameters
 from ..core.model.rejects import as_frame
 from ..core.symbiosis.catalogue import Catalogue
@@ -88,6 +89,7 @@ class FindExchanges(EcoParkAlgorithm):
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
     SCENARIO = "SCENARIO"
     SKIP_BAD_ROWS, OUT_REJECTED = "SKIP_BAD_ROWS", "OUTPUT_REJECTED"
+    ACTIVITY_KIND, SITE_YEAR, MAPPING_FILE = "ACTIVITY_KIND", "SITE_YEAR", "MAPPING_FILE"
     #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
         ("OUTPUT_ZONES", "zones"),
@@ -111,10 +113,25 @@ class FindExchanges(EcoParkAlgorithm):
             (self.SITE_NAME, self.tr("Site name field")),
             (self.SITE_NACE, self.tr("NACE code field")),
             (self.SITE_HAZARD, self.tr("Hazard class field")),
+            (self.SITE_YEAR, self.tr("Reporting year field (each site's latest year is kept)")),
         ):
             self.addParameter(
                 QgsProcessingParameterField(key, label, parentLayerParameterName=self.SITES, optional=True)
             )
+        self.addParameter(
+            named_enum(
+                self.ACTIVITY_KIND,
+                self.tr("Activity codes are"),
+                [
+                    self.tr("Detected from the codes"),
+                    self.tr("NACE Rev.2"),
+                    self.tr("E-PRTR Annex I (mapped to NACE)"),
+                    self.tr("OKVED2"),
+                ],
+                ACTIVITY_KINDS,
+                defaultValue=0,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STREAMS, self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
@@ -205,6 +222,12 @@ class FindExchanges(EcoParkAlgorithm):
             QgsProcessingParameterFile(
                 self.CATALOGUE, self.tr("Extra catalogue rules (CSV)"), extension="csv", optional=True
             ),
+            QgsProcessingParameterFile(
+                self.MAPPING_FILE,
+                self.tr("Import mapping file (JSON, as the runner's --save-mapping writes it)"),
+                extension="json",
+                optional=True,
+            ),
         ]
         advanced.append(
             QgsProcessingParameterBoolean(
@@ -281,6 +304,14 @@ class FindExchanges(EcoParkAlgorithm):
         except (ValueError, OSError) as exc:
             raise QgsProcessingException(self.tr("Parameters: {}").format(exc)) from exc
 
+    def _mapping(self, parameters, context) -> ImportMapping:
+        """The mapping file's, with the year field and the kind of activity code given here over it."""
+        path = self.parameterAsFile(parameters, self.MAPPING_FILE, context)
+        base = ImportMapping.load(path) if path else ImportMapping()
+        year = self.parameterAsString(parameters, self.SITE_YEAR, context)
+        kind = ACTIVITY_KINDS[self.parameterAsEnum(parameters, self.ACTIVITY_KIND, context)]
+        return base.merged(ImportMapping({"year": year} if year else {}, {}, kind, None))
+
     def process(self, parameters, context: QgsProcessingContext, feedback):
         sites = source_from(self, parameters, context, self.SITES)
         streams = source_from(self, parameters, context, self.STREAMS, optional=True)
@@ -318,6 +349,7 @@ class FindExchanges(EcoParkAlgorithm):
             networks=networks,
             housing=homes,
             existing=table_from(self, parameters, context, self.EXISTING),
+            mapping=self._mapping(parameters, context),
             skip_bad_rows=self.parameterAsBoolean(parameters, self.SKIP_BAD_ROWS, context),
         )
         outcome = run(job, Progress(feedback), feedback.isCanceled)

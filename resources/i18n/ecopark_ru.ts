@@ -1309,7 +1309,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="49"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1319,7 +1319,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="49"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="50"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1336,250 +1336,285 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
+        <source>Reporting year field (each site&apos;s latest year is kept)</source>
+        <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <source>Activity codes are</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <source>Detected from the codes</source>
+        <translation>Определить по кодам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="141"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="258"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="281"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="282"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="166"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="187"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="218"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="206"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="212"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
+        <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="226"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="263"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="264"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="265"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="266"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="267"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="254"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="277"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="278"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="256"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="279"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="257"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="280"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="283"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="261"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="284"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="282"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="375"/>
         <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="368"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="409"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>

@@ -267,3 +267,36 @@ def test_an_output_naming_an_input_or_another_output_is_refused(provider, tmp_pa
     )
     assert out["OUTPUT"]
     assert sorted(_layers_and_bytes(own)[0]) == sorted([*before[0], "zones"])
+
+
+def test_find_exchanges_reads_a_register_by_year_and_eprtr_activity(provider):
+    """SITE_YEAR keeps each facility's latest year; ACTIVITY_KIND=eprtr maps Annex I codes to NACE."""
+    import processing
+
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=fid_reg:string&field=title:string&field=annex:string&field=yr:integer",
+        "register",
+        "memory",
+    )
+    for i, (fid, activity, year) in enumerate(
+        [("P", "1(c)", 2019), ("P", "1(c)", 2022), ("G", "3(c)(i)", 2022), ("R", "1(a)", 2021)]
+    ):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([fid, f"plant {fid}", activity, year])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(11.08 + i / 100, 55.66)))
+        layer.dataProvider().addFeature(feature)
+    out = processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": layer,
+            "SITE_ID": "fid_reg",
+            "SITE_NAME": "title",
+            "SITE_NACE": "annex",
+            "SITE_YEAR": "yr",
+            "ACTIVITY_KIND": "eprtr",
+            "OUTPUT_EXCHANGES": "memory:",
+            "OUTPUT_SITES": "memory:",
+        },
+    )
+    sites = {f["site_id"]: f["nace"] for f in out["OUTPUT_SITES"].getFeatures()}
+    assert sites == {"P": "35.11", "G": "23.51", "R": "19.20"}

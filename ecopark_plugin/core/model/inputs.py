@@ -25,7 +25,7 @@ import pandas as pd
 from pyproj import CRS
 
 from .errors import InputError, InputProblem
-from .tables import coordinate_columns
+from .tables import coordinate_columns, parse_number
 from .units import UnknownUnit, parse_unit
 
 SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
@@ -146,18 +146,31 @@ def known_nace(code: str) -> bool:
     return code in codes or code[:5] in codes
 
 
-def points_from_columns(frame: pd.DataFrame, crs: str | None = None, layer: str = "sites") -> gpd.GeoDataFrame | None:
+def points_from_columns(
+    frame: pd.DataFrame,
+    crs: str | None = None,
+    layer: str = "sites",
+    columns: tuple[str | None, str | None] = (None, None),
+) -> gpd.GeoDataFrame | None:
     """Points from a table's coordinate columns (a spreadsheet or a register's table without geometry), in
-    ``crs`` (default EPSG:4326); numbers may be written with a decimal comma. ``None`` when the table has
-    no coordinate columns; ``InputError`` naming the row and column of a value that is not a number."""
-    xcol, ycol = coordinate_columns(frame.columns)
+    ``crs`` (default EPSG:4326): ``columns`` (x, y) when given, else the columns named like coordinates.
+    Numbers may be written with a decimal comma and grouped thousands (:func:`.tables.parse_number`). ``None``
+    when the table has no coordinate columns; ``InputError`` naming the row and column of a value that is not
+    a number, or of a mapped column that does not exist."""
+    found = coordinate_columns(frame.columns)
+    xcol, ycol = (given or guess for given, guess in zip(columns, found, strict=True))
+    missing = [c for c in (xcol, ycol) if c is not None and c not in frame.columns]
+    if missing:
+        raise InputError(
+            [InputProblem(layer, f"mapped coordinate column '{c}' does not exist", field=c) for c in missing]
+        )
     if xcol is None or ycol is None:
         return None
     values = {}
     problems = []
     for col in (xcol, ycol):
-        text = frame[col].astype(str).str.strip().str.replace(",", ".", regex=False)
-        numbers = pd.to_numeric(text, errors="coerce")
+        numbers = frame[col].map(parse_number).astype(float)
+        numbers = numbers.where(numbers.abs() < float("inf"))  # an infinity is no place either
         for fid in frame.index[numbers.isna()]:
             value = frame.at[fid, col]
             said = "no coordinate" if _blank(value) else f"coordinate '{value}' is not a number"
@@ -339,10 +352,10 @@ def validate_sites(
         for col in reported_cols:
             value = float("nan")
             if col is not None and not _blank(row[col]):
-                try:
-                    value = float(str(row[col]).replace(",", "."))  # a decimal comma, as national exports write
-                except (TypeError, ValueError):
+                value = parse_number(row[col])  # a decimal comma, grouped thousands, as national exports write
+                if value is None or not math.isfinite(value):
                     problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
+                    value = float("nan")
                 else:
                     if value < 0:
                         problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
@@ -428,9 +441,8 @@ def validate_streams(
 
         raw_q = row[cols["quantity"]]
         quantity = None
-        try:
-            quantity = float(str(raw_q).replace(",", ".")) if not _blank(raw_q) else None
-        except ValueError:
+        quantity = None if _blank(raw_q) else parse_number(raw_q)
+        if quantity is None and not _blank(raw_q):
             problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
         else:
             if quantity is None:
