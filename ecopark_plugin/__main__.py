@@ -154,6 +154,12 @@ def format_summary(result) -> str:
                 f"Housing ({homes['kind']}) inside zones: {homes['housing_before']:,} before, {homes['housing_after']:,} after; "
                 f"people {homes['pop_before']:,.0f} -> {homes['pop_after']:,.0f}; most exposed: {', '.join(zones['worst_sites'])}"
             )
+            cover = homes.get("zone_cover_share", 1.0)
+            if cover < 0.995:
+                lines.append(
+                    f"The housing data cover {cover:.0%} of the zones' area: homes beyond it are not counted "
+                    "(a floor, not the whole; see housing_cover in the site_risk layer)"
+                )
     road = s.get("road_network")
     if road:
         lines.append(
