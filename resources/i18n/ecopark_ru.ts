@@ -1702,17 +1702,78 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="21"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="24"/>
         <source>Import E-PRTR facilities as sites</source>
         <translation>Импорт предприятий E-PRTR как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="22"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="25"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="23"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="26"/>
+        <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
+
+Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping, and those the register never gives a position, are left out, reported, and written with their reasons to the optional rejected table.
+
+Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run &apos;Find symbiosis exchanges&apos; on it: streams are then inferred from each site&apos;s sector, and the reported waste tonnes replace the typical figure where the sector profile says what they stand for.
+
+Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
+        <translation>Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
+
+Вид деятельности предприятия по Приложению I E-PRTR заменяется кодом NACE Rev.2 его типичной отрасли (resources/catalogue/eprtr_activity_nace.csv; об этом сообщает поле nace_basis). Передача отходов за последний отчётный год суммируется: опасные и неопасные отходы, переданные на утилизацию и на удаление, в тоннах. Предприятия, вид деятельности которых не сопоставлен с кодом NACE, и предприятия, для которых реестр ни в одном году не даёт координат, не включаются; о них выводится сообщение, а с причинами они записываются в необязательную таблицу отклонённых.
+
+Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
+
+Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="46"/>
+        <source>Releases table (F1_4 CSV)</source>
+        <translation>Таблица выбросов (CSV F1_4)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="51"/>
+        <source>Waste transfers table (F4_2 CSV)</source>
+        <translation>Таблица передачи отходов (CSV F4_2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="56"/>
+        <source>Countries (comma-separated, empty for all)</source>
+        <translation>Страны (английские названия через запятую; пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="59"/>
+        <source>Extent</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="62"/>
+        <source>E-PRTR sites</source>
+        <translation>Площадки E-PRTR</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="68"/>
+        <source>Facilities left out, each with its reason</source>
+        <translation>Пропущенные предприятия с причиной каждого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="85"/>
+        <source>{} facilities</source>
+        <translation>Предприятий: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="88"/>
+        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="95"/>
+        <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
+        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
+    </message>
+    <message>
         <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
 
 Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping are left out and reported.
@@ -1720,53 +1781,13 @@ Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its 
 Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run &apos;Find symbiosis exchanges&apos; on it: streams are then inferred from each site&apos;s sector, and the reported waste tonnes replace the typical figure where the sector profile says what they stand for.
 
 Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
-        <translation>Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
+        <translation type="vanished">Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
 
 Вид деятельности предприятия по Приложению I E-PRTR заменяется кодом NACE Rev.2 его типичной отрасли (resources/catalogue/eprtr_activity_nace.csv; об этом сообщает поле nace_basis). Передача отходов за последний отчётный год суммируется: опасные и неопасные отходы, переданные на утилизацию и на удаление, в тоннах. Предприятия, вид деятельности которых не сопоставлен с кодом NACE, не включаются, и о них выводится сообщение.
 
 Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
 
 Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="41"/>
-        <source>Releases table (F1_4 CSV)</source>
-        <translation>Таблица выбросов (CSV F1_4)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="46"/>
-        <source>Waste transfers table (F4_2 CSV)</source>
-        <translation>Таблица передачи отходов (CSV F4_2)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="51"/>
-        <source>Countries (comma-separated, empty for all)</source>
-        <translation>Страны (английские названия через запятую; пусто — все)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="54"/>
-        <source>Extent</source>
-        <translation>Охват</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="57"/>
-        <source>E-PRTR sites</source>
-        <translation>Площадки E-PRTR</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="71"/>
-        <source>{} facilities</source>
-        <translation>Предприятий: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="74"/>
-        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
-        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="81"/>
-        <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
-        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
     </message>
 </context>
 <context>

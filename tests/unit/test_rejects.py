@@ -87,3 +87,24 @@ def test_a_problem_of_the_whole_layer_still_stops_the_run():
     table = register_table().drop(columns="nace")
     with pytest.raises(InputError, match="no field for 'nace'"):
         usable_rows(Job(table, sites_crs="EPSG:25832", site_fields={"site_id": "id"}, skip_bad_rows=True))
+
+
+def test_the_register_import_lists_every_facility_it_leaves_out(tmp_path):
+    from ecopark_plugin.core.symbiosis.register import import_eprtr
+
+    table = tmp_path / "F1_4_Air_Releases_Facilities_Test.csv"
+    table.write_text(
+        "FacilityInspireId,facilityName,city,Longitude,Latitude,EPRTRAnnexIMainActivity,reportingYear,countryName,"
+        "Pollutant,Releases\n"
+        "F1,Power,Town,11.0,55.6,1(c),2022,Denmark,Carbon dioxide (CO2),1000\n"
+        "F2,Mystery,Town,11.1,55.6,99(z),2022,Denmark,Carbon dioxide (CO2),1000\n"
+        "F3,Nowhere,Town,,,3(c)(i),2022,Denmark,Carbon dioxide (CO2),1000\n",
+        encoding="utf-8",
+    )
+    sites = import_eprtr(table)
+    assert list(sites["site_id"]) == ["F1"]
+    rejected = sites.attrs["rejected"].set_index("site_id")
+    assert set(rejected.index) == {"F2", "F3"}
+    assert rejected.loc["F2", "reason"] == "Annex I activity '99(z)' has no NACE mapping"
+    assert rejected.loc["F3", "name"] == "Nowhere"
+    assert rejected.loc["F3", "reason"] == "the register gives no longitude/latitude in any year"

@@ -182,13 +182,30 @@ def import_eprtr(
             # register): the larger stands for the fuel burnt
             sites["co2_t"] = np.fmax(sites["co2_t"], sites["co2_fossil_t"])
     unmapped = sites.loc[sites["nace"].isna(), "eprtr_activity"].value_counts()
+    rejected = _left_out(sites[sites["nace"].isna()], unplaced, tables)
     sites = sites[sites["nace"].notna()].reset_index(drop=True)
     where = rows.set_index("FacilityInspireId").loc[sites["site_id"]]
     geometry = gpd.points_from_xy(where["Longitude"], where["Latitude"])
     out = gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
     out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
     out.attrs["unplaced"] = unplaced  # facilities left out for want of a position
+    out.attrs["rejected"] = rejected  # both, one row each with its reason (a rejected table)
     return register_status(out)
+
+
+def _left_out(unmapped: pd.DataFrame, unplaced: list, tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """The facilities the import leaves out, one row each: ``site_id``, ``name``, ``eprtr_activity``, ``reason``."""
+    rows = [
+        (r.site_id, r.name, r.eprtr_activity, f"Annex I activity '{r.eprtr_activity}' has no NACE mapping")
+        for r in unmapped.itertuples()
+    ]
+    if unplaced:
+        named = pd.concat([t[["FacilityInspireId", "facilityName", "EPRTRAnnexIMainActivity"]] for t in tables])
+        named = named.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
+        for fid in unplaced:
+            name, activity = named.loc[fid] if fid in named.index else (None, None)
+            rows.append((fid, name, activity, "the register gives no longitude/latitude in any year"))
+    return pd.DataFrame(rows, columns=["site_id", "name", "eprtr_activity", "reason"])
 
 
 #: how the EEA names its "user-friendly" tables (with the region after the last underscore)
