@@ -44,19 +44,32 @@ def _file(text: str) -> Path | None:
         return None
     if text.startswith("file:"):
         text = unquote(urlparse(text).path)
-    if not text or "://" in text or text.lower().startswith(("dbname=", "service=", "host=")):
+    if not text or "://" in text or "?" in text or text.lower().startswith(("dbname=", "service=", "host=")):
         return None
-    return Path(text).expanduser().resolve()
+    try:
+        return Path(text).expanduser().resolve()
+    except (OSError, ValueError):
+        return None
+
+
+def _exists(text: str) -> bool:
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):  # a memory layer's URI is no path, and may be longer than one can be
+        return False
 
 
 def input_file(value, context) -> Path | None:
-    """The file behind an input parameter's value (a path, a layer, a layer id of the project)."""
+    """The file behind an input parameter's value (a path, a layer, a layer id of the project); None for a
+    memory layer, a database or anything else that is no file."""
+    if isinstance(value, QgsMapLayer) and value.providerType() not in ("ogr", "delimitedtext"):
+        return None
     text = _text(value)
     if text is None:
         return None
-    if not Path(text.split("|")[0]).exists() and not text.startswith("file:"):
+    if not _exists(text.split("|")[0]) and not text.startswith("file:"):
         layer = QgsProcessingUtils.mapLayerFromString(text, context, False)
-        if layer is None:
+        if layer is None or layer.providerType() not in ("ogr", "delimitedtext"):
             return None
         text = layer.source()
     return _file(text)
