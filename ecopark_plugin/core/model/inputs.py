@@ -195,6 +195,47 @@ def check_crs_usable(crs, layer: str) -> None:
         ) from exc
 
 
+#: how far (degrees of longitude, latitude) a site may lie outside its projected CRS's area of use: national grids
+#: and UTM zones are used beyond their bounds (UTM 32N over all of Norway, to 31 E), never a continent away;
+#: degrees read as metres land near the equator and are always caught
+AREA_OF_USE_MARGIN_DEG = (20.0, 5.0)
+
+
+def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
+    """Sites of a projected layer that fall far outside where its CRS is used: feature id -> what was found.
+
+    Degrees read as metres (``11.0, 55.6`` in SWEREF 99 TM lands near the equator) or metres of another zone
+    give positions a PROJ transform accepts but that make no sense; empty for a geographic CRS or one
+    without a known area of use."""
+    crs = CRS.from_user_input(sites.crs)
+    area = crs.area_of_use
+    if crs.is_geographic or area is None or len(sites) == 0:
+        return {}
+    from pyproj import Transformer
+
+    valid = sites.geometry.notna() & ~sites.geometry.is_empty
+    if not valid.any():
+        return {}
+    points = sites.geometry[valid].representative_point()
+    lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(
+        points.x.to_numpy(), points.y.to_numpy()
+    )
+    dx, dy = AREA_OF_USE_MARGIN_DEG
+    out = {}
+    for fid, x, y, a, b in zip(points.index, points.x, points.y, lon, lat, strict=True):
+        inside = math.isfinite(a) and math.isfinite(b)
+        inside = inside and area.west - dx <= a <= area.east + dx and area.south - dy <= b <= area.north + dy
+        if not inside:
+            where = f"longitude {a:.2f}, latitude {b:.2f}" if math.isfinite(a) and math.isfinite(b) else "nowhere"
+            out[fid] = (
+                f"position {x:g}, {y:g} in {crs.name} falls at {where}, far from where that CRS is used "
+                f"({area.name.rstrip('.')}: longitude {area.west:g} to {area.east:g}, latitude {area.south:g} to "
+                f"{area.north:g}): are the coordinates in another CRS (degrees, another zone)? Give the one they are "
+                "in (--sites-crs, or the layer's CRS)"
+            )
+    return out
+
+
 def normalise_nace(value) -> str | None:
     """``'35.11'``, ``35.11``, ``'3511'``, ``'D35.11'``, OKVED2's finer ``'35.11.1'`` -> ``'35.11'``; ``None`` if
     not a NACE code."""
@@ -279,6 +320,7 @@ def validate_sites(
     ]
     seen: dict[str, object] = {}
     rows = []
+    far = outside_area_of_use(sites)
     for fid, row in sites.iterrows():
         geom = row.geometry
         if geom is None or geom.is_empty:
@@ -301,6 +343,8 @@ def validate_sites(
                         "geometry",
                     )
                 )
+        if fid in far:
+            problems.append(InputProblem(layer, far[fid], fid, "geometry"))
 
         raw_id = row[id_col]
         if _blank(raw_id):
