@@ -10,6 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
+#: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
+ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
+
 
 def _mapping(text: str | None) -> dict:
     """``'site_id=FacilityId,name=facilityName'`` -> dict."""
@@ -26,9 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m ecopark_plugin", description="EcoPark eco-industrial park planner")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="find, price and choose exchanges; write a GeoPackage and a map")
-    run.add_argument(
-        "--sites", required=True, help="sites: GeoPackage, shapefile, GeoJSON, CSV with lon/lat, PostGIS URI"
-    )
+    run.add_argument("--sites", help="sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI")
     run.add_argument("--sites-layer", help="layer name inside a multi-layer sites file (default: 'sites')")
     run.add_argument(
         "--sites-crs",
@@ -36,12 +37,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--streams", help="streams table (CSV, GeoPackage ...); omitted: streams from sector profiles")
     run.add_argument("--streams-layer", help="layer name inside a multi-layer streams file (default: 'streams')")
-    run.add_argument("--out", required=True, help="output GeoPackage (layers 'sites' and 'exchanges')")
+    run.add_argument("--out", help="output GeoPackage (layers 'sites' and 'exchanges')")
     run.add_argument("--png", help="map image to write (default: beside --out, same name .png)")
     run.add_argument("--no-png", action="store_true", help="do not render a map image")
     run.add_argument("--title", default="EcoPark: proposed industrial symbiosis", help="map title")
     run.add_argument("--map-sites", help="field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE")
     run.add_argument("--map-streams", help="field mapping of the streams table, e.g. quantity=tonnes")
+    imp = run.add_argument_group("import mapping (a register's table as it is published)")
+    imp.add_argument("--inspect", metavar="FILE", help="print what is detected in a sites table and the mapping used")
+    imp.add_argument("--mapping", metavar="FILE.json", help="read the import mapping from this file")
+    imp.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file, for next year")
+    imp.add_argument("--id-field", help="column of the site id")
+    imp.add_argument("--name-field", help="column of the site name")
+    imp.add_argument("--activity-field", help="column of the activity code")
+    imp.add_argument(
+        "--activity-kind",
+        choices=ACTIVITY_KINDS,
+        help="what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)",
+    )
+    imp.add_argument("--x-field", "--lon-field", dest="x_field", help="column of x (easting or longitude)")
+    imp.add_argument("--y-field", "--lat-field", dest="y_field", help="column of y (northing or latitude)")
+    imp.add_argument("--year-field", help="column of the reporting year: each site's latest year is kept")
+    imp.add_argument("--quantity-field", help="column of the streams table's quantity")
+    imp.add_argument("--unit-field", help="column of the streams table's unit")
     run.add_argument("--params", help="parameters file (JSON); see README for the names")
     run.add_argument("--catalogue", action="append", help="extra catalogue rules (CSV); may repeat")
     run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
@@ -103,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
     )
     run.add_argument("--pdf", metavar="FILE.pdf", help="write the same report as a PDF (default: none)")
+    run.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="run without the sites and streams rows that cannot be used (each written with its reason to the "
+        "layer 'rejected' of --out) instead of stopping",
+    )
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
@@ -150,6 +174,12 @@ def format_summary(result) -> str:
                 f"Housing ({homes['kind']}) inside zones: {homes['housing_before']:,} before, {homes['housing_after']:,} after; "
                 f"people {homes['pop_before']:,.0f} -> {homes['pop_after']:,.0f}; most exposed: {', '.join(zones['worst_sites'])}"
             )
+            cover = homes.get("zone_cover_share", 1.0)
+            if cover < 0.995:
+                lines.append(
+                    f"The housing data cover {cover:.0%} of the zones' area: homes beyond it are not counted "
+                    "(a floor, not the whole; see housing_cover in the site_risk layer)"
+                )
     road = s.get("road_network")
     if road:
         lines.append(
@@ -174,14 +204,86 @@ def _modes(counts: dict) -> str:
     return ", ".join(f"{mode} {n}" for mode, n in counts.items()) or "none"
 
 
+def import_mapping(args):
+    """The import mapping of the command line: ``--mapping``'s file, then the options over it."""
+    from .core.model.mapping import ImportMapping
+
+    base = ImportMapping.load(args.mapping) if args.mapping else ImportMapping()
+    sites = {
+        "site_id": args.id_field,
+        "name": args.name_field,
+        "nace": args.activity_field,
+        "x": args.x_field,
+        "y": args.y_field,
+        "year": args.year_field,
+        **_mapping(args.map_sites),
+    }
+    streams = {"quantity": args.quantity_field, "unit": args.unit_field, **_mapping(args.map_streams)}
+    given = ImportMapping(
+        {k: v for k, v in sites.items() if v},
+        {k: v for k, v in streams.items() if v},
+        args.activity_kind or "auto",
+        args.sites_crs,
+    )
+    return base.merged(given)
+
+
+def resolved_mapping(frame, mapping):
+    """``mapping`` with what was detected written in (the columns guessed, the kind of code), to save."""
+    from .core.model.mapping import ImportMapping, guess_activity_kind, site_columns
+    from .core.model.tables import coordinate_columns
+
+    columns = site_columns(frame, mapping)
+    sites = {k: v for k, v in columns.fields.items() if v}
+    x, y = coordinate_columns(frame.columns)
+    sites.update({k: v for k, v in (("x", x), ("y", y)) if v})
+    sites.update(mapping.sites)
+    kind = mapping.activity_kind
+    if kind == "auto" and sites.get("nace") in frame.columns:
+        kind = guess_activity_kind(frame[sites["nace"]])
+    return ImportMapping(sites, dict(mapping.streams), kind, mapping.sites_crs)
+
+
+def cmd_inspect(args) -> int:
+    from .headless import start_qgis
+
+    start_qgis(with_processing=False)
+    from .core.model.errors import EcoParkError
+    from .core.model.mapping import describe
+    from .core.model.tables import table_format
+    from .qgis_io.layers import layer_to_frame, load_vector
+
+    try:
+        mapping = import_mapping(args)
+        path = Path(args.inspect.split("|")[0])
+        fmt = table_format(path) if path.suffix.lower() in (".csv", ".txt") and path.exists() else None
+        frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False))
+        print(f"{args.inspect}:")
+        print(describe(frame, mapping, fmt))
+        if args.save_mapping:
+            saved = resolved_mapping(frame, mapping).save(args.save_mapping)
+            print(f"\nWrote the mapping to {saved}")
+    except (EcoParkError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_run(args) -> int:
+    if args.inspect:
+        return cmd_inspect(args)
+    missing = [name for name, value in (("--sites", args.sites), ("--out", args.out)) if not value]
+    if missing:
+        print(f"error: the following arguments are required: {', '.join(missing)} (or --inspect FILE)", file=sys.stderr)
+        return 2
     from .headless import start_qgis
 
     start_qgis(with_processing=False)
     from qgis.core import QgsVectorLayer
 
-    from .core.model.errors import EcoParkError
+    from .core.model.errors import EcoParkError, InputError
     from .core.model.parameters import Parameters
+    from .core.model.rejects import REJECTED_LAYER, summary_line
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
     from .core.zones.regimes import regime_for
@@ -238,18 +340,20 @@ def cmd_run(args) -> int:
         existing = layer_to_frame(load_vector(args.existing, None, "existing")) if args.existing else None
         regime = regime_for(params)
         classes = load_hazard_classes(args.hazard_classes, regime=regime) if args.hazard_classes else None
-        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs)
+        # a CSV's coordinates are read by the engine, which names (or, with --skip-bad-rows, sets apart) a row
+        # whose coordinates are no numbers: QGIS would leave it out without a word
+        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs, points=False)
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
+        mapping = import_mapping(args)
         job = job_from_layers(
             sites,
             streams,
-            site_fields=_mapping(args.map_sites),
-            stream_fields=_mapping(args.map_streams),
+            mapping=mapping,
             params=params,
             catalogue=catalogue,
             networks={
@@ -266,8 +370,11 @@ def cmd_run(args) -> int:
             rules=rules,
             classes=classes,
             existing=existing,
-            sites_crs=args.sites_crs,
+            sites_crs=mapping.sites_crs,
+            skip_bad_rows=args.skip_bad_rows,
         )
+        if args.save_mapping:
+            resolved_mapping(job.sites, mapping).save(args.save_mapping)
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
         credits = outcome.credits
@@ -293,10 +400,31 @@ def cmd_run(args) -> int:
                 frames=outcome.outcome.layers,
                 language=args.language,
             )
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        rows = {p.feature for p in exc.problems if p.feature is not None}
+        if rows and not args.skip_bad_rows:
+            print(
+                f"{len(rows)} row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them "
+                f"(they are then written, with their reasons, to the layer 'rejected' of {out})",
+                file=sys.stderr,
+            )
+        return 1
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_summary(result))
+    notes = result.summary.get("import") or {}
+    if notes.get("older_years") or notes.get("activity_kind") not in (None, "nace"):
+        print(
+            f"Import: {notes.get('older_years', 0)} rows of earlier years left out (each site's latest year kept); "
+            f"activity codes: {notes.get('activity_kind')}"
+        )
+    if len(outcome.outcome.rejected):
+        print(
+            f"\n{summary_line(outcome.outcome.rejected)}: left out of the run, each with its reason in layer "
+            f"'{REJECTED_LAYER}' of {out}"
+        )
     written = ", ".join(str(p) for p in (png, qgz, report_html, report_pdf) if p is not None)
     print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
     return 0

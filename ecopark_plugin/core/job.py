@@ -17,9 +17,18 @@ import geopandas as gpd
 import pandas as pd
 
 from .model.errors import Cancelled
-from .model.inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping, points_from_columns
+from .model.inputs import (
+    SITE_FIELDS,
+    STREAM_FIELDS,
+    FieldMapping,
+    points_from_columns,
+    validate_sites,
+    validate_streams,
+)
+from .model.mapping import ImportMapping, prepare_sites
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
+from .model.rejects import REJECTED_COLUMNS, concat_rejected, keep_good_rows
 from .siting.whatif import what_if as siting_what_if
 from .symbiosis.catalogue import Catalogue
 from .symbiosis.engine import Result
@@ -66,6 +75,12 @@ class Job:
     classes: pd.DataFrame | None = None
     #: exchanges that exist already (supplier, receiver, stream): the baseline, apart from new benefit
     existing: pd.DataFrame | None = None
+    #: leave out the sites and streams rows that cannot be used (kept in :attr:`JobResult.rejected`) instead of
+    #: stopping with every problem named
+    skip_bad_rows: bool = False
+    #: the import mapping (coordinate and year columns, the kind of activity code); its field names join
+    #: ``site_fields`` and ``stream_fields`` (which win), its CRS ``sites_crs``
+    mapping: ImportMapping | None = None
 
 
 @dataclass
@@ -78,6 +93,8 @@ class JobResult:
     housing: Housing | None = None
     #: the output layers by name, in map order (see :data:`.model.outputs.LAYERS`)
     layers: dict[str, gpd.GeoDataFrame] = field(default_factory=dict)
+    #: the input rows left out (:mod:`.model.rejects`); empty unless the job skips bad rows
+    rejected: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(REJECTED_COLUMNS)))
 
     @property
     def credits(self) -> str:
@@ -101,29 +118,90 @@ def _loaded(value):
     return value() if callable(value) else value
 
 
+def _eprtr_nace(activity: str) -> str | None:
+    from .symbiosis.register import activity_to_nace
+
+    return activity_to_nace(activity)[0]
+
+
+def mapped_sites(job: Job) -> tuple[pd.DataFrame, dict]:
+    """The job's sites table as its import mapping reads it (latest year per site, activity codes as NACE),
+    and the notes of what that did (:func:`.model.mapping.prepare_sites`)."""
+    if job.mapping is None:
+        return job.sites, {}
+    # the fields named in the job (a Processing algorithm's field parameters) win over the mapping's
+    mapping = job.mapping.merged(ImportMapping({k: v for k, v in job.site_fields.items() if v}))
+    return prepare_sites(job.sites, mapping, _eprtr_nace, job.sites_layer)
+
+
+def _crs_and_columns(job: Job):
+    mapping = job.mapping or ImportMapping()
+    return job.sites_crs or mapping.sites_crs, (mapping.sites.get("x"), mapping.sites.get("y"))
+
+
 def job_sites(job: Job) -> pd.DataFrame:
     """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
     coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name."""
-    if hasattr(job.sites, "geometry"):
-        return job.sites
-    points = points_from_columns(job.sites, job.sites_crs, job.sites_layer)
-    return job.sites if points is None else points
+    sites, _ = mapped_sites(job)
+    if hasattr(sites, "geometry"):
+        return sites
+    crs, columns = _crs_and_columns(job)
+    points = points_from_columns(sites, crs, job.sites_layer, columns)
+    return sites if points is None else points
 
 
 def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
     """The job's site and stream field mappings, fields the user left out guessed from the column names."""
+    mapping = job.mapping or ImportMapping()
     stream_map = None
     if job.streams is not None:
-        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, job.stream_fields)
-    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, job.site_fields), stream_map
+        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, {**mapping.streams, **job.stream_fields})
+    site_fields = {**{k: v for k, v in mapping.sites.items() if k in SITE_FIELDS}, **job.site_fields}
+    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, site_fields), stream_map
+
+
+def usable_rows(job: Job) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """The job's sites (with points from coordinate columns) and streams, and the rows left out as a rejected
+    table: with ``job.skip_bad_rows`` the rows that cannot be used (a coordinate that is no number, a bad
+    activity code, a quantity out of range, a stream of an unknown or rejected site ...), else none (the engine
+    then stops on the first bad row with every problem named)."""
+    if not job.skip_bad_rows:
+        return job_sites(job), job.streams, pd.DataFrame(columns=list(REJECTED_COLUMNS))
+    site_map, stream_map = mappings(job)
+    layer = job.sites_layer
+    sites, _ = mapped_sites(job)
+    rejected_points = None
+    if not hasattr(sites, "geometry"):
+        crs, columns = _crs_and_columns(job)
+        points, rejected_points = keep_good_rows(
+            sites, lambda frame: points_from_columns(frame, crs, layer, columns), layer
+        )
+        sites = sites if points is None else points
+    sites, rejected_sites = keep_good_rows(
+        sites, lambda frame: (validate_sites(frame, site_map, layer), frame)[1], layer
+    )
+    streams, rejected_streams = job.streams, None
+    if streams is not None:
+        valid_sites = validate_sites(sites, site_map, layer)
+        streams, rejected_streams = keep_good_rows(
+            streams,
+            lambda frame: (validate_streams(frame, valid_sites, stream_map, job.streams_layer), frame)[1],
+            job.streams_layer,
+        )
+    return sites, streams, concat_rejected(rejected_points, rejected_sites, rejected_streams)
 
 
 def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:
     """The symbiosis engine alone on a job's frames (no zones): field mappings left out are guessed."""
+    return _engine(job, networks, progress, is_cancelled)[0]
+
+
+def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.DataFrame]:
     site_map, stream_map = mappings(job)
-    return run_engine(
-        job_sites(job),
-        job.streams,
+    sites, streams, rejected = usable_rows(job)
+    result = run_engine(
+        sites,
+        streams,
         catalogue=job.catalogue,
         params=job.params,
         site_mapping=site_map,
@@ -135,6 +213,9 @@ def engine(job: Job, networks: Networks | None = None, progress: Progress | None
         networks=networks,
         existing=job.existing,
     )
+    result.summary["rejected_rows"] = len(rejected)
+    result.summary["import"] = mapped_sites(job)[1]
+    return result, rejected
 
 
 def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> JobResult:
@@ -150,7 +231,7 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
     if job.housing is not None:
         stage_progress(progress, is_cancelled, "housing")(0, STAGES["housing"][2])
         homes = _loaded(job.housing)
-    result = engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
+    result, rejected = _engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
     impact = assess(
         result.sites,
         result.exchanges,
@@ -168,7 +249,7 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
     if networks is not None and networks.road is not None:
         layers["road_network"] = networks.road.edges_frame(result.sites.crs)
     ordered = {name: layers[name] for name in LAYERS if name in layers}
-    return JobResult(result, impact, networks, homes, ordered)
+    return JobResult(result, impact, networks, homes, ordered, rejected)
 
 
 def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress | None = None, is_cancelled=None):

@@ -19,6 +19,8 @@ from ..qgis_io.layers import frame_features, frame_fields
 from ..qgis_io.proj_threads import keep_proj_context
 from ..qgis_io.results import ORDER
 from ..qgis_io.styles import apply_style, legend_names
+from .enums import resolve_enums
+from .safe_outputs import clashes
 
 
 class Styler(QgsProcessingLayerPostProcessorInterface):
@@ -71,9 +73,23 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self) -> str:
         return f"{REPOSITORY}#{self.HELP_ANCHOR}"
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - Qt naming
+        """QGIS's checks, on the parameters with choices given by name turned into indexes; outputs that would
+        overwrite an input or each other are refused."""
+        resolved, errors = resolve_enums(self.parameterDefinitions(), parameters)
+        errors += clashes(self.parameterDefinitions(), parameters, context)
+        if errors:
+            return False, "\n".join(errors)
+        return super().checkParameterValues(resolved, context)
+
     def processAlgorithm(self, parameters, context, feedback):
-        """:meth:`process`, with the engine's errors as Processing errors and a cancelled run as an empty
-        result (Processing then reports the cancel itself)."""
+        """:meth:`process`, with choices given by name as indexes, the engine's errors as Processing errors and
+        a cancelled run as an empty result (Processing then reports the cancel itself)."""
+        parameters, errors = resolve_enums(self.parameterDefinitions(), parameters)
+        # again here: a model or a script may call the algorithm without checking its parameters first
+        errors += clashes(self.parameterDefinitions(), parameters, context)
+        if errors:
+            raise QgsProcessingException("\n".join(errors))
         try:
             return self.process(parameters, context, feedback)
         except Cancelled:

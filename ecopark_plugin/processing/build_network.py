@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -20,6 +19,7 @@ from ..core.model.parameters import Parameters
 from ..core.transport.network import KINDS, build_network, read_lines
 from ..qgis_io.layers import qgis_crs, source_to_frame
 from .base import EcoParkAlgorithm
+from .enums import named_enum
 
 
 class BuildNetwork(EcoParkAlgorithm):
@@ -59,8 +59,12 @@ class BuildNetwork(EcoParkAlgorithm):
             )
         )
         self.add_parameter(
-            QgsProcessingParameterEnum(
-                self.KIND, self.tr("Network"), [self.tr("Roads"), self.tr("Rail"), self.tr("Waterways")], defaultValue=0
+            named_enum(
+                self.KIND,
+                self.tr("Network"),
+                [self.tr("Roads"), self.tr("Rail"), self.tr("Waterways")],
+                KINDS,
+                defaultValue=0,
             )
         )
         for key, label in (

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,11 +21,14 @@ from qgis.core import (
 )
 
 from ..core.job import run
+from ..core.model.mapping import ACTIVITY_KINDS, ImportMapping
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import as_frame
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm, Progress
+from .enums import named_enum
 from .shared_parameters import (
     add_housing_parameters,
     add_table_parameters,
@@ -87,6 +90,8 @@ class FindExchanges(EcoParkAlgorithm):
     PARAMS_FILE, CATALOGUE = "PARAMETERS_FILE", "CATALOGUE"
     OUT_SITES, OUT_EXCHANGES = "OUTPUT_SITES", "OUTPUT_EXCHANGES"
     SCENARIO = "SCENARIO"
+    SKIP_BAD_ROWS, OUT_REJECTED = "SKIP_BAD_ROWS", "OUTPUT_REJECTED"
+    ACTIVITY_KIND, SITE_YEAR, MAPPING_FILE = "ACTIVITY_KIND", "SITE_YEAR", "MAPPING_FILE"
     #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
         ("OUTPUT_ZONES", "zones"),
@@ -110,10 +115,25 @@ class FindExchanges(EcoParkAlgorithm):
             (self.SITE_NAME, self.tr("Site name field")),
             (self.SITE_NACE, self.tr("NACE code field")),
             (self.SITE_HAZARD, self.tr("Hazard class field")),
+            (self.SITE_YEAR, self.tr("Reporting year field (each site's latest year is kept)")),
         ):
             self.add_parameter(
                 QgsProcessingParameterField(key, label, parentLayerParameterName=self.SITES, optional=True)
             )
+        self.add_parameter(
+            named_enum(
+                self.ACTIVITY_KIND,
+                self.tr("Activity codes are"),
+                [
+                    self.tr("Detected from the codes"),
+                    self.tr("NACE Rev.2"),
+                    self.tr("E-PRTR Annex I (mapped to NACE)"),
+                    self.tr("OKVED2"),
+                ],
+                ACTIVITY_KINDS,
+                defaultValue=0,
+            )
+        )
         self.add_parameter(
             QgsProcessingParameterFeatureSource(
                 self.STREAMS, self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
@@ -146,7 +166,7 @@ class FindExchanges(EcoParkAlgorithm):
         evidence_only.setFlags(evidence_only.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.add_parameter(evidence_only)
         self.add_parameter(
-            QgsProcessingParameterEnum(
+            named_enum(
                 self.OBJECTIVE,
                 self.tr("Objective"),
                 [
@@ -154,6 +174,7 @@ class FindExchanges(EcoParkAlgorithm):
                     self.tr("Net CO2 avoided (t/yr)"),
                     self.tr("Benefit + CO2 x carbon price"),
                 ],
+                OBJECTIVES,
                 defaultValue=0,
             )
         )
@@ -163,10 +184,11 @@ class FindExchanges(EcoParkAlgorithm):
             )
         )
         self.add_parameter(
-            QgsProcessingParameterEnum(
+            named_enum(
                 self.MODES,
                 self.tr("Transport modes allowed (choose one to force it)"),
                 [self.tr("Truck"), self.tr("Rail"), self.tr("Ship"), self.tr("Pipeline")],
+                MODE_NAMES,
                 allowMultiple=True,
                 defaultValue=[0, 1, 2, 3],
             )
@@ -209,7 +231,20 @@ class FindExchanges(EcoParkAlgorithm):
             QgsProcessingParameterFile(
                 self.CATALOGUE, self.tr("Extra catalogue rules (CSV)"), extension="csv", optional=True
             ),
+            QgsProcessingParameterFile(
+                self.MAPPING_FILE,
+                self.tr("Import mapping file (JSON, as the runner's --save-mapping writes it)"),
+                extension="json",
+                optional=True,
+            ),
         ]
+        advanced.append(
+            QgsProcessingParameterBoolean(
+                self.SKIP_BAD_ROWS,
+                self.tr("Go on without the sites and streams rows that cannot be used (to the rejected table)"),
+                defaultValue=False,
+            )
+        )
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.add_parameter(param)
@@ -221,6 +256,15 @@ class FindExchanges(EcoParkAlgorithm):
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUT_SITES, self.tr("Sites with results"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUT_REJECTED,
+                self.tr("Rejected rows, each with its reason"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
         add_table_parameters(self, rules=True, params_file=False)  # its own PARAMETERS_FILE holds them too
@@ -246,6 +290,7 @@ class FindExchanges(EcoParkAlgorithm):
             ("NET_BENEFIT", self.tr("Net benefit (EUR/yr)")),
             ("CO2_AVOIDED", self.tr("Net CO2 avoided (t/yr)")),
             ("TONNES", self.tr("Tonnes diverted (t/yr)")),
+            ("REJECTED", self.tr("Input rows rejected")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
@@ -268,6 +313,14 @@ class FindExchanges(EcoParkAlgorithm):
             )
         except (ValueError, OSError) as exc:
             raise QgsProcessingException(self.tr("Parameters: {}").format(exc)) from exc
+
+    def _mapping(self, parameters, context) -> ImportMapping:
+        """The mapping file's, with the year field and the kind of activity code given here over it."""
+        path = self.parameterAsFile(parameters, self.MAPPING_FILE, context)
+        base = ImportMapping.load(path) if path else ImportMapping()
+        year = self.parameterAsString(parameters, self.SITE_YEAR, context)
+        kind = ACTIVITY_KINDS[self.parameterAsEnum(parameters, self.ACTIVITY_KIND, context)]
+        return base.merged(ImportMapping({"year": year} if year else {}, {}, kind, None))
 
     def process(self, parameters, context: QgsProcessingContext, feedback):
         sites = source_from(self, parameters, context, self.SITES)
@@ -307,6 +360,8 @@ class FindExchanges(EcoParkAlgorithm):
             networks=networks,
             housing=homes,
             existing=table_from(self, parameters, context, self.EXISTING),
+            mapping=self._mapping(parameters, context),
+            skip_bad_rows=self.parameterAsBoolean(parameters, self.SKIP_BAD_ROWS, context),
         )
         outcome = run(job, Progress(feedback), feedback.isCanceled)
         result, impact = outcome.result, outcome.impact
@@ -325,6 +380,24 @@ class FindExchanges(EcoParkAlgorithm):
                 return {}
             outputs[key] = dest
             self.style_output(context, dest, style, group=scenario)
+        rejected = outcome.rejected
+        if len(rejected):
+            feedback.reportError(
+                self.tr("{count} input rows left out (first: layer {layer}, row {row}: {reason})").format(
+                    count=len(rejected),
+                    layer=rejected.iloc[0]["source_layer"],
+                    row=rejected.iloc[0]["source_row"],
+                    reason=rejected.iloc[0]["reason"],
+                )
+            )
+        if parameters.get(self.OUT_REJECTED) is not None:
+            dest = self.write_frame(
+                parameters, self.OUT_REJECTED, context, feedback, as_frame(rejected), Qgis.WkbType.NoGeometry
+            )
+            if dest is None:
+                return {}
+            outputs[self.OUT_REJECTED] = dest
+        outputs["REJECTED"] = len(rejected)
         zs = impact.summary
         homes_totals = zs.get("housing", {})
         outputs.update(

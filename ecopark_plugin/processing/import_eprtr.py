@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingParameterExtent,
@@ -11,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.model.rejects import as_frame
 from ..core.symbiosis.register import import_eprtr
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm
@@ -26,7 +29,8 @@ class ImportEprtr(EcoParkAlgorithm):
         "Each facility's E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector "
         "(resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest "
         "reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. "
-        "Facilities whose activity has no NACE mapping are left out and reported.\n\n"
+        "Facilities whose activity has no NACE mapping, and those the register never gives a position, are left "
+        "out, reported, and written with their reasons to the optional rejected table.\n\n"
         "Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, "
         "last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run 'Find symbiosis "
         "exchanges' on it: streams are then inferred from each site's sector, and the reported waste tonnes "
@@ -34,6 +38,7 @@ class ImportEprtr(EcoParkAlgorithm):
         "Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0."
     )
     RELEASES, WASTE, COUNTRIES, EXTENT, OUTPUT = "RELEASES", "WASTE", "COUNTRIES", "EXTENT", "OUTPUT"
+    REJECTED = "OUTPUT_REJECTED"
 
     def initAlgorithm(self, config=None):
         self.add_parameter(
@@ -55,6 +60,15 @@ class ImportEprtr(EcoParkAlgorithm):
         self.add_parameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("E-PRTR sites"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        self.add_parameter(
+            QgsProcessingParameterFeatureSink(
+                self.REJECTED,
+                self.tr("Facilities left out, each with its reason"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
 
@@ -93,4 +107,15 @@ class ImportEprtr(EcoParkAlgorithm):
         )
         if dest is None:
             return {}
-        return {self.OUTPUT: dest}
+        outputs = {self.OUTPUT: dest}
+        if parameters.get(self.REJECTED) is not None:
+            rejected = sites.attrs.get("rejected")
+            if rejected is None:
+                rejected = pd.DataFrame(columns=["site_id", "name", "eprtr_activity", "reason"])
+            left = self.write_frame(
+                parameters, self.REJECTED, context, feedback, as_frame(rejected), Qgis.WkbType.NoGeometry
+            )
+            if left is None:
+                return {}
+            outputs[self.REJECTED] = left
+        return outputs

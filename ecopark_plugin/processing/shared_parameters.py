@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -25,6 +24,7 @@ from ..core.zones.regimes import regime_for
 from ..i18n import translator
 from ..qgis_io.layers import source_to_frame
 from ..qgis_io.results import housing_from
+from .enums import named_enum
 
 KIND_CHOICES = ("auto", *KINDS)
 #: the ZONE_REGIME enum's options after the first (the parameters file's choice): regime keys, in order
@@ -115,8 +115,8 @@ def homes_message(totals: dict) -> str:
 def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
     """The zone regime, and advanced inputs: the class table, the reduction rule (``rules``) and a parameters
     file (``params_file``; an algorithm that has its own leaves it out)."""
-    alg.addParameter(
-        QgsProcessingParameterEnum(
+    alg.add_parameter(
+        named_enum(
             "ZONE_REGIME",
             tr("Zone regime (classes and widths)"),
             [
@@ -125,6 +125,7 @@ def add_table_parameters(alg, rules: bool, params_file: bool = True) -> None:
                 tr("VNG Bedrijven en milieuzonering 2009 (Netherlands), categories"),
                 tr("Abstandserlass NRW 2007 (Germany), distance classes"),
             ],
+            ("file", *REGIME_CHOICES),
             defaultValue=0,
             optional=True,
         )
@@ -208,7 +209,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
         )
     )
     alg.add_parameter(
-        QgsProcessingParameterEnum(
+        named_enum(
             "HOUSING_KIND",
             tr("Housing layer holds"),
             [
@@ -217,6 +218,7 @@ def add_housing_parameters(alg, optional: bool) -> None:
                 tr("Residential land use"),
                 tr("Population (grid or points)"),
             ],
+            KIND_CHOICES,
             defaultValue=0,
         )
     )

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,6 +20,7 @@ from ..core.siting.suitability import DEFAULT_WEIGHTS, suitability_grid
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.layers import qgis_crs, source_to_frame
 from .base import EcoParkAlgorithm, Progress
+from .enums import named_enum
 from .shared_parameters import (
     add_exchanges,
     add_housing_parameters,
@@ -76,10 +76,11 @@ class Suitability(EcoParkAlgorithm):
             )
         )
         self.add_parameter(
-            QgsProcessingParameterEnum(
+            named_enum(
                 "HAZARD_CLASS",
                 self.tr("Expected hazard class of the new park"),
                 ["I", "II", "III", "IV", "V"],
+                ("I", "II", "III", "IV", "V"),
                 defaultValue=2,
             )
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
@@ -19,6 +18,7 @@ from ..core.model.parameters import Parameters
 from ..core.transport.plan import Networks
 from ..i18n import translator
 from ..qgis_io.networks import networks_from
+from .enums import named_enum
 
 ROAD, ROAD_FILE, RAIL, WATERWAYS, PORTS, TERMINALS = (
     "ROAD_NETWORK",
@@ -70,7 +70,7 @@ def add_network_parameters(alg, with_modes: bool = True) -> None:
             defaults.max_snap_m,
             minValue=0.0,
         ),
-        QgsProcessingParameterEnum(ROUTE_WEIGHT, tr("Truck routes"), [tr("Shortest"), tr("Fastest")], defaultValue=0),
+        named_enum(ROUTE_WEIGHT, tr("Truck routes"), [tr("Shortest"), tr("Fastest")], WEIGHTS, defaultValue=0),
     ]
     for param in advanced:
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)

@@ -16,6 +16,7 @@ from qgis.core import QgsFeatureSource
 
 from ..core.job import STAGES, Job, JobResult, engine, run, stage_progress
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import REJECTED_LAYER, as_frame
 from ..core.symbiosis.catalogue import Catalogue
 from ..core.symbiosis.engine import Result
 from ..core.transport.plan import Networks
@@ -100,7 +101,8 @@ def run_and_write(job: Job, out: Path, overwrite: bool = False, progress=None, i
     existing file is kept unless ``overwrite``). Touches no QGIS layer, so it may run in a QgsTask."""
     outcome = run(job, progress, is_cancelled)
     stage_progress(progress, is_cancelled, "layers")(0, STAGES["layers"][2])
-    write_gpkg(outcome.layers, Path(out), overwrite)
+    tables = {REJECTED_LAYER: as_frame(outcome.rejected)} if len(outcome.rejected) else {}
+    write_gpkg({**outcome.layers, **tables}, Path(out), overwrite)
     if progress is not None:
         progress(100, "Done")
     return Written(outcome, Path(out), list(outcome.layers))

@@ -202,7 +202,11 @@ def frame_wkb_type(frame: gpd.GeoDataFrame, empty=None):
 
 
 def load_vector(
-    path: str | Path, layer_name: str | None = None, label: str | None = None, crs: str | None = None
+    path: str | Path,
+    layer_name: str | None = None,
+    label: str | None = None,
+    crs: str | None = None,
+    points: bool = True,
 ) -> QgsVectorLayer:
     """Open a file (GeoPackage, shapefile, GeoJSON, CSV ...) or a QGIS data source string as a layer.
 
@@ -210,7 +214,8 @@ def load_vector(
     ``crs`` when given (a national register's x/y in metres, e.g. ``EPSG:25832``), else in EPSG:4326. Its
     separator (``,``, ``;``, tab, ``|``), decimal mark and encoding (UTF-8, Windows Cyrillic or Western) are
     detected (:func:`~ecopark_plugin.core.model.tables.table_format`).
-    A CSV without coordinates is a table. For a multi-layer file give ``layer_name``, or the file's layer
+    A CSV without coordinates is a table; so is one with them when ``points`` is false (the engine then makes the
+    points and names each row whose coordinates are no numbers, where QGIS would leave it out silently). For a multi-layer file give ``layer_name``, or the file's layer
     named like ``label`` (e.g. ``sites``) is taken.
 
     Raises
@@ -238,7 +243,7 @@ def load_vector(
         )
         if table.decimal == ",":
             uri += "&decimalPoint=,"
-        if table.x and table.y:
+        if table.x and table.y and points:
             uri += f"&xField={table.x}&yField={table.y}&crs={crs or 'EPSG:4326'}"
         else:
             uri += "&geomType=none"

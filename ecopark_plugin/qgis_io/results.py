@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+import pyogrio
 from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..core.model.errors import EcoParkError
@@ -70,6 +71,10 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
     os.remove(tmp)
     try:
         for name, frame in layers.items():
+            if not hasattr(frame, "geometry"):
+                # a table (the rejected rows): an attribute table of the GeoPackage
+                pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG")
+                continue
             # an empty layer (no zone shrank) has no geometry to tell its type: the zone layers are polygons
             kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 and name not in LINE_LAYERS else {}
             frame.to_file(tmp, layer=name, driver="GPKG", **kind)

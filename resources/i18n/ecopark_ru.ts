@@ -4,7 +4,7 @@
 <context>
     <name>BuildNetwork</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -47,88 +47,88 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
         <translation>Выгрузки OSM (*.osm.pbf *.osm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="64"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="103"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="63"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="65"/>
         <source>Waterways</source>
         <translation>Водные пути</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="71"/>
         <source>Class field (OSM highway / railway by default)</source>
         <translation>Поле класса (по умолчанию OSM highway / railway)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="68"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Поле скорости (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="69"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="73"/>
         <source>Direction field (yes/-1/no or forward/backward/both)</source>
         <translation>Поле направления (yes/-1/no или forward/backward/both)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="75"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="79"/>
         <source>Respect one-way streets</source>
         <translation>Учитывать одностороннее движение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="80"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="84"/>
         <source>Speed cap (km/h; 0: none; trucks: 80)</source>
         <translation>Ограничение скорости (км/ч; 0 — без ограничения; для грузовиков 80)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="91"/>
         <source>Join line ends closer than (m)</source>
         <translation>Соединять концы линий, если они ближе чем (м)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="94"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="98"/>
         <source>Also join lines where they cross (not for OSM: bridges cross without meeting)</source>
         <translation>Соединять линии и в точках пересечения (не для OSM: мосты пересекают дороги, не соединяясь с ними)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="106"/>
         <source>Edges</source>
         <translation>Рёбра</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="103"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="107"/>
         <source>Nodes</source>
         <translation>Узлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="108"/>
         <source>Pieces</source>
         <translation>Фрагменты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="109"/>
         <source>Length (km)</source>
         <translation>Длина (км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="118"/>
         <source>Give a line layer or a file</source>
         <translation>Укажите линейный слой или файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/build_network.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/build_network.py" line="154"/>
         <source>{edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {components} pieces, {oneway_edges:,} one-way edges</source>
         <translation>Рёбер: {edges:,}, узлов: {nodes:,}, {length_km:,.0f} км, фрагментов: {components}, рёбер с односторонним движением: {oneway_edges:,}</translation>
     </message>
@@ -136,7 +136,7 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -202,7 +202,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>CompareScenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -293,7 +293,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkAlgorithm</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1251,155 +1251,168 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Reading networks</source>
         <translation>Чтение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
         <source>Writing the GeoPackage</source>
         <translation>Запись GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="157"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
 </context>
 <context>
+    <name>Enums</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/enums.py" line="28"/>
+        <source>Names: {names} (or the option&apos;s index, from 0)</source>
+        <translation>Имена: {names} (или номер варианта, начиная с 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/enums.py" line="81"/>
+        <source>{parameter}: {given} is not one of its choices; give one of {names}</source>
+        <translation>{parameter}: {given} не входит в число его вариантов; укажите один из {names}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeClusters</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1592,22 +1605,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="50"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="51"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1624,235 +1637,290 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="104"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
+        <source>Reporting year field (each site&apos;s latest year is kept)</source>
+        <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <source>Activity codes are</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
+        <source>Detected from the codes</source>
+        <translation>Определить по кодам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="130"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="246"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="296"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="349"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="206"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="218"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
+        <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
+        <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="253"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="258"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="264"/>
+        <source>Rejected rows, each with its reason</source>
+        <translation>Отклонённые строки с причиной каждой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="272"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="229"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="230"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="275"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="276"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="242"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="245"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="248"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="293"/>
+        <source>Input rows rejected</source>
+        <translation>Отклонено входных строк</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="338"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="386"/>
+        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="411"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="347"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="420"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -1864,7 +1932,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1945,22 +2013,83 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="21"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="24"/>
         <source>Import E-PRTR facilities as sites</source>
         <translation>Импорт предприятий E-PRTR как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="22"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="25"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="23"/>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="26"/>
+        <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
+
+Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping, and those the register never gives a position, are left out, reported, and written with their reasons to the optional rejected table.
+
+Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run &apos;Find symbiosis exchanges&apos; on it: streams are then inferred from each site&apos;s sector, and the reported waste tonnes replace the typical figure where the sector profile says what they stand for.
+
+Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
+        <translation>Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
+
+Вид деятельности предприятия по Приложению I E-PRTR заменяется кодом NACE Rev.2 его типичной отрасли (resources/catalogue/eprtr_activity_nace.csv; об этом сообщает поле nace_basis). Передача отходов за последний отчётный год суммируется: опасные и неопасные отходы, переданные на утилизацию и на удаление, в тоннах. Предприятия, вид деятельности которых не сопоставлен с кодом NACE, и предприятия, для которых реестр ни в одном году не даёт координат, не включаются; о них выводится сообщение, а с причинами они записываются в необязательную таблицу отклонённых.
+
+Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
+
+Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="46"/>
+        <source>Releases table (F1_4 CSV)</source>
+        <translation>Таблица выбросов (CSV F1_4)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="51"/>
+        <source>Waste transfers table (F4_2 CSV)</source>
+        <translation>Таблица передачи отходов (CSV F4_2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="56"/>
+        <source>Countries (comma-separated, empty for all)</source>
+        <translation>Страны (английские названия через запятую; пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="59"/>
+        <source>Extent</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="62"/>
+        <source>E-PRTR sites</source>
+        <translation>Площадки E-PRTR</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="68"/>
+        <source>Facilities left out, each with its reason</source>
+        <translation>Пропущенные предприятия с причиной каждого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="85"/>
+        <source>{} facilities</source>
+        <translation>Предприятий: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="88"/>
+        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="95"/>
+        <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
+        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
+    </message>
+    <message>
         <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
 
 Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its typical sector (resources/catalogue/eprtr_activity_nace.csv; nace_basis says so). Its waste transfers of the latest reported year are summed: hazardous, non-hazardous, to recovery and to disposal, in tonnes. Facilities whose activity has no NACE mapping are left out and reported.
@@ -1968,53 +2097,13 @@ Each facility&apos;s E-PRTR Annex I activity becomes the NACE Rev.2 code of its 
 Output: points in WGS 84 with site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t and waste_disposal_t. Run &apos;Find symbiosis exchanges&apos; on it: streams are then inferred from each site&apos;s sector, and the reported waste tonnes replace the typical figure where the sector profile says what they stand for.
 
 Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
-        <translation>Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
+        <translation type="vanished">Читает «удобные для пользователя» CSV-таблицы промышленной отчётности ЕАОС (E-PRTR, Европейский регистр выбросов и переноса загрязнителей): выбросы в атмосферу F1_4 и/или передачу отходов за пределы предприятия F4_2 — и создаёт из них слой площадок для выбранных стран и охвата.
 
 Вид деятельности предприятия по Приложению I E-PRTR заменяется кодом NACE Rev.2 его типичной отрасли (resources/catalogue/eprtr_activity_nace.csv; об этом сообщает поле nace_basis). Передача отходов за последний отчётный год суммируется: опасные и неопасные отходы, переданные на утилизацию и на удаление, в тоннах. Предприятия, вид деятельности которых не сопоставлен с кодом NACE, не включаются, и о них выводится сообщение.
 
 Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
 
 Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="41"/>
-        <source>Releases table (F1_4 CSV)</source>
-        <translation>Таблица выбросов (CSV F1_4)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="46"/>
-        <source>Waste transfers table (F4_2 CSV)</source>
-        <translation>Таблица передачи отходов (CSV F4_2)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="51"/>
-        <source>Countries (comma-separated, empty for all)</source>
-        <translation>Страны (английские названия через запятую; пусто — все)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="54"/>
-        <source>Extent</source>
-        <translation>Охват</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="57"/>
-        <source>E-PRTR sites</source>
-        <translation>Площадки E-PRTR</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="71"/>
-        <source>{} facilities</source>
-        <translation>Предприятий: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="74"/>
-        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
-        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="81"/>
-        <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
-        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2379,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2300,7 +2389,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="45"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2840,7 +2929,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2897,7 +2986,7 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2976,7 +3065,7 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 <context>
     <name>RenderMap</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3890,40 +3979,40 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="67"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="77"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="196"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="82"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="201"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="101"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
         <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="100"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="115"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="125"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="130"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="173"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="178"/>
         <source>QGIS could not make the OpenStreetMap basemap layer</source>
         <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="175"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="180"/>
         <source>QGIS refused to add the OpenStreetMap basemap layer to the project</source>
         <translation>QGIS не принял подложку OpenStreetMap в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="211"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="216"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>
@@ -3931,7 +4020,7 @@ Output: the PNG image.</source>
 <context>
     <name>RouteLinks</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4022,6 +4111,19 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <location filename="../../ecopark_plugin/processing/route_links.py" line="147"/>
         <source>{routed} of {links} links routed</source>
         <translation>Проложено связей: {routed} из {links}</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputs</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="103"/>
+        <source>{outputs}: {path} is also the input {inputs}; writing it would delete the input&apos;s layers. Choose another file</source>
+        <translation>{outputs}: {path} — это и входные данные {inputs}; запись в него удалила бы слои входного файла. Выберите другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="109"/>
+        <source>{outputs} all name {path}: each would replace the one before. Give each its own file</source>
+        <translation>{outputs} указывают на один файл {path}: каждый заменил бы предыдущий. Дайте каждому свой файл</translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4443,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4397,7 +4499,7 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4444,88 +4546,88 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Ожидаемый класс опасности нового парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
         <source>Road network (lines)</source>
         <translation>Дорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="88"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="89"/>
         <source>Rail network (lines)</source>
         <translation>Железнодорожная сеть (линии)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="99"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="100"/>
         <source>Exclusion layers (water, protected areas, residential land...)</source>
         <translation>Слои исключений (водоёмы, охраняемые территории, жилая застройка...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="105"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
         <source>Weight: exchange potential</source>
         <translation>Вес: потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
         <source>Weight: road access</source>
         <translation>Вес: доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="108"/>
         <source>Weight: rail access</source>
         <translation>Вес: доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="109"/>
         <source>Weight: distance from housing</source>
         <translation>Вес: удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="123"/>
         <source>Parameters file (JSON: detour factor, zone widths)</source>
         <translation>Файл параметров (JSON: коэффициент извилистости, ширина зон)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="130"/>
         <source>Suitability grid</source>
         <translation>Сетка пригодности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="135"/>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="154"/>
         <source>Top candidate sites</source>
         <translation>Лучшие места для парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="145"/>
         <source>Minimum separation of candidates (m; empty: 3 cell sides)</source>
         <translation>Минимальное расстояние между местами (м; пусто: 3 стороны ячейки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="161"/>
         <source>Cells excluded</source>
         <translation>Исключённые ячейки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="162"/>
         <source>Best score</source>
         <translation>Лучший балл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="177"/>
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="241"/>
         <source>{n} candidate sites at least {m:,.0f} m apart</source>
         <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="247"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="248"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
     </message>
@@ -4627,7 +4729,7 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4763,7 +4865,7 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4943,63 +5045,63 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>Abstandserlass NRW 2007 (Германия), классы расстояний</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="138"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="146"/>
         <source>Activity -&gt; class table in the regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
         <translation>Таблица «вид деятельности -&gt; класс» в классах выбранных норм (CSV; по умолчанию — таблица этих норм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="155"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="170"/>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="185"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="205"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="206"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="213"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="214"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="215"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="219"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="226"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="225"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="227"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
     </message>

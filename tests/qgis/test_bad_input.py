@@ -142,3 +142,17 @@ def test_a_spreadsheet_of_sites_with_coordinate_columns_is_read(cli, tmp_path):
     assert done.returncode == 0, done.stderr
     got = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="sites")
     assert got.crs.to_epsg() == 25832 and round(got.geometry.x.iloc[0], 2) == 630827.57
+
+
+def test_an_empty_or_unreadable_network_file_is_named(cli, tmp_path):
+    sites = _sites(tmp_path, "A,Power,35.11,11.0,55.6\nB,Board,23.62,11.1,55.6\n")
+    empty = tmp_path / "roads.gpkg"
+    empty.write_bytes(b"")
+    done = _run(cli, tmp_path, "--sites", sites, "--network", empty)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "roads.gpkg': the road network file is empty (0 bytes)" in done.stderr
+    junk = tmp_path / "rail.gpkg"
+    junk.write_bytes(b"not a geopackage")
+    done = _run(cli, tmp_path, "--sites", sites, "--rail", junk)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "rail.gpkg': cannot be read as a rail network" in done.stderr

@@ -77,3 +77,29 @@ def test_map_image_follows_the_umask(cli, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / "demo.png").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_rows_that_cannot_be_used_are_named_or_set_apart(cli, tmp_path):
+    """A register's export (';', x/y in metres): a row whose x is no number is named, not dropped as QGIS's
+    reader drops it; with --skip-bad-rows the run goes on and the row is in the layer 'rejected'."""
+    sites = tmp_path / "register.csv"
+    sites.write_text(
+        "id;name;nace;x;y\nA;Works A;24.10;500000;6200000\nB;Works B;20.14;;\n"
+        "C;Works C;35.11;abc;6200500\nD;Works D;35.11;501000;6201000\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "run.gpkg"
+    args = ("run", "--sites", sites, "--sites-crs", "EPSG:25832", "--map-sites", "site_id=id", "--out", out)
+    proc = cli(*args, "--no-png", "--no-project", "--quiet")
+    assert proc.returncode == 1 and not out.exists()
+    assert "layer 'sites', feature 3, field 'x': no coordinate" in proc.stderr
+    assert "layer 'sites', feature 4, field 'x': coordinate 'abc' is not a number" in proc.stderr
+    assert "2 row(s) cannot be used" in proc.stderr and "--skip-bad-rows" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = cli(*args, "--no-png", "--no-project", "--quiet", "--skip-bad-rows")
+    assert proc.returncode == 0, proc.stderr
+    assert "2 rows rejected (sites 2)" in proc.stdout
+    assert set(pyogrio.read_dataframe(out, layer="sites")["site_id"]) == {"A", "D"}
+    rejected = pyogrio.read_dataframe(out, layer="rejected", read_geometry=False)
+    assert list(rejected["source_row"]) == ["3", "4"] and list(rejected["id"]) == ["B", "C"]
+    assert rejected.loc[1, "reason"] == "coordinate 'abc' is not a number"

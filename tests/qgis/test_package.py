@@ -97,3 +97,46 @@ def test_qgis_process_runs_the_main_job(profile, tmp_path):
     selected = int(proc.stdout.split("SELECTED:")[1].split()[0])
     new = exchanges["selected"].astype(bool) & ~exchanges["existing"].astype(bool)  # the baseline is apart
     assert selected == new.sum() >= 4
+
+
+CPH = ROOT / "resources" / "sample_data" / "copenhagen.gpkg"
+
+
+def test_qgis_process_takes_choices_by_name(profile, tmp_path):
+    """Choice parameters by key (``landuse``), by label (``Buildings``) or by index, as the user types them."""
+    zones = tmp_path / "zones.gpkg"
+    proc = qgis_process(
+        profile, "run", "ecopark:protectionzones", "--", f"SITES={CPH}|layername=sites", f"OUTPUT={zones}"
+    )
+    assert proc.returncode == 0, proc.stderr
+
+    def exposure(kind, name):
+        out = tmp_path / f"{name}.gpkg"
+        proc = qgis_process(
+            profile,
+            "run",
+            "ecopark:housingexposure",
+            "--",
+            f"ZONES={zones}",
+            f"HOUSING={CPH}|layername=buildings",
+            f"HOUSING_KIND={kind}",
+            f"OUTPUT={out}",
+        )
+        return proc, out
+
+    by_key, land = exposure("landuse", "by_key")
+    assert by_key.returncode == 0, by_key.stderr
+    by_index, land_index = exposure("2", "by_index")
+    assert by_index.returncode == 0, by_index.stderr
+    by_label, buildings = exposure("buildings", "by_label")
+    assert by_label.returncode == 0, by_label.stderr
+    as_land, as_index = pyogrio.read_dataframe(land), pyogrio.read_dataframe(land_index)
+    assert (as_land["kind"] == "landuse").all() and len(as_land) == len(as_index) > 0
+    assert 0 < as_land["pop_before"].sum() == pytest.approx(as_index["pop_before"].sum())
+    assert (pyogrio.read_dataframe(buildings)["kind"] == "buildings").all()
+    # a name it does not know: refused, naming the parameter and what it takes, no traceback
+    bad, out = exposure("flats", "bad")
+    assert bad.returncode != 0 and not out.exists()
+    said = bad.stdout + bad.stderr
+    assert "HOUSING_KIND: flats is not one of its choices" in said and "3=population" in said
+    assert "Traceback" not in said

@@ -197,3 +197,25 @@ def test_exchange_clusters_of_the_result(provider, result):
 
     apply_style(parks, "exchange_clusters")
     assert parks.renderer().type() == "singleSymbol" and parks.labelsEnabled()
+
+
+def test_import_eprtr_writes_the_facilities_it_leaves_out(provider, tmp_path):
+    import processing
+    import pyogrio
+
+    table = tmp_path / "F1_4_Air_Releases_Facilities_Test.csv"
+    table.write_text(
+        "FacilityInspireId,facilityName,city,Longitude,Latitude,EPRTRAnnexIMainActivity,reportingYear,countryName,"
+        "Pollutant,Releases\n"
+        "F1,Power,Town,11.0,55.6,1(c),2022,Denmark,Carbon dioxide (CO2),1000\n"
+        "F2,Mystery,Town,11.1,55.6,99(z),2022,Denmark,Carbon dioxide (CO2),1000\n"
+        "F3,Nowhere,Town,,,3(c)(i),2022,Denmark,Carbon dioxide (CO2),1000\n",
+        encoding="utf-8",
+    )
+    rejected = tmp_path / "left_out.gpkg"
+    out = processing.run(
+        "ecopark:importeprtr", {"RELEASES": str(table), "OUTPUT": "memory:", "OUTPUT_REJECTED": str(rejected)}
+    )
+    assert out["OUTPUT"].featureCount() == 1
+    left = pyogrio.read_dataframe(rejected, read_geometry=False).set_index("site_id")
+    assert set(left.index) == {"F2", "F3"} and "no NACE mapping" in left.loc["F2", "reason"]

@@ -177,3 +177,126 @@ def test_exchanges_that_exist_already_are_the_baseline(provider, tmp_path):
     # the gypsum's benefit leaves the new total, the exchange count drops by one
     assert after["NET_BENEFIT"] == pytest.approx(before["NET_BENEFIT"] - gypsum["net_benefit"], rel=1e-6)
     assert after["SELECTED"] == before["SELECTED"] - 1
+
+
+def test_choices_by_name_equal_choices_by_index(provider, tmp_path):
+    """OBJECTIVE and MODES given by name (a list or one comma-separated string) run as their indexes do."""
+    import processing
+
+    def run(objective, modes, name):
+        return processing.run(
+            "ecopark:findexchanges",
+            {
+                "SITES": f"{SAMPLE}|layername=sites",
+                "STREAMS": f"{SAMPLE}|layername=streams",
+                "OBJECTIVE": objective,
+                "MODES": modes,
+                "OUTPUT_EXCHANGES": str(tmp_path / f"{name}.gpkg"),
+                "OUTPUT_SITES": "memory:",
+            },
+        )
+
+    by_name = run("co2", "Truck, pipeline", "by_name")
+    by_index = run(1, [0, 3], "by_index")
+    by_list = run("CO2", ["truck", "3"], "by_list")
+    chains = {f["mode_chain"] for f in QgsVectorLayer(by_name["OUTPUT_EXCHANGES"]).getFeatures() if f["selected"]}
+    assert chains and chains <= {"truck", "pipeline"}
+    assert by_name["SELECTED"] == by_index["SELECTED"] == by_list["SELECTED"] > 0
+    with pytest.raises(QgsProcessingException, match=r"MODES: plane is not one of its choices; give one of 0=truck"):
+        run("co2", "truck,plane", "bad")
+
+
+def test_find_exchanges_sets_bad_rows_apart_when_asked(provider, tmp_path):
+    """SKIP_BAD_ROWS: the run goes on without a site whose NACE code is unknown; OUTPUT_REJECTED holds it."""
+    import processing
+
+    plants = _plants(["24.10", "99.99", "35.11"])
+    params = {"SITES": plants, "OUTPUT_EXCHANGES": "memory:", "OUTPUT_SITES": "memory:"}
+    with pytest.raises(QgsProcessingException, match=r"feature 2, field 'nace'.*99\.99"):
+        processing.run("ecopark:findexchanges", params)
+    rejected = tmp_path / "rejected.gpkg"
+    out = processing.run("ecopark:findexchanges", {**params, "SKIP_BAD_ROWS": True, "OUTPUT_REJECTED": str(rejected)})
+    assert out["REJECTED"] == 1 and out["OUTPUT_SITES"].featureCount() == 2
+    import pyogrio
+
+    rows = pyogrio.read_dataframe(rejected, read_geometry=False)
+    assert list(rows["source_row"]) == ["2"] and list(rows["nace"]) == ["99.99"]
+    assert "NACE '99.99'" in rows.loc[0, "reason"]
+
+
+def _layers_and_bytes(path):
+    import hashlib
+
+    import pyogrio
+
+    return sorted(pyogrio.list_layers(path)[:, 0]), hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_output_naming_an_input_or_another_output_is_refused(provider, tmp_path):
+    """A sink given a file replaces the whole file: the input GeoPackage's other layers (ports, streams, waste
+    transfers) would be lost, or the first of two outputs in one file. Refused before anything is written;
+    QGIS's ``ogr:`` destination, which adds one table to a GeoPackage, writes only its own layer."""
+    import shutil
+
+    import processing
+
+    own = tmp_path / "kalundborg.gpkg"
+    shutil.copy(SAMPLE, own)
+    before = _layers_and_bytes(own)
+    assert {"sites", "streams", "ports"} <= set(before[0])
+    base = {"SITES": f"{own}|layername=sites", "STREAMS": f"{own}|layername=streams"}
+    with pytest.raises(QgsProcessingException, match=r"OUTPUT_SITES: .*kalundborg.gpkg is also the input SITES"):
+        processing.run("ecopark:findexchanges", {**base, "OUTPUT_EXCHANGES": "memory:", "OUTPUT_SITES": str(own)})
+    assert _layers_and_bytes(own) == before
+    both = tmp_path / "both.gpkg"
+    with pytest.raises(QgsProcessingException, match="OUTPUT_EXCHANGES, OUTPUT_SITES all name"):
+        processing.run("ecopark:findexchanges", {**base, "OUTPUT_EXCHANGES": str(both), "OUTPUT_SITES": str(both)})
+    assert not both.exists()
+    # a layer of the project counts by its file too
+    layer = QgsVectorLayer(f"{own}|layername=sites", "sites", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        with pytest.raises(QgsProcessingException, match="is also the input SITES"):
+            processing.run("ecopark:protectionzones", {"SITES": layer.id(), "OUTPUT": str(own)})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert _layers_and_bytes(own) == before
+    out = processing.run(
+        "ecopark:protectionzones",
+        {"SITES": base["SITES"], "OUTPUT": f"ogr:dbname='{own}' table=\"zones\" (geom)"},
+    )
+    assert out["OUTPUT"]
+    assert sorted(_layers_and_bytes(own)[0]) == sorted([*before[0], "zones"])
+
+
+def test_find_exchanges_reads_a_register_by_year_and_eprtr_activity(provider):
+    """SITE_YEAR keeps each facility's latest year; ACTIVITY_KIND=eprtr maps Annex I codes to NACE."""
+    import processing
+
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=fid_reg:string&field=title:string&field=annex:string&field=yr:integer",
+        "register",
+        "memory",
+    )
+    for i, (fid, activity, year) in enumerate(
+        [("P", "1(c)", 2019), ("P", "1(c)", 2022), ("G", "3(c)(i)", 2022), ("R", "1(a)", 2021)]
+    ):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([fid, f"plant {fid}", activity, year])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(11.08 + i / 100, 55.66)))
+        layer.dataProvider().addFeature(feature)
+    out = processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": layer,
+            "SITE_ID": "fid_reg",
+            "SITE_NAME": "title",
+            "SITE_NACE": "annex",
+            "SITE_YEAR": "yr",
+            "ACTIVITY_KIND": "eprtr",
+            "OUTPUT_EXCHANGES": "memory:",
+            "OUTPUT_SITES": "memory:",
+        },
+    )
+    sites = {f["site_id"]: f["nace"] for f in out["OUTPUT_SITES"].getFeatures()}
+    assert sites == {"P": "35.11", "G": "23.51", "R": "19.20"}

@@ -152,3 +152,41 @@ def test_osm_residential_land_of_lauf(shared_data):
     zone_ha = impact.reduction.before["area_ha"].iloc[0]
     assert 0 < totals["res_area_before_ha"] < zone_ha
     assert totals["pop_before"] == pytest.approx(totals["res_area_before_ha"] * 40, rel=1e-6)
+
+
+def _grid(x_from, x_to, y_from, y_to, cell=500.0, people=100.0, field="TOT_P_2021"):
+    """A population grid: ``cell``-metre squares, ``people`` in each, over [x_from, x_to) x [y_from, y_to)."""
+    cells = [
+        box(X0 + x, Y0 + y, X0 + x + cell, Y0 + y + cell)
+        for x in np.arange(x_from, x_to, cell)
+        for y in np.arange(y_from, y_to, cell)
+    ]
+    return gpd.GeoDataFrame({field: [people] * len(cells)}, geometry=cells, crs=25832)
+
+
+def test_a_population_grid_is_told_from_buildings_and_shared_by_area():
+    """A grid offered as housing was read as buildings (its squares' footprints x storeys): now its population
+    field is found by name, and a cell counts by the share of its area inside the zone."""
+    grid = _grid(-3000, 3000, -3000, 3000)
+    h = housing.prepare_housing(grid)
+    assert h.kind == "population" and set(h.frame["pop_basis"]) == {"field TOT_P_2021"}
+    impact = assess(site(), ash_exchange(0), housing=h)  # class I: a 1000 m circle, nothing diverted
+    circle = np.pi * 1000.0**2
+    # 100 people per 500 m square, 400 per km2: the circle's people, to the polygon's approximation of it
+    assert impact.summary["housing"]["pop_before"] == pytest.approx(100 * circle / 500.0**2, rel=2e-3)
+    assert impact.summary["housing"]["zone_cover_share"] == pytest.approx(1.0)
+    assert impact.risk.loc[0, "housing_cover"] == pytest.approx(1.0)
+    # without a population field a grid is not taken for buildings: the message says what it looks like
+    bare = grid.drop(columns="TOT_P_2021").assign(code="x")
+    with pytest.raises(InputError, match="a grid of 500-unit squares: a population layer needs its population field"):
+        housing.prepare_housing(bare)
+
+
+def test_a_zone_reaching_beyond_the_housing_data_says_how_much_is_covered():
+    """Housing data that covers half the zone is counted as half, and the result says so."""
+    grid = _grid(0, 3000, -3000, 3000)  # east of the site only
+    h = housing.prepare_housing(grid)
+    impact = assess(site(), ash_exchange(0), housing=h)
+    assert impact.summary["housing"]["zone_cover_share"] == pytest.approx(0.5, abs=2e-3)
+    assert impact.risk.loc[0, "housing_cover"] == pytest.approx(0.5, abs=2e-3)
+    assert impact.summary["housing"]["pop_before"] == pytest.approx(100 * np.pi * 1000.0**2 / 2 / 500.0**2, rel=2e-3)

@@ -206,3 +206,23 @@ def test_the_install_hint_names_debian_packages_and_pip_for_the_land_mask():
     if "Debian" in hint:
         assert "sudo apt install python3-scipy" in hint and "pip install --user global-land-mask" in hint
     assert "python3-global_land_mask" not in hint
+
+
+def test_degrees_given_as_metres_of_a_projected_crs_are_named():
+    """11.0, 55.6 declared as SWEREF 99 TM lands at the equator: refused, saying where and what to give;
+    a projected CRS used beyond its bounds (UTM 32N on Bornholm, 15 E) is accepted."""
+    wrong = gpd.GeoDataFrame(
+        {"site_id": ["A", "B"], "name": ["a", "b"], "nace": ["35.11", "24.10"]},
+        geometry=[Point(11.0, 55.6), Point(312838.1, 6442381.4)],
+        crs=3006,
+    )
+    with pytest.raises(InputError) as err:
+        validate_sites(wrong)
+    (problem,) = err.value.problems
+    assert (problem.feature, problem.field) == (0, "geometry")
+    assert "position 11, 55.6 in SWEREF99 TM falls at longitude 10.51, latitude 0.00" in problem.message
+    assert "--sites-crs" in problem.message
+    bornholm = gpd.GeoDataFrame(
+        {"site_id": ["R"], "name": ["Rønne"], "nace": ["35.11"]}, geometry=[Point(870000, 6120000)], crs=25832
+    )
+    assert len(validate_sites(bornholm)) == 1

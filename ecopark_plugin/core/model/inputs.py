@@ -28,8 +28,8 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
-from .tables import coordinate_columns
-from .units import UnknownUnit, parse_number, parse_unit
+from .tables import coordinate_columns, parse_number
+from .units import UnknownUnit, parse_unit
 
 SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
 SITE_REQUIRED = ("site_id", "name", "nace")
@@ -153,20 +153,35 @@ def known_nace(code: str) -> bool:
     return code in codes or code[:5] in codes
 
 
-def points_from_columns(frame: pd.DataFrame, crs: str | None = None, layer: str = "sites") -> gpd.GeoDataFrame | None:
+def points_from_columns(
+    frame: pd.DataFrame,
+    crs: str | None = None,
+    layer: str = "sites",
+    columns: tuple[str | None, str | None] = (None, None),
+) -> gpd.GeoDataFrame | None:
     """Points from a table's coordinate columns (a spreadsheet or a register's table without geometry), in
-    ``crs`` (default EPSG:4326); numbers may be written with a decimal comma. ``None`` when the table has
-    no coordinate columns; ``InputError`` naming the row and column of a value that is not a number."""
-    xcol, ycol = coordinate_columns(frame.columns)
+    ``crs`` (default EPSG:4326): ``columns`` (x, y) when given, else the columns named like coordinates.
+    Numbers may be written with a decimal comma and grouped thousands (:func:`.tables.parse_number`). ``None``
+    when the table has no coordinate columns; ``InputError`` naming the row and column of a value that is not
+    a number, or of a mapped column that does not exist."""
+    found = coordinate_columns(frame.columns)
+    xcol, ycol = (given or guess for given, guess in zip(columns, found, strict=True))
+    missing = [c for c in (xcol, ycol) if c is not None and c not in frame.columns]
+    if missing:
+        raise InputError(
+            [InputProblem(layer, f"mapped coordinate column '{c}' does not exist", field=c) for c in missing]
+        )
     if xcol is None or ycol is None:
         return None
     values = {}
     problems = []
     for col in (xcol, ycol):
-        text = frame[col].astype(str).str.strip().str.replace(",", ".", regex=False)
-        numbers = pd.to_numeric(text, errors="coerce")
-        for fid in frame.index[numbers.isna()][:20]:
-            problems.append(InputProblem(layer, f"coordinate '{frame.at[fid, col]}' is not a number", fid, str(col)))
+        numbers = frame[col].map(parse_number).astype(float)
+        numbers = numbers.where(numbers.abs() < float("inf"))  # an infinity is no place either
+        for fid in frame.index[numbers.isna()]:
+            value = frame.at[fid, col]
+            said = "no coordinate" if _blank(value) else f"coordinate '{value}' is not a number"
+            problems.append(InputProblem(layer, said, fid, str(col)))
         values[col] = numbers
     if problems:
         raise InputError(problems)
@@ -185,6 +200,47 @@ def check_crs_usable(crs, layer: str) -> None:
         raise InputError.single(
             layer, f"its coordinate reference system cannot be turned into longitude/latitude ({exc}); set its CRS"
         ) from exc
+
+
+#: how far (degrees of longitude, latitude) a site may lie outside its projected CRS's area of use: national grids
+#: and UTM zones are used beyond their bounds (UTM 32N over all of Norway, to 31 E), never a continent away;
+#: degrees read as metres land near the equator and are always caught
+AREA_OF_USE_MARGIN_DEG = (20.0, 5.0)
+
+
+def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
+    """Sites of a projected layer that fall far outside where its CRS is used: feature id -> what was found.
+
+    Degrees read as metres (``11.0, 55.6`` in SWEREF 99 TM lands near the equator) or metres of another zone
+    give positions a PROJ transform accepts but that make no sense; empty for a geographic CRS or one
+    without a known area of use."""
+    crs = CRS.from_user_input(sites.crs)
+    area = crs.area_of_use
+    if crs.is_geographic or area is None or len(sites) == 0:
+        return {}
+    from pyproj import Transformer
+
+    valid = sites.geometry.notna() & ~sites.geometry.is_empty
+    if not valid.any():
+        return {}
+    points = sites.geometry[valid].representative_point()
+    lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(
+        points.x.to_numpy(), points.y.to_numpy()
+    )
+    dx, dy = AREA_OF_USE_MARGIN_DEG
+    out = {}
+    for fid, x, y, a, b in zip(points.index, points.x, points.y, lon, lat, strict=True):
+        inside = math.isfinite(a) and math.isfinite(b)
+        inside = inside and area.west - dx <= a <= area.east + dx and area.south - dy <= b <= area.north + dy
+        if not inside:
+            where = f"longitude {a:.2f}, latitude {b:.2f}" if math.isfinite(a) and math.isfinite(b) else "nowhere"
+            out[fid] = (
+                f"position {x:g}, {y:g} in {crs.name} falls at {where}, far from where that CRS is used "
+                f"({area.name.rstrip('.')}: longitude {area.west:g} to {area.east:g}, latitude {area.south:g} to "
+                f"{area.north:g}): are the coordinates in another CRS (degrees, another zone)? Give the one they are "
+                "in (--sites-crs, or the layer's CRS)"
+            )
+    return out
 
 
 def normalise_nace(value) -> str | None:
@@ -271,6 +327,7 @@ def validate_sites(
     ]
     seen: dict[str, object] = {}
     rows = []
+    far = outside_area_of_use(sites)
     for fid, row in sites.iterrows():
         geom = row.geometry
         if geom is None or geom.is_empty:
@@ -293,6 +350,8 @@ def validate_sites(
                         "geometry",
                     )
                 )
+        if fid in far:
+            problems.append(InputProblem(layer, far[fid], fid, "geometry"))
 
         raw_id = row[id_col]
         if _blank(raw_id):
@@ -344,10 +403,10 @@ def validate_sites(
         for col in reported_cols:
             value = float("nan")
             if col is not None and not _blank(row[col]):
-                try:
-                    value = parse_number(row[col])  # decimal commas and grouped thousands, as national exports write
-                except (TypeError, ValueError):
+                value = parse_number(row[col])  # a decimal comma, grouped thousands, as national exports write
+                if value is None or not math.isfinite(value):
                     problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
+                    value = float("nan")
                 else:
                     if value < 0:
                         problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
@@ -434,9 +493,8 @@ def validate_streams(
 
         raw_q = row[cols["quantity"]]
         quantity = None
-        try:
-            quantity = parse_number(raw_q) if not _blank(raw_q) else None
-        except ValueError:
+        quantity = None if _blank(raw_q) else parse_number(raw_q)
+        if quantity is None and not _blank(raw_q):
             problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
         else:
             if quantity is None:

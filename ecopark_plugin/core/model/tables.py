@@ -86,8 +86,49 @@ def table_format(path: str | Path) -> TableFormat:
     decimal = "."
     if separator != ",":
         cells = [c.strip().strip('"') for line in lines[1:50] for c in line.split(separator)]
-        if any(re.fullmatch(r"-?\d+,\d+", c) for c in cells):
+        if any(re.fullmatch(r"-?\d+,\d+", _GROUPING.sub("", c)) for c in cells):
             decimal = ","
     header = next(csv.reader(lines[:1], delimiter=separator), [])
     x, y = coordinate_columns(h.strip() for h in header)
     return TableFormat(encoding, qgis_encoding, separator, decimal, x, y)
+
+
+#: characters that group thousands: space, no-break space, narrow no-break space, thin space, apostrophes
+_GROUPING = re.compile("[ \u00a0\u202f\u2009'\u2019]")
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def parse_number(value) -> float | None:
+    """A number as national tables write it, or ``None`` when the value is none.
+
+    ``1 234 567,5`` (space, no-break or narrow no-break space), ``1'234'567.5`` (apostrophe), ``1.234.567,5``
+    (dot grouping with a decimal comma), ``1,234,567.5`` (comma grouping with a decimal point), ``55,66``
+    (a decimal comma), ``1e30``. One comma and no dot is a decimal comma: ``1,234`` is 1.234, as the registers
+    that write decimal commas mean it. Numbers pass through; blanks, NaN and text that is no number give
+    ``None``.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return None if value != value else float(value)  # NaN
+    text = _GROUPING.sub("", str(value).strip()).replace("\u2212", "-")  # and the typographic minus
+    if not text:
+        return None
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        # the mark written last is the decimal mark; the other groups thousands
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif commas == 1:
+        text = text.replace(",", ".")
+    elif commas > 1:
+        text = text.replace(",", "")
+    elif dots > 1:
+        text = text.replace(".", "")
+    if text.lower() in ("inf", "+inf", "-inf", "infinity", "-infinity"):
+        return float(text)
+    if not _PLAIN.fullmatch(text):
+        return None
+    return float(text)

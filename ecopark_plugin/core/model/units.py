@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import tables
+
 CANONICAL_UNITS = ("t", "MWh", "m3")
 
 #: Amount units: (canonical unit, factor to it).
@@ -142,31 +144,10 @@ def convert(quantity: float, from_unit: str, to_unit: str) -> float:
     return quantity * a.factor / b.factor
 
 
-#: thousands separators a number may be written with: space, no-break space (Russian typography), narrow
-#: no-break space (what a Russian locale writes), thin space, and the apostrophe (Swiss)
-_GROUP_MARKS = (" ", "\u00a0", "\u202f", "\u2009", "'")
-
-
 def parse_number(value) -> float:
-    """A number as a person or a national export writes it: ``120 000``, ``1 234,5`` (Russian, with
-    no-break or narrow no-break spaces), ``1.234,5`` (German), ``1,234.5`` (English), ``55,66``.
-
-    With both ``,`` and ``.`` the later one is the decimal mark. A lone ``,`` is a decimal comma unless the
-    number has two or more groups of three (``1,234,567``); a lone ``.`` likewise. ``ValueError`` otherwise.
-    """
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    text = str(value).strip()
-    for mark in _GROUP_MARKS:
-        text = text.replace(mark, "")
-    text = text.replace("\u2212", "-")  # the typographic minus
-    if "," in text and "." in text:
-        decimal = "," if text.rfind(",") > text.rfind(".") else "."
-        text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
-    elif "," in text:
-        text = text.replace(",", "") if re.fullmatch(r"-?\d{1,3}(,\d{3}){2,}", text) else text.replace(",", ".")
-    elif re.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}", text):
-        text = text.replace(".", "")
-    if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|[-+]?(nan|inf)", text, flags=re.I):
+    """A number as a person or a national export writes it (``120 000``, ``1 234,5``, ``1.234,5``,
+    ``1,234.5``, ``55,66``: see :func:`.tables.parse_number`); ``ValueError`` where it is none."""
+    number = tables.parse_number(value)
+    if number is None:
         raise ValueError(f"'{value}' is not a number")
-    return float(text)
+    return number

@@ -15,7 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ..model.errors import InputError
+from ..model.errors import InputError, InputProblem
 from .catalogue import RESOURCES
 from .hygiene import register_status
 
@@ -52,11 +52,32 @@ def activity_to_nace(activity: str, table: pd.DataFrame | None = None) -> tuple[
 def _read(path: Path, layer: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, encoding="utf-8-sig", low_memory=False)
+    except pd.errors.EmptyDataError as exc:
+        raise InputError.single(layer, f"{path} is empty: give an E-PRTR facility table") from exc
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise InputError.single(layer, f"cannot read {path}: {exc}") from exc
     missing = [c for c in _FACILITY_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError.single(layer, f"{Path(path).name} is not an E-PRTR facility table: no {', '.join(missing)}")
+    return _typed(frame, layer, Path(path).name)
+
+
+def _typed(frame: pd.DataFrame, layer: str, name: str) -> pd.DataFrame:
+    """The table with ids as text and numbers as numbers; ``InputError`` naming the line (header = line 1) and
+    column of an empty id or of a year, longitude or latitude that is not a number."""
+    problems = []
+    ids = frame["FacilityInspireId"]
+    for i in frame.index[ids.isna() | (ids.astype(str).str.strip() == "")][:20]:
+        problems.append(InputProblem(layer, f"{name}: empty facility id", i + 2, "FacilityInspireId"))
+    frame = frame.assign(FacilityInspireId=ids.astype(str).str.strip())
+    for col in ("reportingYear", "Longitude", "Latitude"):
+        numbers = pd.to_numeric(frame[col], errors="coerce")
+        bad = numbers.isna() & frame[col].notna() if col != "reportingYear" else numbers.isna()
+        for i in frame.index[bad][:20]:
+            problems.append(InputProblem(layer, f"{name}: '{frame.at[i, col]}' is not a number", i + 2, col))
+        frame[col] = numbers
+    if problems:
+        raise InputError(problems)
     return frame
 
 
@@ -161,13 +182,30 @@ def import_eprtr(
             # register): the larger stands for the fuel burnt
             sites["co2_t"] = np.fmax(sites["co2_t"], sites["co2_fossil_t"])
     unmapped = sites.loc[sites["nace"].isna(), "eprtr_activity"].value_counts()
+    rejected = _left_out(sites[sites["nace"].isna()], unplaced, tables)
     sites = sites[sites["nace"].notna()].reset_index(drop=True)
     where = rows.set_index("FacilityInspireId").loc[sites["site_id"]]
     geometry = gpd.points_from_xy(where["Longitude"], where["Latitude"])
     out = gpd.GeoDataFrame(sites, geometry=geometry, crs="EPSG:4326").astype({"last_year": np.int64})
     out.attrs["unmapped"] = unmapped.to_dict()  # activity -> facilities left out for want of a NACE code
     out.attrs["unplaced"] = unplaced  # facilities left out for want of a position
+    out.attrs["rejected"] = rejected  # both, one row each with its reason (a rejected table)
     return register_status(out)
+
+
+def _left_out(unmapped: pd.DataFrame, unplaced: list, tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """The facilities the import leaves out, one row each: ``site_id``, ``name``, ``eprtr_activity``, ``reason``."""
+    rows = [
+        (r.site_id, r.name, r.eprtr_activity, f"Annex I activity '{r.eprtr_activity}' has no NACE mapping")
+        for r in unmapped.itertuples()
+    ]
+    if unplaced:
+        named = pd.concat([t[["FacilityInspireId", "facilityName", "EPRTRAnnexIMainActivity"]] for t in tables])
+        named = named.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
+        for fid in unplaced:
+            name, activity = named.loc[fid] if fid in named.index else (None, None)
+            rows.append((fid, name, activity, "the register gives no longitude/latitude in any year"))
+    return pd.DataFrame(rows, columns=["site_id", "name", "eprtr_activity", "reason"])
 
 
 #: how the EEA names its "user-friendly" tables (with the region after the last underscore)

@@ -116,17 +116,26 @@ def read_lines(path: str | Path, kind: str = "road", layer: str | None = None) -
         text, layer = text.split("|layername=", 1)
     if not Path(text).exists():
         raise InputError.single(str(path), "file not found")
-    if text.lower().endswith((".osm.pbf", ".osm", ".pbf")):
-        return pyogrio.read_dataframe(text, layer="lines", where=f"{OSM_CLASS_FIELD[kind]} IS NOT NULL")
-    if layer is None:
-        names = [str(n) for n in pyogrio.list_layers(text)[:, 0]]
-        guess = {"road": ("roads", "road"), "rail": ("rail", "railways"), "water": ("waterways", "water")}[kind]
-        found = [n for n in guess if n in names]
-        if found:
-            layer = found[0]
-        elif len(names) > 1:
-            raise InputError.single(str(path), f"holds several layers ({', '.join(names)}); name one with |layername=")
-    return pyogrio.read_dataframe(text, layer=layer)
+    if Path(text).is_file() and Path(text).stat().st_size == 0:
+        raise InputError.single(str(path), f"the {kind} network file is empty (0 bytes): give the network's file")
+    try:
+        if text.lower().endswith((".osm.pbf", ".osm", ".pbf")):
+            return pyogrio.read_dataframe(text, layer="lines", where=f"{OSM_CLASS_FIELD[kind]} IS NOT NULL")
+        if layer is None:
+            names = [str(n) for n in pyogrio.list_layers(text)[:, 0]]
+            guess = {"road": ("roads", "road"), "rail": ("rail", "railways"), "water": ("waterways", "water")}[kind]
+            found = [n for n in guess if n in names]
+            if found:
+                layer = found[0]
+            elif len(names) > 1:
+                raise InputError.single(
+                    str(path), f"holds several layers ({', '.join(names)}); name one with |layername="
+                )
+        return pyogrio.read_dataframe(text, layer=layer)
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        raise InputError.single(
+            str(path), f"cannot be read as a {kind} network (an OSM extract or a line layer GDAL reads): {exc}"
+        ) from exc
 
 
 #: fields of a network written by :meth:`Network.edges_frame`, read back without a class table

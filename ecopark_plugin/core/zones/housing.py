@@ -78,6 +78,26 @@ class Housing:
     #: features left out because their geometry collapsed when repaired
     dropped: int = 0
 
+    @property
+    def extent(self):
+        """Where the housing data says anything: the convex hull of its features (in ``crs``). A zone reaching
+        beyond it is only partly counted (:func:`cover_share`)."""
+        if getattr(self, "_extent", None) is None:
+            coords = shapely.get_coordinates(self.frame.geometry.to_numpy())
+            self._extent = shapely.convex_hull(shapely.MultiPoint(coords)) if len(coords) else shapely.Polygon()
+        return self._extent
+
+
+def cover_share(housing: Housing, region) -> float:
+    """The share of ``region`` (a polygon in the housing CRS) inside the housing data's extent: 1 when the data
+    covers it, less when the zone reaches where the layer has nothing to say (its homes there are not counted)."""
+    if region is None or region.is_empty or region.area == 0:
+        return 1.0
+    extent = housing.extent
+    if extent.geom_type not in ("Polygon", "MultiPolygon"):
+        return 0.0
+    return float(min(1.0, shapely.area(shapely.intersection(region, extent)) / region.area))
+
 
 def _levels(text) -> float:
     match = re.search(r'"building:levels"=>"(\d+(?:\.\d+)?)', str(text or ""))
@@ -128,9 +148,48 @@ def _polygonal(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
+#: field names that hold a population (compared case-insensitively): GEOSTAT's TOT_P, national grids' own
+POPULATION_NAMES = (
+    "population",
+    "pop",
+    "tot_p",
+    "pop_total",
+    "inhabitants",
+    "residents",
+    "einwohner",
+    "befolkning",
+    "folketal",
+    "население",
+)
+
+
+def population_column(frame: gpd.GeoDataFrame) -> str | None:
+    """The field of ``frame`` named like a population (:data:`POPULATION_NAMES`, a year suffix allowed:
+    ``TOT_P_2021``), or None."""
+    for col in frame.columns:
+        name = re.sub(r"[_ ]?(19|20)\d\d$", "", str(col).strip().lower())
+        if name in POPULATION_NAMES:
+            return str(col)
+    return None
+
+
+def looks_like_grid(frame: gpd.GeoDataFrame) -> float | None:
+    """The cell size in the layer's units when its polygons are equal squares (a population grid), else None."""
+    polygons = frame.geometry[frame.geom_type == "Polygon"]
+    if len(polygons) < 4 or len(polygons) < 0.95 * len(frame):
+        return None
+    sample = polygons.iloc[:500]
+    rect = shapely.area(sample.envelope.to_numpy())
+    area = shapely.area(sample.to_numpy())
+    if not (np.all(rect > 0) and np.allclose(area, rect, rtol=1e-6) and np.ptp(area) <= 1e-3 * area.mean()):
+        return None
+    return float(np.sqrt(area.mean()))
+
+
 def guess_kind(frame: gpd.GeoDataFrame, population_field: str | None) -> str:
-    """``population`` for points or for polygons with a population field, ``buildings`` when the layer
-    has a ``building`` field or small polygons, else ``landuse``."""
+    """``population`` for points, for polygons with a population field (given or named like one) and for a
+    grid of equal squares; ``buildings`` when the layer has a ``building`` field or small polygons, else
+    ``landuse``."""
     types = set(frame.geom_type.dropna())
     if types <= {"Point", "MultiPoint"}:
         return "population"
@@ -139,7 +198,7 @@ def guess_kind(frame: gpd.GeoDataFrame, population_field: str | None) -> str:
         return "buildings"
     if "landuse" in columns:
         return "landuse"
-    if population_field:
+    if population_field or population_column(frame) or looks_like_grid(frame):
         return "population"
     return "buildings"
 
@@ -172,6 +231,8 @@ def prepare_housing(
                 layer, f"no field '{value}' for {name} (fields: {', '.join(map(str, frame.columns))})", field=value
             )
     kind = guess_kind(frame, population_field) if kind == "auto" else kind
+    if kind == "population" and not population_field:
+        population_field = population_column(frame)
     if kind not in KINDS:
         raise InputError.single(layer, f"kind '{kind}' is not one of {', '.join(KINDS)}")
     problems = []
@@ -186,7 +247,15 @@ def prepare_housing(
     if kind != "population" and points.any():
         problems.append(InputProblem(layer, f"{int(points.sum())} points in a '{kind}' layer; give polygons"))
     if kind == "population" and not population_field:
-        problems.append(InputProblem(layer, "a population layer needs its population field"))
+        cell = looks_like_grid(frame)
+        said = f"a grid of {cell:g}-unit squares: " if cell else ""
+        problems.append(
+            InputProblem(
+                layer,
+                f"{said}a population layer needs its population field (none is named like one of "
+                f"{', '.join(POPULATION_NAMES)}); give it (--population-field, POPULATION_FIELD)",
+            )
+        )
     population = None
     if population_field:
         population = pd.to_numeric(frame[population_field], errors="coerce")
@@ -340,6 +409,7 @@ def exposure(zones_before: gpd.GeoDataFrame, zones_after: gpd.GeoDataFrame | Non
         rows.append(
             {
                 "site_id": b["site_id"],
+                "housing_cover": cover_share(housing, b.geometry),
                 "housing_before": before["features"],
                 "housing_after": after["features"],
                 "pop_before": before["population"],
@@ -349,7 +419,10 @@ def exposure(zones_before: gpd.GeoDataFrame, zones_after: gpd.GeoDataFrame | Non
             }
         )
     per_site = pd.DataFrame(rows, index=zones_before.index)
-    return conflicts, per_site, housing_totals(conflicts, housing.kind)
+    totals = housing_totals(conflicts, housing.kind)
+    # the zones' area the housing data says nothing about: their homes there are not in the counts above
+    totals["zone_cover_share"] = cover_share(housing, union_before)
+    return conflicts, per_site, totals
 
 
 #: fields of the housing in conflict that :func:`housing_totals` reads
@@ -411,6 +484,8 @@ def site_risk(
     out["housing_in_zone"] = [t["features"] for t in in_zone]
     out["pop_in_zone"] = [t["population"] for t in in_zone]
     out["res_area_in_zone_ha"] = [t["area_ha"] for t in in_zone]
+    # the share of the zone the housing data covers: below 1 the counts are a floor, not the whole
+    out["housing_cover"] = [cover_share(housing, g) for g in zb.geometry]
     cumulative = []
     for width in bands_m:
         rings = buffer_m(sites, width, frames).to_crs(housing.crs)

@@ -76,7 +76,11 @@ REDUCTION_FIELDS = [
 
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except pd.errors.EmptyDataError as exc:
+        raise CatalogueError(f"{path}: the file is empty; it needs a header row with {', '.join(columns)}") from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from exc
     except (OSError, pd.errors.ParserError) as exc:
         raise CatalogueError(f"{path}: cannot read: {exc}") from exc
     missing = [c for c in columns if c not in frame.columns]
@@ -215,31 +219,47 @@ def hazard_classes(
     return pd.DataFrame({"hazard_class": classes, "class_source": sources}, index=sites.index)
 
 
-def _local_crs(lon: float, lat: float) -> CRS:
-    return CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.9f} +lon_0={lon:.9f} +datum=WGS84 +units=m +no_defs")
-
-
 class LocalFrames:
-    """One azimuthal equidistant projection per site, centred on it, to buffer and measure in metres."""
+    """Per site, an azimuthal equidistant frame centred on it, to buffer and measure in metres.
+
+    The frame is the ellipsoidal azimuthal equidistant projection (a point's distance and azimuth from the centre
+    are its geodesic ones on WGS 84), computed with geodesics (``GEOD.inv`` and ``GEOD.fwd``) on arrays. It was one
+    pair of PROJ transformers per site: building a transformer costs 20 ms from EPSG:4326 and 40-50 ms from a
+    projected CRS, 100 s for the Nordic register in SWEREF 99 TM. Now the sites' CRS is turned into longitude and
+    latitude by one transformer for all sites, and the frames cost nothing to make.
+    """
 
     def __init__(self, sites: gpd.GeoDataFrame):
         self.crs = CRS.from_user_input(sites.crs)
         lon, lat = lonlat(sites)
-        self._pairs = []
-        for x, y in zip(lon, lat):
-            local = _local_crs(float(x), float(y))
-            self._pairs.append(
-                (
-                    Transformer.from_crs(self.crs, local, always_xy=True),
-                    Transformer.from_crs(local, self.crs, always_xy=True),
-                )
-            )
+        self._centres = np.column_stack([np.asarray(lon, float), np.asarray(lat, float)])
+        lonlat_crs = self.crs.equals(WGS84) or (self.crs.is_geographic and self.crs.to_epsg() == 4326)
+        self._to_lonlat = None if lonlat_crs else Transformer.from_crs(self.crs, WGS84, always_xy=True)
+        self._from_lonlat = None if lonlat_crs else Transformer.from_crs(WGS84, self.crs, always_xy=True)
+
+    def _forward(self, i: int, xy: np.ndarray) -> np.ndarray:
+        x, y = xy[:, 0], xy[:, 1]
+        if self._to_lonlat is not None:
+            x, y = self._to_lonlat.transform(x, y)
+        lon0, lat0 = self._centres[i]
+        azimuth, _, metres = GEOD.inv(np.full(len(xy), lon0), np.full(len(xy), lat0), x, y)
+        radians = np.radians(azimuth)
+        return np.column_stack([metres * np.sin(radians), metres * np.cos(radians)])
+
+    def _inverse(self, i: int, xy: np.ndarray) -> np.ndarray:
+        metres = np.hypot(xy[:, 0], xy[:, 1])
+        azimuth = np.degrees(np.arctan2(xy[:, 0], xy[:, 1]))
+        lon0, lat0 = self._centres[i]
+        lon, lat, _ = GEOD.fwd(np.full(len(xy), lon0), np.full(len(xy), lat0), azimuth, metres)
+        if self._from_lonlat is not None:
+            lon, lat = self._from_lonlat.transform(lon, lat)
+        return np.column_stack([lon, lat])
 
     def to_local(self, i: int, geom):
-        return shapely.transform(geom, lambda xy: np.column_stack(self._pairs[i][0].transform(xy[:, 0], xy[:, 1])))
+        return shapely.transform(geom, lambda xy: self._forward(i, xy))
 
     def from_local(self, i: int, geom):
-        return shapely.transform(geom, lambda xy: np.column_stack(self._pairs[i][1].transform(xy[:, 0], xy[:, 1])))
+        return shapely.transform(geom, lambda xy: self._inverse(i, xy))
 
 
 def buffer_m(sites: gpd.GeoDataFrame, widths_m, frames: LocalFrames | None = None) -> gpd.GeoSeries:

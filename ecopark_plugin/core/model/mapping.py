@@ -1,0 +1,229 @@
+"""A register's table as the model reads it: which column holds what, said once and saved for next year's file.
+
+An :class:`ImportMapping` names the columns of the sites table (id, name, activity code, x/y or lon/lat, the
+reporting year) and of the streams table (site, direction, stream, quantity, unit), the kind of activity code
+(NACE Rev.2, E-PRTR Annex I, OKVED2) and the CRS of the coordinates. Columns left out are guessed from their
+names. It is written to and read from a small JSON file, so that next year's export of the same register is
+read the same way. :func:`describe` says what was detected and what would be used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError, InputProblem
+from .inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
+from .tables import coordinate_columns, parse_number
+
+#: the kinds of activity code a sites table may hold
+ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
+#: the sites-table fields a mapping may name, beyond the model's: coordinates and the reporting year
+SITE_EXTRA = ("x", "y", "year")
+FORMAT = "ecopark-import-mapping"
+
+_EPRTR = re.compile(r"^\s*\d{1,2}\s*\(\s*[a-z]\s*\)", re.IGNORECASE)  # 1(c), 5(a), 3(c)(i)
+_OKVED2 = re.compile(r"^\s*\d{2}\.\d{2}\.\d{1,2}")  # 24.10.1: finer than a NACE class
+
+
+@dataclass
+class ImportMapping:
+    """Which column holds each field, the kind of activity code and the coordinates' CRS."""
+
+    #: sites: site_id, name, nace (the activity code, of ``activity_kind``), hazard_class, x, y, year ...
+    sites: dict[str, str] = field(default_factory=dict)
+    #: streams: site_id, direction, stream, quantity, unit, ewc
+    streams: dict[str, str] = field(default_factory=dict)
+    activity_kind: str = "auto"
+    #: the CRS of the x/y columns (None: EPSG:4326)
+    sites_crs: str | None = None
+
+    def merged(self, other: ImportMapping) -> ImportMapping:
+        """This mapping with what ``other`` names replacing it (the command line over a saved file)."""
+        return ImportMapping(
+            {**self.sites, **{k: v for k, v in other.sites.items() if v}},
+            {**self.streams, **{k: v for k, v in other.streams.items() if v}},
+            other.activity_kind if other.activity_kind != "auto" else self.activity_kind,
+            other.sites_crs or self.sites_crs,
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": 1,
+            "sites": dict(self.sites),
+            "streams": dict(self.streams),
+            "activity_kind": self.activity_kind,
+            "sites_crs": self.sites_crs,
+        }
+
+    def save(self, path: str | Path) -> Path:
+        """Write the mapping as JSON to ``path``."""
+        path = Path(path)
+        path.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> ImportMapping:
+        """Read a mapping file; ``InputError`` naming the file and the key that is wrong."""
+        path = Path(path)
+        label = path.name
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except FileNotFoundError as exc:
+            raise InputError.single(label, f"mapping file not found: {path}") from exc
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError.single(label, f"not a mapping file (JSON): {exc}") from exc
+        return cls.from_dict(data, label)
+
+    @classmethod
+    def from_dict(cls, data, label: str = "mapping") -> ImportMapping:
+        if not isinstance(data, dict):
+            raise InputError.single(label, "a mapping file holds one JSON object")
+        problems = []
+        unknown = set(data) - {"format", "version", "sites", "streams", "activity_kind", "sites_crs"}
+        if unknown:
+            problems.append(InputProblem(label, f"unknown keys {', '.join(sorted(unknown))}"))
+        tables = {}
+        for key, known in (("sites", (*SITE_FIELDS, *SITE_EXTRA)), ("streams", STREAM_FIELDS)):
+            value = data.get(key) or {}
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                problems.append(InputProblem(label, "expects field -> column name pairs", field=key))
+                value = {}
+            bad = set(value) - set(known)
+            if bad:
+                problems.append(
+                    InputProblem(
+                        label, f"unknown fields {', '.join(sorted(bad))} (known: {', '.join(known)})", field=key
+                    )
+                )
+            tables[key] = {k: v for k, v in value.items() if k in known}
+        kind = data.get("activity_kind") or "auto"
+        if kind not in ACTIVITY_KINDS:
+            problems.append(
+                InputProblem(label, f"'{kind}' is none of {', '.join(ACTIVITY_KINDS)}", field="activity_kind")
+            )
+        crs = data.get("sites_crs")
+        if crs is not None and not isinstance(crs, str):
+            problems.append(InputProblem(label, "expects a CRS such as EPSG:3006", field="sites_crs"))
+        if problems:
+            raise InputError(problems)
+        return cls(tables["sites"], tables["streams"], kind, crs)
+
+
+def guess_activity_kind(values) -> str:
+    """``eprtr`` when most codes look like E-PRTR Annex I activities (``1(c)``), ``okved2`` when some are finer
+    than a NACE class (``24.10.1``), else ``nace``."""
+    texts = [str(v) for v in values if v is not None and str(v).strip() and str(v) != "nan"]
+    if not texts:
+        return "nace"
+    if sum(bool(_EPRTR.match(t)) for t in texts) > len(texts) / 2:
+        return "eprtr"
+    if any(_OKVED2.match(t) for t in texts):
+        return "okved2"
+    return "nace"
+
+
+def site_columns(frame: pd.DataFrame, mapping: ImportMapping) -> FieldMapping:
+    """The model's site fields -> the frame's columns: the mapping's, else guessed from the names."""
+    given = {k: v for k, v in mapping.sites.items() if k in SITE_FIELDS}
+    return FieldMapping.guess(frame.columns, SITE_FIELDS, given)
+
+
+def prepare_sites(
+    frame: pd.DataFrame,
+    mapping: ImportMapping,
+    eprtr_to_nace: Callable[[str], str | None],
+    layer: str = "sites",
+) -> tuple[pd.DataFrame, dict]:
+    """The sites table as the model reads it, and what was done to it.
+
+    With a ``year`` column, only each site's latest year is kept (a register's export lists a facility once a
+    year); E-PRTR Annex I activity codes become NACE codes (``eprtr_to_nace``; one with no mapping is left for
+    validation to name). Returns the frame (same index, the activity column holding NACE codes) and notes:
+    ``older_years`` (rows of earlier years left out), ``activity_kind``.
+    """
+    notes: dict = {}
+    year_col = mapping.sites.get("year")
+    if year_col:
+        if year_col not in frame.columns:
+            raise InputError.single(layer, f"mapped year column '{year_col}' does not exist", field=year_col)
+        id_col = site_columns(frame, mapping).get("site_id")
+        if id_col is None or id_col not in frame.columns:
+            raise InputError.single(layer, "a year column needs the site id column too", field="site_id")
+        years = frame[year_col].map(parse_number)
+        bad = frame.index[years.isna()]
+        if len(bad):
+            raise InputError(
+                [InputProblem(layer, f"year '{frame.at[i, year_col]}' is not a number", i, year_col) for i in bad]
+            )
+        ids = frame[id_col].astype(str).str.strip()
+        latest = years.groupby(ids).transform("max")
+        keep = years == latest
+        notes["older_years"] = int((~keep).sum())
+        frame = frame[keep]
+    activity_col = site_columns(frame, mapping).get("nace")
+    kind = mapping.activity_kind
+    if activity_col in frame.columns:
+        if kind == "auto":
+            kind = guess_activity_kind(frame[activity_col])
+        if kind == "eprtr":
+            codes = frame[activity_col].map(lambda a: None if pd.isna(a) else eprtr_to_nace(str(a)))
+            # a code with no NACE mapping stays as written, so that validation names it
+            frame = frame.assign(**{activity_col: codes.where(codes.notna(), frame[activity_col])})
+    notes["activity_kind"] = kind
+    return frame, notes
+
+
+def describe(frame: pd.DataFrame, mapping: ImportMapping, table_format=None, rows: int = 3) -> str:
+    """What was detected in a sites table and the mapping a run would use, as text for ``--inspect``."""
+    lines = []
+    if table_format is not None:
+        lines.append(
+            f"encoding {table_format.encoding}, separator {table_format.separator!r}, "
+            f"decimal mark {table_format.decimal!r}"
+        )
+    lines.append(f"{len(frame)} rows, columns: {', '.join(map(str, frame.columns))}")
+    columns = site_columns(frame, mapping)
+    found_x, found_y = coordinate_columns(frame.columns)
+    x = mapping.sites.get("x") or found_x
+    y = mapping.sites.get("y") or found_y
+    lines.append("mapping (model field <- column):")
+    for name in ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t"):
+        col = columns.get(name)
+        how = "given" if mapping.sites.get(name) else "guessed"
+        shown = "nace (activity code)" if name == "nace" else name
+        lines.append(f"  {shown:<22} <- {col if col else '(none)'}" + (f"  [{how}]" if col else ""))
+    for name, col in (("x", x), ("y", y)):
+        how = "given" if mapping.sites.get(name) else "guessed"
+        lines.append(f"  {name:<22} <- {col if col else '(none)'}" + (f"  [{how}]" if col else ""))
+    year = mapping.sites.get("year")
+    lines.append(f"  {'year':<22} <- " + (f"{year}  [given]" if year else "(none: every row is a site)"))
+    activity = columns.get("nace")
+    if activity in frame.columns:
+        kind = mapping.activity_kind
+        said = kind if kind != "auto" else f"{guess_activity_kind(frame[activity])} (detected)"
+        lines.append(f"activity codes: {said}")
+    if x in frame.columns and y in frame.columns:
+        xs, ys = frame[x].map(parse_number), frame[y].map(parse_number)
+        if xs.notna().any() and ys.notna().any():
+            degrees = xs.abs().max() <= 180 and ys.abs().max() <= 90
+            lines.append(
+                f"coordinates: x {xs.min():g} .. {xs.max():g}, y {ys.min():g} .. {ys.max():g}: "
+                + ("degrees (longitude/latitude)" if degrees else "metres of a projected CRS")
+                + f"; CRS used: {mapping.sites_crs or 'EPSG:4326'}"
+                + ("" if degrees or mapping.sites_crs else " -- give --sites-crs (e.g. EPSG:3006, EPSG:25832)")
+            )
+        missing = int((xs.isna() | ys.isna()).sum())
+        if missing:
+            lines.append(
+                f"rows without usable coordinates: {missing} (named in a run; --skip-bad-rows sets them apart)"
+            )
+    lines.append("first rows:")
+    lines.append(frame.head(rows).to_string(max_colwidth=24))
+    return "\n".join(lines)
