@@ -101,7 +101,13 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format $(PKG) tests scripts
 	$(VENV)/bin/ruff check --fix $(PKG) tests scripts
 
-bench: $(STAMP)
+# packages only the benchmark compares against (pandana), kept out of .venv
+BENCH_DEPS := build/bench-deps/.installed
+$(BENCH_DEPS): requirements-bench.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --target build/bench-deps -r requirements-bench.txt
+	touch $(BENCH_DEPS)
+
+bench: $(STAMP) $(BENCH_DEPS)
 	mkdir -p output
 	$(PY) scripts/bench.py --shared $(SHARED) --out output/bench.json --table output/bench.md
 
