@@ -26,8 +26,9 @@ help:
 	@echo "make audit     run the main job on the whole Nordic E-PRTR register and count implausible exchanges -> output/audit.md"
 	@echo "make i18n      merge the translatable strings into resources/i18n/*.ts (translate them in Qt Linguist)"
 
-$(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh
+$(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh scripts/install_postgis.sh
 	bash scripts/install_qgis.sh
+	bash scripts/install_postgis.sh
 	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)

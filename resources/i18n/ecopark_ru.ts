@@ -2467,6 +2467,64 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
 </context>
 <context>
+    <name>PostGIS</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="53"/>
+        <source>PostGIS needs the psycopg2 module (Debian: apt install python3-psycopg2; or pip install psycopg2)</source>
+        <translation>Для PostGIS нужен модуль psycopg2 (Debian: apt install python3-psycopg2; или pip install psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="62"/>
+        <source>no database given: a connection string or a QGIS connection name</source>
+        <translation>база данных не указана: нужна строка подключения или имя подключения QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="75"/>
+        <source>&apos;{name}&apos; is neither a connection string (host=... dbname=...) nor a QGIS PostgreSQL connection</source>
+        <translation>«{name}» не является ни строкой подключения (host=... dbname=...), ни подключением QGIS к PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="91"/>
+        <source>cannot connect to the database ({info}): {error}</source>
+        <translation>не удаётся подключиться к базе данных ({info}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="104"/>
+        <source>&apos;{name}&apos; is not a table name: write schema.table</source>
+        <translation>«{name}» не является именем таблицы: укажите схема.таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="113"/>
+        <source>{source} names a database table, but no database was given (--db)</source>
+        <translation>{source} указывает на таблицу базы данных, но база данных не задана (--db)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="122"/>
+        <source>no table or view {schema}.{table} in the database</source>
+        <translation>в базе данных нет таблицы или представления {schema}.{table}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="158"/>
+        <source>QGIS could not open {source} from the database</source>
+        <translation>QGIS не удалось открыть {source} из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="214"/>
+        <source>&apos;{schema}&apos; is not a usable schema name: lower-case letters, digits and _, starting with a letter</source>
+        <translation>«{schema}» не годится как имя схемы: строчные латинские буквы, цифры и _, первой должна быть буква</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="275"/>
+        <source>schema {schema} exists in the database; choose another scenario name or allow overwriting</source>
+        <translation>схема {schema} уже есть в базе данных; выберите другое имя сценария или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="315"/>
+        <source>layer {name}: its CRS has no EPSG code, which PostGIS needs</source>
+        <translation>слой {name}: у его системы координат нет кода EPSG, а он нужен PostGIS</translation>
+    </message>
+</context>
+<context>
     <name>ProtectionZones</name>
     <message>
         <location filename="../../ecopark_plugin/processing/protection_zones.py" line="23"/>
