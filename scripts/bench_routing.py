@@ -2,6 +2,8 @@
 
 * ``malta_pandana``: pandana's contraction hierarchy (C++, PyPI) on the same Malta query graph as
   EcoPark's, installed by ``make bench`` into ``build/bench-deps`` (not a plugin dependency).
+* ``malta_pgrouting``: pgRouting's ``pgr_withPointsCost`` on EcoPark's Malta network loaded into a
+  throwaway PostgreSQL server (tests/postgres_server.py); peak memory is the server process's.
 """
 
 from __future__ import annotations
@@ -69,10 +71,77 @@ def case_malta_pandana(shared: Path) -> dict:
     }
 
 
+def _server_peak_mb(conn) -> float:
+    """Peak resident memory of the database backend serving ``conn`` (its /proc status, VmHWM)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_backend_pid()")
+        (pid,) = cur.fetchone()
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def case_malta_pgrouting(shared: Path) -> dict:
+    import bench
+    import numpy as np
+    import psycopg2
+
+    from ecopark_plugin.core.transport import routing
+    from ecopark_plugin.qgis_io import pgrouting
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import postgres_server
+
+    reason = postgres_server.why_not()
+    if reason:
+        raise SystemExit(f"pgRouting case: {reason}")
+    n = bench.MALTA_SITES
+    net, _ = bench._malta_network(shared)
+    lon, lat = bench._malta_sites(shared)
+    ours, _ = bench._malta_query(net, lon, lat)
+    server = postgres_server.Server(port=54330).start()
+    try:
+        conn = psycopg2.connect(server.create_database("bench", ("postgis", "pgrouting")))
+        loaded = pgrouting.load_network(conn, net, "roads.malta")
+        o, d = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
+        start = time.perf_counter()
+        snapped = routing.snap(net, lon, lat)
+        theirs, _ = pgrouting.pair_costs(
+            conn, "roads.malta", snapped.take(slice(0, n)), snapped.take(slice(n, 2 * n)), o, d,
+            cutoff=bench.CUTOFF_M, lengths_m=net.length_m,
+        )  # fmt: skip
+        seconds = time.perf_counter() - start
+        server_mb = _server_peak_mb(conn)
+        conn.close()
+    finally:
+        server.stop()
+    theirs = theirs.reshape(n, n)
+    both = np.isfinite(ours) & np.isfinite(theirs) & (ours > 0)
+    rel = np.abs(theirs[both] - ours[both]) / ours[both]
+    return {
+        "seconds": seconds,
+        "origins": n,
+        "destinations": n,
+        "server_peak_mb": server_mb,
+        "note": f"timed: snap (EcoPark) + pgr_withPointsCost many-to-many on {loaded['edges']:,} edges, cutoff "
+        f"applied to its costs; loading the table + pgr_createTopology ({loaded['seconds']:.1f} s, "
+        f"{loaded['vertices']:,} vertices) not timed. Server backend peak {server_mb:,.0f} MB (the peak MB "
+        f"column is the client's). Against EcoPark: {int(np.isfinite(theirs).sum()):,} pairs reached "
+        f"(EcoPark {int(np.isfinite(ours).sum()):,}), relative difference median {np.median(rel):.1e}, max "
+        f"{rel.max():.1e}",
+    }
+
+
 MALTA_CASES = {
     "malta_pandana": (
         "Malta OSM roads: 1,000 x 1,000 building sites, 30 km cutoff",
         "pandana contraction hierarchy (PyPI), pair by pair",
         case_malta_pandana,
+    ),
+    "malta_pgrouting": (
+        "Malta OSM roads: 1,000 x 1,000 building sites, 30 km cutoff",
+        "pgRouting 3 pgr_withPointsCost in PostgreSQL (Debian packages)",
+        case_malta_pgrouting,
     ),
 }
