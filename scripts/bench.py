@@ -691,6 +691,7 @@ CASES = {
         "QGIS native:shortestpathpointtolayer once per origin (extrapolated)",
         case_malta_qgis_processing,
     ),
+    **bench_routing.COUNTRY_CASES,
     "kbh_ecopark": (KBH_CASE, "EcoPark zones + exposure + site risk (core)", case_kbh_ecopark),
     "kbh_qgis": (KBH_CASE, "QGIS Processing chain (buffer, join summary, dissolve, extract)", case_kbh_qgis),
     "siting_ecopark": (

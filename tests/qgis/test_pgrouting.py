@@ -81,3 +81,20 @@ def test_pgrouting_cutoff_and_time(kbh):
     _, their_s = pgrouting.pair_costs(conn, "roads.kbh", snapped, snapped, o, d, weight="time", lengths_m=net.length_m)
     ok = np.isfinite(our_s) & (our_s > 0)
     assert np.max(np.abs(their_s[ok] - our_s[ok]) / our_s[ok]) <= TOLERANCE
+
+
+def test_pgrouting_on_a_few_pairs_of_many_points(kbh):
+    """Sparse pairs go to pgRouting as combinations (each search stops at its own destinations)."""
+    from ecopark_plugin.core.transport import routing
+    from ecopark_plugin.qgis_io import pgrouting
+
+    net, snapped, conn, _ = kbh
+    o = np.arange(80)
+    d = (o * 7 + 3) % 80  # 80 pairs out of 6,400
+    ours, _ = routing.pair_costs(net, snapped, snapped, o, d)
+    theirs, _ = pgrouting.pair_costs(conn, "roads.kbh", snapped, snapped, o, d, lengths_m=net.length_m)
+    reached = np.isfinite(ours)
+    assert reached.sum() >= 60
+    np.testing.assert_array_equal(np.isfinite(theirs), reached)
+    far = reached & (ours > 0)
+    assert np.max(np.abs(theirs[far] - ours[far]) / ours[far]) <= 0.005
