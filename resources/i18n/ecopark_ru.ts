@@ -1296,7 +1296,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="48"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1306,7 +1306,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="49"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1323,230 +1323,255 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="106"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="107"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="111"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="108"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="112"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="110"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="130"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="142"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="251"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="252"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="157"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="164"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="173"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="169"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="299"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="193"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="209"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
+        <translation>Также записать сценарий в эту базу данных PostgreSQL (строка подключения или подключение QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="215"/>
+        <source>Schema of the scenario in that database (must not exist)</source>
+        <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="233"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="222"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="223"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="233"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="248"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="250"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="253"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="327"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <source>PostGIS output needs both a database and a schema</source>
+        <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="323"/>
+        <source>schema {schema} exists in the database; choose another</source>
+        <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="334"/>
+        <source>Wrote schema {schema} of the database</source>
+        <translation>Записана схема {schema} базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="360"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="336"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="369"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>

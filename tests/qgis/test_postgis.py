@@ -182,3 +182,26 @@ def test_a_missing_table_is_named_with_the_fix(database):
         postgis.layer_uri("postgis:input.nowhere", database, "sites")
     with pytest.raises(InputError, match="no database was given"):
         postgis.layer_uri("postgis:input.sites", None, "sites")
+
+
+def test_processing_writes_the_scenario_into_the_database(provider, postgres, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    sample = ROOT / "resources" / "sample_data" / "kalundborg.gpkg"
+    dsn = postgres.create_database("processing")
+    params = {
+        "SITES": f"{sample}|layername=sites",
+        "STREAMS": f"{sample}|layername=streams",
+        "OUTPUT_EXCHANGES": str(tmp_path / "exchanges.gpkg"),
+        "OUTPUT_SITES": str(tmp_path / "sites.gpkg"),
+        "POSTGIS_DATABASE": dsn,
+        "POSTGIS_SCHEMA": "kalundborg",
+    }
+    processing.run("ecopark:findexchanges", params)
+    written = gpd.read_file(tmp_path / "exchanges.gpkg")
+    (count,) = query(dsn, "SELECT count(*) FROM kalundborg.exchanges")[0]
+    assert count == len(written) > 0
+    assert query(dsn, "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'kalundborg'")[0][0] >= 2
+    with pytest.raises(QgsProcessingException, match="schema kalundborg exists"):
+        processing.run("ecopark:findexchanges", {**params, "OUTPUT_EXCHANGES": str(tmp_path / "again.gpkg")})
