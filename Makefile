@@ -31,8 +31,9 @@ help:
 	@echo "make audit     run the main job on the whole Nordic E-PRTR register and count implausible exchanges -> output/audit.md"
 	@echo "make i18n      merge the translatable strings into resources/i18n/*.ts (translate them in Qt Linguist)"
 
-$(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh
+$(STAMP): requirements.txt requirements-dev.txt scripts/install_qgis.sh scripts/install_postgis.sh
 	bash scripts/install_qgis.sh
+	bash scripts/install_postgis.sh
 	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
@@ -138,7 +139,13 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format $(PKG) tests scripts
 	$(VENV)/bin/ruff check --fix $(PKG) tests scripts
 
-bench: $(STAMP)
+# packages only the benchmark compares against (pandana), kept out of .venv
+BENCH_DEPS := build/bench-deps/.installed
+$(BENCH_DEPS): requirements-bench.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --target build/bench-deps -r requirements-bench.txt
+	touch $(BENCH_DEPS)
+
+bench: $(STAMP) $(BENCH_DEPS)
 	mkdir -p output
 	$(PY) scripts/bench.py --shared $(SHARED) --out output/bench.json --table output/bench.md
 

@@ -127,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="run without the sites and streams rows that cannot be used (each written with its reason to the "
         "layer 'rejected' of --out) instead of stopping",
     )
+    run.add_argument(
+        "--db",
+        help="PostgreSQL database (libpq string 'host=... dbname=...', postgresql:// URL or a QGIS connection name) "
+        "for inputs given as postgis:schema.table and for --schema",
+    )
+    run.add_argument(
+        "--schema",
+        help="also write the result layers, with their styles, into this schema of --db (one transaction; an "
+        "existing schema is kept unless --overwrite)",
+    )
     run.add_argument("--overwrite", action="store_true", help="replace existing output files")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     return parser
@@ -298,18 +308,24 @@ def cmd_run(args) -> int:
     qgz = None if args.no_project else Path(args.project) if args.project else out.with_suffix(".qgz")
     report_html = Path(args.report) if args.report else None
     report_pdf = Path(args.pdf) if args.pdf else None
-    inputs = [
-        args.sites,
-        args.streams,
-        args.network,
-        args.rail,
-        args.waterways,
-        args.ports,
-        args.terminals,
-        args.housing,
-        args.existing,
-    ]
-    taken = {Path(str(i).split("|")[0]).resolve() for i in inputs if i}
+    from .qgis_io import postgis
+
+    try:
+        for name in ("sites", "streams", "network", "rail", "waterways", "ports", "terminals", "housing", "existing"):
+            if postgis.is_postgis(getattr(args, name)):
+                setattr(args, name, postgis.layer_uri(getattr(args, name), args.db, name))
+        if args.schema:
+            postgis.check_schema_name(args.schema)
+            if not args.db:
+                raise EcoParkError("--schema needs --db: the database to write the scenario into")
+            if not args.overwrite and postgis.schema_exists(args.db, args.schema):
+                raise EcoParkError(f"schema {args.schema} exists in the database; pass --overwrite to replace it")
+    except EcoParkError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    inputs = [getattr(args, name) for name in ("sites", "streams", "network", "rail", "waterways", "ports")]
+    inputs += [args.terminals, args.housing, args.existing]
+    taken = {Path(str(i).split("|")[0]).resolve() for i in inputs if i and not postgis.is_postgis(i)}
     for target in (out, png, qgz, report_html, report_pdf):
         if target is not None and target.resolve() in taken:
             print(
@@ -377,6 +393,9 @@ def cmd_run(args) -> int:
             resolved_mapping(job.sites, mapping).save(args.save_mapping)
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
+        if args.schema:
+            progress(100, f"PostGIS: writing schema {args.schema}")
+            postgis.write_scenario(outcome.outcome.layers, args.db, args.schema, overwrite=args.overwrite)
         credits = outcome.credits
         if png is not None:
             styled = styled_layers(out, names, labels=args.labels)
@@ -427,6 +446,8 @@ def cmd_run(args) -> int:
         )
     written = ", ".join(str(p) for p in (png, qgz, report_html, report_pdf) if p is not None)
     print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
+    if args.schema:
+        print(f"Wrote schema {args.schema} of the database (tables {', '.join(names)}, styles in layer_styles)")
     return 0
 
 

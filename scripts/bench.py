@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import bench_routing  # noqa: E402  (the routing backends' cases: pandana, pgRouting, a country-size network)
+
 RADIUS_KM = 50.0
 
 
@@ -184,9 +187,10 @@ def _malta_sites(shared: Path):
     return points.x.to_numpy()[pick], points.y.to_numpy()[pick]
 
 
-def _malta_query(net, lon, lat):
+def _malta_query(net, lon, lat, **options):
     """EcoPark's query: snap the sites, then the metres of all origin x destination pairs within the
-    cutoff, as a MALTA_SITES x MALTA_SITES matrix (NaN beyond it or unreachable); and the snapping."""
+    cutoff, as a MALTA_SITES x MALTA_SITES matrix (NaN beyond it or unreachable); and the snapping.
+    ``options`` go to ``pair_costs`` (``workers``, ``shortcuts``)."""
     import numpy as np
 
     from ecopark_plugin.core.transport import routing
@@ -195,7 +199,9 @@ def _malta_query(net, lon, lat):
     part = snapped.take
     n = MALTA_SITES
     pairs_o, pairs_d = (a.ravel() for a in np.meshgrid(np.arange(n), np.arange(n), indexing="ij"))
-    metres, _ = routing.pair_costs(net, part(slice(0, n)), part(slice(n, 2 * n)), pairs_o, pairs_d, cutoff=CUTOFF_M)
+    metres, _ = routing.pair_costs(
+        net, part(slice(0, n)), part(slice(n, 2 * n)), pairs_o, pairs_d, cutoff=CUTOFF_M, **options
+    )
     return metres.reshape(n, n), snapped
 
 
@@ -300,22 +306,30 @@ def case_malta_build(shared: Path) -> dict:
     }
 
 
-def case_malta_ecopark(shared: Path) -> dict:
+def case_malta_ecopark(shared: Path, **options) -> dict:
     import numpy as np
+
+    from ecopark_plugin.core.transport import shortcuts
 
     net, build_s = _malta_network(shared)
     lon, lat = _malta_sites(shared)
     start = time.perf_counter()
-    metres, _ = _malta_query(net, lon, lat)
+    metres, _ = _malta_query(net, lon, lat, **options)
     seconds = time.perf_counter() - start
     reached = np.isfinite(metres)
+    workers = options.get("workers", shortcuts.WORKERS)
+    reference = ""
+    if options:  # the default run's distances, to show that the option changes none
+        same, _ = _malta_query(net, lon, lat)
+        reference = f"; identical to the default run: {np.array_equal(same, metres, equal_nan=True)}"
     return {
         "seconds": seconds,
         "origins": MALTA_SITES,
         "destinations": MALTA_SITES,
         "note": f"timed: snap of the {2 * MALTA_SITES:,} sites + pair_costs on all {metres.size:,} pairs, "
-        f"cutoff {CUTOFF_M / 1000:g} km: {int(reached.sum()):,} pairs reached, median "
-        f"{np.median(metres[reached]) / 1000:.2f} km; graph build ({build_s:.2f} s) not timed, in the peak memory",
+        f"cutoff {CUTOFF_M / 1000:g} km, {workers} worker process(es): {int(reached.sum()):,} pairs reached, median "
+        f"{np.median(metres[reached]) / 1000:.2f} km; graph build ({build_s:.2f} s) not timed, in the peak memory"
+        + reference,
     }
 
 
@@ -704,9 +718,25 @@ CASES = {
     ),
     "malta_ecopark": (
         MALTA_CASE,
-        "EcoPark routing.pair_costs (snap + query; scipy Dijkstra with cutoff)",
+        "EcoPark routing.pair_costs (snap + query; contracted graph, scipy Dijkstra with cutoff, 2 processes)",
         case_malta_ecopark,
     ),
+    "malta_ecopark_1": (
+        MALTA_CASE,
+        "EcoPark pair_costs, contracted graph, 1 process",
+        lambda shared: case_malta_ecopark(shared, workers=1),
+    ),
+    "malta_ecopark_plain": (
+        MALTA_CASE,
+        "EcoPark pair_costs as before: degree-2 simplification only, 1 process",
+        lambda shared: case_malta_ecopark(shared, workers=1, shortcuts=False),
+    ),
+    "malta_ecopark_plain_2": (
+        MALTA_CASE,
+        "EcoPark pair_costs: degree-2 simplification only, 2 processes",
+        lambda shared: case_malta_ecopark(shared, workers=2, shortcuts=False),
+    ),
+    **bench_routing.MALTA_CASES,
     "malta_qgis_graph": (
         MALTA_CASE,
         "QGIS C++ QgsGraphAnalyzer.dijkstra per origin (query only)",
@@ -717,6 +747,7 @@ CASES = {
         "QGIS native:shortestpathpointtolayer once per origin (extrapolated)",
         case_malta_qgis_processing,
     ),
+    **bench_routing.COUNTRY_CASES,
     "kbh_ecopark": (KBH_CASE, "EcoPark zones + exposure + site risk (core)", case_kbh_ecopark),
     "kbh_qgis": (KBH_CASE, "QGIS Processing chain (buffer, join summary, dissolve, extract)", case_kbh_qgis),
     "siting_ecopark": (

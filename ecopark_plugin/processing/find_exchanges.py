@@ -21,10 +21,12 @@ from qgis.core import (
 )
 
 from ..core.job import run
+from ..core.model.errors import EcoParkError
 from ..core.model.mapping import ACTIVITY_KINDS, ImportMapping
 from ..core.model.parameters import Parameters
 from ..core.model.rejects import as_frame
 from ..core.symbiosis.catalogue import Catalogue
+from ..qgis_io import postgis
 from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import frame_wkb_type
 from .base import EcoParkAlgorithm, Progress
@@ -92,6 +94,8 @@ class FindExchanges(EcoParkAlgorithm):
     SCENARIO = "SCENARIO"
     SKIP_BAD_ROWS, OUT_REJECTED = "SKIP_BAD_ROWS", "OUTPUT_REJECTED"
     ACTIVITY_KIND, SITE_YEAR, MAPPING_FILE = "ACTIVITY_KIND", "SITE_YEAR", "MAPPING_FILE"
+    POSTGIS_DATABASE = "POSTGIS_DATABASE"
+    POSTGIS_SCHEMA = "POSTGIS_SCHEMA"
     #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
         ("OUTPUT_ZONES", "zones"),
@@ -245,6 +249,16 @@ class FindExchanges(EcoParkAlgorithm):
                 defaultValue=False,
             )
         )
+        advanced += [
+            QgsProcessingParameterString(
+                self.POSTGIS_DATABASE,
+                self.tr("Also write the scenario into this PostgreSQL database (connection string or QGIS connection)"),
+                optional=True,
+            ),
+            QgsProcessingParameterString(
+                self.POSTGIS_SCHEMA, self.tr("Schema of the scenario in that database (must not exist)"), optional=True
+            ),
+        ]
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.add_parameter(param)
@@ -363,8 +377,27 @@ class FindExchanges(EcoParkAlgorithm):
             mapping=self._mapping(parameters, context),
             skip_bad_rows=self.parameterAsBoolean(parameters, self.SKIP_BAD_ROWS, context),
         )
+        database = self.parameterAsString(parameters, self.POSTGIS_DATABASE, context).strip()
+        schema = self.parameterAsString(parameters, self.POSTGIS_SCHEMA, context).strip()
+        if database or schema:
+            try:
+                if not (database and schema):
+                    raise EcoParkError(self.tr("PostGIS output needs both a database and a schema"))
+                postgis.check_schema_name(schema)
+                if postgis.schema_exists(database, schema):
+                    raise EcoParkError(
+                        self.tr("schema {schema} exists in the database; choose another").format(schema=schema)
+                    )
+            except EcoParkError as exc:
+                raise QgsProcessingException(str(exc)) from exc
         outcome = run(job, Progress(feedback), feedback.isCanceled)
         result, impact = outcome.result, outcome.impact
+        if database and schema:
+            try:
+                postgis.write_scenario(outcome.layers, database, schema)
+            except EcoParkError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            feedback.pushInfo(self.tr("Wrote schema {schema} of the database").format(schema=schema))
 
         outputs = {}
         frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,6 +202,16 @@ def frame_wkb_type(frame: gpd.GeoDataFrame, empty=None):
     return getattr(Qgis.WkbType, name)
 
 
+def is_postgres_uri(text: str) -> bool:
+    """A QGIS ``postgres`` data source (``dbname='x' host=... table="schema"."table" (geom)``)."""
+    text = str(text).strip().lower()
+    return (
+        text.startswith("postgres")
+        or (re.match(r"(dbname|service|host|port|user)=", text) is not None and "table=" in text)
+        or text.startswith(("dbname=", "service="))
+    )
+
+
 def load_vector(
     path: str | Path,
     layer_name: str | None = None,
@@ -225,7 +236,7 @@ def load_vector(
     """
     label = label or Path(str(path)).stem
     text = str(path)
-    if text.lower().startswith(("postgres", "dbname=", "service=")):
+    if is_postgres_uri(text):
         layer = QgsVectorLayer(text, label, "postgres")
         if not layer.isValid():
             raise InputError.single(label, f"could not open PostGIS source '{text}'")

@@ -10,7 +10,7 @@ from ..core.model.errors import InputError
 from ..core.model.parameters import Parameters
 from ..core.transport.network import Network, build_network, read_lines
 from ..core.transport.plan import Networks
-from .layers import Input, layer_to_frame, load_vector
+from .layers import Input, is_postgres_uri, layer_to_frame, load_vector
 
 
 def network_from(source, kind: str, params: Parameters, **options) -> Network | None:
@@ -27,6 +27,9 @@ def network_from(source, kind: str, params: Parameters, **options) -> Network | 
         else:
             lines = layer_to_frame(source)
         name = source.name()
+    elif is_postgres_uri(str(source)):
+        layer = load_vector(str(source), None, kind)
+        lines, name = layer_to_frame(layer), layer.name()
     else:
         lines = read_lines(source, kind)
         name = Path(str(source).split("|")[0]).name

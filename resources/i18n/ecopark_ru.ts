@@ -1610,7 +1610,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="50"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="52"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1620,7 +1620,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="51"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="53"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1637,290 +1637,315 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="109"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="115"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="130"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="132"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="130"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="145"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="167"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="173"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="187"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="193"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="349"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="363"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="206"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="248"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="253"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
+        <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
+        <translation>Также записать сценарий в эту базу данных PostgreSQL (строка подключения или подключение QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <source>Schema of the scenario in that database (must not exist)</source>
+        <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="267"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="258"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="272"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="264"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="278"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="272"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="275"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="276"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="293"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="329"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="386"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="385"/>
+        <source>PostGIS output needs both a database and a schema</source>
+        <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="389"/>
+        <source>schema {schema} exists in the database; choose another</source>
+        <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
+        <source>Wrote schema {schema} of the database</source>
+        <translation>Записана схема {schema} базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="419"/>
         <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="411"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="444"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="420"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="453"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -2924,6 +2949,64 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <source>Zone widths of classes I-V, m</source>
         <translation type="vanished">Ширина зон классов I–V, м</translation>
+    </message>
+</context>
+<context>
+    <name>PostGIS</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="53"/>
+        <source>PostGIS needs the psycopg2 module (Debian: apt install python3-psycopg2; or pip install psycopg2)</source>
+        <translation>Для PostGIS нужен модуль psycopg2 (Debian: apt install python3-psycopg2; или pip install psycopg2)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="62"/>
+        <source>no database given: a connection string or a QGIS connection name</source>
+        <translation>база данных не указана: нужна строка подключения или имя подключения QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="75"/>
+        <source>&apos;{name}&apos; is neither a connection string (host=... dbname=...) nor a QGIS PostgreSQL connection</source>
+        <translation>«{name}» не является ни строкой подключения (host=... dbname=...), ни подключением QGIS к PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="91"/>
+        <source>cannot connect to the database ({info}): {error}</source>
+        <translation>не удаётся подключиться к базе данных ({info}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="104"/>
+        <source>&apos;{name}&apos; is not a table name: write schema.table</source>
+        <translation>«{name}» не является именем таблицы: укажите схема.таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="113"/>
+        <source>{source} names a database table, but no database was given (--db)</source>
+        <translation>{source} указывает на таблицу базы данных, но база данных не задана (--db)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="122"/>
+        <source>no table or view {schema}.{table} in the database</source>
+        <translation>в базе данных нет таблицы или представления {schema}.{table}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="158"/>
+        <source>QGIS could not open {source} from the database</source>
+        <translation>QGIS не удалось открыть {source} из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="214"/>
+        <source>&apos;{schema}&apos; is not a usable schema name: lower-case letters, digits and _, starting with a letter</source>
+        <translation>«{schema}» не годится как имя схемы: строчные латинские буквы, цифры и _, первой должна быть буква</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="275"/>
+        <source>schema {schema} exists in the database; choose another scenario name or allow overwriting</source>
+        <translation>схема {schema} уже есть в базе данных; выберите другое имя сценария или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/postgis.py" line="315"/>
+        <source>layer {name}: its CRS has no EPSG code, which PostGIS needs</source>
+        <translation>слой {name}: у его системы координат нет кода EPSG, а он нужен PostGIS</translation>
     </message>
 </context>
 <context>

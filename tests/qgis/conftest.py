@@ -63,3 +63,17 @@ def _cli(*args, cwd=ROOT):
 def cli():
     """Run the documented command line as a user would: ``cli("run", "--sites", ...)``."""
     return _cli
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL + PostGIS server of the tests' own (tests/postgres_server.py), stopped after the session."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import postgres_server
+
+    reason = postgres_server.why_not()
+    if reason:
+        pytest.skip(reason)
+    server = postgres_server.Server().start()
+    yield server
+    server.stop()

@@ -230,3 +230,84 @@ def test_no_route_when_no_point_reaches_the_network(roads):
     assert not far.ok.any()
     metres, seconds = routing.pair_costs(net, far, far, np.array([0, 1]), np.array([1, 0]))
     assert np.isnan(metres).all() and np.isnan(seconds).all()
+
+
+def _random_graph(seed: int, n: int = 300, arcs: int = 1100):
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(seed)
+    rows, cols = rng.integers(0, n, arcs), rng.integers(0, n, arcs)
+    w = rng.integers(1, 1000, arcs).astype(float)
+    frame = pd.DataFrame({"r": rows, "c": cols, "w": w}).query("r != c").groupby(["r", "c"]).min().reset_index()
+    return csr_matrix((frame["w"], (frame["r"], frame["c"])), shape=(n, n)), rng
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_contract_keeps_distances_exactly_and_shrinks_the_graph(seed):
+    from scipy.sparse.csgraph import dijkstra
+
+    full, rng = _random_graph(seed)
+    keep = np.sort(rng.choice(full.shape[0], 40, replace=False))
+    small, renum = routing.contract(full, keep)
+    simple, _ = routing.simplify(full, keep)
+    assert (renum[keep] >= 0).all()
+    assert small.shape[0] < simple.shape[0] < full.shape[0]
+    before = dijkstra(full, indices=keep)[:, keep]
+    after = dijkstra(small, indices=renum[keep])[:, renum[keep]]
+    np.testing.assert_array_equal(after, before)  # integer weights: the same floats, not close ones
+
+
+def test_pair_costs_the_same_with_shortcuts_and_worker_processes(monkeypatch):
+    """Contraction and worker processes are for speed only: every metre and second is identical."""
+    from ecopark_plugin.core.transport import shortcuts
+
+    rng = np.random.default_rng(11)
+    lines = []
+    for i in range(15):
+        for j in range(15):
+            x, y = i * 250.0, j * 250.0
+            lines.append(line((x, y), (x + 250, y + rng.uniform(-30, 30))))
+            lines.append(line((x, y), (x + rng.uniform(-30, 30), y + 250)))
+    tags = np.where(rng.random(len(lines)) < 0.2, '"oneway"=>"yes"', None)
+    frame = gpd.GeoDataFrame({"highway": "residential", "other_tags": tags}, geometry=lines, crs="EPSG:25832")
+    net = network.build_network(frame, tolerance_m=40, node_crossings=True)
+    lon, lat = ll(rng.uniform(0, 3500, 120), rng.uniform(0, 3500, 120))
+    s = routing.snap(net, lon, lat)
+    o, d = (a.ravel() for a in np.meshgrid(np.arange(120), np.arange(120), indexing="ij"))
+    monkeypatch.setattr(shortcuts, "PARALLEL_MIN_WORK", 0)  # fork even for this small search
+    pools = []
+
+    class Counted(shortcuts.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(shortcuts, "ProcessPoolExecutor", Counted)
+    results = {}
+    cutoff = {"length": 2500.0, "time": 250.0}  # metres, seconds: both leave some pairs out of reach
+    for workers in (1, 2):
+        for contracted in (False, True):
+            for weight in ("length", "time"):
+                m, t = routing.pair_costs(
+                    net, s, s, o, d, cutoff=cutoff[weight], weight=weight, workers=workers, shortcuts=contracted
+                )
+                results[workers, contracted, weight] = m, t
+    assert pools == [2] * 4  # the four runs with workers=2 searched in two forked processes
+    for weight in ("length", "time"):
+        m0, t0 = results[1, False, weight]
+        assert 0.2 < np.isfinite(m0).mean() < 0.95  # the cutoff bites, and most pairs are reached
+        for key, (m, t) in results.items():
+            if key[2] == weight:
+                np.testing.assert_array_equal(m, m0, err_msg=str(key))
+                np.testing.assert_array_equal(t, t0, err_msg=str(key))
+
+
+def test_worker_processes_stop_when_cancelled(monkeypatch):
+    from ecopark_plugin.core.model.errors import Cancelled
+    from ecopark_plugin.core.transport import shortcuts
+
+    full, _ = _random_graph(5, n=2000, arcs=8000)
+    monkeypatch.setattr(shortcuts, "PARALLEL_MIN_WORK", 0)
+    blocks = shortcuts.many_sources(full, np.arange(2000), np.arange(10), np.inf, True, 50, 2, None, lambda: True)
+    with pytest.raises(Cancelled):
+        next(blocks)
