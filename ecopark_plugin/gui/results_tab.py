@@ -31,7 +31,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
 from .context import PanelContext, number, slug, tr
 from .exchange_table import ColumnChooser, ExchangeFilter, ExchangeModel, MapSync
-from .scenarios import Scenario
+from .scenarios import Scenario, params_recorded
 
 #: the figures the panel's summary shows, by their key in a run's summary (``zones.`` under ``zones``)
 SUMMARY_FIELDS = (
@@ -98,6 +98,8 @@ def summary_html(scenario: Scenario) -> str:
                     number(v("zones.housing.pop_before")), number(v("zones.housing.pop_after"))
                 )
             )
+    if not params_recorded(scenario):
+        lines.append(tr("<i>Its parameters are not recorded in its GeoPackage; the report says so.</i>"))
     if not Path(scenario.gpkg).exists():
         lines.append(tr("<i>Its GeoPackage {} is missing.</i>").format(html.escape(scenario.gpkg)))
     return "<br>".join(lines)
@@ -267,6 +269,7 @@ class ResultsTab(QWidget):
                 overwrite=True,
                 credits=scenario.inputs.get("credits"),
                 catalogue=Catalogue.load([extra] if extra else None),
+                params_recorded=params_recorded(scenario),
             )
         except (EcoParkError, ValueError, OSError) as exc:
             self.context.message(tr("The report could not be written: {}").format(exc), Qgis.MessageLevel.Critical, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMapLayerStyle, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -36,9 +36,9 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
 from ..qgis_io.job_inputs import job_from_layers
-from ..qgis_io.layers import Input
+from ..qgis_io.layers import Input, file_layer
 from ..qgis_io.render import project_layout
-from ..qgis_io.results import OSM_CREDIT, add_group, osm_basemap, styled_layers
+from ..qgis_io.results import OSM_CREDIT, RUN_LAYERS, add_group, osm_basemap, styled_layers
 from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
 from .guide import FirstRunHint, load_sample
 from .inputs import InputsForm
@@ -351,9 +351,13 @@ class RunTab(QWidget):
         outcome = task.outcome
         task.inputs["credits"] = outcome.credits
         try:
-            self._replace_group(task.scenario, task.overwrite)
+            kept = self._replace_group(task.scenario, task.overwrite, outcome.gpkg)
             layers = styled_layers(outcome.gpkg, outcome.names)
-            add_group(self.context.project, task.scenario, layers)
+            group = add_group(self.context.project, task.scenario, layers)
+            for layer, visible in reversed(kept):  # the what-ifs and siting outputs, back on top as they were
+                if self.context.project.mapLayer(layer.id()) is None:
+                    self.context.project.addMapLayer(layer, False)
+                group.insertLayer(0, layer).setItemVisibilityChecked(visible)
             self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
             self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
@@ -394,20 +398,46 @@ class RunTab(QWidget):
         except EcoParkError as exc:
             self.context.message(str(exc), Qgis.MessageLevel.Warning)
 
-    def _replace_group(self, name: str, replace: bool) -> None:
+    def _replace_group(self, name: str, replace: bool, gpkg: Path) -> list:
         """A run that replaces its scenario's output (ticked or agreed to) takes the place of the earlier run's
-        group on the map, rather than adding a twin beside it."""
+        group on the map, rather than adding a twin beside it.
+
+        The group's other layers (what-ifs, siting outputs, the user's) are returned with their visibility, for
+        the new group: those of the scenario's GeoPackage, carried over into the file the run wrote, opened
+        anew with their style (the old ones still read the file it replaced); others as they are."""
         if not replace:
-            return
+            return []
         project = self.context.project
         root = project.layerTreeRoot()
         group = root.findGroup(name)
         if group is None:
-            return
-        ids = [node.layerId() for node in group.findLayers()]
+            return []
+        kept, reopen, gone = [], [], []
+        for node in group.findLayers():
+            layer = node.layer()
+            if layer is None:
+                continue
+            path, layer_name = file_layer(layer.source()) if isinstance(layer, QgsVectorLayer) else ("", "")
+            ours = bool(path) and Path(path).resolve() == Path(gpkg).resolve()
+            if ours and layer_name in RUN_LAYERS:
+                gone.append(layer.id())  # the run wrote it again
+            elif ours:
+                style = QgsMapLayerStyle()
+                style.readFromLayer(layer)
+                reopen.append((len(kept), layer.source(), layer.name(), style))
+                kept.append((None, node.isVisible()))
+                gone.append(layer.id())
+            else:
+                kept.append((layer, node.isVisible()))  # stays in the project, moved to the new group
         self.context.canvas.stopRendering()  # no render thread may still be drawing the layers about to go
         root.removeChildNode(group)
-        project.removeMapLayers(ids)
+        project.removeMapLayers(gone)
+        for i, source, layer_name, style in reopen:
+            layer = QgsVectorLayer(source, layer_name, "ogr")
+            if layer.isValid():
+                style.writeToLayer(layer)
+                kept[i] = (layer, kept[i][1])
+        return [(layer, visible) for layer, visible in kept if layer is not None]
 
     # -- editing sites on the map -------------------------------------------------------------------
 

@@ -83,3 +83,9 @@ class ScenarioStore:
             data.append(item)
         self.project.writeEntry(SCOPE, KEY, json.dumps(data, default=_plain))
         self.project.setDirty(True)
+
+
+def params_recorded(scenario: Scenario) -> bool:
+    """Whether the scenario's parameters are its run's: run from the panel, or added from a GeoPackage with its
+    table ``parameters`` (one added before EcoPark recorded them has none)."""
+    return bool(scenario.inputs.get("parameters_recorded", "added_from" not in scenario.inputs))

@@ -31,7 +31,7 @@ from ..core.model.outputs import LAYERS as ORDER
 from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
-from ..qgis_io.results import add_group, styled_layers
+from ..qgis_io.results import add_group, read_parameters, styled_layers
 from .context import PanelContext, button_grid, number, tr, two_lines
 from .scenarios import Scenario
 
@@ -218,6 +218,7 @@ class ScenariosTab(QWidget):
             return known
         try:
             layers, summary = read_result(path)
+            params, version = read_parameters(path)
         except EcoParkError as exc:
             self.context.message(str(exc), Qgis.MessageLevel.Warning, 0)
             return None
@@ -226,8 +227,11 @@ class ScenariosTab(QWidget):
         name, n = base, 2
         while name in taken:
             name, n = f"{base} ({n})", n + 1
-        # the run's parameters are not in the file: the scenario records that its figures come from its layers
-        scenario = Scenario(name, path, layers, summary, {}, {"added_from": path})
+        # its figures come from its layers; its parameters from its table ``parameters``, when it has one
+        inputs = {"added_from": path, "parameters_recorded": params is not None}
+        if version:
+            inputs["ecopark_version"] = version
+        scenario = Scenario(name, path, layers, summary, params or {}, inputs)
         try:
             add_group(self.context.project, name, styled_layers(path, layers))
         except EcoParkError as exc:

@@ -28,7 +28,8 @@ from ..core.model.rejects import as_frame
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io import postgis
 from ..qgis_io.job_inputs import job_from_layers
-from ..qgis_io.layers import frame_wkb_type
+from ..qgis_io.layers import file_layer, frame_wkb_type
+from ..qgis_io.results import write_parameters
 from .base import EcoParkAlgorithm, Progress
 from .enums import named_enum
 from .shared_parameters import (
@@ -430,6 +431,7 @@ class FindExchanges(EcoParkAlgorithm):
             if dest is None:
                 return {}
             outputs[self.OUT_REJECTED] = dest
+        self._record_parameters(outputs, job.params, feedback)
         outputs["REJECTED"] = len(rejected)
         zs = impact.summary
         homes_totals = zs.get("housing", {})
@@ -465,6 +467,20 @@ class FindExchanges(EcoParkAlgorithm):
             }
         )
         return outputs
+
+    def _record_parameters(self, outputs: dict, params: Parameters, feedback) -> None:
+        """The table ``parameters`` in each GeoPackage the outputs were saved to, as the runner writes it, so
+        the file added as a scenario reports the run's parameters."""
+        files = set()
+        for dest in outputs.values():
+            path = Path(file_layer(dest)[0]) if isinstance(dest, str) else None
+            if path is not None and path.suffix.lower() == ".gpkg" and path.exists():
+                files.add(path.resolve())
+        for gpkg in sorted(files):
+            try:
+                write_parameters(gpkg, params)
+            except EcoParkError as exc:
+                feedback.reportError(str(exc))
 
 
 def _empty_type(key):

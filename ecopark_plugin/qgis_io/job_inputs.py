@@ -102,7 +102,7 @@ def run_and_write(job: Job, out: Path, overwrite: bool = False, progress=None, i
     outcome = run(job, progress, is_cancelled)
     stage_progress(progress, is_cancelled, "layers")(0, STAGES["layers"][2])
     tables = {REJECTED_LAYER: as_frame(outcome.rejected)} if len(outcome.rejected) else {}
-    write_gpkg({**outcome.layers, **tables}, Path(out), overwrite)
+    write_gpkg({**outcome.layers, **tables}, Path(out), overwrite, job.params)
     if progress is not None:
         progress(100, "Done")
     return Written(outcome, Path(out), list(outcome.layers))

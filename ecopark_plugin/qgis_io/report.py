@@ -71,6 +71,7 @@ def write_report(
     is_cancelled: Callable[[], bool] | None = None,
     frames: Mapping[str, pd.DataFrame] | None = None,
     language: str | None = None,
+    params_recorded: bool = True,
 ) -> list[Path]:
     """Write the report of a run as HTML (one file, map embedded) and/or PDF (QGIS print layout).
 
@@ -105,6 +106,8 @@ def write_report(
         without them ``layers`` are read.
     language
         The report's language and number format (``ru``, ``ru_RU``; default: the language QGIS runs in).
+    params_recorded
+        False when ``params`` are not the run's (not recorded in its GeoPackage): the report says so.
 
     Returns
     -------
@@ -137,7 +140,9 @@ def write_report(
         frames = read_frames(layers)
     stage(15, "Working out the report")
     language = user_locale() if language is None else language
-    data = build_report(report_frames(frames), params, title, catalogue, language=language)
+    data = build_report(
+        report_frames(frames), params, title, catalogue, language=language, params_recorded=params_recorded
+    )
     stage(30, "Drawing the map")
     project = QgsProject()  # owns the layout; the styled copies are not added to any project
     project.setTitle(title)

@@ -3,14 +3,20 @@ after the scenario, and a project file that opens the result as the planner shou
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sqlite3
 import tempfile
 import zipfile
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+import pandas as pd
 import pyogrio
+from osgeo import ogr
 from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject, QgsRasterLayer, QgsVectorLayer
 
 from ..core.model.errors import EcoParkError
@@ -18,6 +24,7 @@ from ..core.model.outputs import LAYERS as ORDER
 from ..core.model.outputs import LINE_LAYERS
 from ..core.model.outputs import VISIBLE_LAYERS as VISIBLE
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import REJECTED_LAYER
 from ..core.zones.housing import Housing, prepare_housing, read_osm_housing
 from ..i18n import translator
 from .layers import Input, layer_to_frame, load_vector
@@ -57,10 +64,105 @@ def housing_from(
     return prepare_housing(frame, kind, population_field, levels_field, params, layer=name)
 
 
-def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
-    """Write frames as the layers of one GeoPackage: into a temporary file moved into place, all or nothing.
+#: the non-spatial table of a result GeoPackage that records the run's parameters and the EcoPark version
+PARAMETERS_TABLE = "parameters"
+#: the layers a run writes (and replaces when it is run again into the same GeoPackage); any other layer of
+#: the file (what-ifs, clusters, suitability, the user's own) is carried over
+RUN_LAYERS = (*ORDER, REJECTED_LAYER, PARAMETERS_TABLE)
 
-    An existing ``path`` is kept unless ``overwrite``.
+
+def ecopark_version() -> str:
+    """The plugin's version from its metadata.txt (in the package when installed, beside it in the source)."""
+    here = Path(__file__).resolve().parent.parent
+    for folder in (here, here.parent):
+        meta = folder / "metadata.txt"
+        if meta.exists():
+            found = re.search(r"^version=(.+)$", meta.read_text(encoding="utf-8"), re.MULTILINE)
+            if found:
+                return found.group(1).strip()
+    return "unknown"
+
+
+def parameters_frame(params: Parameters) -> pd.DataFrame:
+    """The one-row table ``parameters``: the run's parameters as JSON, the EcoPark version and when."""
+    return pd.DataFrame(
+        {
+            "parameters": [params.to_json()],
+            "ecopark_version": [ecopark_version()],
+            "written": [datetime.now().isoformat(timespec="seconds")],
+        }
+    )
+
+
+def write_parameters(gpkg: str | Path, params: Parameters) -> None:
+    """Write (or replace) the table ``parameters`` of the existing GeoPackage ``gpkg`` (Processing's outputs,
+    written one by one by QGIS, get it after them)."""
+    try:
+        pyogrio.write_dataframe(parameters_frame(params), str(gpkg), layer=PARAMETERS_TABLE, driver="GPKG")
+    except Exception as exc:  # noqa: BLE001 - GDAL says why (read-only, locked)
+        raise EcoParkError(
+            tr("{file}: layer '{layer}' cannot be written: {error}").format(
+                file=gpkg, layer=PARAMETERS_TABLE, error=exc
+            )
+        ) from exc
+
+
+def read_parameters(gpkg: str | Path) -> tuple[dict | None, str | None]:
+    """The parameters a result GeoPackage records and the EcoPark version that wrote them; ``(None, None)``
+    when it has no table ``parameters`` (written before EcoPark recorded them, or by hand).
+
+    Raises :class:`EcoParkError` naming the file when the table is there but unreadable."""
+    try:
+        present = {str(name) for name, _ in pyogrio.list_layers(str(gpkg))}
+    except Exception as exc:  # noqa: BLE001 - GDAL says why it cannot open the file
+        raise EcoParkError(tr("{} cannot be opened: {}").format(gpkg, exc)) from exc
+    if PARAMETERS_TABLE not in present:
+        return None, None
+    try:
+        table = pyogrio.read_dataframe(str(gpkg), layer=PARAMETERS_TABLE, read_geometry=False)
+        values = json.loads(table["parameters"].iloc[0])
+        Parameters.from_dict(values)  # a table EcoPark can use, else the error below
+    except Exception as exc:  # noqa: BLE001 - a damaged or hand-edited table
+        raise EcoParkError(
+            tr(
+                "{file}: table '{layer}', field 'parameters' is not EcoPark's parameters ({error}); delete the table "
+                "or run the scenario again"
+            ).format(file=gpkg, layer=PARAMETERS_TABLE, error=exc)
+        ) from exc
+    version = str(table["ecopark_version"].iloc[0]) if "ecopark_version" in table.columns else None
+    return values, version
+
+
+def _copy_gpkg(source: Path, target: str) -> None:
+    """A consistent copy of the GeoPackage ``source`` (SQLite's backup: also what a QGIS session still holds
+    in its write-ahead log) at ``target``, less the layers a run writes."""
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(target)) as dst,
+        ):
+            src.backup(dst)
+        dataset = ogr.Open(target, 1)
+        if dataset is None:
+            raise EcoParkError(tr("GDAL cannot open it as a GeoPackage"))
+        for i in reversed(range(dataset.GetLayerCount())):
+            if dataset.GetLayerByIndex(i).GetName() in RUN_LAYERS:
+                dataset.DeleteLayer(i)
+        dataset = None
+    except (sqlite3.Error, RuntimeError, EcoParkError) as exc:
+        raise EcoParkError(
+            tr("{path} cannot be read to keep its other layers ({error}); choose another name").format(
+                path=source, error=exc
+            )
+        ) from exc
+
+
+def write_gpkg(layers: dict, path: Path, overwrite: bool = False, params: Parameters | None = None) -> Path:
+    """Write frames as the layers of one GeoPackage, with the table ``parameters`` when ``params`` are given:
+    into a temporary file moved into place, all or nothing.
+
+    An existing ``path`` is kept unless ``overwrite``; overwritten, only the layers a run writes
+    (:data:`RUN_LAYERS`) are replaced and its other layers (what-ifs, clusters, the user's) are carried over.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,6 +172,8 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
     os.close(fd)
     os.remove(tmp)
     try:
+        if path.exists():
+            _copy_gpkg(path, tmp)
         for name, frame in layers.items():
             if not hasattr(frame, "geometry"):
                 # a table (the rejected rows): an attribute table of the GeoPackage
@@ -78,6 +182,8 @@ def write_gpkg(layers: dict, path: Path, overwrite: bool = False) -> Path:
             # an empty layer (no zone shrank) has no geometry to tell its type: the zone layers are polygons
             kind = {"geometry_type": "MultiPolygon"} if len(frame) == 0 and name not in LINE_LAYERS else {}
             frame.to_file(tmp, layer=name, driver="GPKG", **kind)
+        if params is not None:
+            pyogrio.write_dataframe(parameters_frame(params), tmp, layer=PARAMETERS_TABLE, driver="GPKG")
         if path.exists() and not overwrite:
             raise EcoParkError(tr("{path} exists; choose another name or allow overwriting").format(path=path))
         os.replace(tmp, path)

@@ -510,7 +510,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="283"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -698,11 +698,16 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="102"/>
+        <source>&lt;i&gt;Its parameters are not recorded in its GeoPackage; the report says so.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Его параметры не записаны в его GeoPackage; в отчёте это указано.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="104"/>
         <source>&lt;i&gt;Its GeoPackage {} is missing.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Файл GeoPackage {} не найден.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
@@ -710,52 +715,52 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="133"/>
         <source>Filter: supplier, receiver, stream, mode…</source>
         <translation>Фильтр: поставщик, получатель, поток, вид транспорта…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="135"/>
         <source>Chosen only</source>
         <translation>Только выбранные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="156"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="158"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="160"/>
         <source>Zoom to scenario</source>
         <translation>Приблизить к сценарию</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="194"/>
         <source>No scenario yet: choose the inputs and press Run.</source>
         <translation>Сценариев пока нет: выберите входные данные и нажмите «Запуск».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="222"/>
         <source>Export exchanges</source>
         <translation>Экспорт обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="220"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="222"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="226"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="228"/>
         <source>Cannot write {}: {}</source>
         <translation>Не удаётся записать {}: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="228"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="230"/>
         <source>Wrote %n exchange(s) to {}</source>
         <translation>
             <numerusform>Записан %n обмен в {}</numerusform>
@@ -764,22 +769,22 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="248"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="247"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="249"/>
         <source>{} exists. Write it again from the scenario&apos;s layers?</source>
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="272"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="275"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="280"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
     </message>
@@ -920,12 +925,12 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="365"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="376"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -934,7 +939,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="378"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="382"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -943,27 +948,27 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="422"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="452"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="430"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="460"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="448"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="478"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="468"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="498"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -1048,27 +1053,27 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>{} уже в списке как «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="241"/>
         <source>Scenario &apos;{}&apos; added from {}</source>
         <translation>Сценарий «{}» добавлен из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="258"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="285"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
@@ -1610,7 +1615,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="53"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1620,7 +1625,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="54"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1637,315 +1642,315 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="113"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="118"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="130"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="132"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="143"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="159"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="176"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="177"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="187"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="188"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="193"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="204"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="363"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="364"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="210"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="218"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="236"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="248"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="256"/>
         <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
         <translation>Также записать сценарий в эту базу данных PostgreSQL (строка подключения или подключение QGIS)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="267"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="268"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="272"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="278"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="279"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="308"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="329"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="330"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="385"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="386"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="389"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="390"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="401"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="419"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="420"/>
         <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="444"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="446"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="453"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="455"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
@@ -3215,13 +3220,13 @@ Output: the PNG image.</source>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="547"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="563"/>
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="552"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="568"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
@@ -3246,661 +3251,676 @@ Output: the PNG image.</source>
         <translation>м3/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
         <source>Net benefit</source>
         <translation>Чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
         <source>Net CO2 avoided</source>
         <translation>Предотвращённый CO2 (нетто)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
         <source>{} of {} candidates</source>
         <translation>{} из {} кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="105"/>
         <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="105"/>
         <source>{} of {} sites</source>
         <translation>{} из {} площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
         <source>Candidate exchanges (feasible)</source>
         <translation>Обмены-кандидаты (осуществимые)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
         <source>Partners in chosen exchanges</source>
         <translation>Партнёров в выбранных обменах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
         <source>Materials diverted</source>
         <translation>Перенаправлено материалов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
         <source>Energy exchanged</source>
         <translation>Передано энергии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
         <source>Water exchanged</source>
         <translation>Передано воды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
         <source>Transport cost (counted in the net benefit)</source>
         <translation>Затраты на транспорт (учтены в чистой выгоде)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="125"/>
         <source>Transport CO2 (counted in the net CO2)</source>
         <translation>CO2 транспорта (учтён в нетто-CO2)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
         <source>Objective of the optimisation</source>
         <translation>Цель оптимизации</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="127"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="480"/>
+        <source>parameters not recorded</source>
+        <translation>параметры не записаны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
         <source>Network links</source>
         <translation>Связей в сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
         <source>Clusters</source>
         <translation>Кластеров</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="169"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="133"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="173"/>
         <source>Closed loops</source>
         <translation>Замкнутые циклы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="134"/>
         <source>Network density</source>
         <translation>Плотность сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="135"/>
         <source>Anchor tenants</source>
         <translation>Якорные участники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="135"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="157"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="136"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
         <source>Zone regime</source>
         <translation>Нормы санитарных зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
         <source>Sanitary zones before</source>
         <translation>Санитарные зоны до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="143"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="142"/>
         <source>Sanitary zones after</source>
         <translation>Санитарные зоны после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="143"/>
         <source>Zone land freed</source>
         <translation>Освобождено земли в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="144"/>
         <source>Sites in a lower hazard class</source>
         <translation>Площадок в более низком классе опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="146"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="150"/>
         <source>Housing inside zones ({}), before -&gt; after</source>
         <translation>Жильё в зонах ({}), до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="150"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
         <source>People inside zones, before -&gt; after</source>
         <translation>Жителей в зонах, до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="153"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="157"/>
         <source>Most exposed sites</source>
         <translation>Площадки с наибольшим числом жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
         <source>Summary figures</source>
         <translation>Сводные показатели</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="155"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="174"/>
         <source>Loop</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="174"/>
         <source>Partners, each giving to the next and the last back to the first</source>
         <translation>Партнёры: каждый передаёт следующему, последний — первому</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="193"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="197"/>
         <source>Net benefit and CO2 avoided by stream family</source>
         <translation>Чистая выгода и предотвращённый CO2 по группам потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="197"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="201"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="204"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="208"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Предотвращённый CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="214"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="218"/>
         <source>Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.</source>
         <translation>Выбранные обмены в выбранном объёме, суммированные по группе передаваемого потока.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="223"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="227"/>
         <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
         <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="228"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="232"/>
         <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
         <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="231"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="235"/>
         <source>Abatement-cost curve</source>
         <translation>Кривая затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="247"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="251"/>
         <source>{} flows between partners ({})</source>
         <translation>{}: потоки между партнёрами ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="254"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="258"/>
         <source>Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.</source>
         <translation>Кто (слева) передаёт кому (справа), {}, цвет — группа потока. Тонны, МВт·ч и м3 не складываются, поэтому у каждой единицы своя диаграмма.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="272"/>
         <source>transport emits more than the exchange saves</source>
         <translation>транспорт выбрасывает больше, чем экономит обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="268"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="272"/>
         <source>no CO2 avoided</source>
         <translation>CO2 не предотвращается</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="274"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
         <source>Chosen exchanges not on the abatement-cost curve</source>
         <translation>Выбранные обмены вне кривой затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="277"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="330"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="283"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="75"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="284"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="343"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="285"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
         <source>Net CO2 t/yr</source>
         <translation>CO2 нетто, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="286"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="315"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
         <source>Chosen exchanges</source>
         <translation>Выбранные обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="337"/>
         <source>Family</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
         <source>Mode</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="342"/>
         <source>Transport EUR/yr</source>
         <translation>Транспорт, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="344"/>
         <source>Net CO2 avoided t/yr</source>
         <translation>Предотвращённый CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="341"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="345"/>
         <source>EUR per t CO2</source>
         <translation>Евро за т CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="346"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="350"/>
         <source>Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 avoided (below zero the exchange saves money).</source>
         <translation>Количества за год. Чистая выгода: предотвращённые затраты на размещение отходов + предотвращённые закупки − транспорт. CO2 нетто: предотвращённое производство первичного сырья − транспорт. Евро за т CO2: чистая выгода со знаком минус, делённая на предотвращённый CO2 (ниже нуля обмен экономит деньги).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="355"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
         <source>Gives {}</source>
         <translation>Передаёт, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="357"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
         <source>Receives {}</source>
         <translation>Получает, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="365"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
         <source>Anchor</source>
         <translation>Якорный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="380"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="366"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
         <source>In a loop</source>
         <translation>В цикле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="367"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="368"/>
         <source>Benefit lost if it closes</source>
         <translation>Выгода, теряемая при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="374"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="378"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="585"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="383"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="387"/>
         <source>Balance per partner</source>
         <translation>Баланс по партнёрам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="388"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="392"/>
         <source>A link&apos;s benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners with the most links. &apos;Benefit lost if it closes&apos;: the net benefit of every link the partner takes part in.</source>
         <translation>Выгода и CO2 связи делятся поровну между двумя её партнёрами. Якорные участники — партнёры с наибольшим числом связей. «Выгода, теряемая при закрытии» — чистая выгода всех связей, в которых участвует партнёр.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="399"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="403"/>
         <source>Status: {}</source>
         <translation>Статус: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="406"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="413"/>
         <source>Width before m</source>
         <translation>Ширина до, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
         <source>Width after m</source>
         <translation>Ширина после, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
         <source>Freed ha</source>
         <translation>Освобождено, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>Freed net ha</source>
         <translation>Освобождено нетто, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
         <source>Homes before</source>
         <translation>Жильё до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
         <source>Homes after</source>
         <translation>Жильё после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
         <source>People before</source>
         <translation>Жителей до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
         <source>People after</source>
         <translation>Жителей после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="432"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="436"/>
         <source>Sanitary protection zones and housing, before and after</source>
         <translation>Санитарно-защитные зоны и жильё, до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="437"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="441"/>
         <source>Classes and zone widths: {}. &apos;Freed net&apos;: the land freed that no other site&apos;s zone still covers. Homes and people per zone; the summary counts each home once.</source>
         <translation>Классы и ширина зон: {}. «Освобождено нетто» — освобождённая земля, не покрытая зоной другой площадки. Жильё и жители — по каждой зоне; в сводке каждое жилище учтено один раз.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
         <source>Homes in zone</source>
         <translation>Жильё в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="446"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
         <source>People in zone</source>
         <translation>Жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="462"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="466"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="466"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="470"/>
         <source>People in distance bands from each site&apos;s outline; the most exposed sites first (ten at most).</source>
         <translation>Жители в поясах расстояний от границы каждой площадки; сначала площадки с наибольшим числом жителей (не более десяти).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="472"/>
-        <source>no source recorded</source>
-        <translation>источник не указан</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="478"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="491"/>
         <source>Assumptions: parameters and their sources</source>
         <translation>Допущения: параметры и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="482"/>
+        <source>The result&apos;s GeoPackage has no table &apos;parameters&apos; (written before EcoPark recorded the parameters of a run): its figures come from its layers; run the scenario again to record them.</source>
+        <translation>В GeoPackage результата нет таблицы &apos;parameters&apos; (он записан до того, как EcoPark стал сохранять параметры расчёта): показатели взяты из его слоёв; выполните сценарий заново, чтобы записать параметры.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="488"/>
+        <source>no source recorded</source>
+        <translation>источник не указан</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="495"/>
         <source>Currency EUR, distances km, quantities per year. Figures marked &apos;assumption&apos; have no published source at hand; set your own in a parameters file.</source>
         <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="491"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
         <source>ratio {}</source>
         <translation>коэффициент замещения {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="508"/>
         <source>virgin price {} EUR/{}</source>
         <translation>цена первичного сырья {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="493"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="509"/>
         <source>virgin CO2 {} t/{}</source>
         <translation>CO2 первичного сырья {} т/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="510"/>
         <source>disposal {} EUR/{}</source>
         <translation>размещение отходов {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="498"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
         <source>pipe loss {}</source>
         <translation>потери в трубопроводе {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="501"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="517"/>
         <source>ratio: {}</source>
         <translation>коэффициент: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="502"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="518"/>
         <source>price: {}</source>
         <translation>цена: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="503"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
         <source>CO2: {}</source>
         <translation>CO2: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="504"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
         <source>disposal: {}</source>
         <translation>размещение: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="530"/>
         <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
         <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="516"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="532"/>
         <source>Not in the catalogue given to the report: {}.</source>
         <translation>Нет в каталоге, переданном отчёту: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
         <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
         <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Stream -&gt; use</source>
         <translation>Поток -&gt; использование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Figures per unit</source>
         <translation>Значения на единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
         <source>rail</source>
         <translation>железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
         <source>net benefit</source>
         <translation>чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
         <source>CO2 avoided</source>
         <translation>предотвращённый CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
         <source>benefit plus CO2 at a price</source>
         <translation>выгода плюс CO2 по цене</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="548"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="564"/>
         <source>Minerals</source>
         <translation>Минеральные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="549"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="565"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="550"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="566"/>
         <source>Chemicals</source>
         <translation>Химические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="567"/>
         <source>Organics</source>
         <translation>Органические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="585"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4035,22 +4055,22 @@ Output: the PNG image.</source>
         <translation>Отчёт EcoPark о промышленном симбиозе, {}. Показатели — годовые оценки по каталогу и параметрам, перечисленным в разделе «Допущения».</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="122"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="125"/>
         <source>give an HTML file, a PDF file or both for the report</source>
         <translation>укажите для отчёта файл HTML, файл PDF или оба</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="125"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="128"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="167"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="172"/>
         <source>QGIS could not write the PDF report {path}: {error}</source>
         <translation>QGIS не удалось записать отчёт PDF {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/report.py" line="192"/>
+        <location filename="../../ecopark_plugin/qgis_io/report.py" line="197"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
     </message>
@@ -4062,40 +4082,61 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="68"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="82"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="201"/>
-        <source>{path} exists; choose another name or allow overwriting</source>
-        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="101"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="207"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
         <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="105"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="115"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="118"/>
+        <source>{} cannot be opened: {}</source>
+        <translation>{} не удаётся открыть: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="128"/>
+        <source>{file}: table &apos;{layer}&apos;, field &apos;parameters&apos; is not EcoPark&apos;s parameters ({error}); delete the table or run the scenario again</source>
+        <translation>{file}: таблица &apos;{layer}&apos;, поле &apos;parameters&apos; не содержит параметров EcoPark ({error}); удалите таблицу или выполните сценарий заново</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="147"/>
+        <source>GDAL cannot open it as a GeoPackage</source>
+        <translation>GDAL не может открыть его как GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
+        <source>{path} cannot be read to keep its other layers ({error}); choose another name</source>
+        <translation>{path} не удаётся прочитать, чтобы сохранить его другие слои ({error}); выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="170"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="188"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="307"/>
+        <source>{path} exists; choose another name or allow overwriting</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="211"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="221"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="130"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="236"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="178"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="284"/>
         <source>QGIS could not make the OpenStreetMap basemap layer</source>
         <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="180"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="286"/>
         <source>QGIS refused to add the OpenStreetMap basemap layer to the project</source>
         <translation>QGIS не принял подложку OpenStreetMap в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="216"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="322"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>

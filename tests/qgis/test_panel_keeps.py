@@ -143,3 +143,104 @@ def test_add_existing_scenario_written_by_the_command_line(dock, kalundborg, cli
     assert dock.add_existing(str(other)) is None
     warning = messages(qgis_iface, Qgis.MessageLevel.Warning)[-1]
     assert str(other) in warning and "exchanges" in warning
+
+
+def test_rerun_keeps_the_what_if_in_the_file_and_in_the_group(ran, monkeypatch, wgs84_canvas):
+    scenario = ran.store.get("Base")
+    ran.siting_scenario.setCurrentText("Base")
+    layer = what_if(ran, QgsPointXY(11.085, 55.665))
+    count = layer.featureCount()
+    assert count > 0 and "whatif_new_cement_plant" in layers_of(scenario.gpkg)
+    monkeypatch.setattr(ran.run_tab, "confirm_replace", lambda name, out: True)
+    ran.scenario_edit.setText("Base")
+    ran.run_button.click()
+    wait_for(ran)
+    # the rerun wrote its own layers again and carried the what-if over
+    assert {"exchanges", "sites", "parameters", "whatif_new_cement_plant", "whatif_new_cement_plant_site"} <= (
+        layers_of(scenario.gpkg)
+    )
+    assert len(gpd.read_file(scenario.gpkg, layer="whatif_new_cement_plant")) == count
+    root = QgsProject.instance().layerTreeRoot()
+    assert [g.name() for g in root.children() if g.name().startswith("Base")] == ["Base"]
+    kept = {file_layer(n.layer().source())[1]: n.layer() for n in root.findGroup("Base").findLayers()}
+    assert {"whatif_new_cement_plant", "whatif_new_cement_plant_site", "exchanges", "sites"} <= set(kept)
+    whatif = kept["whatif_new_cement_plant"]
+    assert whatif.isValid() and whatif.featureCount() == count and whatif.name() == "What if: New cement plant"
+    assert len(QgsProject.instance().mapLayersByName("What if: New cement plant")) == 1  # no twin left behind
+    # the figures of the new run are its own, read back whole
+    assert len(new(chosen(scenario.gpkg))) == ran.store.get("Base").summary["selected"]
+
+
+def test_a_failing_rerun_leaves_the_old_file_byte_for_byte(ran, monkeypatch, wgs84_canvas, qgis_iface):
+    from ecopark_plugin.qgis_io import results
+
+    scenario = ran.store.get("Base")
+    ran.siting_scenario.setCurrentText("Base")
+    what_if(ran, QgsPointXY(11.085, 55.665))
+    before = Path(scenario.gpkg).read_bytes()
+    folder = sorted(p.name for p in Path(scenario.gpkg).parent.iterdir())
+
+    def broken(params):  # the last step of the write, after the layers went into the temporary file
+        raise OSError("disk full (test)")
+
+    monkeypatch.setattr(results, "parameters_frame", broken)
+    monkeypatch.setattr(ran.run_tab, "confirm_replace", lambda name, out: True)
+    ran.scenario_edit.setText("Base")
+    ran.run_button.click()
+    wait_for(ran)
+    assert "disk full (test)" in messages(qgis_iface, Qgis.MessageLevel.Critical)[-1]
+    assert Path(scenario.gpkg).read_bytes() == before
+    assert sorted(p.name for p in Path(scenario.gpkg).parent.iterdir()) == folder  # no temporary file left
+
+
+def test_the_parameters_travel_with_the_geopackage(dock, kalundborg, cli, tmp_path, qgis_iface):
+    from ecopark_plugin.core.model.parameters import Parameters
+    from ecopark_plugin.qgis_io.results import ecopark_version, read_parameters
+
+    params = tmp_path / "params.json"
+    params.write_text('{"truck_max_kmh": 70.0, "max_access_km": 35.0}', encoding="utf-8")
+    out = tmp_path / "cli" / "Slow trucks.gpkg"
+    done = cli("run", "--sites", kalundborg, "--streams", kalundborg, "--params", params, "--out", out)
+    assert done.returncode == 0, done.stderr
+    values, version = read_parameters(out)
+    assert values["truck_max_kmh"] == 70.0 and values["max_access_km"] == 35.0
+    assert version == ecopark_version() != "unknown"
+    scenario = dock.add_existing(str(out))
+    assert Parameters.from_dict(scenario.params) == Parameters(truck_max_kmh=70.0, max_access_km=35.0)
+    dock.results_scenario.setCurrentText(scenario.name)
+    page = dock.results_tab.open_report(replace=True, show=False)[0].read_text(encoding="utf-8")
+    assert "max_access_km" in page and "parameters not recorded" not in page
+    # a result written before the parameters were recorded: the report says so rather than list defaults
+    old = tmp_path / "old" / "Old plan.gpkg"
+    old.parent.mkdir()
+    for name in ("sites", "exchanges"):
+        pyogrio.write_dataframe(pyogrio.read_dataframe(out, layer=name), old, layer=name, driver="GPKG")
+    assert read_parameters(old) == (None, None)
+    scenario = dock.add_existing(str(old))
+    assert scenario.params == {} and scenario.inputs["parameters_recorded"] is False
+    dock.results_scenario.setCurrentText(scenario.name)
+    assert "not recorded" in dock.summary.text()
+    page = dock.results_tab.open_report(replace=True, show=False)[0].read_text(encoding="utf-8")
+    assert "parameters not recorded" in page and "max_access_km" not in page
+
+
+def test_processing_outputs_saved_to_a_geopackage_carry_the_parameters(provider, tmp_path):
+    import processing
+
+    from ecopark_plugin.qgis_io.results import read_parameters
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample_data" / "kalundborg.gpkg"
+    out = tmp_path / "processing.gpkg"
+    processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": f"{sample}|layername=sites",
+            "STREAMS": f"{sample}|layername=streams",
+            "TRUCK_COST": 0.09,
+            "OUTPUT_EXCHANGES": f"ogr:dbname='{out}' table=\"exchanges\" (geom)",
+            "OUTPUT_SITES": f"ogr:dbname='{out}' table=\"sites\" (geom)",
+        },
+    )
+    assert {"exchanges", "sites", "parameters"} <= layers_of(out)
+    values, _version = read_parameters(out)
+    assert values is not None and values["truck_eur_per_tkm"] == pytest.approx(0.09)

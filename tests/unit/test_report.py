@@ -403,3 +403,15 @@ def test_a_russian_report_speaks_russian_and_writes_numbers_the_russian_way():
         assert format_number(1234567.891, 2) == "1\u00a0234\u00a0567,89"
         assert format_number(-0.2) == "0"
     assert format_number(1234567.891, 2) == "1,234,567.89"
+
+
+def test_parameters_not_recorded_are_said_not_listed_as_defaults():
+    frames = {"sites": _sites(), "exchanges": _exchanges()}
+    unknown = build_report(frames, None, params_recorded=False)
+    assert unknown.params is None
+    page = tables_of(render_html(unknown))
+    assert page["table-parameters"][1:] == [["parameters not recorded", "", ""]]
+    assert dict(unknown.figures().rows)["Objective of the optimisation"] == "parameters not recorded"
+    known = tables_of(render_html(build_report(frames, Parameters(truck_max_kmh=70.0))))
+    rows = {row[0]: row[1] for row in known["table-parameters"][1:]}
+    assert rows["truck_max_kmh"] == "70" and "parameters not recorded" not in rows

@@ -91,6 +91,7 @@ def build_report(
     catalogue: Catalogue | None = None,
     created: dt.date | None = None,
     language: str | None = None,
+    params_recorded: bool = True,
 ) -> ReportData:
     """Work out a report's content from the result layers.
 
@@ -106,6 +107,9 @@ def build_report(
         (default: the shipped one).
     language
         The language of the report's text and numbers (``ru``, a locale name such as ``ru_RU``; default English).
+    params_recorded
+        False when the run's parameters are not known (a GeoPackage without its table ``parameters``): the
+        report says "parameters not recorded" rather than listing ``params``.
 
     Raises
     ------
@@ -176,7 +180,7 @@ def build_report(
     return ReportData(
         title=str(title),
         created=(created or dt.date.today()).isoformat(),
-        params=params,
+        params=params if params_recorded else None,
         summary=summary,
         chosen=chosen,
         baseline=baseline,

@@ -62,7 +62,8 @@ class ReportData:
 
     title: str
     created: str
-    params: Parameters
+    #: None when the run's parameters are not recorded (the report says so)
+    params: Parameters | None
     #: the run's summary figures (the keys of ``Result.summary`` the layers decide), plus ``zones``
     summary: dict
     #: chosen exchanges at their chosen quantity (``net``, ``co2``, ``cost_per_t``), best first
@@ -123,7 +124,10 @@ class ReportData:
             [tr("Transport cost (counted in the net benefit)"), f"{number(s['transport_cost_eur'])} {per_year('EUR')}"],
             [tr("Transport CO2 (counted in the net CO2)"), f"{number(s['co2_transport_t'])} {per_year('t')}"],
             *basis_rows(s),
-            [tr("Objective of the optimisation"), objective_name(self.params.objective)],
+            [
+                tr("Objective of the optimisation"),
+                objective_name(self.params.objective) if self.params else tr("parameters not recorded"),
+            ],
             [tr("Network links"), f"{net['links']}"],
             [tr("Clusters"), f"{net['clusters']}"],
             [tr("Closed loops"), f"{net['closed_loops']}"],
@@ -468,6 +472,18 @@ class ReportData:
         )
 
     def _parameters_table(self) -> Table:
+        if self.params is None:
+            return Table(
+                "parameters",
+                tr("Assumptions: parameters and their sources"),
+                [tr("Parameter"), tr("Value"), tr("Source")],
+                [[tr("parameters not recorded"), "", ""]],
+                note=tr(
+                    "The result's GeoPackage has no table 'parameters' (written before EcoPark recorded the "
+                    "parameters of a run): its figures come from its layers; run the scenario again to record them."
+                ),
+                widths=(3, 2, 9),
+            )
         values = self.params.to_dict()
         rows = [[name, _value(values[name]), SOURCES.get(name, tr("no source recorded"))] for name in values]
         return Table(
