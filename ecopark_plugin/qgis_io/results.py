@@ -96,9 +96,21 @@ def parameters_frame(params: Parameters) -> pd.DataFrame:
 
 def write_parameters(gpkg: str | Path, params: Parameters) -> None:
     """Write (or replace) the table ``parameters`` of the existing GeoPackage ``gpkg`` (Processing's outputs,
-    written one by one by QGIS, get it after them)."""
+    written one by one by QGIS, get it after them). A table ``parameters`` of the file that is not EcoPark's
+    is left as it is: :class:`EcoParkError` says so."""
     try:
+        if PARAMETERS_TABLE in {str(name) for name, _ in pyogrio.list_layers(str(gpkg))}:
+            fields = set(pyogrio.read_info(str(gpkg), layer=PARAMETERS_TABLE)["fields"])
+            if not {"parameters", "ecopark_version"} <= fields:
+                raise EcoParkError(
+                    tr(
+                        "{file}: its layer '{layer}' is not EcoPark's; the run's parameters were not recorded "
+                        "(save the outputs to another GeoPackage to record them)"
+                    ).format(file=gpkg, layer=PARAMETERS_TABLE)
+                )
         pyogrio.write_dataframe(parameters_frame(params), str(gpkg), layer=PARAMETERS_TABLE, driver="GPKG")
+    except EcoParkError:
+        raise
     except Exception as exc:  # noqa: BLE001 - GDAL says why (read-only, locked)
         raise EcoParkError(
             tr("{file}: layer '{layer}' cannot be written: {error}").format(

@@ -4082,61 +4082,66 @@ Output: the PNG image.</source>
 <context>
     <name>ResultFiles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="104"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="207"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="107"/>
+        <source>{file}: its layer &apos;{layer}&apos; is not EcoPark&apos;s; the run&apos;s parameters were not recorded (save the outputs to another GeoPackage to record them)</source>
+        <translation>{file}: его слой &apos;{layer}&apos; создан не EcoPark; параметры расчёта не записаны (сохраните результаты в другой GeoPackage, чтобы их записать)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="116"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="219"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be written: {error}</source>
         <translation>{file}: не удаётся записать слой «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="118"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="130"/>
         <source>{} cannot be opened: {}</source>
         <translation>{} не удаётся открыть: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="128"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="140"/>
         <source>{file}: table &apos;{layer}&apos;, field &apos;parameters&apos; is not EcoPark&apos;s parameters ({error}); delete the table or run the scenario again</source>
         <translation>{file}: таблица &apos;{layer}&apos;, поле &apos;parameters&apos; не содержит параметров EcoPark ({error}); удалите таблицу или выполните сценарий заново</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="147"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="159"/>
         <source>GDAL cannot open it as a GeoPackage</source>
         <translation>GDAL не может открыть его как GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="166"/>
         <source>{path} cannot be read to keep its other layers ({error}); choose another name</source>
         <translation>{path} не удаётся прочитать, чтобы сохранить его другие слои ({error}); выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="170"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="188"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="307"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="182"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="200"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="319"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="211"/>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="221"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="223"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="233"/>
         <source>{file}: layer &apos;{layer}&apos; cannot be opened</source>
         <translation>{file}: не удаётся открыть слой «{layer}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="236"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="248"/>
         <source>not result layers: {unknown}; known: {known}</source>
         <translation>не слои результатов: {unknown}; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="284"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="296"/>
         <source>QGIS could not make the OpenStreetMap basemap layer</source>
         <translation>QGIS не удалось создать слой подложки OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="286"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="298"/>
         <source>QGIS refused to add the OpenStreetMap basemap layer to the project</source>
         <translation>QGIS не принял подложку OpenStreetMap в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/results.py" line="322"/>
+        <location filename="../../ecopark_plugin/qgis_io/results.py" line="334"/>
         <source>QGIS could not write the project {path}: {error}</source>
         <translation>QGIS не удалось записать проект {path}: {error}</translation>
     </message>

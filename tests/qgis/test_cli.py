@@ -15,7 +15,8 @@ def test_run_writes_gpkg_png_and_summary(cli, tmp_path):
     proc = cli("run", "--sites", SAMPLE, "--streams", SAMPLE, "--out", out, "--quiet")
     assert proc.returncode == 0, proc.stderr
     layers = dict(pyogrio.list_layers(out))
-    assert set(layers) == {"sites", "exchanges", "zones", "zones_after", "zone_reduction"}
+    assert set(layers) == {"sites", "exchanges", "zones", "zones_after", "zone_reduction", "parameters"}
+    assert layers["parameters"] is None  # a table: the run's parameters and the EcoPark version
     assert layers["exchanges"] == "LineString"
     assert layers["zones"] in ("Polygon", "MultiPolygon")
     assert (tmp_path / "demo.qgz").stat().st_size > 1_000

@@ -244,3 +244,20 @@ def test_processing_outputs_saved_to_a_geopackage_carry_the_parameters(provider,
     assert {"exchanges", "sites", "parameters"} <= layers_of(out)
     values, _version = read_parameters(out)
     assert values is not None and values["truck_eur_per_tkm"] == pytest.approx(0.09)
+    # a GeoPackage whose own table 'parameters' is not EcoPark's keeps it as it was
+    import pandas as pd
+
+    theirs = tmp_path / "theirs.gpkg"
+    pyogrio.write_dataframe(pd.DataFrame({"name": ["budget"], "value": ["12"]}), theirs, layer="parameters")
+    processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": f"{sample}|layername=sites",
+            "STREAMS": f"{sample}|layername=streams",
+            "OUTPUT_EXCHANGES": f"ogr:dbname='{theirs}' table=\"exchanges\" (geom)",
+            "OUTPUT_SITES": f"ogr:dbname='{theirs}' table=\"sites\" (geom)",
+        },
+    )
+    assert {"exchanges", "sites", "parameters"} <= layers_of(theirs)
+    kept = pyogrio.read_dataframe(theirs, layer="parameters", read_geometry=False)
+    assert list(kept.columns) == ["name", "value"] and kept["value"].tolist() == ["12"]

@@ -157,7 +157,9 @@ def test_processing_writes_both(provider, kalundborg, tmp_path):
 
 
 def _layers(gpkg):
-    return {n: QgsVectorLayer(f"{gpkg}|layername={n}", n, "ogr") for n, _ in pyogrio.list_layers(gpkg)}
+    """The result layers of a run's GeoPackage (not its table ``parameters``)."""
+    names = [n for n, _ in pyogrio.list_layers(gpkg) if n != "parameters"]
+    return {n: QgsVectorLayer(f"{gpkg}|layername={n}", n, "ogr") for n in names}
 
 
 def test_existing_files_are_refused(kalundborg, tmp_path, cli):
