@@ -469,18 +469,22 @@ class FindExchanges(EcoParkAlgorithm):
         return outputs
 
     def _record_parameters(self, outputs: dict, params: Parameters, feedback) -> None:
-        """The table ``parameters`` in each GeoPackage the outputs were saved to, as the runner writes it, so
-        the file added as a scenario reports the run's parameters."""
-        files = set()
-        for dest in outputs.values():
+        """The table ``parameters``, as the runner writes it, in the GeoPackage that holds both the exchanges
+        and the sites outputs (a scenario GeoPackage, which *Add existing scenario* reads with its parameters);
+        a file holding one output alone is left with its layer only."""
+
+        def gpkg_of(key):
+            dest = outputs.get(key)
             path = Path(file_layer(dest)[0]) if isinstance(dest, str) else None
-            if path is not None and path.suffix.lower() == ".gpkg" and path.exists():
-                files.add(path.resolve())
-        for gpkg in sorted(files):
-            try:
-                write_parameters(gpkg, params)
-            except EcoParkError as exc:
-                feedback.reportError(str(exc))
+            return path.resolve() if path is not None and path.suffix.lower() == ".gpkg" and path.exists() else None
+
+        gpkg = gpkg_of(self.OUT_EXCHANGES)
+        if gpkg is None or gpkg != gpkg_of(self.OUT_SITES):
+            return
+        try:
+            write_parameters(gpkg, params)
+        except EcoParkError as exc:
+            feedback.reportError(str(exc))
 
 
 def _empty_type(key):

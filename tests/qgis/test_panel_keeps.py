@@ -261,3 +261,15 @@ def test_processing_outputs_saved_to_a_geopackage_carry_the_parameters(provider,
     assert {"exchanges", "sites", "parameters"} <= layers_of(theirs)
     kept = pyogrio.read_dataframe(theirs, layer="parameters", read_geometry=False)
     assert list(kept.columns) == ["name", "value"] and kept["value"].tolist() == ["12"]
+    # an output saved alone to its own GeoPackage is not a scenario's: it holds its layer only
+    alone = tmp_path / "alone.gpkg"
+    processing.run(
+        "ecopark:findexchanges",
+        {
+            "SITES": f"{sample}|layername=sites",
+            "STREAMS": f"{sample}|layername=streams",
+            "OUTPUT_EXCHANGES": str(alone),
+            "OUTPUT_SITES": "memory:",
+        },
+    )
+    assert len(layers_of(alone)) == 1 and "parameters" not in layers_of(alone)
