@@ -65,7 +65,13 @@ def load_network(
             (status,) = cur.fetchone()
             if status != "OK":
                 raise RuntimeError(f"pgr_createTopology on {schema}.{name} said {status}")
-            cur.execute(f'SELECT count(*) FROM "{schema}"."{name}_vertices_pgr"')
+            from psycopg2 import sql  # lazily: the plugin loads without psycopg2
+
+            cur.execute(
+                sql.SQL("SELECT count(*) FROM {}.{}").format(
+                    sql.Identifier(schema), sql.Identifier(f"{name}_vertices_pgr")
+                )
+            )
             (vertices,) = cur.fetchone()
         else:
             vertices = net.n_nodes
@@ -107,7 +113,18 @@ def pair_costs(
     valid = ok[pairs_o] & ok[n_o + pairs_d]
     suffix = "m" if weight == "length" else "s"
     schema, name = table.split(".") if "." in table else ("public", table)
-    edges_sql = f'SELECT id, source, target, cost_{suffix} AS cost, reverse_cost_{suffix} AS reverse_cost FROM "{schema}"."{name}"'
+    from psycopg2 import sql  # lazily: the plugin loads without psycopg2
+
+    edges_sql = (
+        sql.SQL("SELECT id, source, target, {} AS cost, {} AS reverse_cost FROM {}.{}")
+        .format(
+            sql.Identifier(f"cost_{suffix}"),
+            sql.Identifier(f"reverse_cost_{suffix}"),
+            sql.Identifier(schema),
+            sql.Identifier(name),
+        )
+        .as_string(conn)
+    )
     costs = np.full(len(pairs_o), np.nan)
     if not valid.any():
         return (costs, costs.copy())
