@@ -72,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--network", help="road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)"
     )
+    run.add_argument(
+        "--router",
+        choices=("in-process", "pgrouting"),
+        default="in-process",
+        help="road router: in-process (default), or pgrouting: the --network goes into a table of --db and "
+        "pgRouting computes the candidate pairs' road distances",
+    )
+    run.add_argument(
+        "--router-schema",
+        help="with --router pgrouting: keep the network's table (road_edges) in this schema of --db "
+        "(default: a temporary schema, dropped after the run)",
+    )
     run.add_argument("--rail", help="rail network: an OSM extract or a line layer file")
     run.add_argument("--waterways", help="waterway network between ports: an OSM extract or a line layer file")
     run.add_argument("--ports", help="ports (points) for ship transport")
@@ -279,6 +291,25 @@ def cmd_inspect(args) -> int:
     return 0
 
 
+def check_router(args) -> None:
+    """The router's options, checked before anything is read (EcoParkError names the one missing)."""
+    from .core.model.errors import EcoParkError
+    from .qgis_io import postgis
+
+    if args.router != "pgrouting":
+        if args.router_schema:
+            raise EcoParkError("--router-schema is for --router pgrouting")
+        return
+    if not args.db:
+        raise EcoParkError("--router pgrouting needs --db: the PostgreSQL database with pgRouting to route in")
+    if not args.network:
+        raise EcoParkError(
+            "--router pgrouting needs a road network (--network): pgRouting routes on it, loaded into --db"
+        )
+    if args.router_schema:
+        postgis.check_schema_name(args.router_schema)
+
+
 def cmd_run(args) -> int:
     if args.inspect:
         return cmd_inspect(args)
@@ -320,6 +351,7 @@ def cmd_run(args) -> int:
                 raise EcoParkError("--schema needs --db: the database to write the scenario into")
             if not args.overwrite and postgis.schema_exists(args.db, args.schema):
                 raise EcoParkError(f"schema {args.schema} exists in the database; pass --overwrite to replace it")
+        check_router(args)
     except EcoParkError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -336,7 +368,13 @@ def cmd_run(args) -> int:
         if target is not None and target.exists() and not args.overwrite:
             print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
             return 2
+    router = None
     try:
+        if args.router == "pgrouting":
+            from .qgis_io.pgrouting import Router
+
+            router = Router(args.db, args.router_schema, overwrite=args.overwrite)
+            router.check()
         params = Parameters.from_json(Path(args.params).read_text(encoding="utf-8")) if args.params else Parameters()
         if args.objective:
             params.objective = args.objective
@@ -388,6 +426,7 @@ def cmd_run(args) -> int:
             existing=existing,
             sites_crs=mapping.sites_crs,
             skip_bad_rows=args.skip_bad_rows,
+            road_costs=router,
         )
         if args.save_mapping:
             resolved_mapping(job.sites, mapping).save(args.save_mapping)
@@ -432,7 +471,16 @@ def cmd_run(args) -> int:
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        if router is not None:
+            router.close()
     print(format_summary(result))
+    if router is not None and router.loaded:
+        where = f"table {router.table}" if args.router_schema else "a temporary schema (dropped after the run)"
+        print(
+            f"Road distances by pgRouting: {router.loaded['edges']:,} edges loaded in {router.loaded['seconds']:.1f} s "
+            f"into {where}; queries {router.query_seconds:.1f} s"
+        )
     notes = result.summary.get("import") or {}
     if notes.get("older_years") or notes.get("activity_kind") not in (None, "nace"):
         print(

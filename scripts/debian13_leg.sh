@@ -111,7 +111,7 @@ if [ "$mode" = newest ]; then
     cd /work/repo/main
     python3 -m venv /tmp/newest
     /tmp/newest/bin/pip install --quiet numpy pandas geopandas shapely scipy networkx pyproj pyogrio global-land-mask \
-      $(grep -E "^(pytest|pypdf)==" requirements-dev.txt)
+      $(grep -E "^(pytest|pypdf|hypothesis)==" requirements-dev.txt)
     /tmp/newest/bin/python -c "import sys, numpy, pandas, geopandas, shapely, scipy, networkx, pyproj
 print(\"newest on Python\", sys.version.split()[0] + \":\", *(f\"{m.__name__} {m.__version__}\" for m in (numpy, pandas, geopandas, shapely, scipy, networkx, pyproj)))"
     /tmp/newest/bin/python -m pytest tests/unit -q -p no:pytest_qgis -p no:cacheprovider

@@ -46,6 +46,7 @@ from .transport_parameters import add_network_parameters, apply_network_options,
 
 OBJECTIVES = ("benefit", "co2", "weighted")
 MODE_NAMES = ("truck", "rail", "ship", "pipeline")
+ROUTERS = ("in-process", "pgrouting")
 
 
 class FindExchanges(EcoParkAlgorithm):
@@ -97,6 +98,7 @@ class FindExchanges(EcoParkAlgorithm):
     ACTIVITY_KIND, SITE_YEAR, MAPPING_FILE = "ACTIVITY_KIND", "SITE_YEAR", "MAPPING_FILE"
     POSTGIS_DATABASE = "POSTGIS_DATABASE"
     POSTGIS_SCHEMA = "POSTGIS_SCHEMA"
+    ROUTER = "ROUTER"
     #: zone and housing outputs: (parameter, result layer)
     ZONE_OUTPUTS = (
         ("OUTPUT_ZONES", "zones"),
@@ -253,11 +255,21 @@ class FindExchanges(EcoParkAlgorithm):
         advanced += [
             QgsProcessingParameterString(
                 self.POSTGIS_DATABASE,
-                self.tr("Also write the scenario into this PostgreSQL database (connection string or QGIS connection)"),
+                self.tr(
+                    "PostgreSQL database (connection string or QGIS connection): to write the scenario into, "
+                    "or to route in with pgRouting"
+                ),
                 optional=True,
             ),
             QgsProcessingParameterString(
                 self.POSTGIS_SCHEMA, self.tr("Schema of the scenario in that database (must not exist)"), optional=True
+            ),
+            named_enum(
+                self.ROUTER,
+                self.tr("Road router"),
+                [self.tr("In process"), self.tr("pgRouting, in the PostgreSQL database")],
+                ROUTERS,
+                defaultValue=0,
             ),
         ]
         for param in advanced:
@@ -380,7 +392,8 @@ class FindExchanges(EcoParkAlgorithm):
         )
         database = self.parameterAsString(parameters, self.POSTGIS_DATABASE, context).strip()
         schema = self.parameterAsString(parameters, self.POSTGIS_SCHEMA, context).strip()
-        if database or schema:
+        pgrouting = ROUTERS[self.parameterAsEnum(parameters, self.ROUTER, context)] == "pgrouting"
+        if schema or (database and not pgrouting):
             try:
                 if not (database and schema):
                     raise EcoParkError(self.tr("PostGIS output needs both a database and a schema"))
@@ -391,7 +404,22 @@ class FindExchanges(EcoParkAlgorithm):
                     )
             except EcoParkError as exc:
                 raise QgsProcessingException(str(exc)) from exc
-        outcome = run(job, Progress(feedback), feedback.isCanceled)
+        router = self._router(database, networks) if pgrouting else None
+        try:
+            outcome = run(job, Progress(feedback), feedback.isCanceled)
+        finally:
+            if router is not None:
+                router.close()
+        if router is not None:
+            feedback.pushInfo(
+                self.tr(
+                    "Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s"
+                ).format(
+                    edges=router.loaded.get("edges", 0),
+                    load=router.loaded.get("seconds", 0.0),
+                    query=router.query_seconds,
+                )
+            )
         result, impact = outcome.result, outcome.impact
         if database and schema:
             try:
@@ -485,6 +513,26 @@ class FindExchanges(EcoParkAlgorithm):
             write_parameters(gpkg, params)
         except EcoParkError as exc:
             feedback.reportError(str(exc))
+
+    def _router(self, database: str, networks):
+        """The pgRouting router the ROUTER parameter asks for, connected and checked, set on ``networks``."""
+        if not database:
+            raise QgsProcessingException(
+                self.tr("ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in")
+            )
+        if networks is None or networks.road is None:
+            raise QgsProcessingException(
+                self.tr("ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it")
+            )
+        from ..qgis_io.pgrouting import Router
+
+        router = Router(database)
+        try:
+            router.check()
+        except EcoParkError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        networks.road_costs = router
+        return router
 
 
 def _empty_type(key):

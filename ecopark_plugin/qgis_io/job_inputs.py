@@ -36,6 +36,7 @@ def job_from_layers(
     housing_kind: str = "auto",
     population_field: str | None = None,
     levels_field: str | None = None,
+    road_costs=None,
     **options,
 ) -> Job:
     """A job on ``sites`` and ``streams`` (read now: call on the thread that owns them).
@@ -45,7 +46,9 @@ def job_from_layers(
 
     ``networks`` maps road, rail, water, ports and terminals to an :class:`Input`, a layer or a file path;
     ``housing`` is one of these too. Both are read when the job runs (or given ready as
-    :class:`Networks` and :class:`Housing`). ``options`` are :class:`Job` fields.
+    :class:`Networks` and :class:`Housing`). ``road_costs`` routes on the road network instead of the
+    in-process router (:attr:`Networks.road_costs`, e.g. a :class:`.pgrouting.Router`). ``options`` are
+    :class:`Job` fields.
     """
     stream_frame = None
     if streams is not None:
@@ -59,6 +62,8 @@ def job_from_layers(
     else:
         given = {k: v for k, v in networks.items() if v is not None and v != ""}
         network_loader = partial(_networks, params, given) if given else None
+    if road_costs is not None and network_loader is not None:
+        network_loader = partial(_routed, network_loader, road_costs)
     if isinstance(housing, Housing) or housing is None or housing == "":
         housing_loader = housing or None
     else:
@@ -76,6 +81,13 @@ def job_from_layers(
 
 def _networks(params: Parameters, given: dict):
     return networks_from(params, *(given.get(kind) for kind in NETWORK_KINDS))
+
+
+def _routed(networks, road_costs):
+    networks = networks() if callable(networks) else networks
+    if networks is not None:
+        networks.road_costs = road_costs
+    return networks
 
 
 @dataclass

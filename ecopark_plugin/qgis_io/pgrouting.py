@@ -18,12 +18,17 @@ from __future__ import annotations
 
 import io
 import time
+import uuid
 
 import numpy as np
 
+from ..core.model.errors import Cancelled, InputError
 from ..core.transport.network import Network
 from ..core.transport.routing import Snapped
-from .postgis import check_schema_name
+from ..i18n import translator
+from .postgis import check_schema_name, connect
+
+tr = translator("PgRouting")
 
 
 def load_network(
@@ -65,7 +70,13 @@ def load_network(
             (status,) = cur.fetchone()
             if status != "OK":
                 raise RuntimeError(f"pgr_createTopology on {schema}.{name} said {status}")
-            cur.execute(f'SELECT count(*) FROM "{schema}"."{name}_vertices_pgr"')
+            from psycopg2 import sql  # lazily: the plugin loads without psycopg2
+
+            cur.execute(
+                sql.SQL("SELECT count(*) FROM {}.{}").format(
+                    sql.Identifier(schema), sql.Identifier(f"{name}_vertices_pgr")
+                )
+            )
             (vertices,) = cur.fetchone()
         else:
             vertices = net.n_nodes
@@ -107,7 +118,18 @@ def pair_costs(
     valid = ok[pairs_o] & ok[n_o + pairs_d]
     suffix = "m" if weight == "length" else "s"
     schema, name = table.split(".") if "." in table else ("public", table)
-    edges_sql = f'SELECT id, source, target, cost_{suffix} AS cost, reverse_cost_{suffix} AS reverse_cost FROM "{schema}"."{name}"'
+    from psycopg2 import sql  # lazily: the plugin loads without psycopg2
+
+    edges_sql = (
+        sql.SQL("SELECT id, source, target, {} AS cost, {} AS reverse_cost FROM {}.{}")
+        .format(
+            sql.Identifier(f"cost_{suffix}"),
+            sql.Identifier(f"reverse_cost_{suffix}"),
+            sql.Identifier(schema),
+            sql.Identifier(name),
+        )
+        .as_string(conn)
+    )
     costs = np.full(len(pairs_o), np.nan)
     if not valid.any():
         return (costs, costs.copy())
@@ -149,3 +171,133 @@ def pair_costs(
         costs[costs > cutoff] = np.nan
     other = np.full(len(pairs_o), np.nan)
     return (costs, other) if weight == "length" else (other, costs)
+
+
+class Router:
+    """pgRouting as the road router of a run (``--router pgrouting``, Processing's ROUTER).
+
+    Called like :func:`~ecopark_plugin.core.transport.routing.pair_costs` (it goes into
+    :attr:`~ecopark_plugin.core.transport.plan.Networks.road_costs`), so the engine stays free of the
+    database. The first call writes the network into ``<schema>.road_edges`` (:func:`load_network`, with the
+    network's own junctions as its topology); each call then asks pgRouting for the costs of its pairs.
+    Without ``schema`` the table goes into a new schema ``ecopark_route_<random>`` that :meth:`close` drops;
+    a named schema keeps the table after the run (an existing table is replaced only with ``overwrite``).
+
+    pgRouting returns one cost per pair. The other figure (seconds of the shortest route, or metres of
+    the fastest) comes from a second query with the other weight: it is that of the other weight's best
+    route, so no larger than the in-process router's (the same where one route is both shortest and fastest).
+    """
+
+    TABLE = "road_edges"
+
+    def __init__(self, database: str, schema: str | None = None, overwrite: bool = False):
+        self.database = database
+        self.temporary = not schema
+        self.schema = check_schema_name(schema) if schema else f"ecopark_route_{uuid.uuid4().hex[:12]}"
+        self.table = f"{self.schema}.{self.TABLE}"
+        self.overwrite = overwrite
+        self.conn = None
+        self._net = None
+        #: ``load_network``'s figures, and the seconds spent in pgRouting's queries
+        self.loaded: dict = {}
+        self.query_seconds = 0.0
+
+    def _connect(self):
+        if self.conn is not None:
+            return self.conn
+        conn = connect(self.database)
+        with conn.cursor() as cur:
+            cur.execute("SELECT extversion FROM pg_extension WHERE extname = 'pgrouting'")
+            found = cur.fetchone()
+            if found is None:
+                conn.close()
+                raise InputError.single(
+                    "database",
+                    tr(
+                        "the pgRouting router needs the pgrouting extension in the database; run "
+                        "CREATE EXTENSION pgrouting CASCADE there (as its owner), or route in process"
+                    ),
+                )
+            if not self.temporary and not self.overwrite:
+                cur.execute("SELECT to_regclass(%s)", (f'"{self.schema}"."{self.TABLE}"',))
+                if cur.fetchone()[0] is not None:
+                    conn.close()
+                    raise InputError.single(
+                        "database",
+                        tr(
+                            "table {table} exists in the database; choose another schema for the router's network, or allow overwriting"
+                        ).format(table=self.table),
+                    )
+        conn.rollback()
+        self.conn = conn
+        return conn
+
+    def check(self) -> None:
+        """Connect now (before a long run) and say what is wrong with the database, if anything."""
+        self._connect()
+
+    def __call__(
+        self,
+        net: Network,
+        origins: Snapped,
+        destinations: Snapped,
+        pairs_o: np.ndarray,
+        pairs_d: np.ndarray,
+        cutoff: float | None = None,
+        weight: str = "length",
+        directed: bool = True,
+        progress=None,
+        is_cancelled=None,
+        **_speed_options,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled("cancelled by the user")
+        conn = self._connect()
+        if self._net is not net:
+            self.loaded = load_network(conn, net, self.table, topology=False)
+            self._net = net
+        start = time.perf_counter()
+        first = pair_costs(
+            conn, self.table, origins, destinations, pairs_o, pairs_d, cutoff, weight, directed, net.length_m
+        )
+        found = first[0] if weight == "length" else first[1]
+        if progress is not None:
+            progress(50.0)
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled("cancelled by the user")
+        other_weight = "time" if weight == "length" else "length"
+        reached = np.flatnonzero(np.isfinite(found))
+        other = np.full(len(found), np.nan)
+        if len(reached):
+            second = pair_costs(
+                conn,
+                self.table,
+                origins,
+                destinations,
+                np.asarray(pairs_o)[reached],
+                np.asarray(pairs_d)[reached],
+                None,
+                other_weight,
+                directed,
+                net.length_m,
+            )
+            other[reached] = second[0] if other_weight == "length" else second[1]
+        self.query_seconds += time.perf_counter() - start
+        if progress is not None:
+            progress(100.0)
+        return (found, other) if weight == "length" else (other, found)
+
+    def close(self) -> None:
+        """Drop the temporary schema (a named one is kept) and close the connection."""
+        if self.conn is None:
+            return
+        try:
+            if self.temporary:
+                self.conn.rollback()
+                with self.conn.cursor() as cur:
+                    cur.execute(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
+                self.conn.commit()
+        finally:
+            self.conn.close()
+            self.conn = None
+            self._net = None

@@ -1615,7 +1615,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="53"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="54"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -1625,7 +1625,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1642,317 +1642,351 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="114"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="120"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="131"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="144"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="148"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="170"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="195"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="205"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="364"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="376"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="218"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="225"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="232"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="237"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="241"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="249"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="251"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="256"/>
-        <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
-        <translation>Также записать сценарий в эту базу данных PostgreSQL (строка подключения или подключение QGIS)</translation>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <source>PostgreSQL database (connection string or QGIS connection): to write the scenario into, or to route in with pgRouting</source>
+        <translation>База данных PostgreSQL (строка подключения или подключение QGIS): для записи сценария или для маршрутизации в pgRouting</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="265"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="268"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
+        <source>Road router</source>
+        <translation>Маршрутизатор по дорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <source>In process</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <source>pgRouting, in the PostgreSQL database</source>
+        <translation>pgRouting, в базе данных PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="280"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="279"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="287"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="299"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="288"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="290"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="313"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="308"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="330"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="342"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="386"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="399"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="390"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="403"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="401"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="416"/>
+        <source>Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s</source>
+        <translation>Расстояния по дорогам рассчитаны pgRouting: {edges:,} рёбер загружено за {load:.1f} с; запросы {query:.1f} с</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="429"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="420"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="448"/>
         <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="446"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="474"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
         <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="455"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="483"/>
         <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="521"/>
+        <source>ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in</source>
+        <translation>ROUTER pgrouting требует POSTGIS_DATABASE: базу данных PostgreSQL с pgRouting, в которой строятся маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="525"/>
+        <source>ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it</source>
+        <translation>ROUTER pgrouting требует дорожную сеть (ROAD или ROAD_FILE): pgRouting строит маршруты по ней</translation>
+    </message>
+    <message>
+        <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
+        <translation type="vanished">Также записать сценарий в эту базу данных PostgreSQL (строка подключения или подключение QGIS)</translation>
     </message>
     <message>
         <source>Zones and housing</source>
@@ -2954,6 +2988,19 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     <message>
         <source>Zone widths of classes I-V, m</source>
         <translation type="vanished">Ширина зон классов I–V, м</translation>
+    </message>
+</context>
+<context>
+    <name>PgRouting</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/pgrouting.py" line="217"/>
+        <source>the pgRouting router needs the pgrouting extension in the database; run CREATE EXTENSION pgrouting CASCADE there (as its owner), or route in process</source>
+        <translation>маршрутизатору pgRouting нужно расширение pgrouting в базе данных; выполните в ней CREATE EXTENSION pgrouting CASCADE (от имени владельца) или стройте маршруты встроенным маршрутизатором</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/pgrouting.py" line="228"/>
+        <source>table {table} exists in the database; choose another schema for the router&apos;s network, or allow overwriting</source>
+        <translation>таблица {table} уже есть в базе данных; выберите другую схему для сети маршрутизатора или разрешите перезапись</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,28 @@ def test_truck_on_the_road_network_and_routed_line(catalogue):
     line = result.exchanges.loc[row.name, "geometry"]
     assert line.length / 1000 == pytest.approx(road_km + 0.02, rel=2e-3)
     assert line.distance(pt(20_000, 15_000)) < 1
+
+
+def test_a_road_router_given_with_the_networks_prices_the_truck(catalogue):
+    """Networks.road_costs (pgRouting's router in a run) replaces the in-process router for road distances."""
+    from ecopark_plugin.core.transport import routing
+
+    roads = gpd.GeoDataFrame(
+        {"highway": ["primary"]},
+        geometry=[LineString([(X0, Y0 + 10), (X0 + 20_000, Y0 + 15_000), (X0 + 40_000, Y0 + 10)])],
+        crs=25832,
+    )
+    calls = []
+
+    def longer(net, origins, destinations, o, d, **options):
+        calls.append(options["weight"])
+        metres, seconds = routing.pair_costs(net, origins, destinations, o, d, **options)
+        return metres + 10_000.0, seconds + 3600.0  # a router that finds every route 10 km and 1 h longer
+
+    nets = Networks(road=network.build_network(roads), road_costs=longer)
+    row = fly_ash(run(sites(40_000), STREAMS, catalogue, networks=nets))
+    road_km = geodesic_km((0, 10), (20_000, 15_000)) + geodesic_km((20_000, 15_000), (40_000, 10))
+    assert calls and set(calls) <= {"length", "time"}
+    assert row["route"] == "network" and row["mode"] == "truck"
+    assert row["distance_km"] == pytest.approx(road_km + 0.02 + 10.0, rel=1e-4)
+    assert row["travel_time_h"] == pytest.approx((road_km + 0.02) / 65 + 1.0, rel=1e-3)

@@ -52,6 +52,9 @@ class Networks:
     ports: gpd.GeoDataFrame | None = None
     #: points: rail freight terminals
     terminals: gpd.GeoDataFrame | None = None
+    #: the road router: a function with :func:`.routing.pair_costs`'s arguments and result (metres and seconds
+    #: of each pair), e.g. pgRouting's in ``qgis_io.pgrouting``; None: the in-process router
+    road_costs: Callable | None = None
 
 
 @dataclass
@@ -146,14 +149,16 @@ def road_legs(
     weight: str = "length",
     progress=None,
     is_cancelled=None,
+    costs: Callable | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Road km, hours, route kind and reason for pairs of sites ``o -> d`` (positions)."""
+    """Road km, hours, route kind and reason for pairs of sites ``o -> d`` (positions); ``costs`` is the
+    router (:attr:`Networks.road_costs`; None: :func:`.routing.pair_costs`)."""
     n = len(o)
     estimate_km = straight_km * params.detour_factor
     estimate_h = estimate_km / params.truck_estimate_kmh
     if net is None or snapped is None:
         return estimate_km, estimate_h, np.full(n, "straight", object), np.full(n, "", object)
-    metres, seconds = pair_costs(
+    metres, seconds = (costs or pair_costs)(
         net,
         snapped,
         snapped,
@@ -265,6 +270,7 @@ def plan(
             weight=params.route_weight,
             progress=lambda p: progress and progress(5 + 0.4 * p, "Road distances"),
             is_cancelled=is_cancelled,
+            costs=networks.road_costs,
         )
     legs["truck"] = truck
 
@@ -286,6 +292,7 @@ def plan(
             limit("pipeline"),
             directed=False,
             is_cancelled=is_cancelled,
+            costs=networks.road_costs,
         )
         # a pipe can still be laid straight where the roads do not connect
         pipe.km[idx] = np.where(np.isnan(k), pipe.km[idx], k)
@@ -424,6 +431,7 @@ def _chain_legs(
             params.max_access_km * 1.5,
             weight=params.route_weight,
             is_cancelled=is_cancelled,
+            costs=networks.road_costs,
         )
         from_km, from_h, _, _ = road_legs(
             networks.road,
@@ -435,6 +443,7 @@ def _chain_legs(
             params.max_access_km * 1.5,
             weight=params.route_weight,
             is_cancelled=is_cancelled,
+            costs=networks.road_costs,
         )
     else:
         to_km = from_km = straight_access * params.detour_factor
