@@ -330,7 +330,7 @@ def validate_sites(
     far = outside_area_of_use(sites)
     for fid, row in sites.iterrows():
         geom = row.geometry
-        if geom is None or geom.is_empty:
+        if geom is None or not hasattr(geom, "is_empty") or geom.is_empty:  # pandas 3 gives NaN, not None
             problems.append(InputProblem(layer, "empty or missing geometry", fid))
         elif not geom.is_valid:
             from shapely.validation import explain_validity

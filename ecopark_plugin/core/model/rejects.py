@@ -46,7 +46,7 @@ def rejected_rows(frame: pd.DataFrame, by_row: dict, layer: str) -> pd.DataFrame
         if fid in frame.index:
             for col, value in frame.loc[fid].items():
                 if col == "geometry" or (hasattr(frame, "geometry") and col == frame.geometry.name):
-                    record["geometry_wkt"] = None if value is None or value.is_empty else value.wkt
+                    record["geometry_wkt"] = None if not hasattr(value, "is_empty") or value.is_empty else value.wkt
                 else:
                     record[str(col)] = None if _missing(value) else str(value)
         rows.append(record)

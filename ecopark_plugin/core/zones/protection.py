@@ -280,7 +280,7 @@ def geodesic_area_ha(geoms: gpd.GeoSeries) -> np.ndarray:
     lonlat_geoms = geoms.to_crs(WGS84) if not CRS.from_user_input(geoms.crs).equals(WGS84) else geoms
     areas = []
     for geom in lonlat_geoms:
-        parts = [] if geom is None or geom.is_empty else getattr(geom, "geoms", [geom])
+        parts = [] if not hasattr(geom, "is_empty") or geom.is_empty else getattr(geom, "geoms", [geom])
         # counter-clockwise shells and clockwise holes, so holes are subtracted
         area = sum(GEOD.geometry_area_perimeter(orient(p, 1.0))[0] for p in parts if p.geom_type == "Polygon")
         areas.append(area / 10_000.0)
