@@ -139,10 +139,11 @@ def _crs_and_columns(job: Job):
     return job.sites_crs or mapping.sites_crs, (mapping.sites.get("x"), mapping.sites.get("y"))
 
 
-def job_sites(job: Job) -> pd.DataFrame:
+def job_sites(job: Job, mapped: tuple[pd.DataFrame, dict] | None = None) -> pd.DataFrame:
     """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
-    coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name."""
-    sites, _ = mapped_sites(job)
+    coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name.
+    ``mapped``: :func:`mapped_sites` of the job, where the caller has it already."""
+    sites, _ = mapped or mapped_sites(job)
     if hasattr(sites, "geometry"):
         return sites
     crs, columns = _crs_and_columns(job)
@@ -160,16 +161,19 @@ def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
     return FieldMapping.guess(job.sites.columns, SITE_FIELDS, site_fields), stream_map
 
 
-def usable_rows(job: Job) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+def usable_rows(
+    job: Job, mapped: tuple[pd.DataFrame, dict] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
     """The job's sites (with points from coordinate columns) and streams, and the rows left out as a rejected
     table: with ``job.skip_bad_rows`` the rows that cannot be used (a coordinate that is no number, a bad
     activity code, a quantity out of range, a stream of an unknown or rejected site ...), else none (the engine
-    then stops on the first bad row with every problem named)."""
+    then stops on the first bad row with every problem named). ``mapped``: as for :func:`job_sites`."""
+    mapped = mapped or mapped_sites(job)
     if not job.skip_bad_rows:
-        return job_sites(job), job.streams, pd.DataFrame(columns=list(REJECTED_COLUMNS))
+        return job_sites(job, mapped), job.streams, pd.DataFrame(columns=list(REJECTED_COLUMNS))
     site_map, stream_map = mappings(job)
     layer = job.sites_layer
-    sites, _ = mapped_sites(job)
+    sites, _ = mapped
     rejected_points = None
     if not hasattr(sites, "geometry"):
         crs, columns = _crs_and_columns(job)
@@ -198,7 +202,8 @@ def engine(job: Job, networks: Networks | None = None, progress: Progress | None
 
 def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.DataFrame]:
     site_map, stream_map = mappings(job)
-    sites, streams, rejected = usable_rows(job)
+    mapped = mapped_sites(job)  # a register's import mapping applied once, for the rows and the summary
+    sites, streams, rejected = usable_rows(job, mapped)
     result = run_engine(
         sites,
         streams,
@@ -214,7 +219,7 @@ def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.Data
         existing=job.existing,
     )
     result.summary["rejected_rows"] = len(rejected)
-    result.summary["import"] = mapped_sites(job)[1]
+    result.summary["import"] = mapped[1]
     return result, rejected
 
 

@@ -57,6 +57,32 @@ def _matrix(out: list[dict], alive: list[bool]) -> tuple[csr_matrix, np.ndarray]
     return csr_matrix((w, (r, c)), shape=(len(live), len(live))), renum
 
 
+def _start(matrix: csr_matrix, keep: np.ndarray) -> tuple[list[dict], list[dict], list[bool], list[bool]]:
+    """Arcs out of and into each node, which nodes are kept, which are still in the graph."""
+    out, inn = _adjacency(matrix)
+    protected = np.zeros(matrix.shape[0], bool)
+    protected[keep] = True
+    return out, inn, protected.tolist(), [True] * matrix.shape[0]
+
+
+def _drop(out: list[dict], inn: list[dict], alive: list[bool], x: int) -> list[int]:
+    """Remove node ``x`` and its arcs; its former neighbours."""
+    touched = list(set(out[x]) | set(inn[x]))
+    for j in out[x]:
+        del inn[j][x]
+    for i in inn[x]:
+        del out[i][x]
+    out[x], inn[x], alive[x] = {}, {}, False
+    return touched
+
+
+def _link(out: list[dict], inn: list[dict], i: int, j: int, w: float) -> None:
+    """An arc ``i -> j`` of weight ``w``, where it is lighter than the one there (if any)."""
+    if i != j and w < out[i].get(j, math.inf):
+        out[i][j] = w
+        inn[j][i] = w
+
+
 def simplify(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarray]:
     """The same shortest paths between the ``keep`` nodes on a smaller graph.
 
@@ -64,35 +90,15 @@ def simplify(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarr
     bridged (their two edges summed into one). Weights are packed integers, so sums stay exact.
     Returns the new matrix and, per old node, its new number (-1 when removed).
     """
-    n = matrix.shape[0]
-    out, inn = _adjacency(matrix)
-    protected = np.zeros(n, bool)
-    protected[keep] = True
-    prot = protected.tolist()
-    alive = [True] * n
-
-    def drop(x: int) -> list[int]:
-        touched = list(set(out[x]) | set(inn[x]))
-        for j in out[x]:
-            del inn[j][x]
-        for i in inn[x]:
-            del out[i][x]
-        out[x], inn[x], alive[x] = {}, {}, False
-        return touched
-
-    def link(i: int, j: int, w: float) -> None:
-        if i != j and w < out[i].get(j, math.inf):
-            out[i][j] = w
-            inn[j][i] = w
-
-    work = list(range(n))
+    out, inn, prot, alive = _start(matrix, keep)
+    work = list(range(matrix.shape[0]))
     while work:
         x = work.pop()
         if not alive[x] or prot[x]:
             continue
         nbrs = set(out[x]) | set(inn[x])
         if len(nbrs) <= 1 or not out[x] or not inn[x]:
-            work.extend(drop(x))  # a dead end, or a node no route can pass through
+            work.extend(_drop(out, inn, alive, x))  # a dead end, or a node no route can pass through
         elif len(nbrs) == 2:
             p, q = nbrs
             new = []
@@ -100,9 +106,9 @@ def simplify(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarr
                 new.append((p, q, inn[x][p] + out[x][q]))
             if q in inn[x] and p in out[x]:
                 new.append((q, p, inn[x][q] + out[x][p]))
-            work.extend(drop(x))
+            work.extend(_drop(out, inn, alive, x))
             for i, j, w in new:
-                link(i, j, w)
+                _link(out, inn, i, j, w)
     return _matrix(out, alive)
 
 
@@ -113,13 +119,8 @@ def contract(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarr
     A shortcut ``p -> q`` through ``x`` weighs ``w(p, x) + w(x, q)`` and is kept only when lighter
     than an arc ``p -> q`` already there, so the distances between kept nodes do not change.
     """
-    n = matrix.shape[0]
-    out, inn = _adjacency(matrix)
-    protected = np.zeros(n, bool)
-    protected[keep] = True
-    prot = protected.tolist()
-    alive = [True] * n
-    work = [x for x in range(n) if not prot[x]]
+    out, inn, prot, alive = _start(matrix, keep)
+    work = [x for x in range(matrix.shape[0]) if not prot[x]]
     while work:
         touched: set[int] = set()
         for x in sorted(set(work), key=lambda x: len(out[x]) + len(inn[x])):
@@ -135,17 +136,9 @@ def contract(matrix: csr_matrix, keep: np.ndarray) -> tuple[csr_matrix, np.ndarr
             added = sum(1 for p, q, _ in new if q not in out[p])
             if added > len(ox) + len(ix):
                 continue
-            for j in ox:
-                del inn[j][x]
-            for i in ix:
-                del out[i][x]
-            touched.update(ox)
-            touched.update(ix)
-            out[x], inn[x], alive[x] = {}, {}, False
+            touched.update(_drop(out, inn, alive, x))
             for p, q, w in new:
-                if w < out[p].get(q, math.inf):
-                    out[p][q] = w
-                    inn[q][p] = w
+                _link(out, inn, p, q, w)
         work = [x for x in touched if alive[x] and not prot[x]]
     return _matrix(out, alive)
 
