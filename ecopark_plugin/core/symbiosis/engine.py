@@ -114,14 +114,14 @@ def run(
     else:
         user_streams = pd.DataFrame(columns=USER_STREAM_COLUMNS)
     progress_stage(progress, is_cancelled, 10, "Inferring streams from sectors")
+    lon, lat = lonlat(clean_sites)  # the profiles' climate gate and the matching both place the sites by them
     if params.infer_streams:
         all_streams = infer_streams(
-            clean_sites, user_streams, catalogue.profiles, params.min_confidence, catalogue.hazardous_streams
+            clean_sites, user_streams, catalogue.profiles, params.min_confidence, catalogue.hazardous_streams, lat
         )
     else:
         all_streams = infer_streams(clean_sites.iloc[0:0], user_streams, catalogue.profiles)
     progress_stage(progress, is_cancelled, 20, "Matching suppliers and receivers")
-    lon, lat = lonlat(clean_sites)
     cand = find_candidates(
         clean_sites.reset_index(drop=True),
         all_streams,

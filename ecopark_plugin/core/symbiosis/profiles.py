@@ -12,6 +12,7 @@ import math
 import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
+from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
 from .evidence import derive, derive_need, quantity_range, register_cap
 
@@ -84,12 +85,9 @@ def burns_sulphur(sox_t: float, co2_t: float) -> bool:
 
 def _latitudes(sites: pd.DataFrame) -> list[float]:
     """Each site's latitude in degrees (NaN where the frame has no geographic position)."""
-    geometry = getattr(sites, "geometry", None) if "geometry" in sites else None
-    crs = getattr(sites, "crs", None)
-    if geometry is None or crs is None or not len(sites):
+    if "geometry" not in sites or getattr(sites, "crs", None) is None or not len(sites):
         return [math.nan] * len(sites)
-    points = geometry.to_crs("EPSG:4326") if not crs.is_geographic else geometry
-    return [p.y if p is not None and not p.is_empty else math.nan for p in points.representative_point()]
+    return list(lonlat(sites)[1])
 
 
 def infer_streams(
@@ -98,6 +96,7 @@ def infer_streams(
     profiles: pd.DataFrame,
     min_confidence: float = 0.0,
     hazardous: frozenset[str] = frozenset(),
+    latitudes=None,
 ) -> pd.DataFrame:
     """Add sector-profile streams for every site and direction the user left empty.
 
@@ -107,7 +106,8 @@ def infer_streams(
     ``reported_as`` takes the reported quantity instead of the typical one. A default is lowered to what
     the register's silence allows (:func:`.evidence.register_cap`): no more heat than the fuel under the
     CO2 threshold gives, no more of a ``hazardous`` stream than the hazardous waste sent off-site (none
-    when the register reports none).
+    when the register reports none). ``latitudes`` (degrees, one per site) place the sites for the climate
+    gate; by default they are read from the sites' geometry.
 
     Returns
     -------
@@ -129,7 +129,7 @@ def infer_streams(
     }
     activity = sites["activity"].tolist() if "activity" in sites else [None] * len(sites)
     releases = {key: sites[col].to_numpy() for key, col in RELEASE_COLUMNS.items() if col in sites}
-    latitudes = _latitudes(sites)
+    latitudes = _latitudes(sites) if latitudes is None else list(latitudes)
     for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
         for p in profile_for(nace, profiles).itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
