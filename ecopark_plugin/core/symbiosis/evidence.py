@@ -80,12 +80,10 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | N
     """A receiver's steam, heat or gas need bounded by the fuel its reported CO2 says it burns (taken as gas:
     the upper bound of its energy use, since all its combustion CO2 is counted as fuel for that need)."""
     co2 = releases.get("co2", math.nan)
-    if stream not in NEED_STREAMS or any(str(nace).startswith(c) for c in COMBUSTION_NACE):
-        return None
-    if not (co2 == co2 and co2 > 0):
+    factor = need_share(stream, nace)
+    if not factor or not (co2 == co2 and co2 > 0):
         return None
     fuel_mwh = co2 / CO2_T_PER_MWH_FUEL["gas"]
-    factor = 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
     return fuel_mwh * factor, (
         f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL['gas']:.3f} t CO2 per MWh of gas (IPCC 2006, "
         f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel"
@@ -93,9 +91,21 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | N
     )
 
 
+def need_share(stream: str, nace: str) -> float:
+    """Share of a receiver's fuel energy that meets its ``stream`` need (0: a need its CO2 does not bound, or
+    a combustion plant, whose fuel is its product's, not a need)."""
+    if stream not in NEED_STREAMS or _combustion(nace):
+        return 0.0
+    return 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
+
+
+def _combustion(nace: str) -> bool:
+    return any(str(nace).startswith(c) for c in COMBUSTION_NACE)
+
+
 def heat_share(stream: str, nace: str) -> float:
     """Share of a site's fuel energy that can leave it as the heat ``stream`` (0: not a heat stream)."""
-    if any(str(nace).startswith(c) for c in COMBUSTION_NACE):
+    if _combustion(nace):
         return HEAT_SHARE_OF_FUEL.get(stream, 0.0)
     return PROCESS_HEAT_SHARE.get(stream, 0.0)
 
@@ -121,16 +131,9 @@ def register_cap(
             f"capped: the register reports no CO2, so under {CO2_THRESHOLD_T:,.0f} t/yr (E-PRTR threshold), "
             f"under {fuel_max:,.0f} MWh of gas burnt"
         )
-        share = heat_share(stream, nace) if direction == "output" else 0.0
+        share = heat_share(stream, nace) if direction == "output" else need_share(stream, nace)
         if share:
             return fuel_max * share, f"{why} x {share:.0%} (assumption)"
-        if (
-            direction == "input"
-            and stream in NEED_STREAMS
-            and not any(str(nace).startswith(c) for c in COMBUSTION_NACE)
-        ):
-            factor = 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
-            return fuel_max * factor, why
     if hazardous and direction == "output" and waste_hw_t == waste_hw_t:
         if waste_hw_t <= 0:
             return 0.0, (
