@@ -6,6 +6,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
+from ecopark_plugin.core.model.inputs import USER_STREAM_COLUMNS
 from ecopark_plugin.core.model.parameters import Parameters
 from ecopark_plugin.core.symbiosis.catalogue import Catalogue
 from ecopark_plugin.core.symbiosis.engine import run
@@ -17,6 +18,11 @@ from ecopark_plugin.core.symbiosis.sense import drop_nonsense
 def _sites(rows):
     frame = pd.DataFrame(rows, columns=["site_id", "name", "nace", "lon", "lat", "last_year", "country"])
     return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs="EPSG:4326")
+
+
+def _no_streams() -> pd.DataFrame:
+    """A user streams table with no row: every stream is inferred."""
+    return pd.DataFrame(columns=list(USER_STREAM_COLUMNS))
 
 
 def test_a_plant_under_a_new_id_is_one_plant_and_a_closed_one_is_stale():
@@ -72,10 +78,7 @@ def test_a_gas_fired_plant_offers_no_fly_ash_and_a_galvaniser_no_furnace_gas():
             "co2_t": [400_000.0, 3_000_000.0, 0.0, 0.0, float("nan")],
         }
     )
-    empty = pd.DataFrame(columns=["site_id", "direction", "stream", "stream_label", "quantity", "unit"])
-    for col in ("quantity_given", "unit_given", "ewc", "origin"):
-        empty[col] = []
-    streams = infer_streams(sites, empty, profiles, 0.3)
+    streams = infer_streams(sites, _no_streams(), profiles, 0.3)
     out = {
         s: set(streams.loc[(streams["site_id"] == s) & (streams["direction"] == "output"), "stream"])
         for s in sites["site_id"]
@@ -235,11 +238,8 @@ def test_a_folder_of_eea_tables_is_read_by_their_names(tmp_path):
 
 
 def _inferred(sites):
-    empty = pd.DataFrame(columns=["site_id", "direction", "stream", "stream_label", "quantity", "unit"])
-    for col in ("quantity_given", "unit_given", "ewc", "origin"):
-        empty[col] = []
     catalogue = Catalogue.load()
-    streams = infer_streams(sites, empty, catalogue.profiles, 0.3, catalogue.hazardous_streams)
+    streams = infer_streams(sites, _no_streams(), catalogue.profiles, 0.3, catalogue.hazardous_streams)
     return streams.set_index(["site_id", "direction", "stream"])
 
 
