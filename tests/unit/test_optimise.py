@@ -144,3 +144,59 @@ def test_reasons_for_unchosen():
         "negative benefit (-5 EUR/yr)",
         "receiver's need met by better exchanges",
     ]
+
+
+def _one_supplier_three_receivers(low, high):
+    """One supplier of 300 units; three receivers whose need (400 each) exceeds it; values 30, 29, 28 per unit."""
+    rows = [
+        {
+            "supplier": "S",
+            "receiver": f"R{r}",
+            "supply_row": 0,
+            "demand_row": 1 + r,
+            "relation": "stream",
+            "quantity": 300.0,
+            "delivered": 300.0,
+            "substitution_ratio": 1.0,
+            "net_benefit": float((30 - r) * 300),
+            "co2_avoided_t": 0.0,
+            "feasible": True,
+            "reason": "",
+        }
+        for r in range(3)
+    ]
+    streams = pd.DataFrame({"quantity": [300.0, 400.0, 400.0, 400.0], "low": low, "high": high})
+    return pd.DataFrame(rows), streams
+
+
+def test_a_certain_need_takes_the_whole_supply():
+    ex, streams = _one_supplier_three_receivers([300.0] + [400.0] * 3, [300.0] + [400.0] * 3)
+    out = optimise(ex, streams, Parameters(weigh_by_confidence=False))
+    assert out["quantity_selected"].tolist() == pytest.approx([300.0, 0.0, 0.0])
+    assert out.loc[1, "reason"] == "supply taken by better exchanges"
+
+
+def test_assumed_needs_share_the_supply_by_their_sure_part():
+    # assumed needs (one-third to twice the central 400): each is sure up to 132, so the 300 units fill
+    # the sure parts of the two best receivers (132 + 132) and the rest goes where it is still worth most
+    ex, streams = _one_supplier_three_receivers([99.0] + [132.0] * 3, [600.0] + [800.0] * 3)
+    out = optimise(ex, streams, Parameters(weigh_by_confidence=False))
+    x = out["quantity_selected"].to_numpy()
+    # R0's first uncertain step (132 to 221, middle 176.7) is needed with chance (800 - 176.7) / 668 = 0.933,
+    # so worth 30 x 0.933 = 27.99 a unit: less than R2's sure 28, which gets the last 36 units
+    assert x == pytest.approx([132.0, 132.0, 36.0])
+
+
+def test_need_steps_add_up_to_the_need():
+    from ecopark_plugin.core.symbiosis.choice import need_segments
+
+    streams = pd.DataFrame(
+        {"quantity": [400.0, 50.0, 400.0], "low": [132.0, 50.0, 360.0], "high": [800.0, 50.0, 440.0]}
+    ).assign(evidence=["default", "default", "reported"])
+    steps = need_segments(streams, 0)
+    assert sum(w for w, _ in steps) == pytest.approx(400.0)
+    assert steps[0] == (132.0, 1.0)
+    assert [p for _, p in steps] == sorted((p for _, p in steps), reverse=True)
+    assert steps[-1][1] == pytest.approx((800 - (400 - 268 / 6)) / 668)
+    assert need_segments(streams, 1) == [(50.0, 1.0)]
+    assert need_segments(streams, 2) == [(400.0, 1.0)]  # a reported need is taken as it is

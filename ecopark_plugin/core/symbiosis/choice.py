@@ -10,6 +10,8 @@ Solved with HiGHS through :func:`scipy.optimize.linprog`.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 from scipy.optimize import linprog
@@ -38,6 +40,98 @@ def objective_values(ex: pd.DataFrame, params: Parameters, weighted: bool = Fals
     return value
 
 
+#: How many equal steps the uncertain part of an assumed need is cut into (between its low and central
+#: figure); each step is valued at the chance that the need reaches it.
+NEED_STEPS = 3
+#: the bases (:mod:`.evidence`) of a need whose size is uncertain enough to be shared out in steps
+UNCERTAIN_NEEDS = ("default", "derived")
+
+
+def need_segments(streams: pd.DataFrame, key) -> list[tuple[float, float]]:
+    """A receiver's need as (width, chance it is needed) steps adding up to its central quantity.
+
+    A need taken from a register or entered by the user is certain: one step. An assumed or derived need has
+    a range (``low``, central, ``high``; :mod:`.evidence`) and nothing else is known of where in it this
+    plant lies (the central figure is a medium plant of the sector, not this one), so the need is read as
+    uniform over the range: the part up to ``low`` is needed for sure, and each further step only with the
+    chance that the need is larger, ``(high - t) / (high - low)`` at the step's middle ``t``. A receiver therefore takes the sure part of its need from the
+    best supplier first, and a supplier's output is shared among several receivers of uncertain need
+    instead of staking all of it on one, as a planner would.
+    """
+    need = float(streams.at[key, "quantity"])
+    low = float(streams.at[key, "low"]) if "low" in streams else math.nan
+    high = float(streams.at[key, "high"]) if "high" in streams else math.nan
+    evidence = streams.at[key, "evidence"] if "evidence" in streams else "default"
+    if evidence not in UNCERTAIN_NEEDS or not (low == low and high == high) or not (0 <= low < need < high):
+        return [(need, 1.0)]
+    steps = [(low, 1.0)] if low > 0 else []
+    width = (need - low) / NEED_STEPS
+    for k in range(NEED_STEPS):
+        t = low + (k + 0.5) * width
+        steps.append((width, (high - t) / (high - low)))
+    return steps
+
+
+def _need_ratio(group: pd.DataFrame) -> np.ndarray:
+    """Units of the receiver's need one unit of the candidate's stream meets: the share delivered (pipeline
+    losses), times the substitution ratio where a by-product replaces virgin material."""
+    return (group["delivered"] / group["quantity"]).to_numpy() * np.where(
+        group["relation"] == "virgin", group["substitution_ratio"], 1.0
+    )
+
+
+def _solve(cand: pd.DataFrame, unit_value: np.ndarray, qty: np.ndarray, streams: pd.DataFrame) -> np.ndarray:
+    """The chosen quantity of each candidate: a linear programme over (candidate, need step) pairs.
+
+    Column (c, k) carries candidate c's units that fill step k of its receiver's need, worth c's value per
+    unit times the chance that step is needed. Rows: each candidate's own quantity, each supplier's stream,
+    and each step of each receiver's need (counted in the receiver's units).
+    """
+    n = len(cand)
+    demand = cand["demand_row"].to_numpy()
+    ratio = _need_ratio(cand)
+    segments = {key: need_segments(streams, key) for key in pd.unique(demand[demand >= 0])}
+    col_cand, col_step, col_p = [], [], []
+    for c in range(n):
+        steps = segments.get(demand[c], [(math.inf, 1.0)])
+        for k, (_, p) in enumerate(steps):
+            col_cand.append(c)
+            col_step.append(k)
+            col_p.append(p)
+    col_cand, col_step, col_p = np.array(col_cand), np.array(col_step), np.array(col_p)
+    rows, cols, vals, rhs = [], [], [], []
+
+    def add_row(columns: np.ndarray, coefficients, bound: float) -> None:
+        rows.extend([len(rhs)] * len(columns))
+        cols.extend(columns.tolist())
+        vals.extend(np.broadcast_to(coefficients, len(columns)).tolist())
+        rhs.append(bound)
+
+    by_cand = pd.Series(np.arange(len(col_cand))).groupby(col_cand)
+    for c, columns in by_cand:
+        if len(columns) > 1:
+            add_row(columns.to_numpy(), 1.0, qty[c])
+    supply = cand["supply_row"].to_numpy()
+    for key, columns in pd.Series(np.arange(len(col_cand))).groupby(supply[col_cand]):
+        add_row(columns.to_numpy(), 1.0, float(streams.at[key, "quantity"]))
+    col_demand = demand[col_cand]
+    known = np.flatnonzero(col_demand >= 0)
+    for (key, k), columns in pd.Series(known).groupby([col_demand[known], col_step[known]]):
+        add_row(columns.to_numpy(), ratio[col_cand[columns.to_numpy()]], segments[key][k][0])
+    a_ub = coo_matrix((vals, (rows, cols)), shape=(len(rhs), len(col_cand))).tocsr()
+    res = linprog(
+        -unit_value[col_cand] * col_p,
+        A_ub=a_ub,
+        b_ub=np.array(rhs, float),
+        bounds=list(zip(np.zeros(len(col_cand)), qty[col_cand])),
+        method="highs",
+    )
+    if res.status != 0:
+        raise EcoParkError(f"the optimiser failed: {res.message}")
+    x = np.bincount(col_cand, weights=res.x, minlength=n)
+    return np.where(x > TOL * np.maximum(qty, 1.0), x, 0.0)
+
+
 def optimise(ex: pd.DataFrame, streams: pd.DataFrame, params: Parameters) -> pd.DataFrame:
     """Choose exchanges; add ``selected``, ``quantity_selected``, ``value`` and ``reason``.
 
@@ -58,45 +152,19 @@ def optimise(ex: pd.DataFrame, streams: pd.DataFrame, params: Parameters) -> pd.
     x = np.zeros(len(ex))
     supply_binding: set[int] = set()
     demand_binding: set[int] = set()
+    demand_sure: set[int] = set()
     if len(idx):
-        rows, cols, vals, rhs, kinds = [], [], [], [], []
-        for key, group in ex.iloc[idx].groupby("supply_row"):
-            r = len(rhs)
-            pos = np.searchsorted(idx, group.index.to_numpy())
-            rows += [r] * len(pos)
-            cols += pos.tolist()
-            vals += [1.0] * len(pos)
-            rhs.append(streams.at[key, "quantity"])
-            kinds.append(("supply", key))
-        known = ex.iloc[idx]
-        known = known[known["demand_row"] >= 0]
-        for key, group in known.groupby("demand_row"):
-            r = len(rhs)
-            pos = np.searchsorted(idx, group.index.to_numpy())
-            # the need is counted in the receiver's units: delivered share, times the ratio for virgin
-            ratio = (group["delivered"] / group["quantity"]).to_numpy() * np.where(
-                group["relation"] == "virgin", group["substitution_ratio"], 1.0
-            )
-            rows += [r] * len(pos)
-            cols += pos.tolist()
-            vals += ratio.tolist()
-            rhs.append(streams.at[key, "quantity"])
-            kinds.append(("demand", key))
-        a_ub = coo_matrix((vals, (rows, cols)), shape=(len(rhs), len(idx))).tocsr()
-        res = linprog(
-            -unit_value[idx],
-            A_ub=a_ub,
-            b_ub=np.array(rhs, float),
-            bounds=list(zip(np.zeros(len(idx)), qty[idx])),
-            method="highs",
-        )
-        if res.status != 0:
-            raise EcoParkError(f"the optimiser failed: {res.message}")
-        x[idx] = np.where(res.x > TOL * np.maximum(qty[idx], 1.0), res.x, 0.0)
-        slack = np.asarray(res.ineqlin.residual)
-        for (kind, key), s, b in zip(kinds, slack, rhs):
-            if s <= TOL * max(b, 1.0):
-                (supply_binding if kind == "supply" else demand_binding).add(key)
+        x[idx] = _solve(ex.iloc[idx], unit_value[idx], qty[idx], streams)
+        chosen = ex.iloc[idx].assign(x=x[idx])
+        for key, taken in chosen.groupby("supply_row")["x"].sum().items():
+            if taken >= streams.at[key, "quantity"] * (1 - 1e-6) - TOL:
+                supply_binding.add(key)
+        known = chosen[chosen["demand_row"] >= 0]
+        for key, taken in (known["x"] * _need_ratio(known)).groupby(known["demand_row"]).sum().items():
+            if taken >= streams.at[key, "quantity"] * (1 - 1e-6) - TOL:
+                demand_binding.add(key)
+            elif taken >= need_segments(streams, key)[0][0] * (1 - 1e-6) - TOL:
+                demand_sure.add(key)
     ex["quantity_selected"] = x
     ex["selected"] = x > 0
     # a copy we may write into (pandas 3 hands out read-only views of a column)
@@ -116,6 +184,11 @@ def optimise(ex: pd.DataFrame, streams: pd.DataFrame, params: Parameters) -> pd.
             reason[i] = "supply taken by better exchanges"
         elif ex.at[i, "demand_row"] in demand_binding:
             reason[i] = "receiver's need met by better exchanges"
+        elif ex.at[i, "demand_row"] in demand_sure:
+            reason[i] = (
+                "receiver's assumed need met by better exchanges as far as it is sure; "
+                "more of it is worth less than this supply's other uses"
+            )
         else:
             reason[i] = "not part of the optimum"
     ex["reason"] = reason
