@@ -322,8 +322,9 @@ def test_an_evidence_only_run_chooses_nothing_that_rests_on_a_default():
             ("pigs", "Pig farm", "01.46", 11.110, 55.655, 2024, "DK"),
         ]
     )
-    # the CHP reports its CO2 (its steam is derived from it); the others report no CO2 (under the threshold)
-    sites["co2_t"] = [400_000.0, 0.0, 0.0, 0.0]
+    # the CHP reports its CO2 (its steam is derived from it), and so does the pharma works (its steam need is
+    # bounded by it); the others report no CO2 (under the threshold)
+    sites["co2_t"] = [400_000.0, 120_000.0, 0.0, 0.0]
     sites["sox_t"] = [0.0, 0.0, 0.0, 0.0]
     every = run(sites).exchanges
     strict = run(sites, params=Parameters(evidence_only=True)).exchanges
@@ -396,3 +397,69 @@ def test_an_inferred_stream_fits_only_the_uses_whose_rule_names_its_sector():
     )
     ex = run(sites, entered).exchanges
     assert ("p1", "p2") in set(zip(*ex.loc[ex["stream"] == "cooling_water", ["supplier", "receiver"]].T.to_numpy()))
+
+
+def test_a_need_the_register_bounds_is_anywhere_below_the_bound():
+    from ecopark_plugin.core.symbiosis.evidence import BOILER_EFFICIENCY, CO2_T_PER_MWH_FUEL, CO2_THRESHOLD_T
+
+    sites = pd.DataFrame(
+        {
+            # pharma works (default steam need 300,000 MWh): one reporting 50 kt CO2, one reporting none
+            "site_id": ["reports", "silent"],
+            "nace": ["21.10", "21.10"],
+            "co2_t": [50_000.0, 0.0],
+            "sox_t": [0.0, 0.0],
+            "waste_hw_t": [10.0, 10.0],
+        }
+    )
+    streams = _inferred(sites)
+    bound = 50_000 / CO2_T_PER_MWH_FUEL["gas"] * BOILER_EFFICIENCY
+    reports = streams.loc[("reports", "input", "steam")]
+    assert reports["evidence"] == "derived" and "upper bound" in reports["basis"]
+    assert (reports["quantity"], reports["low"], reports["high"]) == pytest.approx((bound / 2, 0.0, bound))
+    # under the threshold: the 300,000 MWh default is more than half the bound, so half the bound is central
+    silent = streams.loc[("silent", "input", "steam")]
+    threshold_bound = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"] * BOILER_EFFICIENCY
+    assert silent["evidence"] == "default" and "half of that" in silent["basis"]
+    assert silent["quantity"] == pytest.approx(threshold_bound / 2)
+    assert silent["high"] == pytest.approx(threshold_bound)
+
+
+def test_a_chp_plants_steam_and_district_heat_share_its_useful_heat():
+    from ecopark_plugin.core.symbiosis.choice import optimise
+
+    # a CHP plant offers 100 MWh of steam and 100 MWh of district heat, both inferred: one useful heat of 100
+    streams = pd.DataFrame(
+        {
+            "site_id": ["chp", "chp", "works", "town"],
+            "stream": ["steam", "district_heat", "steam", "boiler_heat"],
+            "quantity": [100.0, 100.0, 100.0, 100.0],
+            "origin": ["inferred", "inferred", "user", "user"],
+        }
+    )
+    ex = pd.DataFrame(
+        {
+            "supplier": ["chp", "chp"],
+            "receiver": ["works", "town"],
+            "supplier_nace": ["35.11", "35.11"],
+            "stream": ["steam", "district_heat"],
+            "supply_row": [0, 1],
+            "demand_row": [2, 3],
+            "relation": "stream",
+            "quantity": [100.0, 100.0],
+            "delivered": [100.0, 100.0],
+            "substitution_ratio": 1.0,
+            "net_benefit": [3000.0, 2000.0],
+            "co2_avoided_t": 0.0,
+            "feasible": True,
+            "reason": "",
+        }
+    )
+    out = optimise(ex, streams, Parameters(weigh_by_confidence=False))
+    assert out["quantity_selected"].tolist() == pytest.approx([100.0, 0.0])  # steam is worth more
+    # entered by the user, the two are separate streams and both are taken
+    both = optimise(ex, streams.assign(origin="user"), Parameters(weigh_by_confidence=False))
+    assert both["quantity_selected"].tolist() == pytest.approx([100.0, 100.0])
+    # a process plant's heat streams are its own (no shared output)
+    other = optimise(ex.assign(supplier_nace="20.14"), streams, Parameters(weigh_by_confidence=False))
+    assert other["quantity_selected"].tolist() == pytest.approx([100.0, 100.0])

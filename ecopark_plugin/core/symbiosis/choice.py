@@ -19,6 +19,7 @@ from scipy.sparse import coo_matrix
 
 from ..model.errors import EcoParkError
 from ..model.parameters import Parameters
+from .evidence import heat_pool
 
 TOL = 1e-6
 
@@ -80,6 +81,28 @@ def _need_ratio(group: pd.DataFrame) -> np.ndarray:
     )
 
 
+def _pools(cand: pd.DataFrame, streams: pd.DataFrame, col_cand: np.ndarray):
+    """(columns, bound) of each shared output: a combustion plant's inferred steam and district heat come out
+    of one useful heat (:func:`.evidence.heat_pool`), so together they are at most the larger of the two."""
+    if "supplier_nace" not in cand or "origin" not in streams:
+        return
+    supply = cand["supply_row"].to_numpy()
+    pool = [
+        heat_pool(streams.at[r, "stream"], nace) if streams.at[r, "origin"] == "inferred" else None
+        for r, nace in zip(supply, cand["supplier_nace"].astype(str))
+    ]
+    groups: dict = {}
+    for c, (site, name) in enumerate(zip(cand["supplier"], pool)):
+        if name is not None:
+            groups.setdefault((site, name), []).append(c)
+    for members in groups.values():
+        rows = pd.unique(supply[members])
+        if len(rows) < 2:
+            continue  # one stream alone is bounded by its own supply row
+        bound = max(float(streams.at[r, "quantity"]) for r in rows)
+        yield np.flatnonzero(np.isin(col_cand, members)), bound
+
+
 def _solve(cand: pd.DataFrame, unit_value: np.ndarray, qty: np.ndarray, streams: pd.DataFrame) -> np.ndarray:
     """The chosen quantity of each candidate: a linear programme over (candidate, need step) pairs.
 
@@ -114,6 +137,8 @@ def _solve(cand: pd.DataFrame, unit_value: np.ndarray, qty: np.ndarray, streams:
     supply = cand["supply_row"].to_numpy()
     for key, columns in pd.Series(np.arange(len(col_cand))).groupby(supply[col_cand]):
         add_row(columns.to_numpy(), 1.0, float(streams.at[key, "quantity"]))
+    for columns, bound in _pools(cand, streams, col_cand):
+        add_row(columns, 1.0, bound)
     col_demand = demand[col_cand]
     known = np.flatnonzero(col_demand >= 0)
     for (key, k), columns in pd.Series(known).groupby([col_demand[known], col_step[known]]):

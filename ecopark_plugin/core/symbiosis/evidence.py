@@ -23,8 +23,13 @@ RANGES = {
 CO2_T_PER_MWH_FUEL = {"solid": 94.6 / 277.78, "gas": 56.1 / 277.78}
 #: share of a combustion plant's fuel energy that can leave it as each heat stream (assumptions, EcoPark
 #: 2026: a CHP plant delivers heat of the order of 40-50 % of its fuel input; a condensing plant rejects
-#: about half of it as low-temperature heat, part of which is recoverable; export steam is a smaller share)
-HEAT_SHARE_OF_FUEL = {"district_heat": 0.4, "steam": 0.1, "low_grade_heat": 0.3}
+#: about half of it as low-temperature heat, part of which is recoverable). Its useful heat leaves as
+#: process steam or as district heat, in whatever split its customers take (an extraction unit sets the
+#: split by its extraction flows), so both are offered up to the same share and share one limit: HEAT_POOLS.
+HEAT_SHARE_OF_FUEL = {"district_heat": 0.4, "steam": 0.4, "low_grade_heat": 0.3}
+#: heat streams one combustion plant (COMBUSTION_NACE) offers out of one output: the choice gives their sum at
+#: most the largest of their quantities (:func:`heat_pool`)
+HEAT_POOLS = {"steam": "useful_heat", "district_heat": "useful_heat"}
 #: t gypsum (CaSO4.2H2O, 172.2 g/mol) per t SO2 captured (64.1 g/mol): stoichiometry
 GYPSUM_PER_SO2 = 172.17 / 64.07
 #: share of SO2 a wet limestone desulphurisation unit removes (assumption: such units remove 90-98 %)
@@ -110,6 +115,11 @@ def heat_share(stream: str, nace: str) -> float:
     return PROCESS_HEAT_SHARE.get(stream, 0.0)
 
 
+def heat_pool(stream: str, nace: str) -> str | None:
+    """The shared output a combustion plant's inferred heat ``stream`` comes from (None: a stream of its own)."""
+    return HEAT_POOLS.get(stream) if _combustion(nace) else None
+
+
 def _process_co2(nace: str) -> bool:
     return any(str(nace).startswith(c) for c in PROCESS_CO2_NACE)
 
@@ -150,3 +160,14 @@ def register_cap(
 def quantity_range(quantity: float, evidence: str) -> tuple[float, float]:
     low, high, _ = RANGES[evidence]
     return quantity * low, quantity * high
+
+
+#: What a need derived from a receiver's CO2 is: an upper bound (all its combustion counted as fuel for that
+#: need), nothing more. Only the bound is known, so the need is read as anywhere below it (uniform on
+#: [0, bound]): its central figure is half the bound, and no part of it is sure (assumption, EcoPark 2026).
+NEED_BOUND_CENTRAL = 0.5
+
+
+def need_from_bound(bound: float) -> tuple[float, float, float]:
+    """(central, low, high) of a need of which only an upper bound is derived."""
+    return bound * NEED_BOUND_CENTRAL, 0.0, bound

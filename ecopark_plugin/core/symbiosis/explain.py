@@ -16,7 +16,7 @@ from .evidence import RANGES
 EXPLAIN_FIELDS = ("supply_basis", "demand_basis", "basis", "value_low", "value_high", "explanation", "fails_if")
 
 _FAILS = {
-    "energy": "the line costs more than assumed, or the receiver's demand is seasonal or already met",
+    "energy": "the line costs more than assumed, the receiver's demand is seasonal or already met, or the heat is already sold (a CHP plant's to its town's district heating)",
     "water": "the water quality does not meet the receiver's specification, or the pipe costs more than assumed",
     "minerals": "the material fails the receiver's quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full",
     "metals": "the scrap's grade or contamination does not suit the receiver",

@@ -14,7 +14,7 @@ import pandas as pd
 from ..model.inputs import USER_STREAM_COLUMNS
 from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
-from .evidence import derive, derive_need, quantity_range, register_cap
+from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -154,13 +154,26 @@ def infer_streams(
             elif derived is not None:
                 quantity, basis = derived
                 confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"
-            else:
+                if p.direction == "input":
+                    bound = quantity
+                    quantity, low, high = need_from_bound(bound)
+                    basis = f"{basis}: an upper bound; the need is taken as anywhere below it, {quantity:,.0f} {p.unit} central"
+            bound = nan
+            if evidence == "default":
                 cap = register_cap(p.stream, p.direction, nace, site_releases, reported["hw"][i], p.stream in hazardous)
-                if cap is not None and cap[0] < quantity:
-                    if cap[0] <= 0:
-                        continue  # the register rules the stream out
-                    quantity, basis = cap[0], f"{basis}; {cap[1]}"
-            low, high = quantity_range(quantity, evidence)
+                bound = cap[0] if cap is not None else nan
+                if cap is not None and bound <= 0:
+                    continue  # the register rules the stream out
+                if cap is not None and p.direction == "input" and need_from_bound(bound)[0] < quantity:
+                    # a need under a bound is anywhere below it, as a derived one: half the bound is central
+                    quantity = need_from_bound(bound)[0]
+                    basis = f"{basis}; {cap[1]}; taken as half of that (anywhere below it)"
+                elif cap is not None and bound < quantity:
+                    quantity, basis = bound, f"{basis}; {cap[1]}"
+            if not (evidence == "derived" and p.direction == "input"):
+                low, high = quantity_range(quantity, evidence)
+                if bound == bound:  # a cap is an upper bound on the range too
+                    low, high = min(low, bound), min(high, bound)
             rows.append(
                 (
                     site_id,
