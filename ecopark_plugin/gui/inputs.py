@@ -24,6 +24,8 @@ def field_labels() -> dict[str, str]:
         "hazard_class": tr("Hazard class field"),
         "waste_nonhw_t": tr("Non-hazardous waste field"),
         "waste_hw_t": tr("Hazardous waste field"),
+        "production": tr("Production or capacity field"),
+        "production_unit": tr("Production unit field"),
         "direction": tr("Direction field"),
         "stream": tr("Stream field"),
         "quantity": tr("Quantity field"),

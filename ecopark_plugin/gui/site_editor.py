@@ -88,6 +88,8 @@ class SiteDialog(QDialog):
             "hazard_class": tr("Hazard class (1-5)"),
             "waste_nonhw_t": tr("Non-hazardous waste, t/yr"),
             "waste_hw_t": tr("Hazardous waste, t/yr"),
+            "production": tr("Production or capacity a year"),
+            "production_unit": tr("Production unit (t, hl, MWth, PE)"),
         }
         for key in SITE_FIELDS:
             field = site_fields.get(key)

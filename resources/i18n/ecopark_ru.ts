@@ -425,222 +425,232 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="27"/>
+        <source>Production or capacity field</source>
+        <translation>Поле производства или мощности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="28"/>
+        <source>Production unit field</source>
+        <translation>Поле единицы производства</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="29"/>
         <source>Direction field</source>
         <translation>Поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="28"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="30"/>
         <source>Stream field</source>
         <translation>Поле потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="29"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="31"/>
         <source>Quantity field</source>
         <translation>Поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="30"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="32"/>
         <source>Unit field</source>
         <translation>Поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="31"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="33"/>
         <source>EWC code field</source>
         <translation>Поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="32"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="34"/>
         <source>FKKO code field</source>
         <translation>Поле кода ФККО</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="66"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="68"/>
         <source>Industrial sites</source>
         <translation>Промышленные площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="71"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="74"/>
         <source>Edit a site…</source>
         <translation>Изменить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="76"/>
         <source>Click a site on the map to see and edit its outputs and inputs</source>
         <translation>Щёлкните площадку на карте, чтобы просмотреть и изменить её выходные и входные потоки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="78"/>
         <source>Add a site…</source>
         <translation>Добавить площадку…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="80"/>
         <source>Click the map where a new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="88"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="93"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
         <source>Road network and housing (optional)</source>
         <translation>Дороги и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="137"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="283"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="101"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="115"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="119"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="123"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="127"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="138"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="143"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="144"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="148"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="149"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="153"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="154"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="159"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="200"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="203"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="208"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
@@ -4399,13 +4409,13 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -4430,188 +4440,198 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <translation>Опасные отходы, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="91"/>
+        <source>Production or capacity a year</source>
+        <translation>Производство или мощность в год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="92"/>
+        <source>Production unit (t, hl, MWth, PE)</source>
+        <translation>Единица производства (т, гл, МВт тепл., экв. жителей)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="100"/>
         <source>Field &apos;{}&apos; of layer &apos;{}&apos;</source>
         <translation>Поле «{}» слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="104"/>
         <source>Outputs and inputs (streams table)</source>
         <translation>Выходы и входы (таблица потоков)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
         <source>Quantity a year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
         <source>EWC code</source>
         <translation>Код EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="113"/>
         <source>Add stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="114"/>
         <source>Remove stream</source>
         <translation>Удалить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="127"/>
         <source>Choose a streams table in the panel to edit this site&apos;s outputs and inputs.</source>
         <translation>Выберите таблицу потоков на панели EcoPark, чтобы изменять выходы и входы этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="174"/>
         <source>{}: row {} of site {}</source>
         <translation>{}: строка {} площадки {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="176"/>
         <source>{}, field &apos;stream&apos;: give the stream&apos;s name</source>
         <translation>{}, поле «stream»: укажите название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="181"/>
         <source>{}, field &apos;quantity&apos;: &apos;{}&apos; is not a number</source>
         <translation>{}, поле «quantity»: «{}» — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="184"/>
         <source>{}, field &apos;quantity&apos;: must not be negative</source>
         <translation>{}, поле «quantity»: значение не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="188"/>
         <source>{}, field &apos;unit&apos;: {}</source>
         <translation>{}, поле «unit»: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="192"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="279"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="197"/>
         <source>{}, field &apos;{}&apos;: must not be empty</source>
         <translation>{}, поле «{}»: значение не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="200"/>
         <source>{}, field &apos;{}&apos;: hazard class is 1 to 5</source>
         <translation>{}, поле «{}»: класс опасности должен быть от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="242"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="244"/>
         <source>{}, field &apos;{}&apos;: &apos;{}&apos; does not fit a {} field</source>
         <translation>{}, поле «{}»: значение «{}» не подходит для поля типа {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="245"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="247"/>
         <source>{}, field &apos;{}&apos;: the field holds whole numbers, not &apos;{}&apos;</source>
         <translation>{}, поле «{}»: поле принимает только целые числа, а не «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="256"/>
         <source>{}: the layer cannot be edited</source>
         <translation>{}: слой нельзя редактировать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="264"/>
         <source>{}: the changes could not be saved: {}</source>
         <translation>{}: не удалось сохранить изменения: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="271"/>
         <source>{}: the edits could not be undone; discard them in the layer&apos;s edit mode</source>
         <translation>{}: правки не удалось отменить; отмените их в режиме редактирования слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="286"/>
         <source>{}: field {} could not be changed</source>
         <translation>{}: поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="305"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="307"/>
         <source>{}: a stream row could not be added</source>
         <translation>{}: не удалось добавить строку потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="312"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="314"/>
         <source>{}: feature {}, field {} could not be changed</source>
         <translation>{}: объект {}, поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="328"/>
         <source>New site in &apos;{}&apos;</source>
         <translation>Новая площадка в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
         <source>NACE code (e.g. 23.51)</source>
         <translation>Код NACE (напр., 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
         <source>Hazard class (1-5, optional)</source>
         <translation>Класс опасности (1–5, необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
         <source>Identifier &apos;{}&apos; is empty or taken</source>
         <translation>Идентификатор «{}» пуст или уже занят</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
         <source>Give the site a name</source>
         <translation>Укажите название площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
         <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
         <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="361"/>
         <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
         <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="376"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="378"/>
         <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
         <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="381"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="383"/>
         <source>{}: new site</source>
         <translation>{}: новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="387"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="389"/>
         <source>{}: no field is mapped to &apos;{}&apos;</source>
         <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="394"/>
         <source>{}: the feature could not be added</source>
         <translation>{}: не удалось добавить объект</translation>
     </message>

@@ -463,3 +463,39 @@ def test_a_chp_plants_steam_and_district_heat_share_its_useful_heat():
     # a process plant's heat streams are its own (no shared output)
     other = optimise(ex.assign(supplier_nace="20.14"), streams, Parameters(weigh_by_confidence=False))
     assert other["quantity_selected"].tolist() == pytest.approx([100.0, 100.0])
+
+
+def _producers(production, unit, nace="24.10"):
+    frame = pd.DataFrame(
+        {
+            "site_id": ["works"],
+            "name": ["Works"],
+            "nace": [nace],
+            "production": [production],
+            "production_unit": [unit],
+        }
+    )
+    return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy([11.08], [55.66]), crs="EPSG:4326")
+
+
+def test_a_given_production_scales_the_profile_and_a_wrong_unit_is_named():
+    from ecopark_plugin.core.model.errors import InputError
+    from ecopark_plugin.core.model.inputs import validate_sites
+
+    profile = Catalogue.load().profiles.set_index(["nace", "direction", "stream"])
+    base = profile.loc[("24.10", "output", "steel_slag"), "quantity"]
+    # 2.5 Mt/yr of crude steel, written as a Russian export would
+    streams = run(_producers("2,5", "млн т")).streams.set_index(["site_id", "direction", "stream"])
+    slag = streams.loc[("works", "output", "steel_slag")]
+    assert slag["quantity"] == pytest.approx(2.5 * float(base))
+    assert slag["evidence"] == "derived" and "2,500,000 t/yr of crude steel" in slag["basis"]
+    with pytest.raises(InputError) as err:
+        validate_sites(_producers(400, "MWth"), layer="register.csv")
+    text = str(err.value)
+    assert "register.csv" in text and "production_unit" in text and "'MWth' does not fit NACE 24.10" in text
+    with pytest.raises(InputError, match="has no unit"):
+        validate_sites(_producers(400, None), layer="register.csv")
+    # a sector whose profile states no plant size keeps its defaults, and the figure is kept in the output
+    dairy = run(_producers(50_000, "t", nace="10.51"))
+    assert (dairy.streams.loc[dairy.streams["origin"] == "inferred", "evidence"] == "default").all()
+    assert dairy.sites.loc[0, "production"] == 50_000

@@ -28,10 +28,20 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
+from .sizes import production_factor, size_of
 from .tables import coordinate_columns, parse_number
 from .units import UnknownUnit, parse_unit
 
-SITE_FIELDS = ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t")
+SITE_FIELDS = (
+    "site_id",
+    "name",
+    "nace",
+    "hazard_class",
+    "waste_nonhw_t",
+    "waste_hw_t",
+    "production",
+    "production_unit",
+)
 SITE_REQUIRED = ("site_id", "name", "nace")
 STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc", "fkko")
 STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
@@ -60,6 +70,8 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
     "waste_nonhw_t": ("waste_nonhw_t", "reported_nonhw_t", "nonhw_t"),
     "waste_hw_t": ("waste_hw_t", "reported_hw_t", "hw_t"),
+    "production": ("production", "annual_production", "capacity", "output_per_year", "производство", "мощность"),
+    "production_unit": ("production_unit", "capacity_unit", "единица_производства"),
     "direction": ("direction", "dir", "flow"),
     "stream": ("stream", "stream_name", "material", "code"),
     "quantity": ("quantity", "qty", "amount", "tonnes", "value"),
@@ -281,6 +293,37 @@ def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[
     return problems
 
 
+def _production(row, col, unit_col, nace, layer, fid, problems) -> tuple[float, str | None]:
+    """A site's yearly production and its unit, checked against its sector's profile plant (NaN: none)."""
+    if col is None or _blank(row[col]):
+        return float("nan"), None
+    value = parse_number(row[col])
+    if value is None or not math.isfinite(value) or value < 0:
+        problems.append(InputProblem(layer, f"production '{row[col]}' is not a number of 0 or more", fid, col))
+        return float("nan"), None
+    unit = None if unit_col is None or _blank(row[unit_col]) else str(row[unit_col]).strip()
+    size = size_of(nace) if nace else None
+    if size is None:
+        return value, unit  # the sector's profile states no plant size: kept, not used
+    if unit is None:
+        problems.append(
+            InputProblem(
+                layer,
+                f"production {value:g} has no unit: NACE {nace}'s profile plant is measured in {size.unit} of "
+                f"{size.product} a year; give a production_unit field",
+                fid,
+                col,
+            )
+        )
+        return float("nan"), None
+    try:
+        production_factor(nace, value, unit)
+    except ValueError as exc:
+        problems.append(InputProblem(layer, str(exc), fid, unit_col))
+        return float("nan"), None
+    return value, unit
+
+
 def validate_sites(
     sites: gpd.GeoDataFrame, mapping: FieldMapping | None = None, layer: str = "sites"
 ) -> gpd.GeoDataFrame:
@@ -291,7 +334,9 @@ def validate_sites(
     GeoDataFrame
         Columns ``site_id`` (str), ``name``, ``nace`` (``'35.11'`` form), ``hazard_class``
         (Int64, may be missing), ``waste_nonhw_t`` and ``waste_hw_t`` (reported off-site waste
-        transfers in t/yr, NaN where unknown) and geometry, in the input CRS, on the input index.
+        transfers in t/yr, NaN where unknown), ``production`` and ``production_unit`` (yearly production or
+        capacity, checked against the sector's profile plant: :mod:`.sizes`; NaN/None where not given) and
+        geometry, in the input CRS, on the input index.
 
     Raises
     ------
@@ -325,6 +370,10 @@ def validate_sites(
     reported_cols = [
         mapping.get(k) if mapping.get(k) in sites.columns else None for k in ("waste_nonhw_t", "waste_hw_t")
     ]
+    # optional: yearly production or capacity, in the unit of the sector's profile plant (sector_sizes.csv)
+    prod_col, prod_unit_col = (
+        mapping.get(k) if mapping.get(k) in sites.columns else None for k in ("production", "production_unit")
+    )
     seen: dict[str, object] = {}
     rows = []
     far = outside_area_of_use(sites)
@@ -411,7 +460,8 @@ def validate_sites(
                     if value < 0:
                         problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
             reported.append(value)
-        rows.append((site_id, name or site_id, nace, hazard, *reported))
+        production, production_unit = _production(row, prod_col, prod_unit_col, nace, layer, fid, problems)
+        rows.append((site_id, name or site_id, nace, hazard, *reported, production, production_unit))
 
     if problems:
         raise InputError(problems)

@@ -194,7 +194,7 @@ def describe(frame: pd.DataFrame, mapping: ImportMapping, table_format=None, row
     x = mapping.sites.get("x") or found_x
     y = mapping.sites.get("y") or found_y
     lines.append("mapping (model field <- column):")
-    for name in ("site_id", "name", "nace", "hazard_class", "waste_nonhw_t", "waste_hw_t"):
+    for name in SITE_FIELDS:
         col = columns.get(name)
         how = "given" if mapping.sites.get(name) else "guessed"
         shown = "nace (activity code)" if name == "nace" else name

@@ -94,6 +94,8 @@ SITE_FIELDS_OUT = [
     "hazard_class",
     "waste_nonhw_t",
     "waste_hw_t",
+    "production",
+    "production_unit",
     "output_t",
     "input_t",
     "n_links",

@@ -12,6 +12,7 @@ import math
 import pandas as pd
 
 from ..model.inputs import USER_STREAM_COLUMNS
+from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
 from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap
@@ -90,6 +91,16 @@ def _latitudes(sites: pd.DataFrame) -> list[float]:
     return list(lonlat(sites)[1])
 
 
+def _scaled(profile, production, unit) -> tuple[float, str] | None:
+    """(factor, why) scaling a profile row to a site's given production (:mod:`..model.sizes`), or None."""
+    if production is None or production != production:
+        return None
+    try:
+        return production_factor(profile.nace, production, unit)
+    except ValueError:  # checked when the sites were read; a table built by hand may skip that
+        return None
+
+
 def infer_streams(
     sites: pd.DataFrame,
     user_streams: pd.DataFrame,
@@ -128,6 +139,8 @@ def infer_streams(
         for kind in ("nonhw", "hw")
     }
     activity = sites["activity"].tolist() if "activity" in sites else [None] * len(sites)
+    production = sites["production"].tolist() if "production" in sites else [nan] * len(sites)
+    production_unit = sites["production_unit"].tolist() if "production_unit" in sites else [None] * len(sites)
     releases = {key: sites[col].to_numpy() for key, col in RELEASE_COLUMNS.items() if col in sites}
     latitudes = _latitudes(sites) if latitudes is None else list(latitudes)
     for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
@@ -151,6 +164,12 @@ def infer_streams(
                 quantity, confidence, evidence = known, max(p.confidence, REPORTED_CONFIDENCE), "reported"
                 kind = "hazardous" if p.reported_as == "hw" else "non-hazardous"
                 basis = f"reported off-site {kind} waste transfers (sector profile {p.nace})"
+            elif derived is None and (scaled := _scaled(p, production[i], production_unit[i])) is not None:
+                factor, why = scaled
+                quantity, evidence = p.quantity * factor, "derived"
+                basis = (
+                    f"{why} x the profile plant's {p.quantity:,.0f} {p.unit}/yr (sector profile {p.nace}: {p.basis})"
+                )
             elif derived is not None:
                 quantity, basis = derived
                 confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"

@@ -1,0 +1,110 @@
+"""How big a plant is, against the plant its sector's profile describes.
+
+A register or a user may give a site's yearly production or capacity (``production`` with
+``production_unit``). Where the sector's profile figures describe a plant of stated size
+(``resources/catalogue/sector_sizes.csv``), the site's figure over that size scales every default
+quantity of the profile: a works making twice the profile plant's steel has about twice its slag. The
+scaling is linear, an assumption the basis of each scaled stream states.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from .i18n import RESOURCES
+
+SIZES_CSV = RESOURCES / "catalogue" / "sector_sizes.csv"
+
+#: spellings of each production unit, and the factor to the unit of the table
+UNIT_SPELLINGS: dict[str, tuple[str, float]] = {
+    "t": ("t", 1.0),
+    "t/yr": ("t", 1.0),
+    "t/a": ("t", 1.0),
+    "tonnes": ("t", 1.0),
+    "т": ("t", 1.0),
+    "т/год": ("t", 1.0),
+    "kt": ("t", 1e3),
+    "kt/yr": ("t", 1e3),
+    "тыс. т": ("t", 1e3),
+    "тыс.т": ("t", 1e3),
+    "mt": ("t", 1e6),
+    "mt/yr": ("t", 1e6),
+    "млн т": ("t", 1e6),
+    "hl": ("hl", 1.0),
+    "hl/yr": ("hl", 1.0),
+    "mhl": ("hl", 1e6),
+    "гл": ("hl", 1.0),
+    "mwth": ("MWth", 1.0),
+    "mw": ("MWth", 1.0),
+    "мвт": ("MWth", 1.0),
+    "gwth": ("MWth", 1e3),
+    "pe": ("PE", 1.0),
+    "p.e.": ("PE", 1.0),
+    "people": ("PE", 1.0),
+    "inhabitants": ("PE", 1.0),
+    "экв. жителей": ("PE", 1.0),
+}
+
+
+class Size(NamedTuple):
+    """The plant a sector's profile describes."""
+
+    nace: str
+    product: str
+    reference: float
+    unit: str
+    source: str
+
+
+@functools.lru_cache(maxsize=4)
+def load_sizes(path: str | Path = SIZES_CSV) -> dict[str, Size]:
+    """The reference plant of each sector that has one, by NACE code."""
+    table = pd.read_csv(path, dtype={"nace": str})
+    return {
+        r.nace: Size(r.nace, r.product, float(r.reference), r.unit, r.source) for r in table.itertuples(index=False)
+    }
+
+
+def size_of(nace: str, sizes: dict[str, Size] | None = None) -> Size | None:
+    """The reference plant of ``nace``'s profile (a class falls back to its group: 24.10 -> 24.1)."""
+    sizes = load_sizes() if sizes is None else sizes
+    code = str(nace)
+    while code:
+        if code in sizes:
+            return sizes[code]
+        code = code[:-1].rstrip(".")
+    return None
+
+
+def normalise_unit(text) -> tuple[str, float] | None:
+    """``'kt/yr'`` -> (``'t'``, 1000); None for a unit the table does not know."""
+    return UNIT_SPELLINGS.get(" ".join(str(text).strip().lower().split()))
+
+
+def production_factor(nace: str, production: float, unit, sizes: dict[str, Size] | None = None):
+    """(factor, why) scaling ``nace``'s profile to a site of ``production`` ``unit``/yr.
+
+    Returns None where there is nothing to scale (no production given, or the sector's profile states no
+    plant size); raises ValueError, with what the sector expects, where the unit does not fit.
+    """
+    if production is None or production != production:
+        return None
+    size = size_of(nace, sizes)
+    if size is None:
+        return None
+    known = normalise_unit(unit)
+    if known is None or known[0] != size.unit:
+        raise ValueError(
+            f"production unit '{unit}' does not fit NACE {nace}, whose profile plant is measured in {size.unit} "
+            f"of {size.product} a year: give production_unit {size.unit}"
+        )
+    value = float(production) * known[1]
+    factor = value / size.reference
+    return factor, (
+        f"derived: {value:,.0f} {size.unit}/yr of {size.product} given / {size.reference:,.0f} of the profile's "
+        f"plant = x {factor:.2f} (linear scaling: assumption)"
+    )
