@@ -200,3 +200,28 @@ def test_need_steps_add_up_to_the_need():
     assert steps[-1][1] == pytest.approx((800 - (400 - 268 / 6)) / 668)
     assert need_segments(streams, 1) == [(50.0, 1.0)]
     assert need_segments(streams, 2) == [(400.0, 1.0)]  # a reported need is taken as it is
+
+
+def test_what_a_dropped_exchange_leaves_is_chosen_again(monkeypatch):
+    from ecopark_plugin.core.symbiosis import engine
+
+    ex, streams = _one_supplier_three_receivers([300.0] + [100.0] * 3, [300.0] + [100.0] * 3)
+    streams["quantity"] = [300.0, 100.0, 100.0, 400.0]
+    streams["low"], streams["high"] = streams["quantity"], streams["quantity"]
+    ex["quantity"] = [100.0, 100.0, 300.0]
+    ex["delivered"] = ex["quantity"]
+    ex["net_benefit"] = [30.0 * 100, 29.0 * 100, 28.0 * 300]
+
+    def reprice(chosen, *args):
+        # R0's pipeline does not pay at any share: dropped, as _reprice_chosen would
+        chosen = chosen.copy()
+        if chosen.at[0, "selected"]:
+            chosen.loc[0, ["selected", "quantity_selected"]] = [False, 0.0]
+            chosen.loc[0, "reason"] = "not worth it for the 100 t left (net -5)"
+        return chosen
+
+    monkeypatch.setattr(engine, "_reprice_chosen", reprice)
+    out = engine._choose(ex, streams, None, Parameters(weigh_by_confidence=False), None)
+    # R0's 100 units go to R2 (R1 is full): 100 + 200, not 100 + 100 with 100 left over
+    assert out["quantity_selected"].tolist() == pytest.approx([0.0, 100.0, 200.0])
+    assert out.at[0, "reason"].startswith("not worth it for")

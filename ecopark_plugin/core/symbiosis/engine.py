@@ -157,8 +157,7 @@ def run(
         if params.evidence_only:
             ex = _defaults_out(ex, all_streams)
         ex = _too_small_out(ex, params)
-        ex = optimise(ex, all_streams, params)
-        ex = _reprice_chosen(ex, catalogue, params, plan)
+        ex = _choose(ex, all_streams, catalogue, params, plan)
     else:
         ex["selected"], ex["quantity_selected"] = pd.Series(dtype=bool), pd.Series(dtype=float)
     progress_stage(progress, is_cancelled, 85, "Drawing routes")
@@ -187,6 +186,33 @@ def _with_evidence(clean: gpd.GeoDataFrame, raw: gpd.GeoDataFrame) -> gpd.GeoDat
         if source in raw.columns:
             clean[target] = raw.loc[clean.index, source].to_numpy()
     return clean
+
+
+#: rounds of choosing again after chosen exchanges that no longer pay at their chosen share are dropped
+CHOICE_ROUNDS = 3
+
+
+def _choose(ex: pd.DataFrame, streams: pd.DataFrame, catalogue: Catalogue, params: Parameters, plan) -> pd.DataFrame:
+    """The optimum, priced at the chosen quantities; what a dropped exchange leaves goes to the others.
+
+    The linear programme spreads a pipeline's capital over its candidate's full flow, so a share of that
+    flow can be chosen that does not pay once priced at the share (:func:`_reprice_chosen` drops it). Its
+    supply and the receiver's need are then free: the choice is made again without it, up to
+    ``CHOICE_ROUNDS`` times.
+    """
+    ex = ex.reset_index(drop=True)
+    for _ in range(CHOICE_ROUNDS):
+        chosen = _reprice_chosen(optimise(ex, streams, params), catalogue, params, plan)
+        dropped = chosen["reason"].astype(str).str.startswith(("not worth it for", "worth ")) & ex["feasible"].to_numpy(
+            bool
+        )
+        dropped &= ~ex["reason"].astype(str).str.startswith(("not worth it for", "worth ")).to_numpy()
+        if not dropped.any():
+            break
+        ex = ex.copy()
+        ex.loc[dropped, "feasible"] = False
+        ex.loc[dropped, "reason"] = chosen.loc[dropped, "reason"]
+    return chosen
 
 
 def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, plan: Plan | None) -> pd.DataFrame:
