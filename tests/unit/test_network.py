@@ -34,7 +34,25 @@ def test_graph_and_summary():
         "closed_loops": 1,
         "density": pytest.approx(5 / 30),
     }
-    assert closed_loops(graph) in ([["P", "R"]], [["R", "P"]])
+    assert closed_loops(graph) == [["P", "R"]]
+
+
+def test_closed_loops_come_in_one_order_whatever_the_hash_seed():
+    import subprocess
+    import sys
+
+    code = (
+        "import networkx as nx; from ecopark_plugin.core.symbiosis.graph import closed_loops; "
+        "g = nx.DiGraph([('c','a'),('a','c'),('b','d'),('d','e'),('e','b'),('a','b'),('b','a'),('x','y'),('y','x')]); "
+        "print(closed_loops(g))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert outputs == {"[['a', 'b'], ['a', 'c'], ['x', 'y'], ['b', 'd', 'e']]\n"}
 
 
 def test_partner_metrics_and_resilience():

@@ -56,8 +56,16 @@ def symbiosis_graph(exchanges: pd.DataFrame) -> nx.DiGraph:
 
 
 def closed_loops(graph: nx.DiGraph, max_length: int = MAX_LOOP_LENGTH) -> list[list[str]]:
-    """Directed cycles (A gives to B ... gives back to A) of at most ``max_length`` partners."""
-    return [c for c in nx.simple_cycles(graph, length_bound=max_length)]
+    """Directed cycles (A gives to B ... gives back to A) of at most ``max_length`` partners.
+
+    Each cycle starts at its smallest partner id and the cycles are sorted, so the order does not depend on
+    the order networkx walks the graph in (which follows set iteration, and so the hash seed).
+    """
+    cycles = []
+    for cycle in nx.simple_cycles(graph, length_bound=max_length):
+        first = min(range(len(cycle)), key=lambda i: str(cycle[i]))
+        cycles.append(cycle[first:] + cycle[:first])
+    return sorted(cycles, key=lambda c: (len(c), [str(n) for n in c]))
 
 
 def partner_metrics(graph: nx.DiGraph, anchors: int = 3, loops: list[list[str]] | None = None) -> pd.DataFrame:
