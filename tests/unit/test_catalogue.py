@@ -95,3 +95,49 @@ def test_user_rules_extend_and_override(tmp_path):
 )
 def test_nace_prefixes(nace, prefixes, expected):
     assert nace_matches(nace, prefixes) is expected
+
+
+def _outputs(sites) -> set[tuple[str, str]]:
+    """(site_id, stream) of every output the shipped profiles give the sites at the 0.3 cut-off."""
+    import geopandas as gpd
+
+    from ecopark_plugin.core.model.inputs import USER_STREAM_COLUMNS
+    from ecopark_plugin.core.symbiosis.profiles import infer_streams
+
+    frame = gpd.GeoDataFrame(
+        sites.drop(columns=["lon", "lat"]), geometry=gpd.points_from_xy(sites["lon"], sites["lat"]), crs="EPSG:4326"
+    )
+    streams = infer_streams(frame, pd.DataFrame(columns=list(USER_STREAM_COLUMNS)), Catalogue.load().profiles, 0.3)
+    out = streams[streams["direction"] == "output"]
+    return set(zip(out["site_id"], out["stream"]))
+
+
+def test_sector_rows_follow_what_the_site_is():
+    sites = pd.DataFrame(
+        {
+            "site_id": ["smelter", "caster", "cane_mill", "beet_mill", "biogas", "landfill_gas", "machinery"],
+            "nace": ["24.4", "24.4", "10.81", "10.81", "35.21", "35.21", "28.22"],
+            "activity": ["2(e)(i)", "2(e)(ii)", None, None, "5(b)", "5(d)", None],
+            "lon": [13.0, 13.0, 109.6, 11.5, 10.0, 10.0, 10.0],
+            "lat": [65.8, 65.8, 23.1, 54.7, 56.0, 56.0, 56.0],
+        }
+    )
+    out = _outputs(sites)
+    # a register's non-ferrous works (E-PRTR 2(e) -> NACE 24.4): furnace heat from primary production only
+    assert ("smelter", "waste_heat") in out and ("caster", "waste_heat") not in out
+    # cane mills leave filter mud, beet factories carbonatation lime
+    assert ("cane_mill", "filter_mud") in out and ("cane_mill", "sugar_lime") not in out
+    assert ("beet_mill", "sugar_lime") in out and ("beet_mill", "filter_mud") not in out
+    # a biogas engine's heat, but none from a landfill
+    assert ("biogas", "low_grade_heat") in out and ("landfill_gas", "low_grade_heat") not in out
+    assert ("machinery", "ferrous_scrap") in out
+
+
+def test_new_rules_count_no_avoided_co2_they_do_not_avoid():
+    rules = Catalogue.load().rules.set_index("rule_id")
+    petcoke = rules[rules["stream"] == "petroleum_coke"]
+    # petcoke burns with more CO2 per GJ than the coal it replaces (IPCC 2006): nothing avoided, and it is sold
+    assert len(petcoke) and (petcoke["virgin_co2_t"] == 0).all() and (petcoke["disposal_cost_eur"] < 0).all()
+    # shredder residue is mostly fossil plastics: its avoided CO2 is net, well under the coal's 2.4 t
+    shredder = rules[rules["stream"] == "shredder_residue"]
+    assert len(shredder) and (shredder["virgin_co2_t"] < 1.0).all()

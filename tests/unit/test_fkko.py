@@ -124,3 +124,13 @@ def test_a_russian_table_with_okved2_codes_alone_is_read():
         crs="EPSG:4326",
     )
     assert validate_sites(frame)["nace"].tolist() == ["24.10", "23.51"]
+
+
+def test_smelter_slags_pulp_dregs_petcoke_and_waste_paper_have_fkko_groups():
+    assert fkko_stream("35541111204") == "non_ferrous_slag"  # a copper-making slag (group 3 55 41)
+    assert fkko_stream("35551111204") == "non_ferrous_slag"  # a nickel-making slag (group 3 55 51)
+    assert fkko_stream("30611132494") == "green_liquor_dregs"
+    assert fkko_stream("30825201495") == "petroleum_coke"
+    assert fkko_stream("40510099605") == "waste_paper"
+    assert fkko_stream("31211433424") == "silica_fume"
+    assert fkko_stream("30611131404") is None  # causticising waste alone is not read as dregs
