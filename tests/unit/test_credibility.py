@@ -499,3 +499,19 @@ def test_a_given_production_scales_the_profile_and_a_wrong_unit_is_named():
     dairy = run(_producers(50_000, "t", nace="10.51"))
     assert (dairy.streams.loc[dairy.streams["origin"] == "inferred", "evidence"] == "default").all()
     assert dairy.sites.loc[0, "production"] == 50_000
+
+
+def test_a_smelters_co2_is_process_co2_and_gives_no_heat():
+    sites = pd.DataFrame(
+        {
+            # the E-PRTR import gives 2(e) non-ferrous works NACE 24.4; a power station reports the same CO2
+            "site_id": ["smelter", "power"],
+            "nace": ["24.4", "35.11"],
+            "co2_t": [300_000.0, 300_000.0],
+            "sox_t": [0.0, 0.0],
+            "waste_hw_t": [10.0, 10.0],
+        }
+    )
+    streams = _inferred(sites).sort_index()
+    assert (streams.loc["smelter", "evidence"] != "derived").all()
+    assert streams.loc[("power", "output", "steam"), "evidence"] == "derived"

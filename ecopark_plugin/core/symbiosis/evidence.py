@@ -38,8 +38,10 @@ FGD_REMOVAL = 0.95
 COMBUSTION_NACE = ("35.11", "35.30", "38.21")
 #: sectors whose CO2 comes largely from the process rather than from fuel (calcination in cement, lime and
 #: glass; ammonia, hydrogen and refinery hydrogen from reforming; iron-ore reduction; anode consumption in
-#: aluminium smelting): their CO2 does not measure the fuel they burn
-PROCESS_CO2_NACE = ("23.51", "23.52", "23.1", "24.10", "24.42", "20.15", "20.11", "19.20")
+#: aluminium smelting; coke and coal as reductants in silicon, ferroalloy, zinc, lead and copper smelting,
+#: hence all of 24.4, which the E-PRTR import gives its 2(e) non-ferrous works): their CO2 does not measure
+#: the fuel they burn
+PROCESS_CO2_NACE = ("23.51", "23.52", "23.1", "24.10", "24.4", "20.15", "20.11", "19.20")
 #: share of a process plant's fuel energy that leaves it as each recoverable heat stream (assumptions,
 #: EcoPark 2026: part of the heat an industrial site buys as fuel ends in flue gases, cooling water and
 #: vapours; well under the shares of a combustion plant whose product is heat)
