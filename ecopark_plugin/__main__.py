@@ -311,6 +311,17 @@ def check_router(args) -> None:
 
 
 def cmd_run(args) -> int:
+    """The main job; with ``--language`` the map's legend and credits, the messages and the report are in
+    that language."""
+    from contextlib import nullcontext
+
+    from .core.model.i18n import using
+
+    with using(args.language) if args.language else nullcontext():
+        return _run(args)
+
+
+def _run(args) -> int:
     if args.inspect:
         return cmd_inspect(args)
     missing = [name for name, value in (("--sites", args.sites), ("--out", args.out)) if not value]
@@ -320,6 +331,10 @@ def cmd_run(args) -> int:
     from .headless import start_qgis
 
     start_qgis(with_processing=False)
+    if args.language:
+        from .i18n import install_language
+
+        install_language(args.language)
     from qgis.core import QgsVectorLayer
 
     from .core.model.errors import EcoParkError, InputError

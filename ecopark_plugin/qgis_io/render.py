@@ -204,8 +204,8 @@ def map_layout(
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
     scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    scale.setUnitLabel(tr("km"))
     scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale.setUnitLabel(tr("km"))  # after applyDefaultSize, which sets QGIS's own (untranslated) abbreviation
     scale.attemptMove(QgsLayoutPoint(margin + 3, page.height() - margin - 22))
     layout.addLayoutItem(scale)
     add_north_arrow(layout, map_item)

@@ -1,0 +1,85 @@
+"""The Russian case (resources/sample_data/rustavi.gpkg, ``make demo-ru``): it runs from sites with OKVED2 codes
+alone, and its Russian report holds no English sentence and no English-format number."""
+
+import html
+import re
+
+import geopandas as gpd
+import pytest
+
+from ecopark_plugin.core.job import Job, run
+from ecopark_plugin.core.model.i18n import using
+from ecopark_plugin.core.report.build import build_report
+from ecopark_plugin.core.report.html import render_html
+
+from ..conftest import SAMPLE
+
+RUSTAVI = SAMPLE.parent / "rustavi.gpkg"
+
+#: three Latin-letter words in a row (a word may hold digits, as CO2 does; joined by spaces or punctuation)
+ENGLISH_RUN = re.compile(r"\b[A-Za-z][A-Za-z0-9'-]*(?:[ ,;:()/.-]+[A-Za-z][A-Za-z0-9'-]*){2,}")
+#: 1,234 or 0.5: an English thousands separator or decimal point between digits (not 2.2.1 or 1200-03 codes,
+#: nor a section "п. 7.1"); 0,005 is a Russian decimal
+ENGLISH_NUMBER = re.compile(r"(?<![\d.,/])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])|(?<![\d.,/])(?<!п\. )\d+\.\d+(?![\d.,/])")
+#: file names, paths and web addresses, which are names whatever the language
+PATHS = re.compile(r"\b(?:resources|symbiosis|scripts|ecopark_plugin)/[\w/.-]+|[\w.-]+\.(?:py|csv|md|ru|org|ge)\b")
+#: words that are names or codes, not English: the plants' own names, standards and units written in Latin
+NAMES = {"Rustavi Steel", "HeidelbergCement", "Geosteel", "EcoPark", "UK DEFRA/DESNZ", "US BTS"}
+
+
+def visible_text(page: str) -> list[str]:
+    """The text a reader sees, one string per element, without the style, scripts, images and the bibliography."""
+    page = re.sub(r"<(style|script)\b.*?</\1>", "", page, flags=re.S)
+    page = re.sub(r"<img\b[^>]*>", "", page)
+    texts = [html.unescape(t).strip() for t in re.split(r"<[^>]+>", page)]
+    return [t for t in texts if t]
+
+
+def english_in(texts: list[str]) -> list[str]:
+    found = []
+    for text in texts:
+        for name in NAMES:
+            text = text.replace(name, "")
+        text = PATHS.sub("", text)
+        words = ENGLISH_RUN.search(text)
+        digits = ENGLISH_NUMBER.search(text)
+        if words or digits:
+            found.append((words or digits).group(0) + "  <-  " + text[:160])
+    return found
+
+
+@pytest.fixture(scope="module")
+def rustavi():
+    sites = gpd.read_file(RUSTAVI, layer="sites")
+    assert "streams" not in gpd.list_layers(RUSTAVI)["name"].tolist()
+    with using("ru"):
+        outcome = run(Job(sites))
+        report = build_report(outcome.layers, language="ru", title="Рустави: предлагаемый промышленный симбиоз")
+        # any bytes stand for the map: the page then shows the map's credit line under it
+        page = render_html(report, map_png=b"png", credits=outcome.credits)
+    return outcome, page
+
+
+def test_the_case_runs_from_okved2_codes_alone(rustavi):
+    outcome, _ = rustavi
+    sites = outcome.result.sites
+    assert len(sites) == 5
+    assert sorted(sites["nace"]) == ["20.15", "23.51", "24.10", "24.10", "35.11"]
+    chosen = outcome.result.exchanges[outcome.result.exchanges["selected"]]
+    assert len(chosen) >= 5
+    # every stream was inferred from the sector profiles: the sample gives none
+    assert len(outcome.result.streams) > 0
+
+
+def test_the_detector_sees_english():
+    assert english_in(["Net benefit and CO2 avoided"]) and english_in(["Итого 1,234 т"]) and english_in(["0.5 т"])
+    assert english_in(["EUR per t CO2 avoided"]) and english_in(["15,000 евро"]) and english_in(["Net benefit EUR/yr"])
+    assert not english_in(["0,005 т/т; п. 7.1; см. resources/catalogue/exchange_rules.csv, symbiosis/explain.py"])
+    assert not english_in(["СанПиН 2.2.1/2.1.1.1200-03, 1 234,5 т/год, CO2, Рустави Азот, EN 197-1 (CEM II)"])
+
+
+def test_the_russian_report_holds_no_english_sentence_or_number(rustavi):
+    _, page = rustavi
+    assert "Рустави" in page
+    found = english_in(visible_text(page))
+    assert not found, f"{len(found)} English text(s) in the Russian report:\n" + "\n".join(found[:40])
