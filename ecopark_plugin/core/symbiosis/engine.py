@@ -134,6 +134,7 @@ def run(
         is_cancelled=is_cancelled,
     )
     cand = mark_sea_crossings(cand, lon, lat, catalogue, networks)
+    cand = _with_waste_codes(cand, all_streams)
     plan = None
     if networks is not None and len(cand):
         check_layers(networks)
@@ -168,6 +169,23 @@ def run(
         result.summary["sites_left_out"] = {k: int(v) for k, v in status.value_counts().items()}
     progress_stage(progress, is_cancelled, 100, "Done")
     return result
+
+
+#: the supplier stream's waste codes, carried to its exchanges: EWC, and FKKO with its hazard class
+WASTE_CODE_COLUMNS = ("ewc", "fkko", "fkko_class")
+
+
+def _with_waste_codes(cand: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
+    """Each candidate with the EWC and FKKO code of the stream its supplier gave (none for an inferred one)."""
+    cand = cand.copy()
+    rows = cand["supply_row"].to_numpy() if "supply_row" in cand else []
+    table = streams.reset_index(drop=True)
+    for column in WASTE_CODE_COLUMNS:
+        values = table[column].to_numpy(dtype=object) if column in table else None
+        picked = [values[r] if values is not None and r >= 0 else None for r in rows]
+        picked = [None if v is None or v != v or v is pd.NA else v for v in picked]
+        cand[column] = pd.array(picked, dtype="Int64") if column == "fkko_class" else np.array(picked, dtype=object)
+    return cand
 
 
 def _active(sites: gpd.GeoDataFrame, params: Parameters) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
