@@ -3084,6 +3084,59 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
     </message>
 </context>
 <context>
+    <name>ExchangeExplanations</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="23"/>
+        <source>given as existing by the user</source>
+        <translation>задан пользователем как существующий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="26"/>
+        <source>evident: a CHP plant&apos;s heat to the district heating of its town (within {} km) exists already</source>
+        <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="25"/>
+        <source>the line costs more than assumed, or the receiver&apos;s demand is seasonal or already met</source>
+        <translation>трубопровод обходится дороже принятого, или потребность получателя сезонная либо уже покрыта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="29"/>
+        <source>the water quality does not meet the receiver&apos;s specification, or the pipe costs more than assumed</source>
+        <translation>качество воды не отвечает требованиям получателя, или трубопровод обходится дороже принятого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="33"/>
+        <source>the material fails the receiver&apos;s quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full</source>
+        <translation>материал не отвечает стандарту качества получателя (например, EN 450 для золы-уноса в бетоне) или его доля рынка уже занята</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="36"/>
+        <source>the scrap&apos;s grade or contamination does not suit the receiver</source>
+        <translation>сорт или загрязнённость лома не подходят получателю</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="40"/>
+        <source>the purity does not suit the receiver, or permits for moving a hazardous stream are refused</source>
+        <translation>чистота не подходит получателю, или в разрешении на перемещение опасного потока отказано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="44"/>
+        <source>hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already</source>
+        <translation>санитарные правила или нормы для кормов и удобрений запрещают такое использование, или у остатка уже есть лучший сбыт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="50"/>
+        <source>the plant does not have this stream at the sector&apos;s typical scale (a default: ask the plant)</source>
+        <translation>у предприятия нет этого потока в типичном для отрасли объёме (типовое значение: уточните у предприятия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="53"/>
+        <source>the derivation factor does not fit this plant (check the figure with the plant)</source>
+        <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTable</name>
     <message>
         <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
@@ -4064,7 +4117,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="207"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="208"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -5487,8 +5540,8 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="75"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="89"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
@@ -5496,7 +5549,7 @@ Output: the PNG image.</source>
         <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
@@ -5911,83 +5964,83 @@ Output: the PNG image.</source>
         <translation>м3</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>derived</source>
         <translation>расчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>default</source>
         <translation>типовые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="32"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="34"/>
         <source>Net benefit resting on {} figures</source>
         <translation>Чистая выгода, основание «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="35"/>
         <source>{}%</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="39"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="41"/>
         <source>Baseline: exchanges that exist already (not in the net benefit)</source>
         <translation>Базовая линия: уже существующие обмены (не входят в чистую выгоду)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="65"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="79"/>
         <source>{} to {}</source>
         <translation>от {} до {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="71"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="85"/>
         <source>Why each exchange is proposed</source>
         <translation>Почему предложен каждый обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="74"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="88"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Supplier -&gt; receiver</source>
         <translation>Поставщик -&gt; получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="76"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="90"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="77"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="91"/>
         <source>Net benefit range EUR/yr</source>
         <translation>Диапазон чистой выгоды, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="78"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="92"/>
         <source>What would make it fail</source>
         <translation>Что может помешать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="83"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="97"/>
         <source>Rests on: the basis of the figure that limits the quantity, the supplier&apos;s output or the receiver&apos;s need: reported (a register&apos;s or the user&apos;s figure), derived (worked out from reported releases with a stated factor) or default (a sector&apos;s typical figure). The range follows from the range of that figure.</source>
         <translation>Основание — на чём держится значение, ограничивающее количество (выход поставщика или потребность получателя): отчётные (значение регистра или пользователя), расчётные (получены из отчётных выбросов с указанным коэффициентом) или типовые (типичное значение для отрасли). Диапазон следует из диапазона этого значения.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="107"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="121"/>
         <source>Baseline: exchanges that exist already</source>
         <translation>Базовая линия: уже существующие обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Why it is taken to exist</source>
         <translation>Почему считается существующим</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="111"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="125"/>
         <source>Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.</source>
         <translation>Не учитываются в чистой выгоде, предотвращённом CO2 и таблицах выше: эти потоки существуют уже сегодня.</translation>
     </message>

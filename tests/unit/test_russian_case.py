@@ -17,7 +17,7 @@ from ..conftest import SAMPLE
 RUSTAVI = SAMPLE.parent / "rustavi.gpkg"
 
 #: three Latin-letter words in a row (a word may hold digits, as CO2 does; joined by spaces or punctuation)
-ENGLISH_RUN = re.compile(r"\b[A-Za-z][A-Za-z0-9'-]*(?:[ ,;:()/.-]+[A-Za-z][A-Za-z0-9'-]*){2,}")
+ENGLISH_RUN = re.compile(r"\b[A-Za-z][A-Za-z0-9'-]*(?:[\s,;:()/.-]+[A-Za-z][A-Za-z0-9'-]*){2,}")
 #: 1,234 or 0.5: an English thousands separator or decimal point between digits (not 2.2.1 or 1200-03 codes,
 #: nor a section "п. 7.1"); 0,005 is a Russian decimal
 ENGLISH_NUMBER = re.compile(r"(?<![\d.,/])[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])|(?<![\d.,/])(?<!п\. )\d+\.\d+(?![\d.,/])")
@@ -57,11 +57,11 @@ def rustavi():
         report = build_report(outcome.layers, language="ru", title="Рустави: предлагаемый промышленный симбиоз")
         # any bytes stand for the map: the page then shows the map's credit line under it
         page = render_html(report, map_png=b"png", credits=outcome.credits)
-    return outcome, page
+    return outcome, page, report
 
 
 def test_the_case_runs_from_okved2_codes_alone(rustavi):
-    outcome, _ = rustavi
+    outcome, _, _ = rustavi
     sites = outcome.result.sites
     assert len(sites) == 5
     assert sorted(sites["nace"]) == ["20.15", "23.51", "24.10", "24.10", "35.11"]
@@ -75,11 +75,32 @@ def test_the_detector_sees_english():
     assert english_in(["Net benefit and CO2 avoided"]) and english_in(["Итого 1,234 т"]) and english_in(["0.5 т"])
     assert english_in(["EUR per t CO2 avoided"]) and english_in(["15,000 евро"]) and english_in(["Net benefit EUR/yr"])
     assert not english_in(["0,005 т/т; п. 7.1; см. resources/catalogue/exchange_rules.csv, symbiosis/explain.py"])
+    assert english_in(["the\tplant\tdoes\tnot"])
     assert not english_in(["СанПиН 2.2.1/2.1.1.1200-03, 1 234,5 т/год, CO2, Рустави Азот, EN 197-1 (CEM II)"])
 
 
+def report_texts(report) -> list[str]:
+    """Every text of the report's tables, figures and charts: what the PDF draws (it shows tables the HTML
+    page leaves out, such as why each exchange is proposed)."""
+    with using("ru"):
+        texts = [text for pair in report.key_figures() for text in pair]
+        for table in report.tables():
+            texts += [table.title, table.note, *table.headers, *(cell for row in table.rows for cell in row)]
+        for chart in report.charts():
+            texts += [chart.title, chart.caption, *visible_text(chart.svg.text)]
+    return texts
+
+
+def test_every_table_of_the_pdf_is_russian_too(rustavi):
+    _, _, report = rustavi
+    keys = {table.key for table in report.tables()}
+    assert {"exchanges", "evidence", "partners", "parameters", "rules"} <= keys
+    found = english_in(report_texts(report))
+    assert not found, f"{len(found)} English text(s) in the Russian report's tables:\n" + "\n".join(found[:40])
+
+
 def test_the_russian_report_holds_no_english_sentence_or_number(rustavi):
-    _, page = rustavi
+    _, page, _ = rustavi
     assert "Рустави" in page
     found = english_in(visible_text(page))
     assert not found, f"{len(found)} English text(s) in the Russian report:\n" + "\n".join(found[:40])
