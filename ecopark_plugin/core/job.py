@@ -311,7 +311,9 @@ def credits_for(
     parts = [sites]
     if housing is not None:
         origin = tr("(c) OpenStreetMap contributors, ODbL 1.0") if housing.from_osm else tr("the user's layer")
-        zones = ZONE_CREDITS.get(regime or "sanpin", tr("the '{}' regime").format(regime))
+        zones = {**ZONE_CREDITS, "sanpin": tr("SanPiN 2.2.1/2.1.1.1200-03")}.get(
+            regime or "sanpin", tr("the '{}' regime").format(regime)
+        )
         kind = {"buildings": tr("buildings"), "landuse": tr("residential land"), "population": tr("population points")}
         parts.append(
             tr("Homes ({}): {}. Zones: {} classes.").format(kind.get(housing.kind, housing.kind), origin, zones)

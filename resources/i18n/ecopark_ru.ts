@@ -3805,222 +3805,227 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="49"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="50"/>
         <source>Homes still inside a zone</source>
         <translation>Жильё, оставшееся в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="50"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="51"/>
         <source>Homes freed by the exchanges</source>
         <translation>Жильё, высвобожденное обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="51"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="52"/>
         <source>Homes inside a zone only after</source>
-        <translation>Жильё, попадающее в зону только после обменов</translation>
+        <translation>Жильё в зоне только после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
         <source>Candidate, not chosen</source>
         <translation>Кандидат, не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
         <source>Class I</source>
         <translation>Класс I</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
         <source>Class II</source>
         <translation>Класс II</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
         <source>Class III</source>
         <translation>Класс III</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
         <source>Class IV</source>
         <translation>Класс IV</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
         <source>Class V</source>
         <translation>Класс V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
         <source>Zone land freed by the exchanges</source>
-        <translation>Территория зон, высвобожденная обменами</translation>
+        <translation>Земля зон, освобождённая обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
         <source>nobody in the zone</source>
         <translation>нет жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
         <source>1-100 people in the zone</source>
         <translation>1–100 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
         <source>100-1,000 people in the zone</source>
         <translation>100–1 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
         <source>1,000-10,000 people in the zone</source>
         <translation>1 000–10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
         <source>over 10,000 people in the zone</source>
         <translation>более 10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
         <source>Road pieces cut off</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
         <source>Suitability 0-0.2</source>
         <translation>Пригодность 0–0,2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
         <source>Suitability 0.2-0.4</source>
         <translation>Пригодность 0,2–0,4</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
         <source>Suitability 0.4-0.6</source>
         <translation>Пригодность 0,4–0,6</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
         <source>Suitability 0.6-0.8</source>
         <translation>Пригодность 0,6–0,8</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
         <source>Suitability 0.8-1 (best)</source>
         <translation>Пригодность 0,8–1 (лучшие)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="81"/>
+        <source>ha freed</source>
+        <translation>га освобождено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="86"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="87"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
         <source>Organics (sludge, biomass, feed)</source>
-        <translation>Органические (осадки, биомасса, корма)</translation>
+        <translation>Органика (осадки, биомасса, корм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="98"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="103"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
         <source>Farming, food, drink</source>
-        <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
+        <translation>Сельское хозяйство, пищепром</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="107"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: побочные продукты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="112"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="117"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="118"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="119"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="120"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="121"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
@@ -4044,7 +4049,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/job.py" line="309"/>
-        <location filename="../../ecopark_plugin/core/job.py" line="329"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="331"/>
         <source>Figures: see the catalogue&apos;s sources.</source>
         <translation>Показатели: см. источники каталога.</translation>
     </message>
@@ -4060,46 +4065,51 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/job.py" line="314"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
         <source>the &apos;{}&apos; regime</source>
         <translation>режим «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
         <source>residential land</source>
         <translation>жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
         <source>population points</source>
         <translation>точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="319"/>
         <source>Homes ({}): {}. Zones: {} classes.</source>
         <translation>Жильё ({}): {}. Зоны: классы {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="320"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="322"/>
         <source>Road distances: geodesic x detour factor.</source>
         <translation>Расстояния по дорогам: геодезические × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="322"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="324"/>
         <source>Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.</source>
         <translation>Дороги: © участники OpenStreetMap, ODbL 1.0; выбранные связи нарисованы по их маршрутам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="325"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="327"/>
         <source>Sea: between ports along the waterways.</source>
         <translation>Море: между портами по водным путям.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="329"/>
         <source>Sea: between ports, geodesic x sea detour factor.</source>
         <translation>Море: между портами, геодезическое расстояние × морской коэффициент извилистости.</translation>
     </message>
@@ -4107,42 +4117,42 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>MapRender</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="75"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="77"/>
         <source>nothing to draw: the layers are empty</source>
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="179"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="181"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="208"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="210"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="246"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="253"/>
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="272"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="279"/>
         <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
         <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="290"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="297"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="312"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="319"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="318"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="325"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>
@@ -5258,708 +5268,713 @@ Output: the PNG image.</source>
         <translation>получает ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="25"/>
+        <source>EcoPark: proposed industrial symbiosis</source>
+        <translation>EcoPark: предлагаемый промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="565"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="567"/>
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="570"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="572"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="97"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="99"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
         <source>Net benefit</source>
         <translation>Чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="98"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="100"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
         <source>Net CO2 avoided</source>
         <translation>Предотвращённый CO2 (нетто)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="99"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="112"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="99"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
         <source>{} of {} candidates</source>
         <translation>{} из {} кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="100"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
         <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="100"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
         <source>{} of {} sites</source>
         <translation>{} из {} площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="110"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="112"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="111"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="113"/>
         <source>Candidate exchanges (feasible)</source>
         <translation>Обмены-кандидаты (осуществимые)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="113"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
         <source>Partners in chosen exchanges</source>
         <translation>Партнёров в выбранных обменах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
         <source>Materials diverted</source>
         <translation>Перенаправлено материалов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
         <source>Energy exchanged</source>
         <translation>Передано энергии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
         <source>Water exchanged</source>
         <translation>Передано воды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
         <source>Transport cost (counted in the net benefit)</source>
         <translation>Затраты на транспорт (учтены в чистой выгоде)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
         <source>Transport CO2 (counted in the net CO2)</source>
         <translation>CO2 транспорта (учтён в нетто-CO2)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="125"/>
         <source>Objective of the optimisation</source>
         <translation>Цель оптимизации</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="477"/>
         <source>parameters not recorded</source>
         <translation>параметры не записаны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
         <source>Network links</source>
         <translation>Связей в сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="127"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
         <source>Clusters</source>
         <translation>Кластеров</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="168"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
         <source>Closed loops</source>
         <translation>Замкнутые циклы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
         <source>Network density</source>
         <translation>Плотность сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
         <source>Anchor tenants</source>
         <translation>Якорные участники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="152"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="135"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
         <source>Zone regime</source>
         <translation>Нормы санитарных зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="136"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
         <source>Sanitary zones before</source>
         <translation>Санитарные зоны до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="136"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
         <source>Sanitary zones after</source>
         <translation>Санитарные зоны после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
         <source>Zone land freed</source>
         <translation>Освобождено земли в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
         <source>Sites in a lower hazard class</source>
         <translation>Площадок в более низком классе опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="145"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="147"/>
         <source>Housing inside zones ({}), before -&gt; after</source>
         <translation>Жильё в зонах ({}), до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="149"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="151"/>
         <source>People inside zones, before -&gt; after</source>
         <translation>Жителей в зонах, до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="152"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
         <source>Most exposed sites</source>
         <translation>Площадки с наибольшим числом жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
         <source>Summary figures</source>
         <translation>Сводные показатели</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="474"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="169"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="171"/>
         <source>Loop</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="169"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="171"/>
         <source>Partners, each giving to the next and the last back to the first</source>
         <translation>Партнёры: каждый передаёт следующему, последний — первому</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="192"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="194"/>
         <source>Net benefit and CO2 avoided by stream family</source>
         <translation>Чистая выгода и предотвращённый CO2 по группам потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="196"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="198"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="203"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="205"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Предотвращённый CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="213"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="215"/>
         <source>Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.</source>
         <translation>Выбранные обмены в выбранном объёме, суммированные по группе передаваемого потока.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="222"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="224"/>
         <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
         <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="227"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="229"/>
         <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
         <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="230"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="232"/>
         <source>Abatement-cost curve</source>
         <translation>Кривая затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="246"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="248"/>
         <source>{} flows between partners ({})</source>
         <translation>{}: потоки между партнёрами ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="253"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="255"/>
         <source>Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.</source>
         <translation>Кто (слева) передаёт кому (справа), {}, цвет — группа потока. Тонны, МВт·ч и м3 не складываются, поэтому у каждой единицы своя диаграмма.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="267"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="269"/>
         <source>transport emits more than the exchange saves</source>
         <translation>транспорт выбрасывает больше, чем экономит обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="267"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="269"/>
         <source>no CO2 avoided</source>
         <translation>CO2 не предотвращается</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="273"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="275"/>
         <source>Chosen exchanges not on the abatement-cost curve</source>
         <translation>Выбранные обмены вне кривой затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="276"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="329"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="277"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="330"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="89"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
         <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
         <source>Net CO2 t/yr</source>
         <translation>CO2 нетто, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="283"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="310"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="312"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="326"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="328"/>
         <source>Chosen exchanges</source>
         <translation>Выбранные обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
         <source>Family</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="337"/>
         <source>Mode</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="337"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
         <source>Transport EUR/yr</source>
         <translation>Транспорт, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="341"/>
         <source>Net CO2 avoided t/yr</source>
         <translation>Предотвращённый CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="342"/>
         <source>EUR per t CO2</source>
         <translation>Евро за т CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="345"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="347"/>
         <source>Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 avoided (below zero the exchange saves money).</source>
         <translation>Количества за год. Чистая выгода: предотвращённые затраты на размещение отходов + предотвращённые закупки − транспорт. CO2 нетто: предотвращённое производство первичного сырья − транспорт. Евро за т CO2: чистая выгода со знаком минус, делённая на предотвращённый CO2 (ниже нуля обмен экономит деньги).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="354"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="354"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
         <source>Gives {}</source>
         <translation>Передаёт, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
         <source>Receives {}</source>
         <translation>Получает, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>Anchor</source>
         <translation>Якорный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>In a loop</source>
         <translation>В цикле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="365"/>
         <source>Benefit lost if it closes</source>
         <translation>Выгода, теряемая при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="373"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="374"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="588"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="376"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="590"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="382"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
         <source>Balance per partner</source>
         <translation>Баланс по партнёрам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="387"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="389"/>
         <source>A link&apos;s benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners with the most links. &apos;Benefit lost if it closes&apos;: the net benefit of every link the partner takes part in.</source>
         <translation>Выгода и CO2 связи делятся поровну между двумя её партнёрами. Якорные участники — партнёры с наибольшим числом связей. «Выгода, теряемая при закрытии» — чистая выгода всех связей, в которых участвует партнёр.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="398"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="400"/>
         <source>Status: {}</source>
         <translation>Статус: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="405"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="445"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="406"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
         <source>Width before m</source>
         <translation>Ширина до, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
         <source>Width after m</source>
         <translation>Ширина после, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
         <source>Freed ha</source>
         <translation>Освобождено, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="413"/>
         <source>Freed net ha</source>
         <translation>Освобождено нетто, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>Homes before</source>
         <translation>Жильё до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>Homes after</source>
         <translation>Жильё после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>People before</source>
         <translation>Жителей до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>People after</source>
         <translation>Жителей после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="431"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="433"/>
         <source>Sanitary protection zones and housing, before and after</source>
         <translation>Санитарно-защитные зоны и жильё, до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="436"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="438"/>
         <source>Classes and zone widths: {}. &apos;Freed net&apos;: the land freed that no other site&apos;s zone still covers. Homes and people per zone; the summary counts each home once.</source>
         <translation>Классы и ширина зон: {}. «Освобождено нетто» — освобождённая земля, не покрытая зоной другой площадки. Жильё и жители — по каждой зоне; в сводке каждое жилище учтено один раз.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="445"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="445"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="445"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Homes in zone</source>
         <translation>Жильё в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="445"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>People in zone</source>
         <translation>Жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="461"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="463"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="465"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="467"/>
         <source>People in distance bands from each site&apos;s outline; the most exposed sites first (ten at most).</source>
         <translation>Жители в поясах расстояний от границы каждой площадки; сначала площадки с наибольшим числом жителей (не более десяти).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="473"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="493"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="495"/>
         <source>Assumptions: parameters and their sources</source>
         <translation>Допущения: параметры и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="474"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="474"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="494"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="477"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
         <source>The result&apos;s GeoPackage has no table &apos;parameters&apos; (written before EcoPark recorded the parameters of a run): its figures come from its layers; run the scenario again to record them.</source>
         <translation>В GeoPackage результата нет таблицы &apos;parameters&apos; (он записан до того, как EcoPark стал сохранять параметры расчёта): показатели взяты из его слоёв; выполните сценарий заново, чтобы записать параметры.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="487"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="489"/>
         <source>no source recorded</source>
         <translation>источник не указан</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="497"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="499"/>
         <source>Currency EUR, distances km, quantities per year. Figures marked &apos;assumption&apos; have no published source at hand; set your own in a parameters file.</source>
         <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="509"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="511"/>
         <source>ratio {}</source>
         <translation>коэффициент замещения {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="510"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="512"/>
         <source>virgin price {} EUR/{}</source>
         <translation>цена первичного сырья {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="511"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="513"/>
         <source>virgin CO2 {} t/{}</source>
         <translation>CO2 первичного сырья {} т/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="512"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
         <source>disposal {} EUR/{}</source>
         <translation>размещение отходов {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="516"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="518"/>
         <source>pipe loss {}</source>
         <translation>потери в трубопроводе {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="521"/>
         <source>ratio: {}</source>
         <translation>коэффициент: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="522"/>
         <source>price: {}</source>
         <translation>цена: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="521"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="523"/>
         <source>CO2: {}</source>
         <translation>CO2: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="522"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="524"/>
         <source>disposal: {}</source>
         <translation>размещение: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="532"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="534"/>
         <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
         <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="534"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Not in the catalogue given to the report: {}.</source>
         <translation>Нет в каталоге, переданном отчёту: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="537"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="539"/>
         <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
         <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="538"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="538"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Stream -&gt; use</source>
         <translation>Поток -&gt; использование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="538"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Figures per unit</source>
         <translation>Значения на единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="538"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>rail</source>
         <translation>железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="558"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>net benefit</source>
         <translation>чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="558"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>CO2 avoided</source>
         <translation>предотвращённый CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="558"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>benefit plus CO2 at a price</source>
         <translation>выгода плюс CO2 по цене</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="566"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="568"/>
         <source>Minerals</source>
         <translation>Минеральные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="567"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="568"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="570"/>
         <source>Chemicals</source>
         <translation>Химические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="571"/>
         <source>Organics</source>
         <translation>Органические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="588"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="590"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="600"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="600"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="600"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
         <source>m3</source>
         <translation>м3</translation>
     </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..model.i18n import current, format_general, localised, translate_marked, translator
+from ..model.i18n import QT_TRANSLATE_NOOP, current, format_general, localised, translate_marked, translator
 from ..model.parameters import SOURCES, Parameters
 from ..symbiosis.catalogue import FAMILY_COLOURS
 from ..zones.protection import ROMAN
@@ -21,6 +21,8 @@ from ..zones.regimes import describe_regime
 from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, per_year, sankey
 
 tr = translator("Report")
+#: the title of a map and report when none is given (translated where shown)
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Report", "EcoPark: proposed industrial symbiosis")
 
 
 def unit_names() -> dict[str, str]:
@@ -292,7 +294,7 @@ class ReportData:
                 *_who(r),
                 family_name(r.family),
                 number(r.quantity_selected),
-                str(r.unit),
+                unit_label(r.unit),
                 mode_names(str(r.mode_chain)),
                 number(r.distance_km, 1),
                 number(r.transport_cost),
