@@ -3137,6 +3137,134 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
     </message>
 </context>
 <context>
+    <name>ExchangeReasons</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="110"/>
+        <source>nothing to exchange</source>
+        <translation>нечем обмениваться</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="113"/>
+        <source>negative benefit ({} EUR/yr)</source>
+        <translation>отрицательная выгода ({} евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="115"/>
+        <source>no net CO2 saving ({} t/yr)</source>
+        <translation>нет чистого сокращения CO2 ({} т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="118"/>
+        <source>supply taken by better exchanges</source>
+        <translation>предложение занято более выгодными обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="120"/>
+        <source>receiver&apos;s need met by better exchanges</source>
+        <translation>потребность получателя покрыта более выгодными обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="122"/>
+        <source>not part of the optimum</source>
+        <translation>не входит в оптимум</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="223"/>
+        <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
+        <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="230"/>
+        <source>not worth it for the {} {} left (net {})</source>
+        <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="318"/>
+        <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
+        <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="331"/>
+        <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
+        <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="123"/>
+        <source>rail needs a rail network</source>
+        <translation>для железной дороги нужна железнодорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="123"/>
+        <source>ship needs a ports layer</source>
+        <translation>для судна нужен слой портов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="124"/>
+        <source>{} needs a network</source>
+        <translation>для вида «{}» нужна сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="130"/>
+        <source>truck: the straight line crosses open sea (give a road network or ports)</source>
+        <translation>автомобиль: прямая линия пересекает открытое море (задайте дорожную сеть или порты)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="131"/>
+        <source>{} not allowed for this stream</source>
+        <translation>вид «{}» не допускается для этого потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="133"/>
+        <source>{} not among the modes allowed</source>
+        <translation>вида «{}» нет среди разрешённых видов транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="181"/>
+        <source>none allowed</source>
+        <translation>ни один не разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="188"/>
+        <source>too far: {} km by {} &gt; {} km</source>
+        <translation>слишком далеко: {} км, вид «{}» &gt; {} км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="191"/>
+        <source>no transport mode: {}</source>
+        <translation>нет вида транспорта: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>rail</source>
+        <translation>железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/sense.py" line="34"/>
+        <source>one plant: supplier and receiver are the same operator at the same place</source>
+        <translation>одно предприятие: поставщик и получатель — один оператор в одном месте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/sense.py" line="47"/>
+        <source>two-way swap: the same stream goes the other way between these sites with more value</source>
+        <translation>встречный обмен: тот же поток между этими площадками выгоднее в обратную сторону</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTable</name>
     <message>
         <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>

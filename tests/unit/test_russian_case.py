@@ -124,3 +124,15 @@ def test_the_kalundborg_sample_in_russian_holds_no_english_sentence_either():
     names = [*sites["name"], "EEA Industrial Reporting (E-PRTR), CC BY 4.0"]
     found = english_in(visible_text(page) + report_texts(report), names)
     assert not found, f"{len(found)} English text(s):\n" + "\n".join(found[:40])
+
+
+def test_the_reasons_of_a_russian_run_are_russian(rustavi):
+    """Why a candidate is not feasible or not chosen (the exchanges layer's ``reason``), in the run's language."""
+    outcome, _, _ = rustavi
+    reasons = [r for r in outcome.result.exchanges["reason"] if r]
+    assert reasons and any("выгодными обменами" in r or "слишком далеко" in r for r in reasons)
+    found = english_in(reasons)
+    assert not found, "\n".join(found)
+    # the English run keeps its English reasons
+    english = run(Job(gpd.read_file(RUSTAVI, layer="sites"))).result.exchanges["reason"]
+    assert any("better exchanges" in r or "too far" in r for r in english)

@@ -18,6 +18,7 @@ import shapely
 
 from ..model.errors import Cancelled, InputError
 from ..model.fkko import resolve_fkko
+from ..model.i18n import format_number
 from ..model.inputs import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
 from ..model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
 from ..model.parameters import Parameters
@@ -33,6 +34,7 @@ from .graph import closed_loops, network_summary, partner_metrics, symbiosis_gra
 from .matching import find_candidates
 from .pricing import evaluate, reprice
 from .profiles import infer_streams
+from .reasons import tr
 from .sense import drop_nonsense, mark_sea_crossings
 
 Progress = Callable[[float, str], None]
@@ -217,14 +219,15 @@ def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, 
     small = ex["selected"].to_numpy() & ~lost & _too_small(ex, params)
     if small.any():
         ex.loc[small, "reason"] = [
-            f"worth {v:,.0f} EUR/yr for the {q:,.0f} {u} left, under the {params.min_exchange_eur:,.0f} EUR/yr "
-            "an exchange needs to be worth arranging"
+            tr(
+                "worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging"
+            ).format(format_number(v), format_number(q), u, format_number(params.min_exchange_eur))
             for v, q, u in zip(ex.loc[small, "net_benefit"], ex.loc[small, "quantity_selected"], ex.loc[small, "unit"])
         ]
         ex.loc[small, ["selected", "quantity_selected"]] = [False, 0.0]
     if lost.any():
         ex.loc[lost, "reason"] = [
-            f"not worth it for the {q:,.0f} {u} left (net {v:,.0f})"
+            tr("not worth it for the {} {} left (net {})").format(format_number(q), u, format_number(v))
             for q, u, v in zip(ex.loc[lost, "quantity_selected"], ex.loc[lost, "unit"], value[lost])
         ]
         ex.loc[lost, ["selected", "quantity_selected"]] = [False, 0.0]
@@ -312,7 +315,9 @@ def _too_small_out(ex: pd.DataFrame, params: Parameters) -> pd.DataFrame:
         ex = ex.copy()
         ex.loc[small, "feasible"] = False
         ex.loc[small, "reason"] = [
-            f"worth {v:,.0f} EUR/yr, under the {params.min_exchange_eur:,.0f} EUR/yr an exchange needs to be worth arranging"
+            tr("worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging").format(
+                format_number(v), format_number(params.min_exchange_eur)
+            )
             for v in ex.loc[small, "net_benefit"]
         ]
     return ex
@@ -323,7 +328,7 @@ def _defaults_out(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
     ex = ex.copy()
     default = ex["feasible"].to_numpy(bool) & ~rests_on_evidence(ex, streams)
     ex.loc[default, "feasible"] = False
-    ex.loc[default, "reason"] = "rests on a sector default (evidence-only run: reported or derived figures only)"
+    ex.loc[default, "reason"] = tr("rests on a sector default (evidence-only run: reported or derived figures only)")
     return ex
 
 
