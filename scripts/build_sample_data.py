@@ -295,8 +295,8 @@ def build_copenhagen(shared: Path, out: Path) -> None:
 
 
 RUSTAVI_ATTRIBUTION = (
-    "Plant positions: Global Energy Monitor wiki (gem.wiki, CC BY-SA 4.0), Wikimapia (CC BY-SA 3.0), "
-    "Wikipedia (CC BY-SA 4.0); capacities from the EBRD project summary 'Rustavi Azot' (2016), "
+    "Plant positions (single coordinates, cited): Global Energy Monitor wiki (gem.wiki), Wikimapia, "
+    "Wikipedia; capacities from the EBRD project summary 'Rustavi Azot' (2016), "
     "heidelbergcement.ge, Georgian Oil and Gas Corporation (gogc.ge), gavigudet.org. OKVED2: OK 029-2014 "
     "(Rosstat open data). Positions marked approximate are a town's coordinate, not the plant's."
 )
@@ -324,7 +324,7 @@ RUSTAVI_SITES = [
         "20.15.1",
         45.058333,
         41.533056,
-        "wikimapia.org/10470203 'Рустави азот': 41°31'59\"N 45°3'30\"E, a point of the plant's outline, within about 1 km",
+        "wikimapia.org/10470203 'Рустави азот': 41°31'59\"N 45°3'30\"E, the coordinate Wikimapia gives for the plant, within about 1 km",
         False,
         "up to 220 kt/yr ammonia, 500 kt/yr ammonium nitrate, 14 kt/yr sodium cyanide (EBRD project summary 2016)",
     ),
