@@ -16,11 +16,12 @@ export QT_QPA_PLATFORM ?= offscreen
 # a QGIS user profile's plugin folder (override for another profile)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help setup demo test test-unit test-qgis test-matrix test-debian13 test-newest check-qgis4 check-package validate package deploy undeploy lint format bench audit sample-data styles i18n clean
+.PHONY: help setup demo demo-ru test test-unit test-qgis test-matrix test-debian13 test-newest check-qgis4 check-package validate package deploy undeploy lint format bench audit sample-data styles i18n clean
 
 help:
 	@echo "make setup     install QGIS 3.40 LTR (if needed) and the Python dependencies into $(VENV)"
 	@echo "make demo      run the main job on the bundled Kalundborg and Copenhagen samples -> output/ (maps, reports)"
+	@echo "make demo-ru   the same in Russian on the bundled Rustavi sample (sites with OKVED2 codes alone) -> output/rustavi.*"
 	@echo "make test      QGIS 4 checks, unit tests (no QGIS) and QGIS tests (pytest-qgis, headless) on this system's QGIS"
 	@echo "make test-matrix  make test, then the same tests on Debian 13 + QGIS 3.44 + numpy 2 (debootstrap root, needs root)"
 	@echo "               and the unit tests on the newest PyPI numpy, pandas, geopandas, shapely, scipy, networkx, pyproj"
@@ -70,6 +71,15 @@ demo: $(STAMP)
 	    --title "Copenhagen: exchanges, protection zones and homes inside them" --scenario "Copenhagen" \
 	    --overwrite --quiet
 
+# the Russian case: five Rustavi-Gardabani plants with OKVED2 codes and no streams; map and report in Russian
+demo-ru: $(STAMP)
+	mkdir -p output
+	$(PY) -m $(PKG) run --sites resources/sample_data/rustavi.gpkg \
+	    --out output/rustavi.gpkg --png output/rustavi.png \
+	    --report output/rustavi.html --pdf output/rustavi.pdf \
+	    --title "Рустави: предлагаемый промышленный симбиоз" --scenario "Рустави" --language ru \
+	    --overwrite --quiet
+
 test: $(STAMP) check-qgis4 check-package
 	$(PY) -m pytest tests/unit -q -p no:pytest_qgis
 	$(PY) -m pytest tests/qgis -q
@@ -108,7 +118,7 @@ styles: $(STAMP)
 
 sample-data: $(STAMP)
 	$(PY) scripts/build_sample_data.py --shared $(SHARED) --out resources/sample_data/kalundborg.gpkg \
-	    --copenhagen resources/sample_data/copenhagen.gpkg
+	    --copenhagen resources/sample_data/copenhagen.gpkg --rustavi resources/sample_data/rustavi.gpkg
 
 # new strings in, vanished ones marked; `scripts/i18n.py check` (a unit test) fails on untranslated ones
 i18n: $(STAMP)

@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", help="output GeoPackage (layers 'sites' and 'exchanges')")
     run.add_argument("--png", help="map image to write (default: beside --out, same name .png)")
     run.add_argument("--no-png", action="store_true", help="do not render a map image")
-    run.add_argument("--title", default="EcoPark: proposed industrial symbiosis", help="map title")
+    run.add_argument(
+        "--title", help="map and report title (default: 'EcoPark: proposed industrial symbiosis', translated)"
+    )
     run.add_argument("--map-sites", help="field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE")
     run.add_argument("--map-streams", help="field mapping of the streams table, e.g. quantity=tonnes")
     imp = run.add_argument_group("import mapping (a register's table as it is published)")
@@ -311,6 +313,17 @@ def check_router(args) -> None:
 
 
 def cmd_run(args) -> int:
+    """The main job; with ``--language`` the map's legend and credits, the messages and the report are in
+    that language."""
+    from contextlib import nullcontext
+
+    from .core.model.i18n import using
+
+    with using(args.language) if args.language else nullcontext():
+        return _run(args)
+
+
+def _run(args) -> int:
     if args.inspect:
         return cmd_inspect(args)
     missing = [name for name, value in (("--sites", args.sites), ("--out", args.out)) if not value]
@@ -320,11 +333,17 @@ def cmd_run(args) -> int:
     from .headless import start_qgis
 
     start_qgis(with_processing=False)
+    if args.language:
+        from .i18n import install_language
+
+        install_language(args.language)
     from qgis.core import QgsVectorLayer
 
     from .core.model.errors import EcoParkError, InputError
+    from .core.model.i18n import translate_marked
     from .core.model.parameters import Parameters
     from .core.model.rejects import REJECTED_LAYER, summary_line
+    from .core.report.content import DEFAULT_TITLE
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
     from .core.zones.regimes import regime_for
@@ -334,6 +353,7 @@ def cmd_run(args) -> int:
     from .qgis_io.report import write_report
     from .qgis_io.results import styled_layers, write_project
 
+    args.title = args.title or translate_marked("Report", DEFAULT_TITLE)
     out = Path(args.out)
     png = None if args.no_png else Path(args.png) if args.png else out.with_suffix(".png")
     qgz = None if args.no_project else Path(args.project) if args.project else out.with_suffix(".qgz")

@@ -15,6 +15,8 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .core.model.i18n import catalogue, language_of
+
 #: where ``make package`` puts the compiled translations
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
@@ -82,6 +84,38 @@ def install_translator(locale: str | None = None, folder: Path | None = None) ->
         if qt_translator.load(str(path)) and QCoreApplication.installTranslator(qt_translator):
             return qt_translator
         qt_translator.deleteLater()
+    return None
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's lookups answered from the .ts sources through the engine's catalogue (:mod:`.core.model.i18n`):
+    for the runner in a source checkout, where ``make package`` has compiled no ``.qm``. Plural messages
+    are not in that catalogue; they show in English."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.language = language
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        # None is a null QString, which Qt reads as "not here, ask the next translator"; an empty string
+        # would be a translation, blanking every text of QGIS's own (a scale bar's labels, for one)
+        return catalogue(self.language).get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not catalogue(self.language)
+
+
+def install_language(language: str) -> QTranslator | None:
+    """Translate Qt's lookups (map legends, titles, messages) into ``language`` for this session: the compiled
+    ``.qm`` where there is one, else the .ts sources through :class:`CatalogueTranslator`."""
+    installed = install_translator(language)
+    app = QCoreApplication.instance()
+    if installed is not None or app is None or language_of(language) == "en":
+        return installed
+    qt_translator = CatalogueTranslator(language_of(language), app)
+    if QCoreApplication.installTranslator(qt_translator):
+        return qt_translator
+    qt_translator.deleteLater()
     return None
 
 

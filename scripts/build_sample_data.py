@@ -18,6 +18,12 @@ And resources/sample_data/copenhagen.gpkg, the Copenhagen case:
   the brewery, pharma), with NACE codes from their Annex I activity (EPSG:25832);
 - ``roads``: the extract's highway lines as GDAL reads them (EPSG:4326, OSM tags in ``other_tags``).
 
+And resources/sample_data/rustavi.gpkg, the Russian-language case (Rustavi, Georgia):
+- ``sites``: five plants of the Rustavi-Gardabani industrial area with OKVED2 codes (OK 029-2014) and
+  nothing else the engine needs: no streams (no published FKKO streams exist for them), so their streams
+  come from the sector profiles. Positions from the public pages named in ``location``, with the precision
+  stated there (UTM zone 38N, EPSG:32638).
+
 Run ``make sample-data`` (or this script with ``--shared`` and ``--out``) to rebuild it.
 """
 
@@ -288,6 +294,97 @@ def build_copenhagen(shared: Path, out: Path) -> None:
     print(f"wrote {out}: {len(sites)} sites, {len(roads)} road lines, {len(buildings)} buildings")
 
 
+RUSTAVI_ATTRIBUTION = (
+    "Plant positions (single coordinates, cited): Global Energy Monitor wiki (gem.wiki), Wikimapia, "
+    "Wikipedia; capacities from the EBRD project summary 'Rustavi Azot' (2016), "
+    "heidelbergcement.ge, Georgian Oil and Gas Corporation (gogc.ge), gavigudet.org. OKVED2: OK 029-2014 "
+    "(Rosstat open data). Positions marked approximate are a town's coordinate, not the plant's."
+)
+#: Wikipedia's coordinate of Rustavi (41.533 N, 45.000 E) and of Gardabani (41.45 N, 45.10 E)
+RUSTAVI_TOWN = (
+    45.000,
+    41.533,
+    "approximate: Rustavi town coordinate from Wikipedia (Rustavi), plant within about 5 km",
+)
+#: (id, name, OKVED2, lon, lat, where, approximate, what it makes with its source)
+RUSTAVI_SITES = [
+    (
+        "RMP",
+        "Руставский металлургический завод (Rustavi Steel)",
+        "24.10.21",
+        45.026630,
+        41.531645,
+        "gem.wiki 'Rustavi Metallurgical Plant' (Global Steel Plant Tracker): 41.531645, 45.026630, marked exact",
+        False,
+        "steel, induction and electric arc furnaces since 2010; 120-220 kt/yr by source (gem.wiki)",
+    ),
+    (
+        "RAZ",
+        "Рустави Азот",
+        "20.15.1",
+        45.058333,
+        41.533056,
+        "wikimapia.org/10470203 'Рустави азот': 41°31'59\"N 45°3'30\"E, the coordinate Wikimapia gives for the plant, within about 1 km",
+        False,
+        "up to 220 kt/yr ammonia, 500 kt/yr ammonium nitrate, 14 kt/yr sodium cyanide (EBRD project summary 2016)",
+    ),
+    (
+        "GEO",
+        "Геосталь (Geosteel), Рустави",
+        "24.10.21",
+        *RUSTAVI_TOWN[:2],
+        RUSTAVI_TOWN[2],
+        True,
+        "scrap-based electric steel mill, 175 kt/yr rebar (gavigudet.org, EIA hearing 2023)",
+    ),
+    (
+        "KCE",
+        "Картули Цементи (HeidelbergCement), Рустави",
+        "23.51",
+        *RUSTAVI_TOWN[:2],
+        RUSTAVI_TOWN[2],
+        True,
+        "cement and clinker, 400 kt/yr cement, in service since 2008 (heidelbergcement.ge)",
+    ),
+    (
+        "GTP",
+        "Гардабанская ТЭС",
+        "35.11.1",
+        45.10,
+        41.45,
+        "approximate: Gardabani town coordinate from Wikipedia (Gardabani), plant within about 3 km",
+        True,
+        "230 MW combined-cycle gas plant, 1171 GWh in 2017 (gogc.ge)",
+    ),
+]
+
+
+def build_rustavi(out: Path) -> None:
+    """The Rustavi sample: sites with OKVED2 codes alone (see the module docstring)."""
+    frame = gpd.GeoDataFrame(
+        [
+            {
+                "site_id": site_id,
+                "name": name,
+                "okved2": code,
+                "location": where,
+                "approximate": approximate,
+                "capacity": capacity,
+                "geometry": Point(lon, lat),
+            }
+            for site_id, name, code, lon, lat, where, approximate, capacity in RUSTAVI_SITES
+        ],
+        crs="EPSG:4326",
+    ).to_crs("EPSG:32638")
+    write_gpkg(
+        out,
+        "EcoPark sample: the Rustavi-Gardabani industrial area (Georgia), OKVED2 codes only",
+        RUSTAVI_ATTRIBUTION,
+        [("sites", frame, RUSTAVI_ATTRIBUTION)],
+    )
+    print(f"wrote {out}: {len(frame)} sites")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
@@ -301,6 +398,14 @@ if __name__ == "__main__":
         type=Path,
         default=Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "copenhagen.gpkg",
     )
+    parser.add_argument(
+        "--rustavi",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "rustavi.gpkg",
+    )
+    parser.add_argument("--only-rustavi", action="store_true", help="build the Rustavi sample alone")
     args = parser.parse_args()
-    build(args.shared, args.out)
-    build_copenhagen(args.shared, args.copenhagen)
+    if not args.only_rustavi:
+        build(args.shared, args.out)
+        build_copenhagen(args.shared, args.copenhagen)
+    build_rustavi(args.rustavi)

@@ -15,7 +15,10 @@ the extractor can tell:
   context the subclass's name;
 - ``tr("...")`` where the module (or the one it imports ``tr`` from) defines ``tr = translator("Ctx")`` or
   ``def tr(text): return QCoreApplication.translate("Ctx", text)``: context ``Ctx``;
-- ``QCoreApplication.translate("Ctx", "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")``.
+- ``QCoreApplication.translate("Ctx", "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")`` (the engine has a Qt-free
+  ``QT_TRANSLATE_NOOP`` for texts in dicts, shown through ``translate_marked``);
+- the texts of the shipped catalogue's columns in ``CATALOGUE_TEXTS`` (the sources of the exchange rules'
+  figures, which the report lists): context ``CatalogueSources``.
 
 Anything else given to a ``tr`` (an f-string, a variable, ``other.tr(...)``) is reported by ``check``.
 
@@ -45,6 +48,9 @@ ALGORITHM_BASE = "EcoParkAlgorithm"
 #: class attributes that EcoParkAlgorithm passes through self.tr
 ALGORITHM_TEXTS = ("DISPLAY", "GROUP", "HELP")
 TRANSLATE_CALLS = ("translate", "QT_TRANSLATE_NOOP")
+#: catalogue files (resources/catalogue) and their columns whose texts the report shows: context CatalogueSources
+CATALOGUE_TEXTS = {"exchange_rules.csv": ("source_ratio", "source_price", "source_co2", "source_disposal")}
+CATALOGUE_CONTEXT = "CatalogueSources"
 
 
 @dataclass(frozen=True)
@@ -333,6 +339,22 @@ def extract(paths: list[Path], root: Path = ROOT) -> Extraction:
     return out
 
 
+def extract_catalogue(out: Extraction, root: Path = ROOT) -> Extraction:
+    """Add the texts of :data:`CATALOGUE_TEXTS` to ``out`` (context :data:`CATALOGUE_CONTEXT`, located at
+    their row: line 1 is the header)."""
+    import csv
+
+    for name, columns in CATALOGUE_TEXTS.items():
+        path = root / "resources" / "catalogue" / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                for column in columns:
+                    text = (row.get(column) or "").strip()
+                    if text:
+                        out.add(CATALOGUE_CONTEXT, text, path, line)
+    return out
+
+
 def plugin_sources(root: Path = ROOT) -> list[Path]:
     return sorted(p for p in (root / "ecopark_plugin").rglob("*.py") if "__pycache__" not in p.parts)
 
@@ -557,7 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="language code (ru, de ...); default: every .ts there is")
     parser.add_argument("--ts-dir", type=Path, default=TS_DIR)
     args = parser.parse_args(argv)
-    extraction = extract(plugin_sources())
+    extraction = extract_catalogue(extract(plugin_sources()))
     if args.lang:
         ts_files = [args.ts_dir / f"ecopark_{lang}.ts" for lang in args.lang]
     else:

@@ -17,6 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from .model.errors import Cancelled
+from .model.i18n import translator
 from .model.inputs import (
     SITE_FIELDS,
     STREAM_FIELDS,
@@ -36,6 +37,8 @@ from .symbiosis.engine import run as run_engine
 from .transport.plan import Networks
 from .zones.housing import Housing
 from .zones.impact import Impact, assess
+
+tr = translator("MapCredits")
 
 Progress = Callable[[float, str], None]
 IsCancelled = Callable[[], bool]
@@ -95,10 +98,12 @@ class JobResult:
     layers: dict[str, gpd.GeoDataFrame] = field(default_factory=dict)
     #: the input rows left out (:mod:`.model.rejects`); empty unless the job skips bad rows
     rejected: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(REJECTED_COLUMNS)))
+    #: the sites come from the E-PRTR register (the map's credit line says so)
+    register: bool = True
 
     @property
     def credits(self) -> str:
-        return credits_for(self.networks, self.housing, self.impact.summary.get("regime"))
+        return credits_for(self.networks, self.housing, self.impact.summary.get("regime"), self.register)
 
 
 def stage_progress(progress: Progress | None, is_cancelled: IsCancelled | None, stage: str) -> Progress:
@@ -254,7 +259,7 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
     if networks is not None and networks.road is not None:
         layers["road_network"] = networks.road.edges_frame(result.sites.crs)
     ordered = {name: layers[name] for name in LAYERS if name in layers}
-    return JobResult(result, impact, networks, homes, ordered, rejected)
+    return JobResult(result, impact, networks, homes, ordered, rejected, from_register(job.sites))
 
 
 def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress | None = None, is_cancelled=None):
@@ -280,26 +285,48 @@ def what_if(job: Job, site: dict, location, new_streams=None, progress: Progress
 
 #: the zone regime as a map's credit line names it (its full title and status are in the report)
 ZONE_CREDITS = {"sanpin": "SanPiN 2.2.1/2.1.1.1200-03", "vng": "VNG 2009", "nrw": "Abstandserlass NRW 2007"}
-SITES_CREDIT = "EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate."
+#: columns that say the sites come from the E-PRTR register (its import and the shipped samples write them)
+REGISTER_COLUMNS = ("eprtr_id", "eprtr_activity", "facilityinspireid")
 
 
-def credits_for(networks: Networks | None, housing: Housing | None = None, regime: str | None = None) -> str:
-    """The map's credit line: where sites and homes come from, what the distances were measured on."""
+def from_register(sites: pd.DataFrame) -> bool:
+    """Whether a sites table comes from the E-PRTR register (it carries the register's ids or activities)."""
+    return any(str(c).lower() in REGISTER_COLUMNS for c in sites.columns)
+
+
+def credits_for(
+    networks: Networks | None, housing: Housing | None = None, regime: str | None = None, register: bool = True
+) -> str:
+    """The map's credit line, in the current language: where sites and homes come from, what the distances
+    were measured on. ``register``: the sites come from the E-PRTR register (else: the user's layer)."""
+    sites = (
+        tr("EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate.")
+        if register
+        else tr("EcoPark. Sites: the input layer, with its own sources; some locations approximate.")
+    )
     if networks is None and housing is None:
-        return f"{SITES_CREDIT} Distances: geodesic x detour factor. Figures: see the catalogue's sources."
-    parts = [SITES_CREDIT]
+        return " ".join(
+            [sites, tr("Distances: geodesic x detour factor."), tr("Figures: see the catalogue's sources.")]
+        )
+    parts = [sites]
     if housing is not None:
-        origin = "(c) OpenStreetMap contributors, ODbL 1.0" if housing.from_osm else "the user's layer"
-        zones = ZONE_CREDITS.get(regime or "sanpin", f"the '{regime}' regime")
-        parts.append(f"Homes ({housing.kind}): {origin}. Zones: {zones} classes.")
+        origin = tr("(c) OpenStreetMap contributors, ODbL 1.0") if housing.from_osm else tr("the user's layer")
+        zones = {**ZONE_CREDITS, "sanpin": tr("SanPiN 2.2.1/2.1.1.1200-03")}.get(
+            regime or "sanpin", tr("the '{}' regime").format(regime)
+        )
+        kind = {"buildings": tr("buildings"), "landuse": tr("residential land"), "population": tr("population points")}
+        parts.append(
+            tr("Homes ({}): {}. Zones: {} classes.").format(kind.get(housing.kind, housing.kind), origin, zones)
+        )
     if networks is None or networks.road is None:
-        parts.append("Road distances: geodesic x detour factor.")
+        parts.append(tr("Road distances: geodesic x detour factor."))
     else:
-        parts.append("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.")
+        parts.append(tr("Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes."))
     if networks is not None and networks.ports is not None:
         parts.append(
-            "Sea: between ports"
-            + (" along the waterways." if networks.water is not None else ", geodesic x sea detour factor.")
+            tr("Sea: between ports along the waterways.")
+            if networks.water is not None
+            else tr("Sea: between ports, geodesic x sea detour factor.")
         )
-    parts.append("Figures: see the catalogue's sources.")
+    parts.append(tr("Figures: see the catalogue's sources."))
     return " ".join(parts)

@@ -11,7 +11,9 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.job import Job, what_if
 from ..core.model.errors import Cancelled, EcoParkError
+from ..core.model.i18n import using
 from ..core.siting.whatif import WhatIf
+from ..i18n import user_locale
 from ..qgis_io.job_inputs import Written, run_and_write
 from ..qgis_io.proj_threads import keep_proj_context
 
@@ -76,6 +78,9 @@ class RunTask(_EngineTask):
         self.overwrite = overwrite
         self.outcome: Written | None = None
         self._stage = None
+        # the engine's texts (reasons, the map's credit line) in the language QGIS runs in; read here, on the
+        # main thread, as the task's thread starts in the engine's default (English)
+        self.language = user_locale()
 
     def _progress(self, percent: float, stage: str) -> None:
         self.setProgress(percent)
@@ -84,7 +89,8 @@ class RunTask(_EngineTask):
             self.stageChanged.emit(stage)
 
     def work(self) -> None:
-        self.outcome = run_and_write(self.job, self.out, self.overwrite, self._progress, self.isCanceled)
+        with using(self.language):
+            self.outcome = run_and_write(self.job, self.out, self.overwrite, self._progress, self.isCanceled)
 
 
 class WhatIfTask(_EngineTask):

@@ -14,7 +14,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.model.errors import Cancelled, EcoParkError
+from ..core.model.i18n import using
 from ..core.symbiosis.catalogue import RESOURCES
+from ..i18n import user_locale
 from ..qgis_io.layers import frame_features, frame_fields
 from ..qgis_io.proj_threads import keep_proj_context
 from ..qgis_io.results import ORDER
@@ -91,7 +93,9 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         if errors:
             raise QgsProcessingException("\n".join(errors))
         try:
-            return self.process(parameters, context, feedback)
+            # the engine's texts (reasons, credit lines) in the language QGIS runs in
+            with using(user_locale()):
+                return self.process(parameters, context, feedback)
         except Cancelled:
             return {}
         except EcoParkError as exc:

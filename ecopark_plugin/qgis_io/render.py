@@ -12,6 +12,7 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsBasicNumericFormat,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayerTree,
@@ -37,6 +38,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.model.errors import EcoParkError
+from ..core.model.i18n import current
 from ..i18n import translator
 
 tr = translator("MapRender")
@@ -204,8 +206,13 @@ def map_layout(
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
     scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    scale.setUnitLabel(tr("km"))
     scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale.setUnitLabel(tr("km"))  # after applyDefaultSize, which sets QGIS's own (untranslated) abbreviation
+    if current() == "ru":  # a run in Russian (the runner's --language ru): 0,75 km, not 0.75
+        numbers = QgsBasicNumericFormat()
+        numbers.setDecimalSeparator(",")
+        numbers.setThousandsSeparator("\u00a0")
+        scale.setNumericFormat(numbers)
     scale.attemptMove(QgsLayoutPoint(margin + 3, page.height() - margin - 22))
     layout.addLayoutItem(scale)
     add_north_arrow(layout, map_item)

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -74,6 +75,10 @@ LEGEND_LABELS = (
     QT_TRANSLATE_NOOP("LayerStyles", "Suitability 0.8-1 (best)"),
 )
 
+
+#: English words inside the shipped label expressions (``format_number("freed_ha", 0) || ' ha freed'``),
+#: shown translated on the map
+LABEL_WORDS = (QT_TRANSLATE_NOOP("LayerStyles", "ha freed"),)
 
 #: legend names and labels: one translation context for the styles
 tr = translator("LayerStyles")
@@ -139,6 +144,7 @@ def apply_style(layer: QgsVectorLayer, name: str, labels: bool | None = None) ->
     if not ok:
         raise RuntimeError(f"style {path.name}: {message}")
     translate_legend(layer)
+    translate_labels(layer)
     if labels is not None:
         layer.setLabelsEnabled(labels)
     layer.triggerRepaint()
@@ -160,6 +166,24 @@ def translate_legend(layer: QgsVectorLayer) -> None:
     elif isinstance(renderer, QgsGraduatedSymbolRenderer):
         for i, band in enumerate(renderer.ranges()):
             renderer.updateRangeLabel(i, translated(band.label()))
+
+
+def translate_labels(layer: QgsVectorLayer) -> None:
+    """The English words of a shipped style's label expression (:data:`LABEL_WORDS`) in the user's language."""
+    labeling = layer.labeling()
+    if not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return
+    settings = labeling.settings()
+    expression = settings.fieldName
+
+    def said(word: str) -> str:
+        return QCoreApplication.translate("LayerStyles", word).replace("'", "''")
+
+    for word in LABEL_WORDS:
+        expression = expression.replace(f"' {word}'", f"' {said(word)}'")
+    if expression != settings.fieldName:
+        settings.fieldName = expression
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def style_exchanges(layer: QgsVectorLayer, labels: bool = False) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>BuildNetwork</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -136,7 +136,7 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -200,9 +200,1888 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
 </context>
 <context>
+    <name>CatalogueSources</name>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="2"/>
+        <location filename="../catalogue/exchange_rules.csv" line="3"/>
+        <location filename="../catalogue/exchange_rules.csv" line="4"/>
+        <location filename="../catalogue/exchange_rules.csv" line="5"/>
+        <location filename="../catalogue/exchange_rules.csv" line="6"/>
+        <source>assumption: 1 MWh delivered replaces 1 MWh that the receiver&apos;s own boiler would otherwise supply</source>
+        <translation>допущение: 1 МВт·ч поставленной энергии заменяет 1 МВт·ч, которую иначе дала бы собственная котельная получателя</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="2"/>
+        <location filename="../catalogue/exchange_rules.csv" line="3"/>
+        <location filename="../catalogue/exchange_rules.csv" line="4"/>
+        <source>assumption: cost of raising steam in the receiver&apos;s own gas-fired boiler: about 35 EUR/MWh gas / 0.9 efficiency; order of magnitude</source>
+        <translation>допущение: стоимость выработки пара в собственной газовой котельной получателя: около 35 евро/МВт·ч газа / КПД 0,9; порядок величины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="2"/>
+        <location filename="../catalogue/exchange_rules.csv" line="3"/>
+        <location filename="../catalogue/exchange_rules.csv" line="4"/>
+        <source>assumption: natural gas about 0.2 t CO2/MWh fuel (typical combustion factor) / boiler efficiency about 0.9</source>
+        <translation>допущение: природный газ около 0,2 т CO2/МВт·ч топлива (типичный коэффициент сжигания) / КПД котла около 0,9</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="2"/>
+        <location filename="../catalogue/exchange_rules.csv" line="3"/>
+        <location filename="../catalogue/exchange_rules.csv" line="4"/>
+        <location filename="../catalogue/exchange_rules.csv" line="5"/>
+        <location filename="../catalogue/exchange_rules.csv" line="6"/>
+        <location filename="../catalogue/exchange_rules.csv" line="7"/>
+        <location filename="../catalogue/exchange_rules.csv" line="8"/>
+        <location filename="../catalogue/exchange_rules.csv" line="9"/>
+        <location filename="../catalogue/exchange_rules.csv" line="10"/>
+        <location filename="../catalogue/exchange_rules.csv" line="11"/>
+        <location filename="../catalogue/exchange_rules.csv" line="128"/>
+        <source>assumption: surplus energy is otherwise dumped or not produced; no disposal cost counted</source>
+        <translation>допущение: избыточная энергия иначе сбрасывается или не производится; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="5"/>
+        <location filename="../catalogue/exchange_rules.csv" line="6"/>
+        <location filename="../catalogue/exchange_rules.csv" line="7"/>
+        <location filename="../catalogue/exchange_rules.csv" line="8"/>
+        <location filename="../catalogue/exchange_rules.csv" line="9"/>
+        <location filename="../catalogue/exchange_rules.csv" line="10"/>
+        <location filename="../catalogue/exchange_rules.csv" line="11"/>
+        <location filename="../catalogue/exchange_rules.csv" line="128"/>
+        <source>assumption: heat from a gas- or oil-fired heat-only boiler: about 35-45 EUR/MWh fuel / 0.9 efficiency; order of magnitude</source>
+        <translation>допущение: тепло от газовой или мазутной водогрейной котельной: около 35–45 евро/МВт·ч топлива / КПД 0,9; порядок величины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="5"/>
+        <location filename="../catalogue/exchange_rules.csv" line="6"/>
+        <location filename="../catalogue/exchange_rules.csv" line="7"/>
+        <location filename="../catalogue/exchange_rules.csv" line="8"/>
+        <location filename="../catalogue/exchange_rules.csv" line="9"/>
+        <location filename="../catalogue/exchange_rules.csv" line="10"/>
+        <location filename="../catalogue/exchange_rules.csv" line="11"/>
+        <location filename="../catalogue/exchange_rules.csv" line="128"/>
+        <source>assumption: gas boiler: about 0.2 t CO2/MWh fuel / 0.9 efficiency (oil-fired heat would be about 0.3)</source>
+        <translation>допущение: газовая котельная: около 0,2 т CO2/МВт·ч топлива / КПД 0,9 (для мазутного тепла около 0,3)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="7"/>
+        <source>assumption: high-grade excess heat (about 80-120 C) delivered 1:1 through heat exchangers</source>
+        <translation>допущение: высокопотенциальное сбросное тепло (около 80–120 °C) передаётся через теплообменники 1:1</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="8"/>
+        <source>assumption: drying at 60-90 C can use excess heat 1:1 instead of boiler heat</source>
+        <translation>допущение: сушка при 60–90 °C может использовать сбросное тепло 1:1 вместо тепла котельной</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="9"/>
+        <source>assumption: greenhouse heating at 40-60 C covered 1:1</source>
+        <translation>допущение: обогрев теплиц при 40–60 °C покрывается 1:1</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="10"/>
+        <source>assumption: heat-pump electricity (about 1/3 MWh per MWh of source heat at a COP of about 4) roughly offsets the gain from the lift, so 1:1</source>
+        <translation>допущение: электроэнергия теплового насоса (около 1/3 МВт·ч на МВт·ч тепла источника при COP около 4) примерно уравновешивает выигрыш от повышения температуры, поэтому 1:1</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="11"/>
+        <source>assumption: 25-45 C heat covers about 80 % of the heat a boiler would otherwise supply</source>
+        <translation>допущение: тепло 25–45 °C покрывает около 80 % тепла, которое иначе дала бы котельная</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="12"/>
+        <location filename="../catalogue/exchange_rules.csv" line="13"/>
+        <location filename="../catalogue/exchange_rules.csv" line="14"/>
+        <source>assumption: energy for energy on a lower-heating-value basis</source>
+        <translation>допущение: энергия за энергию по низшей теплоте сгорания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="12"/>
+        <location filename="../catalogue/exchange_rules.csv" line="13"/>
+        <location filename="../catalogue/exchange_rules.csv" line="14"/>
+        <location filename="../catalogue/exchange_rules.csv" line="15"/>
+        <location filename="../catalogue/exchange_rules.csv" line="16"/>
+        <location filename="../catalogue/exchange_rules.csv" line="17"/>
+        <location filename="../catalogue/exchange_rules.csv" line="27"/>
+        <location filename="../catalogue/exchange_rules.csv" line="95"/>
+        <location filename="../catalogue/exchange_rules.csv" line="98"/>
+        <location filename="../catalogue/exchange_rules.csv" line="100"/>
+        <location filename="../catalogue/exchange_rules.csv" line="104"/>
+        <location filename="../catalogue/exchange_rules.csv" line="107"/>
+        <location filename="../catalogue/exchange_rules.csv" line="109"/>
+        <location filename="../catalogue/exchange_rules.csv" line="110"/>
+        <location filename="../catalogue/exchange_rules.csv" line="114"/>
+        <location filename="../catalogue/exchange_rules.csv" line="123"/>
+        <location filename="../catalogue/exchange_rules.csv" line="132"/>
+        <location filename="../catalogue/exchange_rules.csv" line="154"/>
+        <source>assumption: order-of-magnitude European industrial natural gas price, 30-45 EUR/MWh (volatile)</source>
+        <translation>допущение: порядок цены природного газа для промышленности в Европе, 30–45 евро/МВт·ч (неустойчива)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="12"/>
+        <source>assumption: natural gas combustion, about 0.2 t CO2/MWh, is avoided where the surplus refinery gas would otherwise be flared</source>
+        <translation>допущение: предотвращается сжигание природного газа, около 0,2 т CO2/МВт·ч, там, где избыточный газ НПЗ иначе сжигался бы на факеле</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="12"/>
+        <source>assumption: surplus refinery gas is otherwise flared or burned on site; no disposal cost counted</source>
+        <translation>допущение: избыточный газ НПЗ иначе сжигается на факеле или на площадке; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="13"/>
+        <location filename="../catalogue/exchange_rules.csv" line="14"/>
+        <source>assumption: natural gas combustion, about 0.2 t CO2/MWh, is avoided where the gas would otherwise be flared</source>
+        <translation>допущение: предотвращается сжигание природного газа, около 0,2 т CO2/МВт·ч, там, где газ иначе сжигался бы на факеле</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="13"/>
+        <location filename="../catalogue/exchange_rules.csv" line="14"/>
+        <location filename="../catalogue/exchange_rules.csv" line="15"/>
+        <source>assumption: surplus gas is otherwise flared; no disposal cost counted</source>
+        <translation>допущение: избыточный газ иначе сжигается на факеле; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="15"/>
+        <source>assumption: energy for energy replacement of natural-gas feedstock</source>
+        <translation>допущение: энергия за энергию при замене природного газа как сырья</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="15"/>
+        <location filename="../catalogue/exchange_rules.csv" line="16"/>
+        <location filename="../catalogue/exchange_rules.csv" line="17"/>
+        <location filename="../catalogue/exchange_rules.csv" line="27"/>
+        <location filename="../catalogue/exchange_rules.csv" line="95"/>
+        <location filename="../catalogue/exchange_rules.csv" line="98"/>
+        <location filename="../catalogue/exchange_rules.csv" line="100"/>
+        <location filename="../catalogue/exchange_rules.csv" line="104"/>
+        <location filename="../catalogue/exchange_rules.csv" line="107"/>
+        <location filename="../catalogue/exchange_rules.csv" line="109"/>
+        <location filename="../catalogue/exchange_rules.csv" line="110"/>
+        <location filename="../catalogue/exchange_rules.csv" line="114"/>
+        <location filename="../catalogue/exchange_rules.csv" line="123"/>
+        <location filename="../catalogue/exchange_rules.csv" line="132"/>
+        <location filename="../catalogue/exchange_rules.csv" line="154"/>
+        <source>assumption: typical combustion factor of natural gas, about 0.2 t CO2/MWh (LHV); upstream emissions not included</source>
+        <translation>допущение: типичный коэффициент сжигания природного газа, около 0,2 т CO2/МВт·ч (по низшей теплоте сгорания); выбросы на предшествующих стадиях не учтены</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="16"/>
+        <location filename="../catalogue/exchange_rules.csv" line="123"/>
+        <source>assumption: energy for energy in the same engine or boiler</source>
+        <translation>допущение: энергия за энергию в том же двигателе или котле</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="16"/>
+        <location filename="../catalogue/exchange_rules.csv" line="17"/>
+        <location filename="../catalogue/exchange_rules.csv" line="123"/>
+        <source>assumption: biogas is otherwise flared; no disposal cost counted</source>
+        <translation>допущение: биогаз иначе сжигается на факеле; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="17"/>
+        <source>assumption: about 3 % methane loss and own use in upgrading</source>
+        <translation>допущение: около 3 % метана теряется и расходуется на собственные нужды при облагораживании</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="18"/>
+        <source>assumption: 1 t of by-product hydrogen (after purification) replaces 1 t of reformer hydrogen</source>
+        <translation>допущение: 1 т попутного водорода (после очистки) заменяет 1 т водорода риформинга</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="18"/>
+        <source>assumption: steam-methane-reforming hydrogen costs about 1.5-2.5 EUR/kg at 30-45 EUR/MWh gas</source>
+        <translation>допущение: водород паровой конверсии метана стоит около 1,5–2,5 евро/кг при цене газа 30–45 евро/МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="18"/>
+        <source>assumption: steam methane reforming emits about 9-11 t CO2 per t H2</source>
+        <translation>допущение: паровая конверсия метана выбрасывает около 9–11 т CO2 на т H2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="18"/>
+        <source>assumption: by-product hydrogen is otherwise burned as fuel on site; no disposal cost counted</source>
+        <translation>допущение: попутный водород иначе сжигается на площадке как топливо; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="19"/>
+        <location filename="../catalogue/exchange_rules.csv" line="21"/>
+        <location filename="../catalogue/exchange_rules.csv" line="36"/>
+        <location filename="../catalogue/exchange_rules.csv" line="40"/>
+        <location filename="../catalogue/exchange_rules.csv" line="46"/>
+        <location filename="../catalogue/exchange_rules.csv" line="53"/>
+        <location filename="../catalogue/exchange_rules.csv" line="54"/>
+        <location filename="../catalogue/exchange_rules.csv" line="80"/>
+        <location filename="../catalogue/exchange_rules.csv" line="81"/>
+        <location filename="../catalogue/exchange_rules.csv" line="119"/>
+        <location filename="../catalogue/exchange_rules.csv" line="120"/>
+        <source>assumption: 1:1 by mass</source>
+        <translation>допущение: 1:1 по массе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="19"/>
+        <location filename="../catalogue/exchange_rules.csv" line="20"/>
+        <location filename="../catalogue/exchange_rules.csv" line="21"/>
+        <location filename="../catalogue/exchange_rules.csv" line="155"/>
+        <source>assumption: order-of-magnitude delivered price of merchant liquid CO2, 80-200 EUR/t</source>
+        <translation>допущение: порядок цены товарного жидкого CO2 с доставкой, 80–200 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="19"/>
+        <location filename="../catalogue/exchange_rules.csv" line="20"/>
+        <location filename="../catalogue/exchange_rules.csv" line="21"/>
+        <location filename="../catalogue/exchange_rules.csv" line="155"/>
+        <source>assumption: energy to produce, purify and liquefy merchant CO2 (about 0.1-0.2 MWh/t) and its distribution; where greenhouses burn gas only to make CO2, about 1 t would be avoided instead</source>
+        <translation>допущение: энергия на получение, очистку и сжижение товарного CO2 (около 0,1–0,2 МВт·ч/т) и его доставку; там, где теплицы сжигают газ только ради CO2, предотвращалась бы скорее около 1 т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="19"/>
+        <location filename="../catalogue/exchange_rules.csv" line="20"/>
+        <location filename="../catalogue/exchange_rules.csv" line="21"/>
+        <location filename="../catalogue/exchange_rules.csv" line="155"/>
+        <source>assumption: by-product CO2 is otherwise vented at no direct cost; emission-allowance effects not included</source>
+        <translation>допущение: попутный CO2 иначе выбрасывается без прямых затрат; влияние на квоты выбросов не учтено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="20"/>
+        <source>assumption: about 10 % lost in purification and liquefaction</source>
+        <translation>допущение: около 10 % теряется при очистке и сжижении</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="22"/>
+        <location filename="../catalogue/exchange_rules.csv" line="23"/>
+        <source>assumption: RDF about 15 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: RDF около 15 ГДж/т против угля около 25 ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="22"/>
+        <location filename="../catalogue/exchange_rules.csv" line="23"/>
+        <location filename="../catalogue/exchange_rules.csv" line="25"/>
+        <location filename="../catalogue/exchange_rules.csv" line="26"/>
+        <location filename="../catalogue/exchange_rules.csv" line="68"/>
+        <location filename="../catalogue/exchange_rules.csv" line="91"/>
+        <location filename="../catalogue/exchange_rules.csv" line="102"/>
+        <location filename="../catalogue/exchange_rules.csv" line="115"/>
+        <location filename="../catalogue/exchange_rules.csv" line="118"/>
+        <location filename="../catalogue/exchange_rules.csv" line="121"/>
+        <location filename="../catalogue/exchange_rules.csv" line="122"/>
+        <location filename="../catalogue/exchange_rules.csv" line="124"/>
+        <location filename="../catalogue/exchange_rules.csv" line="125"/>
+        <location filename="../catalogue/exchange_rules.csv" line="126"/>
+        <location filename="../catalogue/exchange_rules.csv" line="148"/>
+        <source>assumption: order-of-magnitude delivered price of steam coal or petcoke, 100-150 EUR/t</source>
+        <translation>допущение: порядок цены энергетического угля или нефтяного кокса с доставкой, 100–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="22"/>
+        <location filename="../catalogue/exchange_rules.csv" line="23"/>
+        <source>assumption: gross: about 25 GJ/t x 0.095 t CO2/GJ of coal; the fossil share of the RDF itself (plastics) is not netted off</source>
+        <translation>допущение: брутто: около 25 ГДж/т × 0,095 т CO2/ГДж угля; ископаемая доля самого RDF (пластики) не вычитается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="22"/>
+        <location filename="../catalogue/exchange_rules.csv" line="23"/>
+        <source>assumption: avoided incineration or landfill gate fee, order of magnitude 60-120 EUR/t</source>
+        <translation>допущение: предотвращённая плата за сжигание или захоронение, порядка 60–120 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="24"/>
+        <source>assumption: re-refining yields about 55-70 % base oil</source>
+        <translation>допущение: повторная очистка даёт около 55–70 % базового масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="24"/>
+        <source>assumption: order-of-magnitude price of virgin group I/II base oil, 700-1100 EUR/t</source>
+        <translation>допущение: порядок цены первичного базового масла групп I/II, 700–1100 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="24"/>
+        <source>assumption: cradle-to-gate emissions of crude extraction and refining to base oil, about 0.3-0.7 t CO2e/t; combustion not included</source>
+        <translation>допущение: выбросы от добычи нефти до выпуска базового масла, около 0,3–0,7 т CO2-экв./т; сжигание не учтено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="24"/>
+        <location filename="../catalogue/exchange_rules.csv" line="25"/>
+        <source>assumption: hazardous-waste collection and treatment fee, often low because of the fuel value; order of magnitude</source>
+        <translation>допущение: плата за сбор и обезвреживание опасных отходов, часто низкая из-за их топливной ценности; порядок величины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="25"/>
+        <source>assumption: waste oil about 38-40 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: отработанное масло около 38–40 ГДж/т против угля около 25 ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="25"/>
+        <source>assumption: gross: coal combustion avoided; the fossil CO2 of the waste oil itself (about 3 t/t) is not netted off and would largely be emitted in the incineration baseline</source>
+        <translation>допущение: брутто: предотвращается сжигание угля; ископаемый CO2 самого отработанного масла (около 3 т/т) не вычитается и в базовом варианте в основном выделился бы при сжигании</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="26"/>
+        <source>assumption: tyres about 28-32 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: шины около 28–32 ГДж/т против угля около 25 ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="26"/>
+        <source>assumption: gross: coal combustion avoided; the fossil carbon of synthetic rubber in the tyres is not netted off</source>
+        <translation>допущение: брутто: предотвращается сжигание угля; ископаемый углерод синтетического каучука в шинах не вычитается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="26"/>
+        <source>assumption: order-of-magnitude gate fee for end-of-life tyres, 50-150 EUR/t</source>
+        <translation>допущение: порядок платы за приём изношенных шин, 50–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="27"/>
+        <source>assumption: unit is MWh of liquor heating value; about 70 % conversion to gas or product energy replaces natural-gas feedstock</source>
+        <translation>допущение: единица — МВт·ч теплоты сгорания щёлока; около 70 % переходит в энергию газа или продукта и заменяет природный газ как сырьё</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="27"/>
+        <source>assumption: surplus liquor otherwise limits pulp output; no disposal cost counted</source>
+        <translation>допущение: избыточный щёлок иначе ограничивает выпуск целлюлозы; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="28"/>
+        <source>assumption: about 5 % lost as blowdown and treatment reject</source>
+        <translation>допущение: около 5 % теряется с продувкой и отходами очистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="28"/>
+        <location filename="../catalogue/exchange_rules.csv" line="29"/>
+        <location filename="../catalogue/exchange_rules.csv" line="30"/>
+        <location filename="../catalogue/exchange_rules.csv" line="31"/>
+        <location filename="../catalogue/exchange_rules.csv" line="32"/>
+        <location filename="../catalogue/exchange_rules.csv" line="33"/>
+        <location filename="../catalogue/exchange_rules.csv" line="130"/>
+        <source>assumption: industrial raw or mains water incl. abstraction fee and treatment, about 0.5-2 EUR/m3</source>
+        <translation>допущение: техническая вода или вода из водопровода с платой за забор и очисткой, около 0,5–2 евро/м3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="28"/>
+        <location filename="../catalogue/exchange_rules.csv" line="29"/>
+        <location filename="../catalogue/exchange_rules.csv" line="30"/>
+        <location filename="../catalogue/exchange_rules.csv" line="31"/>
+        <location filename="../catalogue/exchange_rules.csv" line="32"/>
+        <location filename="../catalogue/exchange_rules.csv" line="33"/>
+        <location filename="../catalogue/exchange_rules.csv" line="130"/>
+        <source>assumption: about 0.5 kWh/m3 for abstraction and treatment x about 0.5 kg CO2/kWh electricity</source>
+        <translation>допущение: около 0,5 кВт·ч/м3 на забор и очистку × около 0,5 кг CO2/кВт·ч электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="28"/>
+        <location filename="../catalogue/exchange_rules.csv" line="29"/>
+        <location filename="../catalogue/exchange_rules.csv" line="30"/>
+        <location filename="../catalogue/exchange_rules.csv" line="31"/>
+        <location filename="../catalogue/exchange_rules.csv" line="32"/>
+        <location filename="../catalogue/exchange_rules.csv" line="130"/>
+        <source>assumption: discharged to a recipient at negligible cost</source>
+        <translation>допущение: сбрасывается в водный объект с пренебрежимо малыми затратами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="29"/>
+        <source>assumption: 1:1 by volume; the warmth, the main benefit, is not valued here</source>
+        <translation>допущение: 1:1 по объёму; тепло, главная выгода, здесь не оценивается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="30"/>
+        <location filename="../catalogue/exchange_rules.csv" line="32"/>
+        <location filename="../catalogue/exchange_rules.csv" line="130"/>
+        <source>assumption: about 10 % lost as reject in polishing</source>
+        <translation>допущение: около 10 % теряется с отходами доочистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="31"/>
+        <source>assumption: 1:1 by volume</source>
+        <translation>допущение: 1:1 по объёму</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="33"/>
+        <source>assumption: about 10 % unusable after quality checks</source>
+        <translation>допущение: около 10 % непригодно после контроля качества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="33"/>
+        <source>assumption: avoided effluent treatment or sewer charge, about 0.5-2 EUR/m3</source>
+        <translation>допущение: предотвращённые затраты на очистку стоков или плата за сброс в канализацию, около 0,5–2 евро/м3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="34"/>
+        <source>assumption: 1 t fly ash replaces about 1 t clinker by mass within the clinker range of EN 197-1 (CEM II 65-94 % clinker, via DOMAIN.md)</source>
+        <translation>допущение: 1 т золы-уноса заменяет около 1 т клинкера по массе в пределах содержания клинкера по EN 197-1 (CEM II 65–94 % клинкера, см. DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="34"/>
+        <location filename="../catalogue/exchange_rules.csv" line="44"/>
+        <location filename="../catalogue/exchange_rules.csv" line="152"/>
+        <source>assumption: production cost of clinker (fuel, raw meal, power), about 40-70 EUR/t; CO2 allowances not included</source>
+        <translation>допущение: себестоимость клинкера (топливо, сырьевая мука, электроэнергия), около 40–70 евро/т; квоты на CO2 не учтены</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="34"/>
+        <location filename="../catalogue/exchange_rules.csv" line="44"/>
+        <location filename="../catalogue/exchange_rules.csv" line="152"/>
+        <source>assumption: about 0.52 t process CO2 from calcination plus about 0.3 t fuel CO2 per t clinker in a dry-process kiln</source>
+        <translation>допущение: около 0,52 т технологического CO2 от декарбонизации плюс около 0,3 т CO2 от топлива на т клинкера в печи сухого способа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="34"/>
+        <location filename="../catalogue/exchange_rules.csv" line="35"/>
+        <location filename="../catalogue/exchange_rules.csv" line="36"/>
+        <location filename="../catalogue/exchange_rules.csv" line="37"/>
+        <location filename="../catalogue/exchange_rules.csv" line="38"/>
+        <source>assumption: landfilling non-hazardous ash, order of magnitude 20-60 EUR/t excluding landfill tax</source>
+        <translation>допущение: захоронение неопасной золы, порядка 20–60 евро/т без налога на захоронение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="35"/>
+        <source>assumption: fly ash replaces cement about 1:1 by mass at 15-35 % of the binder, but is less reactive; 0.8 taken</source>
+        <translation>допущение: зола-унос заменяет цемент примерно 1:1 по массе при доле 15–35 % вяжущего, но менее активна; принято 0,8</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="35"/>
+        <location filename="../catalogue/exchange_rules.csv" line="45"/>
+        <location filename="../catalogue/exchange_rules.csv" line="151"/>
+        <source>assumption: order-of-magnitude ex-works price of CEM I cement, 90-130 EUR/t</source>
+        <translation>допущение: порядок отпускной цены цемента CEM I, 90–130 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="35"/>
+        <location filename="../catalogue/exchange_rules.csv" line="45"/>
+        <location filename="../catalogue/exchange_rules.csv" line="151"/>
+        <source>assumption: CEM I about 95 % clinker x about 0.85 t CO2/t clinker, plus grinding power</source>
+        <translation>допущение: CEM I около 95 % клинкера × около 0,85 т CO2/т клинкера плюс электроэнергия на помол</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="36"/>
+        <location filename="../catalogue/exchange_rules.csv" line="37"/>
+        <location filename="../catalogue/exchange_rules.csv" line="38"/>
+        <location filename="../catalogue/exchange_rules.csv" line="43"/>
+        <location filename="../catalogue/exchange_rules.csv" line="46"/>
+        <location filename="../catalogue/exchange_rules.csv" line="47"/>
+        <location filename="../catalogue/exchange_rules.csv" line="50"/>
+        <location filename="../catalogue/exchange_rules.csv" line="51"/>
+        <location filename="../catalogue/exchange_rules.csv" line="60"/>
+        <location filename="../catalogue/exchange_rules.csv" line="61"/>
+        <location filename="../catalogue/exchange_rules.csv" line="133"/>
+        <location filename="../catalogue/exchange_rules.csv" line="135"/>
+        <source>assumption: ex-quarry price of crushed rock or gravel, about 8-15 EUR/t</source>
+        <translation>допущение: цена щебня или гравия в карьере, около 8–15 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="36"/>
+        <location filename="../catalogue/exchange_rules.csv" line="37"/>
+        <location filename="../catalogue/exchange_rules.csv" line="38"/>
+        <location filename="../catalogue/exchange_rules.csv" line="43"/>
+        <location filename="../catalogue/exchange_rules.csv" line="46"/>
+        <location filename="../catalogue/exchange_rules.csv" line="47"/>
+        <location filename="../catalogue/exchange_rules.csv" line="50"/>
+        <location filename="../catalogue/exchange_rules.csv" line="51"/>
+        <location filename="../catalogue/exchange_rules.csv" line="60"/>
+        <location filename="../catalogue/exchange_rules.csv" line="61"/>
+        <location filename="../catalogue/exchange_rules.csv" line="133"/>
+        <location filename="../catalogue/exchange_rules.csv" line="135"/>
+        <source>assumption: quarrying and crushing, about 3-8 kg CO2e/t</source>
+        <translation>допущение: добыча и дробление, около 3–8 кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="37"/>
+        <source>assumption: about 90 % usable after screening, metal removal and ageing</source>
+        <translation>допущение: около 90 % пригодно после грохочения, извлечения металла и вылёживания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="38"/>
+        <source>assumption: about 80 % usable as block aggregate after processing</source>
+        <translation>допущение: около 80 % пригодно как заполнитель после переработки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="39"/>
+        <source>assumption: FGD gypsum (about 95 % CaSO4.2H2O) replaces natural gypsum about 1:1; FGD gypsum makes up more than 40 % of the gypsum in US wallboard (DOMAIN.md)</source>
+        <translation>допущение: гипс сероочистки (около 95 % CaSO4·2H2O) заменяет природный гипс примерно 1:1; в гипсокартоне США гипс сероочистки составляет более 40 % гипса (DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="39"/>
+        <location filename="../catalogue/exchange_rules.csv" line="40"/>
+        <location filename="../catalogue/exchange_rules.csv" line="41"/>
+        <location filename="../catalogue/exchange_rules.csv" line="42"/>
+        <location filename="../catalogue/exchange_rules.csv" line="63"/>
+        <location filename="../catalogue/exchange_rules.csv" line="131"/>
+        <source>assumption: order-of-magnitude price of quarried gypsum rock, about 10-20 EUR/t</source>
+        <translation>допущение: порядок цены природного гипсового камня, около 10–20 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="39"/>
+        <location filename="../catalogue/exchange_rules.csv" line="40"/>
+        <location filename="../catalogue/exchange_rules.csv" line="41"/>
+        <location filename="../catalogue/exchange_rules.csv" line="42"/>
+        <location filename="../catalogue/exchange_rules.csv" line="63"/>
+        <location filename="../catalogue/exchange_rules.csv" line="131"/>
+        <source>assumption: quarrying and crushing of gypsum rock, a few kg CO2e/t</source>
+        <translation>допущение: добыча и дробление гипсового камня, несколько кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="39"/>
+        <location filename="../catalogue/exchange_rules.csv" line="40"/>
+        <location filename="../catalogue/exchange_rules.csv" line="41"/>
+        <location filename="../catalogue/exchange_rules.csv" line="131"/>
+        <source>assumption: landfilling or stockpiling gypsum, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: захоронение или складирование гипса, порядка 20–40 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="41"/>
+        <source>assumption: 1:1 by mass as agricultural gypsum</source>
+        <translation>допущение: 1:1 по массе в качестве сельскохозяйственного гипса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="42"/>
+        <source>assumption: about 90 % usable after purification</source>
+        <translation>допущение: около 90 % пригодно после очистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="42"/>
+        <location filename="../catalogue/exchange_rules.csv" line="43"/>
+        <source>assumption: cost of stacking at the plant, order of magnitude 5-15 EUR/t</source>
+        <translation>допущение: затраты на складирование в отвалах на заводе, порядка 5–15 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="43"/>
+        <source>assumption: about 80 % usable after conditioning</source>
+        <translation>допущение: около 80 % пригодно после подготовки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="44"/>
+        <source>assumption: 1:1 by mass within EN 197-1 (CEM III 5-64 % clinker); Euroslag 2022 statistics via DOMAIN.md: 17.57 Mt (82.5 %) of European blast-furnace slag went to cement and concrete</source>
+        <translation>допущение: 1:1 по массе в пределах EN 197-1 (CEM III 5–64 % клинкера); статистика Euroslag 2022 по DOMAIN.md: 17,57 млн т (82,5 %) европейского доменного шлака пошло в цемент и бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="44"/>
+        <location filename="../catalogue/exchange_rules.csv" line="45"/>
+        <location filename="../catalogue/exchange_rules.csv" line="46"/>
+        <source>assumption: granulated slag is usually sold, so no disposal cost is counted</source>
+        <translation>допущение: гранулированный шлак обычно продаётся, поэтому затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="45"/>
+        <source>assumption: GGBS replaces CEM I about 1:1 by mass at 30-70 % of the binder; slower early strength, 0.9 taken</source>
+        <translation>допущение: молотый гранулированный доменный шлак заменяет CEM I примерно 1:1 по массе при доле 30–70 % вяжущего; ранняя прочность набирается медленнее, принято 0,9</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="47"/>
+        <source>assumption: 1:1 by mass (steel slag is denser, so less by volume); Euroslag 2022 statistics via DOMAIN.md: 12.07 Mt (70.2 %) of European steel slag went to roads</source>
+        <translation>допущение: 1:1 по массе (сталеплавильный шлак плотнее, поэтому по объёму меньше); статистика Euroslag 2022 по DOMAIN.md: 12,07 млн т (70,2 %) европейского сталеплавильного шлака пошло на дороги</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="47"/>
+        <location filename="../catalogue/exchange_rules.csv" line="48"/>
+        <location filename="../catalogue/exchange_rules.csv" line="49"/>
+        <source>assumption: stockpiling or landfilling slag, order of magnitude 10-30 EUR/t</source>
+        <translation>допущение: складирование или захоронение шлака, порядка 10–30 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="48"/>
+        <source>assumption: neutralising value of converter slag about 40-50 % CaO-equivalent vs about 50-55 % for ground limestone</source>
+        <translation>допущение: нейтрализующая способность конвертерного шлака около 40–50 % в пересчёте на CaO против около 50–55 % у молотого известняка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="48"/>
+        <location filename="../catalogue/exchange_rules.csv" line="56"/>
+        <location filename="../catalogue/exchange_rules.csv" line="57"/>
+        <location filename="../catalogue/exchange_rules.csv" line="59"/>
+        <location filename="../catalogue/exchange_rules.csv" line="65"/>
+        <location filename="../catalogue/exchange_rules.csv" line="147"/>
+        <source>assumption: order-of-magnitude delivered price of agricultural lime, 15-35 EUR/t</source>
+        <translation>допущение: порядок цены сельскохозяйственной извести с доставкой, 15–35 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="48"/>
+        <location filename="../catalogue/exchange_rules.csv" line="56"/>
+        <location filename="../catalogue/exchange_rules.csv" line="57"/>
+        <location filename="../catalogue/exchange_rules.csv" line="59"/>
+        <location filename="../catalogue/exchange_rules.csv" line="65"/>
+        <location filename="../catalogue/exchange_rules.csv" line="147"/>
+        <source>assumption: quarrying, grinding and transport about 10 kg CO2e/t; CO2 released in the soil by carbonate liming not counted</source>
+        <translation>допущение: добыча, помол и перевозка около 10 кг CO2-экв./т; CO2, выделяющийся в почве при известковании карбонатами, не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="49"/>
+        <source>assumption: about 40 % CaO in slag vs about 54 % in limestone, so about 0.7 t limestone per t slag</source>
+        <translation>допущение: около 40 % CaO в шлаке против около 54 % в известняке, поэтому около 0,7 т известняка на т шлака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="49"/>
+        <location filename="../catalogue/exchange_rules.csv" line="55"/>
+        <source>assumption: ex-quarry price of limestone for kiln feed, about 5-10 EUR/t</source>
+        <translation>допущение: цена известняка для печной шихты в карьере, около 5–10 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="49"/>
+        <source>assumption: stoichiometry of CaCO3 -&gt; CaO: 0.44 t CO2 per t limestone; the lime in slag is already decarbonated, so this calcination CO2 is avoided (quarrying not counted)</source>
+        <translation>допущение: стехиометрия CaCO3 -&gt; CaO: 0,44 т CO2 на т известняка; известь в шлаке уже декарбонизирована, поэтому этот CO2 декарбонизации предотвращается (добыча не учитывается)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="50"/>
+        <source>assumption: 1:1 by mass; slag went to road construction and railway ballast at the Nikopol ferroalloy complex (DOMAIN.md)</source>
+        <translation>допущение: 1:1 по массе; на Никопольском заводе ферросплавов шлак шёл на дорожное строительство и железнодорожный балласт (DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="50"/>
+        <location filename="../catalogue/exchange_rules.csv" line="51"/>
+        <location filename="../catalogue/exchange_rules.csv" line="52"/>
+        <location filename="../catalogue/exchange_rules.csv" line="133"/>
+        <location filename="../catalogue/exchange_rules.csv" line="134"/>
+        <location filename="../catalogue/exchange_rules.csv" line="135"/>
+        <source>assumption: dumping on slag heaps, order of magnitude 5-20 EUR/t</source>
+        <translation>допущение: вывоз в шлаковые отвалы, порядка 5–20 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="51"/>
+        <source>assumption: 1:1 by mass; Nikopol slag also went into concrete (DOMAIN.md)</source>
+        <translation>допущение: 1:1 по массе; никопольский шлак шёл и в бетон (DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="52"/>
+        <source>assumption: high-MnO ferromanganese slag (about 30-40 % MnO) re-smelted to silicomanganese replaces about half its mass of Mn ore; manganese was recovered from slag at Nikopol (DOMAIN.md)</source>
+        <translation>допущение: высокомарганцовистый шлак ферромарганца (около 30–40 % MnO), переплавленный в силикомарганец, заменяет марганцевую руду массой около половины своей; в Никополе марганец извлекали из шлака (DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="52"/>
+        <source>assumption: order-of-magnitude price of about 44 % Mn ore, 150-250 EUR/t</source>
+        <translation>допущение: порядок цены марганцевой руды с около 44 % Mn, 150–250 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="52"/>
+        <source>assumption: mining, beneficiation and long-distance shipping of manganese ore, about 0.05-0.15 t CO2e/t</source>
+        <translation>допущение: добыча, обогащение и дальняя перевозка марганцевой руды, около 0,05–0,15 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="53"/>
+        <location filename="../catalogue/exchange_rules.csv" line="54"/>
+        <source>assumption: ex-pit price of washed or silica sand, about 10-25 EUR/t</source>
+        <translation>допущение: цена мытого или кварцевого песка в карьере, около 10–25 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="53"/>
+        <location filename="../catalogue/exchange_rules.csv" line="54"/>
+        <source>assumption: extraction, washing and drying, about 3-10 kg CO2e/t</source>
+        <translation>допущение: добыча, промывка и сушка, около 3–10 кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="53"/>
+        <location filename="../catalogue/exchange_rules.csv" line="54"/>
+        <source>assumption: landfilling non-hazardous waste, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: захоронение неопасных отходов, порядка 20–40 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="55"/>
+        <source>assumption: about 30 % moisture; the dry mud is almost pure CaCO3</source>
+        <translation>допущение: около 30 % влаги; сухой шлам — почти чистый CaCO3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="55"/>
+        <source>assumption: lime mud is itself CaCO3, so its calcination CO2 is not avoided; only quarrying, a few kg CO2e/t</source>
+        <translation>допущение: известковый шлам сам является CaCO3, поэтому CO2 его декарбонизации не предотвращается; только добыча, несколько кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="55"/>
+        <location filename="../catalogue/exchange_rules.csv" line="56"/>
+        <source>assumption: landfilling non-hazardous sludge, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: захоронение неопасных осадков, порядка 20–40 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="56"/>
+        <source>assumption: about 30 % moisture; dry matter about as effective as ground limestone</source>
+        <translation>допущение: около 30 % влаги; сухое вещество примерно так же эффективно, как молотый известняк</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="57"/>
+        <source>assumption: carbonatation lime about 50-70 % dry matter, mostly CaCO3</source>
+        <translation>допущение: дефекат (сатурационная известь) около 50–70 % сухого вещества, в основном CaCO3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="57"/>
+        <source>assumption: stockpiling cost, order of magnitude 0-10 EUR/t</source>
+        <translation>допущение: затраты на складирование, порядка 0–10 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="58"/>
+        <source>assumption: kiln dust with about 20-40 % free lime replaces about 0.3 t quicklime per t</source>
+        <translation>допущение: печная пыль с около 20–40 % свободной извести заменяет около 0,3 т негашёной извести на т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="58"/>
+        <source>assumption: order-of-magnitude price of quicklime, 100-160 EUR/t</source>
+        <translation>допущение: порядок цены негашёной извести, 100–160 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="58"/>
+        <source>assumption: stoichiometric calcination CO2 0.785 t per t CaO plus about 0.3 t fuel CO2</source>
+        <translation>допущение: стехиометрический CO2 декарбонизации 0,785 т на т CaO плюс около 0,3 т CO2 от топлива</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="58"/>
+        <location filename="../catalogue/exchange_rules.csv" line="59"/>
+        <source>assumption: landfilling non-hazardous dust, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: захоронение неопасной пыли, порядка 20–40 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="59"/>
+        <source>assumption: neutralising value about 60 % of ground limestone</source>
+        <translation>допущение: нейтрализующая способность около 60 % от молотого известняка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="60"/>
+        <source>assumption: about 90 % of sorted mineral C&amp;D waste becomes recycled aggregate after crushing and screening</source>
+        <translation>допущение: около 90 % отсортированных минеральных строительных отходов после дробления и грохочения становится вторичным заполнителем</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="60"/>
+        <location filename="../catalogue/exchange_rules.csv" line="61"/>
+        <source>assumption: inert-waste landfill gate fee, order of magnitude 10-20 EUR/t excluding tax</source>
+        <translation>допущение: плата за приём на полигон инертных отходов, порядка 10–20 евро/т без налога</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="61"/>
+        <source>assumption: about 80 % usable; the fine fraction is rejected</source>
+        <translation>допущение: около 80 % пригодно; мелкая фракция отбраковывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="62"/>
+        <source>assumption: reclaimed asphalt holds about 4-6 % binder that is reused; the aggregate value is not counted</source>
+        <translation>допущение: асфальтовый гранулят содержит около 4–6 % вяжущего, которое используется повторно; ценность заполнителя не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="62"/>
+        <source>assumption: order-of-magnitude price of paving-grade bitumen, 350-600 EUR/t</source>
+        <translation>допущение: порядок цены дорожного битума, 350–600 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="62"/>
+        <source>assumption: cradle-to-gate refinery emissions allocated to bitumen, about 0.2-0.5 t CO2e/t</source>
+        <translation>допущение: выбросы нефтепереработки, отнесённые на битум, около 0,2–0,5 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="62"/>
+        <source>assumption: landfill gate fee, order of magnitude 10-30 EUR/t</source>
+        <translation>допущение: плата за приём на полигон, порядка 10–30 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="63"/>
+        <source>assumption: about 90 % gypsum recovered after paper removal</source>
+        <translation>допущение: около 90 % гипса извлекается после удаления картона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="63"/>
+        <source>assumption: gypsum needs separate landfill cells, order of magnitude 40-80 EUR/t</source>
+        <translation>допущение: гипсу нужны отдельные карты полигона, порядка 40–80 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="64"/>
+        <source>assumption: 1 t cullet replaces about 1.2 t of batch raw materials, which lose CO2 and water on melting</source>
+        <translation>допущение: 1 т стеклобоя заменяет около 1,2 т шихтовых материалов, теряющих CO2 и воду при плавлении</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="64"/>
+        <source>assumption: order-of-magnitude cost of glass batch (sand, soda ash, limestone), 100-150 EUR/t</source>
+        <translation>допущение: порядок стоимости стекольной шихты (песок, кальцинированная сода, известняк), 100–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="64"/>
+        <source>assumption: CO2 from carbonate decomposition in the batch plus embodied CO2 of soda ash, about 0.2 t per t batch; melting-energy savings not counted</source>
+        <translation>допущение: CO2 от разложения карбонатов шихты плюс воплощённый CO2 кальцинированной соды, около 0,2 т на т шихты; экономия энергии на плавление не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="64"/>
+        <source>assumption: cullet is usually sold, about 20-50 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: стеклобой обычно продаётся, около 20–50 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="65"/>
+        <source>assumption: neutralising value of wood ash about 40-60 % of ground limestone</source>
+        <translation>допущение: нейтрализующая способность древесной золы около 40–60 % от молотого известняка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="65"/>
+        <source>assumption: landfilling non-hazardous ash, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: захоронение неопасной золы, порядка 20–40 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="66"/>
+        <source>assumption: about 30-40 % Fe2O3 vs about 60 % Fe in ore</source>
+        <translation>допущение: около 30–40 % Fe2O3 против около 60 % Fe в руде</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="66"/>
+        <location filename="../catalogue/exchange_rules.csv" line="73"/>
+        <location filename="../catalogue/exchange_rules.csv" line="74"/>
+        <location filename="../catalogue/exchange_rules.csv" line="134"/>
+        <source>assumption: order-of-magnitude delivered price of 62 % Fe iron-ore fines, about 80-120 EUR/t</source>
+        <translation>допущение: порядок цены железорудной мелочи с 62 % Fe с доставкой, около 80–120 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="66"/>
+        <location filename="../catalogue/exchange_rules.csv" line="73"/>
+        <location filename="../catalogue/exchange_rules.csv" line="74"/>
+        <location filename="../catalogue/exchange_rules.csv" line="134"/>
+        <source>assumption: mining, beneficiation and shipping of iron ore, about 20-50 kg CO2e/t</source>
+        <translation>допущение: добыча, обогащение и перевозка железной руды, около 20–50 кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="66"/>
+        <source>assumption: cost of storing in residue ponds, order of magnitude 5-15 EUR/t</source>
+        <translation>допущение: затраты на хранение в шламонакопителях, порядка 5–15 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="67"/>
+        <source>assumption: 1:1 by mass at up to about 10 % of the mix</source>
+        <translation>допущение: 1:1 по массе при доле до около 10 % смеси</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="67"/>
+        <source>assumption: ex-pit price of brick clay, about 5-10 EUR/t</source>
+        <translation>допущение: цена кирпичной глины в карьере, около 5–10 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="67"/>
+        <source>assumption: extraction and preparation, a few kg CO2e/t</source>
+        <translation>допущение: добыча и подготовка, несколько кг CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="67"/>
+        <location filename="../catalogue/exchange_rules.csv" line="68"/>
+        <location filename="../catalogue/exchange_rules.csv" line="148"/>
+        <source>assumption: landfill or incineration gate fee, order of magnitude 30-60 EUR/t</source>
+        <translation>допущение: плата за захоронение или сжигание, порядка 30–60 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="68"/>
+        <source>assumption: de-inking sludge at about 50 % moisture and 50 % ash has about 2-3 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: осадок облагораживания макулатуры при около 50 % влаги и 50 % золы даёт около 2–3 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="68"/>
+        <location filename="../catalogue/exchange_rules.csv" line="102"/>
+        <location filename="../catalogue/exchange_rules.csv" line="115"/>
+        <location filename="../catalogue/exchange_rules.csv" line="118"/>
+        <location filename="../catalogue/exchange_rules.csv" line="121"/>
+        <location filename="../catalogue/exchange_rules.csv" line="122"/>
+        <location filename="../catalogue/exchange_rules.csv" line="126"/>
+        <source>assumption: about 25 GJ/t x about 0.095 t CO2/GJ combustion factor of coal</source>
+        <translation>допущение: около 25 ГДж/т × около 0,095 т CO2/ГДж — коэффициент сжигания угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="69"/>
+        <source>assumption: about 90 % metallic yield of scrap vs hot metal</source>
+        <translation>допущение: выход металла из лома около 90 % по сравнению с жидким чугуном</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="69"/>
+        <location filename="../catalogue/exchange_rules.csv" line="70"/>
+        <location filename="../catalogue/exchange_rules.csv" line="76"/>
+        <source>assumption: order-of-magnitude price of merchant pig iron, 350-450 EUR/t</source>
+        <translation>допущение: порядок цены товарного чугуна, 350–450 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="69"/>
+        <location filename="../catalogue/exchange_rules.csv" line="70"/>
+        <location filename="../catalogue/exchange_rules.csv" line="76"/>
+        <source>assumption: blast-furnace hot metal about 1.5-1.8 t CO2/t including coke and sinter making</source>
+        <translation>допущение: доменный жидкий чугун около 1,5–1,8 т CO2/т с учётом коксования и агломерации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="69"/>
+        <location filename="../catalogue/exchange_rules.csv" line="70"/>
+        <source>assumption: scrap is sold, about 200-350 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: лом продаётся, около 200–350 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="70"/>
+        <source>assumption: about 90 % metallic yield of scrap vs pig iron</source>
+        <translation>допущение: выход металла из лома около 90 % по сравнению с чушковым чугуном</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="71"/>
+        <source>assumption: about 90 % metal yield after melt losses</source>
+        <translation>допущение: выход металла около 90 % после потерь при плавке</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="71"/>
+        <location filename="../catalogue/exchange_rules.csv" line="77"/>
+        <source>assumption: order-of-magnitude market price of primary aluminium, 2000-2600 EUR/t</source>
+        <translation>допущение: порядок рыночной цены первичного алюминия, 2000–2600 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="71"/>
+        <location filename="../catalogue/exchange_rules.csv" line="77"/>
+        <source>assumption: primary aluminium about 4-16 t CO2e/t depending on the power mix; mid value taken</source>
+        <translation>допущение: первичный алюминий около 4–16 т CO2-экв./т в зависимости от структуры генерации; принято среднее значение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="71"/>
+        <source>assumption: aluminium scrap is sold, about 1200-1800 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: лом алюминия продаётся, около 1200–1800 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="72"/>
+        <source>assumption: about 90 % metal yield</source>
+        <translation>допущение: выход металла около 90 %</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="72"/>
+        <source>assumption: order-of-magnitude price of copper cathode, 7000-9500 EUR/t</source>
+        <translation>допущение: порядок цены медных катодов, 7000–9500 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="72"/>
+        <source>assumption: mining, concentration and smelting of primary copper, about 3-5 t CO2e/t</source>
+        <translation>допущение: добыча, обогащение и выплавка первичной меди, около 3–5 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="72"/>
+        <source>assumption: copper scrap is sold, about 5000-7500 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: лом меди продаётся, около 5000–7500 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="73"/>
+        <source>assumption: about 70 % Fe in scale vs about 62 % Fe in ore fines</source>
+        <translation>допущение: около 70 % Fe в окалине против около 62 % Fe в железорудной мелочи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="73"/>
+        <location filename="../catalogue/exchange_rules.csv" line="74"/>
+        <source>assumption: mill scale is usually sold at a low price, about 20-40 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: прокатная окалина обычно продаётся по низкой цене, около 20–40 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="74"/>
+        <source>assumption: 1:1 by mass as iron oxide source</source>
+        <translation>допущение: 1:1 по массе как источник оксида железа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="75"/>
+        <source>assumption: EAF dust with about 20-30 % Zn vs about 50 % Zn in concentrate</source>
+        <translation>допущение: пыль ДСП с около 20–30 % Zn против около 50 % Zn в концентрате</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="75"/>
+        <location filename="../catalogue/exchange_rules.csv" line="156"/>
+        <source>assumption: order-of-magnitude value of about 50 % Zn concentrate net of treatment charges</source>
+        <translation>допущение: порядок стоимости концентрата с около 50 % Zn за вычетом платы за переработку</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="75"/>
+        <location filename="../catalogue/exchange_rules.csv" line="156"/>
+        <source>assumption: mining and concentration of zinc ore, about 0.3-0.7 t CO2e/t concentrate</source>
+        <translation>допущение: добыча и обогащение цинковой руды, около 0,3–0,7 т CO2-экв./т концентрата</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="75"/>
+        <source>assumption: hazardous-waste landfill, order of magnitude 100-200 EUR/t</source>
+        <translation>допущение: захоронение опасных отходов, порядка 100–200 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="76"/>
+        <source>assumption: about 80 % metal in the recovered fraction; metals were recovered from slag at Nikopol (DOMAIN.md)</source>
+        <translation>допущение: около 80 % металла в извлечённой фракции; в Никополе металлы извлекали из шлака (DOMAIN.md)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="76"/>
+        <source>assumption: recovered metallics are sold as low-grade scrap, about 100-200 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: извлечённый металл продаётся как низкосортный лом, около 100–200 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="77"/>
+        <source>assumption: dross holds about 20-70 % metal; 30 % recovered taken</source>
+        <translation>допущение: дросс содержит около 20–70 % металла; принято извлечение 30 %</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="77"/>
+        <source>assumption: dross treatment or landfill fee net of metal value, order of magnitude</source>
+        <translation>допущение: плата за переработку или захоронение дросса за вычетом стоимости металла, порядок величины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="78"/>
+        <source>assumption: about 10 % recoverable metal content</source>
+        <translation>допущение: около 10 % извлекаемого металла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="78"/>
+        <source>assumption: order-of-magnitude blended value of Ni, Mo, Co and V metal, 10000-25000 EUR/t</source>
+        <translation>допущение: порядок средней стоимости металлов Ni, Mo, Co и V, 10 000–25 000 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="78"/>
+        <source>assumption: primary production of Ni/Mo/Co/V metal, order of magnitude 5-20 t CO2e/t</source>
+        <translation>допущение: первичное производство металлов Ni/Mo/Co/V, порядка 5–20 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="78"/>
+        <source>assumption: metal value roughly offsets treatment cost; no disposal cost counted</source>
+        <translation>допущение: стоимость металла примерно покрывает затраты на переработку; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="79"/>
+        <source>assumption: about 60 % lead by mass in a battery</source>
+        <translation>допущение: около 60 % свинца по массе в аккумуляторе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="79"/>
+        <source>assumption: order-of-magnitude price of refined lead, 1800-2200 EUR/t</source>
+        <translation>допущение: порядок цены рафинированного свинца, 1800–2200 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="79"/>
+        <source>assumption: mining, concentration and smelting of primary lead, about 1.5-2.5 t CO2e/t</source>
+        <translation>допущение: добыча, обогащение и выплавка первичного свинца, около 1,5–2,5 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="79"/>
+        <source>assumption: used batteries are sold to smelters, about 200-500 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: отработанные аккумуляторы продаются плавильным заводам, около 200–500 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="80"/>
+        <location filename="../catalogue/exchange_rules.csv" line="81"/>
+        <location filename="../catalogue/exchange_rules.csv" line="82"/>
+        <location filename="../catalogue/exchange_rules.csv" line="83"/>
+        <source>assumption: order-of-magnitude market price of elemental sulphur, volatile 50-200 EUR/t</source>
+        <translation>допущение: порядок рыночной цены элементарной серы, неустойчива, 50–200 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="80"/>
+        <location filename="../catalogue/exchange_rules.csv" line="81"/>
+        <location filename="../catalogue/exchange_rules.csv" line="82"/>
+        <location filename="../catalogue/exchange_rules.csv" line="83"/>
+        <source>assumption: handling and long-distance transport of purchased sulphur, which is itself mostly a refinery or gas-plant by-product</source>
+        <translation>допущение: перевалка и дальняя перевозка покупной серы, которая сама в основном побочный продукт НПЗ или газоперерабатывающих заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="80"/>
+        <location filename="../catalogue/exchange_rules.csv" line="81"/>
+        <source>assumption: refinery sulphur is usually sold at about 30-100 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: сера НПЗ обычно продаётся по около 30–100 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="82"/>
+        <source>assumption: stoichiometry: sulphur is 94 % of the mass of H2S, times about 97 % recovery</source>
+        <translation>допущение: стехиометрия: сера составляет 94 % массы H2S, умноженные на около 97 % извлечения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="82"/>
+        <source>assumption: otherwise converted in the supplier&apos;s own sulphur unit; no disposal cost counted</source>
+        <translation>допущение: иначе перерабатывается на собственной установке получения серы поставщика; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="83"/>
+        <source>assumption: stoichiometry: sulphur is 50 % of the mass of SO2, times about 96 % conversion</source>
+        <translation>допущение: стехиометрия: сера составляет 50 % массы SO2, умноженные на около 96 % конверсии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="83"/>
+        <source>assumption: scrubbing cost otherwise borne by the smelter not counted</source>
+        <translation>допущение: затраты на очистку газов, которые иначе несёт металлургический завод, не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="84"/>
+        <source>assumption: about 90 % recovered as fresh acid</source>
+        <translation>допущение: около 90 % извлекается в виде свежей кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="84"/>
+        <location filename="../catalogue/exchange_rules.csv" line="85"/>
+        <source>assumption: order-of-magnitude price of technical sulphuric acid, 50-150 EUR/t</source>
+        <translation>допущение: порядок цены технической серной кислоты, 50–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="84"/>
+        <location filename="../catalogue/exchange_rules.csv" line="85"/>
+        <source>assumption: sulphur-burning acid plants export steam, so virgin acid has a small net footprint, about 0.05 t CO2e/t incl. sulphur logistics</source>
+        <translation>допущение: сернокислотные заводы на сере отдают пар, поэтому у первичной кислоты небольшой чистый углеродный след, около 0,05 т CO2-экв./т с учётом логистики серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="84"/>
+        <location filename="../catalogue/exchange_rules.csv" line="85"/>
+        <source>assumption: neutralisation and disposal of spent acid, order of magnitude 50-150 EUR/t</source>
+        <translation>допущение: нейтрализация и размещение отработанной кислоты, порядка 50–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="85"/>
+        <source>assumption: diluted or contaminated acid, about 80 % acid-equivalent</source>
+        <translation>допущение: разбавленная или загрязнённая кислота, около 80 % в пересчёте на кислоту</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="86"/>
+        <source>assumption: about 0.5 t of 40 % coagulant solution per t of liquor</source>
+        <translation>допущение: около 0,5 т 40-процентного раствора коагулянта на т травильного раствора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="86"/>
+        <location filename="../catalogue/exchange_rules.csv" line="87"/>
+        <source>assumption: order-of-magnitude price of 40 % ferric chloride solution, 200-300 EUR/t</source>
+        <translation>допущение: порядок цены 40-процентного раствора хлорида железа(III), 200–300 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="86"/>
+        <location filename="../catalogue/exchange_rules.csv" line="87"/>
+        <source>assumption: production of iron-salt coagulants, about 0.2-0.4 t CO2e/t solution</source>
+        <translation>допущение: производство железосодержащих коагулянтов, около 0,2–0,4 т CO2-экв./т раствора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="86"/>
+        <location filename="../catalogue/exchange_rules.csv" line="87"/>
+        <source>assumption: neutralisation and sludge disposal, order of magnitude 70-150 EUR/t</source>
+        <translation>допущение: нейтрализация и размещение осадка, порядка 70–150 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="87"/>
+        <source>assumption: iron content of the liquor equals about 0.4 t of 40 % ferric chloride per t</source>
+        <translation>допущение: содержание железа в растворе соответствует около 0,4 т 40-процентного хлорида железа(III) на т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="88"/>
+        <location filename="../catalogue/exchange_rules.csv" line="89"/>
+        <source>assumption: about 5 % residual NaOH-equivalent in spent caustic</source>
+        <translation>допущение: около 5 % остаточной щёлочи в пересчёте на NaOH в отработанном щелоке</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="88"/>
+        <location filename="../catalogue/exchange_rules.csv" line="89"/>
+        <source>assumption: order-of-magnitude price of caustic soda, 300-600 EUR/t as 100 % NaOH</source>
+        <translation>допущение: порядок цены каустической соды, 300–600 евро/т в пересчёте на 100 % NaOH</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="88"/>
+        <location filename="../catalogue/exchange_rules.csv" line="89"/>
+        <source>assumption: chlor-alkali electrolysis about 2.5-3 MWh of power per t NaOH with the chlorine co-product; about 1 t CO2e/t NaOH after allocation</source>
+        <translation>допущение: хлор-щелочной электролиз около 2,5–3 МВт·ч электроэнергии на т NaOH с попутным хлором; около 1 т CO2-экв./т NaOH после распределения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="88"/>
+        <location filename="../catalogue/exchange_rules.csv" line="89"/>
+        <source>assumption: wet-air oxidation or hazardous-waste treatment, order of magnitude 50-200 EUR/t</source>
+        <translation>допущение: жидкофазное окисление или обезвреживание опасных отходов, порядка 50–200 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="90"/>
+        <source>assumption: about 70 % recovered by distillation</source>
+        <translation>допущение: около 70 % извлекается перегонкой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="90"/>
+        <source>assumption: order-of-magnitude bulk price of common industrial solvents (acetone, alcohols, aromatics), 700-1500 EUR/t</source>
+        <translation>допущение: порядок оптовой цены распространённых промышленных растворителей (ацетон, спирты, ароматические), 700–1500 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="90"/>
+        <source>assumption: cradle-to-gate footprint of petrochemical solvents, about 1.5-3 t CO2e/t</source>
+        <translation>допущение: углеродный след нефтехимических растворителей до выхода с завода, около 1,5–3 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="90"/>
+        <location filename="../catalogue/exchange_rules.csv" line="91"/>
+        <source>assumption: hazardous-waste incineration fee net of fuel value, order of magnitude 100-300 EUR/t</source>
+        <translation>допущение: плата за сжигание опасных отходов за вычетом топливной ценности, порядка 100–300 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="91"/>
+        <source>assumption: non-halogenated solvent mixtures about 25 GJ/t, like coal</source>
+        <translation>допущение: смеси негалогенированных растворителей около 25 ГДж/т, как уголь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="91"/>
+        <source>assumption: gross: coal combustion avoided; the fossil CO2 of the solvent itself is not netted off and would largely be emitted in the incineration baseline</source>
+        <translation>допущение: брутто: предотвращается сжигание угля; ископаемый CO2 самого растворителя не вычитается и в базовом варианте в основном выделился бы при сжигании</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="92"/>
+        <source>stoichiometry: (NH4)2SO4 holds 21.2 % N; unit of the virgin input is t N</source>
+        <translation>стехиометрия: (NH4)2SO4 содержит 21,2 % N; единица первичного сырья — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="92"/>
+        <location filename="../catalogue/exchange_rules.csv" line="94"/>
+        <location filename="../catalogue/exchange_rules.csv" line="99"/>
+        <location filename="../catalogue/exchange_rules.csv" line="101"/>
+        <location filename="../catalogue/exchange_rules.csv" line="103"/>
+        <location filename="../catalogue/exchange_rules.csv" line="105"/>
+        <location filename="../catalogue/exchange_rules.csv" line="129"/>
+        <location filename="../catalogue/exchange_rules.csv" line="146"/>
+        <source>assumption: per t of N: urea about 450 EUR/t / 0.46 t N/t = about 1000 EUR/t N; order of magnitude</source>
+        <translation>допущение: на т N: карбамид около 450 евро/т / 0,46 т N/т = около 1000 евро/т N; порядок величины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="92"/>
+        <location filename="../catalogue/exchange_rules.csv" line="94"/>
+        <location filename="../catalogue/exchange_rules.csv" line="99"/>
+        <location filename="../catalogue/exchange_rules.csv" line="101"/>
+        <location filename="../catalogue/exchange_rules.csv" line="103"/>
+        <location filename="../catalogue/exchange_rules.csv" line="105"/>
+        <location filename="../catalogue/exchange_rules.csv" line="129"/>
+        <location filename="../catalogue/exchange_rules.csv" line="146"/>
+        <source>assumption: per t of N: ammonia, urea and nitrate production about 3-5 t CO2e/t N in European plants; field emissions not counted</source>
+        <translation>допущение: на т N: производство аммиака, карбамида и нитратов около 3–5 т CO2-экв./т N на европейских заводах; полевые выбросы не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="92"/>
+        <source>assumption: ammonium sulphate is sold as fertiliser at about 100-200 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: сульфат аммония продаётся как удобрение по около 100–200 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="93"/>
+        <source>assumption: 1:1 by mass as feedstock</source>
+        <translation>допущение: 1:1 по массе как сырьё</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="93"/>
+        <source>assumption: order-of-magnitude crude oil price, about 70-80 USD/bbl = about 450-550 EUR/t</source>
+        <translation>допущение: порядок цены сырой нефти, около 70–80 долл. США/барр. = около 450–550 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="93"/>
+        <source>assumption: cradle-to-gate extraction, transport and refining of fossil feedstock, about 0.3-0.7 t CO2e/t; combustion of products made from it not counted</source>
+        <translation>допущение: добыча, перевозка и переработка ископаемого сырья до выхода с завода, около 0,3–0,7 т CO2-экв./т; сжигание получаемых из него продуктов не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="93"/>
+        <source>assumption: crude tall oil is sold at about 300-600 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: сырое талловое масло продаётся по около 300–600 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="94"/>
+        <source>assumption: about 3-5 kg plant-available N per t of liquid biomass (like liquid manure); unit of the virgin input is t N; P and K not counted</source>
+        <translation>допущение: около 3–5 кг доступного растениям N на т жидкой биомассы (как жидкий навоз); единица первичного сырья — т N; P и K не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="94"/>
+        <location filename="../catalogue/exchange_rules.csv" line="95"/>
+        <source>assumption: avoided treatment or transport to disposal of wet biomass, order of magnitude 5-20 EUR/t</source>
+        <translation>допущение: предотвращённая обработка или вывоз влажной биомассы на размещение, порядка 5–20 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="95"/>
+        <source>assumption: about 20 Nm3 methane per t of wet biomass (about 8 % dry solids) x about 10 kWh/Nm3</source>
+        <translation>допущение: около 20 нм3 метана на т влажной биомассы (около 8 % сухого вещества) × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="96"/>
+        <location filename="../catalogue/exchange_rules.csv" line="97"/>
+        <source>assumption: yeast slurry about 12-15 % dry matter with about 45 % protein vs soybean meal about 88 % dry matter and 46 % protein</source>
+        <translation>допущение: дрожжевая суспензия около 12–15 % сухого вещества с около 45 % белка против соевого шрота около 88 % сухого вещества и 46 % белка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="96"/>
+        <location filename="../catalogue/exchange_rules.csv" line="97"/>
+        <location filename="../catalogue/exchange_rules.csv" line="117"/>
+        <source>assumption: order-of-magnitude price of soybean meal, 350-550 EUR/t</source>
+        <translation>допущение: порядок цены соевого шрота, 350–550 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="96"/>
+        <location filename="../catalogue/exchange_rules.csv" line="97"/>
+        <location filename="../catalogue/exchange_rules.csv" line="117"/>
+        <source>assumption: soybean meal cradle-to-farm-gate about 0.4-1 t CO2e/t, excluding land-use change</source>
+        <translation>допущение: соевый шрот до ворот фермы около 0,4–1 т CO2-экв./т без учёта изменения землепользования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="96"/>
+        <location filename="../catalogue/exchange_rules.csv" line="97"/>
+        <source>assumption: usually given away to farmers; no disposal cost counted</source>
+        <translation>допущение: обычно бесплатно отдаётся фермерам; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="98"/>
+        <source>assumption: about 20 Nm3 methane per t of wet sludge (about 8 % dry solids) x about 10 kWh/Nm3</source>
+        <translation>допущение: около 20 нм3 метана на т влажного осадка (около 8 % сухого вещества) × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="98"/>
+        <location filename="../catalogue/exchange_rules.csv" line="99"/>
+        <source>assumption: gate fee for treatment or incineration of wet sludge, order of magnitude 20-50 EUR/t</source>
+        <translation>допущение: плата за обработку или сжигание влажного осадка, порядка 20–50 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="99"/>
+        <source>assumption: about 3 kg plant-available N per t; unit of the virgin input is t N; P and organic matter not counted</source>
+        <translation>допущение: около 3 кг доступного растениям N на т; единица первичного сырья — т N; P и органическое вещество не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="100"/>
+        <source>assumption: about 30 Nm3 methane per t of dewatered, undigested sludge x about 10 kWh/Nm3</source>
+        <translation>допущение: около 30 нм3 метана на т обезвоженного, не сброженного осадка × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="100"/>
+        <location filename="../catalogue/exchange_rules.csv" line="101"/>
+        <location filename="../catalogue/exchange_rules.csv" line="102"/>
+        <location filename="../catalogue/exchange_rules.csv" line="129"/>
+        <source>assumption: incineration or landfill of dewatered sludge, order of magnitude 40-80 EUR/t</source>
+        <translation>допущение: сжигание или захоронение обезвоженного осадка, порядка 40–80 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="101"/>
+        <location filename="../catalogue/exchange_rules.csv" line="129"/>
+        <source>assumption: about 3 kg plant-available N per t of dewatered sludge; unit of the virgin input is t N; phosphorus not counted</source>
+        <translation>допущение: около 3 кг доступного растениям N на т обезвоженного осадка; единица первичного сырья — т N; фосфор не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="102"/>
+        <source>assumption: net heating value of dewatered sludge after drying with waste heat about 1-1.5 GJ per t of dewatered sludge vs coal about 25 GJ/t</source>
+        <translation>допущение: низшая теплота сгорания обезвоженного осадка после сушки сбросным теплом около 1–1,5 ГДж на т обезвоженного осадка против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="103"/>
+        <source>assumption: about 3 kg plant-available N per t; unit of the virgin input is t N; P and K not counted</source>
+        <translation>допущение: около 3 кг доступного растениям N на т; единица первичного сырья — т N; P и K не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="103"/>
+        <source>assumption: storage and spreading cost otherwise borne by the biogas plant, order of magnitude 0-10 EUR/t</source>
+        <translation>допущение: затраты на хранение и внесение, которые иначе несёт биогазовая установка, порядка 0–10 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="104"/>
+        <source>assumption: about 15 Nm3 methane per t of slurry x about 10 kWh/Nm3</source>
+        <translation>допущение: около 15 нм3 метана на т жидкого навоза × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="104"/>
+        <location filename="../catalogue/exchange_rules.csv" line="105"/>
+        <source>assumption: spread on the farm&apos;s own land anyway; no disposal cost counted</source>
+        <translation>допущение: всё равно вносится на собственные поля хозяйства; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="105"/>
+        <source>assumption: about 3 kg plant-available N per t of slurry; unit of the virgin input is t N; P and K not counted</source>
+        <translation>допущение: около 3 кг доступного растениям N на т жидкого навоза; единица первичного сырья — т N; P и K не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="106"/>
+        <source>assumption: about 22 % dry matter vs about 88 % in feed grain</source>
+        <translation>допущение: около 22 % сухого вещества против около 88 % в фуражном зерне</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="106"/>
+        <location filename="../catalogue/exchange_rules.csv" line="108"/>
+        <location filename="../catalogue/exchange_rules.csv" line="111"/>
+        <location filename="../catalogue/exchange_rules.csv" line="112"/>
+        <location filename="../catalogue/exchange_rules.csv" line="113"/>
+        <source>assumption: order-of-magnitude price of feed grain or compound feed (about 88 % dry matter), 200-350 EUR/t</source>
+        <translation>допущение: порядок цены фуражного зерна или комбикорма (около 88 % сухого вещества), 200–350 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="106"/>
+        <location filename="../catalogue/exchange_rules.csv" line="108"/>
+        <location filename="../catalogue/exchange_rules.csv" line="111"/>
+        <location filename="../catalogue/exchange_rules.csv" line="112"/>
+        <location filename="../catalogue/exchange_rules.csv" line="113"/>
+        <source>assumption: cultivation, processing and transport of feed grain or compound feed, about 0.4-0.6 t CO2e/t</source>
+        <translation>допущение: выращивание, переработка и перевозка фуражного зерна или комбикорма, около 0,4–0,6 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="106"/>
+        <location filename="../catalogue/exchange_rules.csv" line="107"/>
+        <source>assumption: usually given away or sold cheaply to farmers; no disposal cost counted</source>
+        <translation>допущение: обычно отдаётся или дёшево продаётся фермерам; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="107"/>
+        <source>assumption: about 50 Nm3 methane per t fresh matter x about 10 kWh/Nm3</source>
+        <translation>допущение: около 50 нм3 метана на т сырой массы × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="108"/>
+        <source>assumption: about 6 % dry matter vs about 88 % in feed grain</source>
+        <translation>допущение: около 6 % сухого вещества против около 88 % в фуражном зерне</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="108"/>
+        <location filename="../catalogue/exchange_rules.csv" line="109"/>
+        <source>assumption: avoided effluent treatment of whey, order of magnitude 5-20 EUR/t</source>
+        <translation>допущение: предотвращённая очистка сыворотки как стока, порядка 5–20 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="109"/>
+        <source>assumption: about 25 Nm3 methane per t x about 10 kWh/Nm3</source>
+        <translation>допущение: около 25 нм3 метана на т × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="110"/>
+        <source>assumption: about 80 Nm3 methane per t of food waste x about 10 kWh/Nm3</source>
+        <translation>допущение: около 80 нм3 метана на т пищевых отходов × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="110"/>
+        <location filename="../catalogue/exchange_rules.csv" line="111"/>
+        <source>assumption: composting or incineration gate fee, order of magnitude 30-80 EUR/t</source>
+        <translation>допущение: плата за компостирование или сжигание, порядка 30–80 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="111"/>
+        <source>assumption: about 25-30 % dry matter on average vs about 88 % in feed grain</source>
+        <translation>допущение: в среднем около 25–30 % сухого вещества против около 88 % в фуражном зерне</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="112"/>
+        <source>assumption: pressed pulp about 22-25 % dry matter vs about 88 % in feed grain</source>
+        <translation>допущение: отжатый жом около 22–25 % сухого вещества против около 88 % в фуражном зерне</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="112"/>
+        <source>assumption: pressed pulp is sold to farmers at about 10-30 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: отжатый жом продаётся фермерам по около 10–30 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="113"/>
+        <source>assumption: wet distillers&apos; grains about 30 % dry matter vs about 88 % in feed grain</source>
+        <translation>допущение: влажная барда около 30 % сухого вещества против около 88 % в фуражном зерне</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="113"/>
+        <source>assumption: usually sold or given to farmers; no disposal cost counted</source>
+        <translation>допущение: обычно продаётся или отдаётся фермерам; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="114"/>
+        <source>assumption: fat-rich material about 90 Nm3 methane per t x about 10 kWh/Nm3</source>
+        <translation>допущение: жиросодержащее сырьё около 90 нм3 метана на т × около 10 кВт·ч/нм3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="114"/>
+        <source>assumption: rendering gate fee, order of magnitude 30-80 EUR/t</source>
+        <translation>допущение: плата за утилизацию на заводе ветсанутильсырья, порядка 30–80 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="115"/>
+        <source>assumption: meat and bone meal about 17 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: мясокостная мука около 17 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="115"/>
+        <source>assumption: incineration fee for category 1 meal, order of magnitude 30-80 EUR/t</source>
+        <translation>допущение: плата за сжигание муки категории 1, порядка 30–80 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="116"/>
+        <source>assumption: about 90 % usable after cleaning</source>
+        <translation>допущение: около 90 % пригодно после очистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="116"/>
+        <source>assumption: order-of-magnitude price of crude rapeseed or palm oil, 800-1100 EUR/t</source>
+        <translation>допущение: порядок цены сырого рапсового или пальмового масла, 800–1100 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="116"/>
+        <source>assumption: cultivation and crushing of oilseeds, about 1-1.5 t CO2e/t oil, excluding land-use change</source>
+        <translation>допущение: выращивание и переработка масличных, около 1–1,5 т CO2-экв./т масла без учёта изменения землепользования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="116"/>
+        <source>assumption: used cooking oil is sold at about 500-900 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: отработанное фритюрное масло продаётся по около 500–900 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="117"/>
+        <source>assumption: about 20 % fishmeal yield at about 65 % protein vs soybean meal at about 46 % protein</source>
+        <translation>допущение: выход рыбной муки около 20 % при около 65 % белка против соевого шрота с около 46 % белка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="117"/>
+        <source>assumption: usually sold to fishmeal plants at a low price; no disposal cost counted</source>
+        <translation>допущение: обычно дёшево продаётся заводам рыбной муки; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="118"/>
+        <source>assumption: mixed sawdust and offcuts about 11 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: смесь опилок и обрезков около 11 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="118"/>
+        <location filename="../catalogue/exchange_rules.csv" line="119"/>
+        <location filename="../catalogue/exchange_rules.csv" line="120"/>
+        <source>assumption: sawmill residues are sold at about 10-30 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: отходы лесопиления продаются по около 10–30 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="119"/>
+        <location filename="../catalogue/exchange_rules.csv" line="120"/>
+        <source>assumption: order-of-magnitude price of pulpwood or chips, 35-60 EUR/t</source>
+        <translation>допущение: порядок цены балансовой древесины или щепы, 35–60 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="119"/>
+        <location filename="../catalogue/exchange_rules.csv" line="120"/>
+        <source>assumption: harvesting, chipping and transport about 10-30 kg CO2e/t; biogenic carbon not counted</source>
+        <translation>допущение: заготовка, измельчение в щепу и перевозка около 10–30 кг CO2-экв./т; биогенный углерод не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="121"/>
+        <source>assumption: wet bark about 7-8 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: влажная кора около 7–8 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="121"/>
+        <source>assumption: bark is sold as fuel at about 5-15 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: кора продаётся как топливо по около 5–15 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="122"/>
+        <source>assumption: straw about 14.5 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: солома около 14,5 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="122"/>
+        <source>assumption: straw is sold at about 30-80 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: солома продаётся по около 30–80 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="124"/>
+        <source>assumption: about 1 t of plastics replaces about 1 t of coal or coke as reductant (plastics about 35-40 GJ/t)</source>
+        <translation>допущение: около 1 т пластиков заменяет около 1 т угля или кокса как восстановителя (пластики около 35–40 ГДж/т)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="124"/>
+        <location filename="../catalogue/exchange_rules.csv" line="125"/>
+        <source>assumption: about 25 GJ/t x about 0.095 t CO2/GJ combustion factor of coal; the fossil carbon of the plastics themselves is not subtracted (gross figure)</source>
+        <translation>допущение: около 25 ГДж/т × около 0,095 т CO2/ГДж — коэффициент сжигания угля; ископаемый углерод самих пластиков не вычитается (брутто)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="124"/>
+        <location filename="../catalogue/exchange_rules.csv" line="125"/>
+        <source>assumption: incineration gate fee of mixed plastics, order of magnitude 80-120 EUR/t</source>
+        <translation>допущение: плата за сжигание смешанных пластиков, порядка 80–120 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="125"/>
+        <source>assumption: plastics about 30-35 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: пластики около 30–35 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="126"/>
+        <source>assumption: wet bagasse (about 50 % moisture) about 7-8 GJ/t vs coal about 25 GJ/t</source>
+        <translation>допущение: влажная багасса (около 50 % влаги) около 7–8 ГДж/т против около 25 ГДж/т у угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="126"/>
+        <source>assumption: surplus bagasse is otherwise burned on site without use; no disposal cost counted</source>
+        <translation>допущение: избыточная багасса иначе сжигается на площадке без пользы; затраты на размещение не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="127"/>
+        <source>assumption: molasses holds about 45-50 % fermentable sugar</source>
+        <translation>допущение: меласса содержит около 45–50 % сбраживаемых сахаров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="127"/>
+        <source>assumption: order-of-magnitude price of refined sugar or glucose syrup, 350-500 EUR/t</source>
+        <translation>допущение: порядок цены рафинированного сахара или глюкозного сиропа, 350–500 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="127"/>
+        <source>assumption: growing and refining sugar, order of magnitude 0.3-0.7 t CO2e/t</source>
+        <translation>допущение: выращивание и рафинирование сахара, порядка 0,3–0,7 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="127"/>
+        <source>assumption: molasses sells as feed at about 100 EUR/t; the lost sale is shown as a negative cost</source>
+        <translation>допущение: меласса продаётся на корм по около 100 евро/т; упущенная продажа показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="128"/>
+        <source>assumption: low-grade heat replaces boiler heat 1:1 where its temperature exceeds the digester&apos;s (about 35-40 C)</source>
+        <translation>допущение: низкопотенциальное тепло заменяет тепло котельной 1:1, если его температура выше температуры метантенка (около 35–40 °C)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="131"/>
+        <source>assumption: neutralisation gypsum (mostly CaSO4.2H2O) replaces natural gypsum about 1:1 after drying where its impurities allow</source>
+        <translation>допущение: гипс нейтрализации (в основном CaSO4·2H2O) после сушки заменяет природный гипс примерно 1:1, если позволяют примеси</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="132"/>
+        <source>assumption: high-strength food-processing water carries about 10-30 kg COD/m3; about 0.35 Nm3 methane per kg COD removed x about 10 kWh/Nm3 gives about 0.05 MWh/m3</source>
+        <translation>допущение: высококонцентрированные стоки пищевых производств несут около 10–30 кг ХПК/м3; около 0,35 нм3 метана на кг удалённого ХПК × около 10 кВт·ч/нм3 дают около 0,05 МВт·ч/м3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="132"/>
+        <source>assumption: surcharge of a municipal plant or own treatment of high-strength effluent, order of magnitude 1-5 EUR/m3</source>
+        <translation>допущение: надбавка городских очистных сооружений или собственная очистка высококонцентрированных стоков, порядка 1–5 евро/м3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="133"/>
+        <source>assumption: 1:1 by mass; copper slag is used as fill, ballast, aggregate and in road-base construction (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313 (abstract); Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (abstract))</source>
+        <translation>допущение: 1:1 по массе; медный шлак используют как засыпку, балласт, заполнитель и в основаниях дорог (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313 (аннотация); Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (аннотация))</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="134"/>
+        <source>assumption: copper and nickel slags are mostly iron silicate (about 35-45 % Fe) vs about 60 % Fe in ore fines; copper slag is used as a raw material for clinker (Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (abstract))</source>
+        <translation>допущение: медные и никелевые шлаки в основном железистые силикаты (около 35-45 % Fe) против около 60 % Fe в рудной мелочи; медный шлак используют как сырьё для клинкера (Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (аннотация))</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="135"/>
+        <source>assumption: 1:1 by mass; granulated copper slag replaces sand and crushed slag replaces coarse aggregate in concrete (Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (abstract))</source>
+        <translation>допущение: 1:1 по массе; гранулированный медный шлак заменяет песок, а дроблёный шлак — крупный заполнитель в бетоне (Shi, Meyer and Behnood 2008, Resources, Conservation and Recycling 52: 1115-1120 (аннотация))</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="136"/>
+        <source>petroleum coke about 14,000 Btu/lb, about 32.5 GJ/t (Petcoke Consulting, &apos;Petroleum coke primer&apos;, petcokeconsulting.com, stored copy, year not shown) vs coal about 25 GJ/t (assumption used throughout this catalogue)</source>
+        <translation>нефтяной кокс около 14 000 БТЕ/фунт, около 32,5 ГДж/т (Petcoke Consulting, &apos;Petroleum coke primer&apos;, petcokeconsulting.com, сохранённая копия, год не указан) против угля около 25 ГДж/т (допущение, принятое во всём каталоге)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="136"/>
+        <location filename="../catalogue/exchange_rules.csv" line="143"/>
+        <location filename="../catalogue/exchange_rules.csv" line="144"/>
+        <source>assumption: order-of-magnitude delivered price of steam coal, 100-150 EUR/t</source>
+        <translation>допущение: порядок цены энергетического угля с доставкой, 100-150 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="136"/>
+        <source>IPCC 2006 Guidelines, Vol. 2, Ch. 2, Table 2.2: petroleum coke 97.5 t CO2/TJ against other bituminous coal 94.6 t CO2/TJ, so burning petcoke in place of coal avoids no combustion CO2; coal mining and shipping avoided are not counted</source>
+        <translation>Руководящие принципы МГЭИК 2006 г., т. 2, гл. 2, табл. 2.2: нефтяной кокс 97,5 т CO2/ТДж против прочего битуминозного угля 94,6 т CO2/ТДж, поэтому сжигание кокса вместо угля не сокращает выбросы CO2 от сжигания; добыча и перевозка угля не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="136"/>
+        <source>petcoke is sold: delivered petcoke in north-west Europe ran at about 75 % of the price of steam coal per unit of heat (Petcoke Consulting primer, as above); 0.75 x 1.3 x 120 EUR = about 117 EUR/t of lost sale, taken as -110</source>
+        <translation>нефтяной кокс продаётся: кокс с доставкой в Северо-Западной Европе стоил около 75 % цены энергетического угля на единицу тепла (Petcoke Consulting, см. выше); 0,75 x 1,3 x 120 EUR = около 117 EUR/т упущенной выручки, принято -110</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="137"/>
+        <source>fluorosilicic acid is the most used fluoridation additive and is recovered from phosphate fertiliser production (US CDC, &apos;Water fluoridation additives&apos; FAQ, quoted in stored copies); about 60 % of the fluoride recovered from phosphate rock is sold as fluoridation additive (ADA, Fluoridation Facts, p. 79); 1:1 for additive of the same strength</source>
+        <translation>кремнефтористоводородная кислота — самая распространённая добавка для фторирования воды, её получают при производстве фосфорных удобрений (US CDC, &apos;Water fluoridation additives&apos; FAQ, по сохранённым копиям); около 60 % фтора, извлекаемого из фосфатного сырья, продаётся как добавка для фторирования (ADA, Fluoridation Facts, с. 79); 1:1 для добавки той же концентрации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="137"/>
+        <source>assumption: order of magnitude 200-400 EUR per t of H2SiF6 delivered; no price series was at hand</source>
+        <translation>допущение: порядок цены 200-400 EUR за т H2SiF6 с доставкой; ценовых рядов не было</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="137"/>
+        <source>assumption: recovery by scrubbing, concentration and transport, a few tens of kg CO2e per t</source>
+        <translation>допущение: улавливание скрубберами, концентрирование и перевозка, несколько десятков кг CO2-экв. на т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="137"/>
+        <location filename="../catalogue/exchange_rules.csv" line="138"/>
+        <source>assumption: unsold acid is neutralised with lime and the fluoride sludge landfilled, order of magnitude 20-50 EUR/t; most by-product acid is discharged or stockpiled with phosphogypsum (Lifesynfluor glossary, &apos;Hexafluorosilicic acid&apos;, stored copy, year not shown)</source>
+        <translation>допущение: непроданную кислоту нейтрализуют известью, а фторидный шлам захоранивают, порядок 20-50 EUR/т; большую часть побочной кислоты сбрасывают или складируют с фосфогипсом (глоссарий Lifesynfluor, &apos;Hexafluorosilicic acid&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="138"/>
+        <source>small quantities of the acid make low-density aluminium fluoride and synthetic cryolite (Lifesynfluor glossary, as below); stoichiometry: 0.791 t F per t H2SiF6 / 0.487 t F per t CaF2 = 1.62 t fluorspar, taken as 1.5 for process losses (assumption)</source>
+        <translation>из небольших количеств кислоты делают фторид алюминия низкой плотности и синтетический криолит (глоссарий Lifesynfluor, см. ниже); стехиометрия: 0,791 т F на т H2SiF6 / 0,487 т F на т CaF2 = 1,62 т плавикового шпата, принято 1,5 с учётом технологических потерь (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="138"/>
+        <source>assumption: order-of-magnitude price of acid-grade fluorspar, 300-500 EUR/t</source>
+        <translation>допущение: порядок цены кислотного плавикового шпата, 300-500 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="138"/>
+        <source>assumption: mining, flotation and shipping of fluorspar, order of 0.1 t CO2e/t</source>
+        <translation>допущение: добыча, флотация и перевозка плавикового шпата, порядка 0,1 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="139"/>
+        <location filename="../catalogue/exchange_rules.csv" line="140"/>
+        <source>about 90 % of the hydrochloric acid made in the United States is a by-product of chlorination reactions, usually recovered as 28-35 % aqueous acid (SRI, PEP Review &apos;Recovery of hydrogen chloride&apos;, December 1983, summary on spglobal.com); 1:1 by mass at equal strength</source>
+        <translation>около 90 % соляной кислоты, производимой в США, — побочный продукт реакций хлорирования, обычно улавливаемый в виде 28-35 % водной кислоты (SRI, PEP Review &apos;Recovery of hydrogen chloride&apos;, декабрь 1983, резюме на spglobal.com); 1:1 по массе при равной концентрации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="139"/>
+        <location filename="../catalogue/exchange_rules.csv" line="140"/>
+        <source>assumption: order of magnitude 50-200 EUR per t of 32 % acid; by-product acid is often in surplus (SRI 1983, as above: &apos;generally poor market for dilute acid&apos;)</source>
+        <translation>допущение: порядок 50-200 EUR за т 32 % кислоты; побочной кислоты часто в избытке (SRI 1983, см. выше: &apos;generally poor market for dilute acid&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="139"/>
+        <location filename="../catalogue/exchange_rules.csv" line="140"/>
+        <source>assumption: synthetic acid burns chlor-alkali chlorine: about 0.31 t Cl2 per t of 32 % acid x about 3 MWh of electricity per t Cl2 x about 0.3 t CO2/MWh</source>
+        <translation>допущение: синтетическая кислота расходует хлор хлорщелочного производства: около 0,31 т Cl2 на т 32 % кислоты x около 3 МВт·ч электроэнергии на т Cl2 x около 0,3 т CO2/МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="139"/>
+        <location filename="../catalogue/exchange_rules.csv" line="140"/>
+        <source>assumption: acid without a buyer is neutralised, order of magnitude 30-80 EUR/t</source>
+        <translation>допущение: кислоту без покупателя нейтрализуют, порядок 30-80 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="141"/>
+        <source>assumption: 1 MWh of cold replaces about 0.5 MWh of compressor or refrigerator electricity (a refrigerator at a COP of about 2; at cryogenic temperature a refrigerator&apos;s COP is far lower, so this is cautious); air separation is a main use of LNG cold (Noor Akashah et al. 2023, Processes 11(2): 517, section 2.2)</source>
+        <translation>допущение: 1 МВт·ч холода заменяет около 0,5 МВт·ч электроэнергии компрессора или холодильной машины (холодильная машина с холодильным коэффициентом около 2; при криогенных температурах он намного ниже, так что оценка осторожная); разделение воздуха — одно из главных применений холода СПГ (Noor Akashah et al. 2023, Processes 11(2): 517, раздел 2.2)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="141"/>
+        <location filename="../catalogue/exchange_rules.csv" line="142"/>
+        <source>assumption: industrial electricity, order of magnitude 60-100 EUR/MWh</source>
+        <translation>допущение: электроэнергия для промышленности, порядок 60-100 EUR/МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="141"/>
+        <location filename="../catalogue/exchange_rules.csv" line="142"/>
+        <source>assumption: grid electricity about 0.3 t CO2/MWh (varies widely by country)</source>
+        <translation>допущение: электроэнергия сети около 0,3 т CO2/МВт·ч (сильно различается по странам)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="141"/>
+        <location filename="../catalogue/exchange_rules.csv" line="142"/>
+        <source>assumption: the cold is otherwise given to seawater or air in the vaporisers at no cost; more than 95 % of terminals vaporise with seawater and under 1 % of the cold is used worldwide (Agarwal et al. 2017, Energies 10: 2152, abstract)</source>
+        <translation>допущение: иначе холод бесплатно отдаётся морской воде или воздуху в испарителях; более 95 % терминалов регазифицируют морской водой, и в мире используется менее 1 % холода (Agarwal et al. 2017, Energies 10: 2152, аннотация)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="142"/>
+        <source>assumption: 1 MWh of cold replaces about 0.5 MWh of refrigeration electricity (COP about 2 at freezer temperatures, -20 to -30 C)</source>
+        <translation>допущение: 1 МВт·ч холода заменяет около 0,5 МВт·ч электроэнергии на охлаждение (холодильный коэффициент около 2 при температурах морозильных камер, от -20 до -30 °C)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="143"/>
+        <location filename="../catalogue/exchange_rules.csv" line="144"/>
+        <source>assumption: about 12-18 GJ/t vs coal about 25 GJ/t; the fines, about half the residue, carry up to 40 % ash and the lowest heating value (Morselli et al. 2010, Waste Management 30: 2228-2234, abstract)</source>
+        <translation>допущение: около 12-18 ГДж/т против угля около 25 ГДж/т; мелкая фракция, около половины остатка, содержит до 40 % золы и имеет наименьшую теплоту сгорания (Morselli et al. 2010, Waste Management 30: 2228-2234, аннотация)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="143"/>
+        <location filename="../catalogue/exchange_rules.csv" line="144"/>
+        <source>assumption: net, not gross: 2.4 t CO2 of the coal not burnt less about 1 t CO2 from each of the about 2 t of mostly plastic and rubber residue burnt in its place</source>
+        <translation>допущение: нетто, не брутто: 2,4 т CO2 несожжённого угля минус около 1 т CO2 от каждой из примерно 2 т сжигаемого вместо него остатка, в основном пластмасс и резины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="143"/>
+        <location filename="../catalogue/exchange_rules.csv" line="144"/>
+        <source>assumption: landfill gate fee and tax, order of magnitude 80-150 EUR/t; US residue was nearly all landfilled in 2004 (US EPA, FY2004 OSWER Innovation Pilot fact sheet, &apos;Using auto shredder residue as cement manufacturing component&apos;)</source>
+        <translation>допущение: плата за захоронение и налог, порядок 80-150 EUR/т; в США в 2004 г. остаток почти весь захоранивали (US EPA, FY2004 OSWER Innovation Pilot fact sheet, &apos;Using auto shredder residue as cement manufacturing component&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="145"/>
+        <source>assumption: 1:1 by mass for the same grade; recovered paper is about half the fibre of European paper (CEPI members used 48.6 Mt in 2019, a utilisation rate of 54.3 %: EUWID Recycling, 25.02.2020, reporting CEPI preliminary statistics)</source>
+        <translation>допущение: 1:1 по массе для той же марки; макулатура даёт около половины волокна европейской бумаги (члены CEPI использовали 48,6 млн т в 2019 г., уровень использования 54,3 %: EUWID Recycling, 25.02.2020, по предварительной статистике CEPI)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="145"/>
+        <source>assumption: order-of-magnitude mill price of mixed and corrugated grades in Europe, 50-200 EUR/t, volatile</source>
+        <translation>допущение: порядок цены смешанных и гофрированных марок для комбината в Европе, 50-200 EUR/т, неустойчива</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="145"/>
+        <source>assumption: only a collector&apos;s handling and haulage (about 10 kg CO2e/t) is avoided; fibre replaces fibre</source>
+        <translation>допущение: устраняется только обработка и перевозка сборщиком (около 10 кг CO2-экв./т); волокно заменяет волокно</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="145"/>
+        <source>assumption: a manufacturer otherwise sells baled paper to a collector for about half the mill price; the lost sale is shown as a negative cost</source>
+        <translation>допущение: иначе производитель продаёт прессованную бумагу сборщику примерно за половину цены комбината; упущенная выручка показана как отрицательные затраты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="146"/>
+        <source>assumption: about 3 kg plant-available N per t of wet mud (about 1.9 % N in the solids, &apos;Brief discussion on cane mud press&apos;, stored copy on scribd, author and year not shown, table 2); unit of the virgin input is t N; P and Ca not counted. Mill mud is returned to cane fields as fertiliser in most cane-growing countries (&apos;Fertilizing for high yield and quality sugarcane&apos;, section 3.3.1, stored copy, publisher and year not shown)</source>
+        <translation>допущение: около 3 кг доступного растениям N на т влажного фильтрационного осадка (около 1,9 % N в сухом веществе, &apos;Brief discussion on cane mud press&apos;, сохранённая копия на scribd, автор и год не указаны, табл. 2); единица первичного сырья — т N; P и Ca не учитываются. Осадок возвращают на тростниковые поля как удобрение в большинстве стран, выращивающих тростник (&apos;Fertilizing for high yield and quality sugarcane&apos;, раздел 3.3.1, сохранённая копия, издатель и год не указаны)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="146"/>
+        <source>assumption: stockpiling and spreading cost otherwise borne by the mill, 0-10 EUR/t</source>
+        <translation>допущение: складирование и внесение, которые иначе оплачивает завод, 0-10 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="147"/>
+        <source>assumption: about 50 % water; the dry dregs&apos; liming value, 39.6 % as Ca, matches a commercial limestone product at 38 % (Pöykiö et al. 2006, Environmental Chemistry Letters 4: 37-40, abstract); liming on farmland is the main use of causticising residues (NCASI Technical Bulletin 931)</source>
+        <translation>допущение: около 50 % воды; известкующая способность сухого шлама зелёного щёлока, 39,6 % в пересчёте на Ca, соответствует товарному известняку с 38 % (Pöykiö et al. 2006, Environmental Chemistry Letters 4: 37-40, аннотация); известкование сельхозугодий — главное применение остатков каустизации (NCASI Technical Bulletin 931)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="147"/>
+        <source>assumption: dregs are mostly landfilled (Quina and Pinheiro 2020, Applied Sciences 10: 2317, abstract); non-hazardous landfill, order of magnitude 20-40 EUR/t</source>
+        <translation>допущение: шлам в основном захоранивают (Quina and Pinheiro 2020, Applied Sciences 10: 2317, аннотация); полигон неопасных отходов, порядок 20-40 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="148"/>
+        <source>assumption: de-inking and fibre sludge at about 50 % moisture has about 2-3 GJ/t vs coal about 25 GJ/t; sludge is burnt in hog-fuel boilers for steam and power (Meyer 2022, TAPPI Journal 21(2): 83-92, abstract)</source>
+        <translation>допущение: шлам облагораживания макулатуры и волокнистый шлам влажностью около 50 % даёт около 2-3 ГДж/т против угля около 25 ГДж/т; шлам сжигают в котлах на древесных отходах для получения пара и электроэнергии (Meyer 2022, TAPPI Journal 21(2): 83-92, аннотация)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="148"/>
+        <source>assumption: about 25 GJ/t x about 0.095 t CO2/GJ of coal; the sludge&apos;s fibre is biogenic</source>
+        <translation>допущение: около 25 ГДж/т x около 0,095 т CO2/ГДж угля; волокно шлама биогенное</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="149"/>
+        <location filename="../catalogue/exchange_rules.csv" line="150"/>
+        <source>assumption: 1:1 for the same purity; viscose spinning baths yield sodium sulphate, crystallised as Glauber&apos;s salt and dried for sale (ZDHC Roadmap to Zero knowledge base, &apos;Sodium sulphate recovery in viscose staple fibre production&apos;, stored copy, year not shown)</source>
+        <translation>допущение: 1:1 при той же чистоте; осадительные ванны вискозного производства дают сульфат натрия, который кристаллизуют как глауберову соль и сушат для продажи (база знаний ZDHC Roadmap to Zero, &apos;Sodium sulphate recovery in viscose staple fibre production&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="149"/>
+        <location filename="../catalogue/exchange_rules.csv" line="150"/>
+        <source>assumption: order-of-magnitude price of anhydrous sodium sulphate, 80-150 EUR/t</source>
+        <translation>допущение: порядок цены безводного сульфата натрия, 80-150 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="149"/>
+        <location filename="../catalogue/exchange_rules.csv" line="150"/>
+        <source>assumption: mining and drying natural sulphate or making it from salt and acid, order of 0.1 t CO2e/t</source>
+        <translation>допущение: добыча и сушка природного сульфата или его получение из соли и кислоты, порядка 0,1 т CO2-экв./т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="149"/>
+        <location filename="../catalogue/exchange_rules.csv" line="150"/>
+        <source>assumption: unsold sulphate leaves in the effluent or is landfilled, a few to 20 EUR/t</source>
+        <translation>допущение: непроданный сульфат уходит со стоками или захоранивается, от нескольких до 20 EUR/т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="151"/>
+        <source>assumption: replaces cement about 1:1 by mass at 5-10 % of the binder; silica fume is a highly reactive pozzolan, over 10 million m3 of concrete with it placed each year (Bridge Ferro Metals, &apos;Silica fume&apos;, stored copy, year not shown)</source>
+        <translation>допущение: заменяет цемент примерно 1:1 по массе при 5-10 % вяжущего; микрокремнезём — высокоактивная пуццолана, ежегодно укладывается более 10 млн м3 бетона с ним (Bridge Ferro Metals, &apos;Silica fume&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="151"/>
+        <location filename="../catalogue/exchange_rules.csv" line="152"/>
+        <source>assumption: fume from the furnaces&apos; filters is mostly sold or else landfilled; like granulated slag, no disposal cost or lost sale is counted</source>
+        <translation>допущение: пыль с фильтров печей в основном продаётся, иначе захоранивается; как и для гранулированного шлака, затраты на удаление и упущенная выручка не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="152"/>
+        <source>assumption: 1:1 by mass for clinker within EN 197-1 (CEM II/A-D: 6-10 % silica fume)</source>
+        <translation>допущение: 1:1 по массе к клинкеру в пределах EN 197-1 (CEM II/A-D: 6-10 % микрокремнезёма)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="153"/>
+        <source>about 2 kg of potassium per m3 of vinasse (as read from Applied and Environmental Soil Science 2013, article 581984, Table 1); unit of the virgin input is t K; N, water and organic matter not counted. Fertirrigation is vinasse&apos;s main use (Frontiers in Energy Research 2017, 5: 7, abstract)</source>
+        <translation>около 2 кг калия на м3 барды (по данным Applied and Environmental Soil Science 2013, статья 581984, табл. 1); единица первичного сырья — т K; N, вода и органическое вещество не учитываются. Фертигация — главное применение барды (Frontiers in Energy Research 2017, 5: 7, аннотация)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="153"/>
+        <source>assumption: potash (about 50 % K) at about 300-400 EUR/t, so about 700 EUR per t of K</source>
+        <translation>допущение: калийное удобрение (около 50 % K) около 300-400 EUR/т, то есть около 700 EUR за т K</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="153"/>
+        <source>assumption: mining, refining and shipping potash, about 0.3 t CO2e per t KCl, 0.6 per t K</source>
+        <translation>допущение: добыча, обогащение и перевозка калийных солей, около 0,3 т CO2-экв. на т KCl, 0,6 на т K</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="153"/>
+        <location filename="../catalogue/exchange_rules.csv" line="154"/>
+        <source>assumption: storage and spreading or treatment otherwise borne by the distillery, order of magnitude 1-5 EUR/m3</source>
+        <translation>допущение: хранение и внесение или очистка, которые иначе оплачивает спиртзавод, порядок 1-5 EUR/м3</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="154"/>
+        <source>assumption: vinasse carries about 20-100 kg COD/m3; about 0.35 Nm3 methane per kg COD x about 10 kWh/Nm3 gives about 0.1 MWh/m3 at 30 kg COD</source>
+        <translation>допущение: барда содержит около 20-100 кг ХПК/м3; около 0,35 нм3 метана на кг ХПК x около 10 кВт·ч/нм3 дают около 0,1 МВт·ч/м3 при 30 кг ХПК</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="155"/>
+        <source>assumption: 1:1 by mass; algae take up CO2 dissolved in their culture medium as greenhouse crops take it from the air</source>
+        <translation>допущение: 1:1 по массе; водоросли поглощают CO2, растворённый в культуральной среде, как тепличные культуры — из воздуха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="156"/>
+        <source>assumption: dross about 90-95 % Zn and ash about 60-80 % Zn vs about 50 % in concentrate; ash and dross are fully recovered and sold to make zinc dust and compounds (Galvanizers Association, &apos;Galvanizing recycling&apos;, galvanizing.org.uk); about 60 % of zinc oxide is made from secondary zinc, mainly top dross of continuous galvanising (poel.in, &apos;Zinc refining division&apos;, stored copy, year not shown)</source>
+        <translation>допущение: гартцинк около 90-95 % Zn и цинковая зола около 60-80 % Zn против около 50 % в концентрате; зола и гартцинк полностью перерабатываются и продаются для производства цинкового порошка и соединений (Galvanizers Association, &apos;Galvanizing recycling&apos;, galvanizing.org.uk); около 60 % оксида цинка получают из вторичного цинка, в основном из верхнего гартцинка непрерывного цинкования (poel.in, &apos;Zinc refining division&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/exchange_rules.csv" line="156"/>
+        <source>assumption: recyclers pay about half to two-thirds of the contained zinc&apos;s value (zinc about 2,500 EUR/t); the lost sale, about 1,000 EUR per t of ash and dross, is shown as a negative cost</source>
+        <translation>допущение: переработчики платят от половины до двух третей стоимости содержащегося цинка (цинк около 2 500 EUR/т); упущенная выручка, около 1 000 EUR на т золы и гартцинка, показана как отрицательные затраты</translation>
+    </message>
+</context>
+<context>
     <name>CompareScenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -293,7 +2172,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkAlgorithm</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1266,147 +3145,147 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Reading networks</source>
         <translation>Чтение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Writing the GeoPackage</source>
         <translation>Запись GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="190"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="191"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="192"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="193"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -1427,7 +3306,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>ExchangeClusters</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1512,6 +3391,196 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <location filename="../../ecopark_plugin/processing/clusters_algorithm.py" line="143"/>
         <source>{clusters} clusters of {sites} sites; the first: {members}</source>
         <translation>Кластеров: {clusters}, площадок в них: {sites}; первый: {members}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExplanations</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="23"/>
+        <source>given as existing by the user</source>
+        <translation>задан пользователем как существующий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="26"/>
+        <source>evident: a CHP plant&apos;s heat to the district heating of its town (within {} km) exists already</source>
+        <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="26"/>
+        <source>the line costs more than assumed, the receiver&apos;s demand is seasonal or already met, or the heat is already sold (a CHP plant&apos;s to its town&apos;s district heating)</source>
+        <translation>линия обойдётся дороже, чем предполагалось, спрос получателя сезонный или уже покрыт, или тепло уже продаётся (тепло ТЭЦ — тепловой сети её города)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="31"/>
+        <source>the water quality does not meet the receiver&apos;s specification, or the pipe costs more than assumed</source>
+        <translation>качество воды не отвечает требованиям получателя, или трубопровод обходится дороже принятого</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="35"/>
+        <source>the material fails the receiver&apos;s quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full</source>
+        <translation>материал не отвечает стандарту качества получателя (например, EN 450 для золы-уноса в бетоне) или его доля рынка уже занята</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="38"/>
+        <source>the scrap&apos;s grade or contamination does not suit the receiver</source>
+        <translation>сорт или загрязнённость лома не подходят получателю</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="42"/>
+        <source>the purity does not suit the receiver, or permits for moving a hazardous stream are refused</source>
+        <translation>чистота не подходит получателю, или в разрешении на перемещение опасного потока отказано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="46"/>
+        <source>hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already</source>
+        <translation>санитарные правила или нормы для кормов и удобрений запрещают такое использование, или у остатка уже есть лучший сбыт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="52"/>
+        <source>the plant does not have this stream at the sector&apos;s typical scale (a default: ask the plant)</source>
+        <translation>у предприятия нет этого потока в типичном для отрасли объёме (типовое значение: уточните у предприятия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="55"/>
+        <source>the derivation factor does not fit this plant (check the figure with the plant)</source>
+        <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
+    </message>
+    <message>
+        <source>the line costs more than assumed, or the receiver&apos;s demand is seasonal or already met</source>
+        <translation type="vanished">трубопровод обходится дороже принятого, или потребность получателя сезонная либо уже покрыта</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReasons</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="203"/>
+        <source>nothing to exchange</source>
+        <translation>нечем обмениваться</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="206"/>
+        <source>negative benefit ({} EUR/yr)</source>
+        <translation>отрицательная выгода ({} евро/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="208"/>
+        <source>no net CO2 saving ({} t/yr)</source>
+        <translation>нет чистого сокращения CO2 ({} т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="211"/>
+        <source>supply taken by better exchanges</source>
+        <translation>предложение занято более выгодными обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="213"/>
+        <source>receiver&apos;s need met by better exchanges</source>
+        <translation>потребность получателя покрыта более выгодными обменами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="216"/>
+        <source>receiver&apos;s assumed need met by better exchanges as far as it is sure; more of it is worth less than this supply&apos;s other uses</source>
+        <translation>предполагаемая потребность получателя в той части, в которой она несомненна, покрыта лучшими обменами; дальнейшая её часть стоит меньше, чем другие применения этого предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/choice.py" line="220"/>
+        <source>not part of the optimum</source>
+        <translation>не входит в оптимум</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="247"/>
+        <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
+        <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="254"/>
+        <source>not worth it for the {} {} left (net {})</source>
+        <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="342"/>
+        <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
+        <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="355"/>
+        <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
+        <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="123"/>
+        <source>rail needs a rail network</source>
+        <translation>для железной дороги нужна железнодорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="123"/>
+        <source>ship needs a ports layer</source>
+        <translation>для судна нужен слой портов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="124"/>
+        <source>{} needs a network</source>
+        <translation>для вида «{}» нужна сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="130"/>
+        <source>truck: the straight line crosses open sea (give a road network or ports)</source>
+        <translation>автомобиль: прямая линия пересекает открытое море (задайте дорожную сеть или порты)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="131"/>
+        <source>{} not allowed for this stream</source>
+        <translation>вид «{}» не допускается для этого потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="133"/>
+        <source>{} not among the modes allowed</source>
+        <translation>вида «{}» нет среди разрешённых видов транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="181"/>
+        <source>none allowed</source>
+        <translation>ни один не разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="188"/>
+        <source>too far: {} km by {} &gt; {} km</source>
+        <translation>слишком далеко: {} км, вид «{}» &gt; {} км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/pricing.py" line="191"/>
+        <source>no transport mode: {}</source>
+        <translation>нет вида транспорта: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>rail</source>
+        <translation>железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/reasons.py" line="13"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/sense.py" line="34"/>
+        <source>one plant: supplier and receiver are the same operator at the same place</source>
+        <translation>одно предприятие: поставщик и получатель — один оператор в одном месте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/sense.py" line="47"/>
+        <source>two-way swap: the same stream goes the other way between these sites with more value</source>
+        <translation>встречный обмен: тот же поток между этими площадками выгоднее в обратную сторону</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +3689,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1630,7 +3699,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="49"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2006,7 +4075,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2087,7 +4156,7 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2183,265 +4252,354 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="49"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="50"/>
         <source>Homes still inside a zone</source>
         <translation>Жильё, оставшееся в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="50"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="51"/>
         <source>Homes freed by the exchanges</source>
         <translation>Жильё, высвобожденное обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="51"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="52"/>
         <source>Homes inside a zone only after</source>
-        <translation>Жильё, попадающее в зону только после обменов</translation>
+        <translation>Жильё в зоне только после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
         <source>Candidate, not chosen</source>
         <translation>Кандидат, не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
         <source>Class I</source>
         <translation>Класс I</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="58"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
         <source>Class II</source>
         <translation>Класс II</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="59"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
         <source>Class III</source>
         <translation>Класс III</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
         <source>Class IV</source>
         <translation>Класс IV</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
         <source>Class V</source>
         <translation>Класс V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
         <source>Zone land freed by the exchanges</source>
-        <translation>Территория зон, высвобожденная обменами</translation>
+        <translation>Земля зон, освобождённая обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
         <source>nobody in the zone</source>
         <translation>нет жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
         <source>1-100 people in the zone</source>
         <translation>1–100 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
         <source>100-1,000 people in the zone</source>
         <translation>100–1 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
         <source>1,000-10,000 people in the zone</source>
         <translation>1 000–10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
         <source>over 10,000 people in the zone</source>
         <translation>более 10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
         <source>Road pieces cut off</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
         <source>Suitability 0-0.2</source>
         <translation>Пригодность 0–0,2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
         <source>Suitability 0.2-0.4</source>
         <translation>Пригодность 0,2–0,4</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
         <source>Suitability 0.4-0.6</source>
         <translation>Пригодность 0,4–0,6</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
         <source>Suitability 0.6-0.8</source>
         <translation>Пригодность 0,6–0,8</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
         <source>Suitability 0.8-1 (best)</source>
         <translation>Пригодность 0,8–1 (лучшие)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="81"/>
+        <source>ha freed</source>
+        <translation>га освобождено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="86"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="91"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="87"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="92"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="93"/>
         <source>Organics (sludge, biomass, feed)</source>
-        <translation>Органические (осадки, биомасса, корма)</translation>
+        <translation>Органика (осадки, биомасса, корм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="97"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="98"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="103"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
         <source>Farming, food, drink</source>
-        <translation>Сельское хозяйство, пищевые продукты, напитки</translation>
+        <translation>Сельское хозяйство, пищепром</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="102"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="107"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="109"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="110"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
         <source>Sites (size: by-product output)</source>
-        <translation>Площадки (размер: выход побочных продуктов)</translation>
+        <translation>Площадки (размер: побочные продукты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="111"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="112"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="117"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="118"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="119"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="115"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="120"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="116"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="121"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
 </context>
 <context>
+    <name>MapCredits</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="303"/>
+        <source>EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate.</source>
+        <translation>EcoPark. Площадки: реестр EEA Industrial Reporting (E-PRTR), CC BY 4.0; часть координат приблизительна.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="305"/>
+        <source>EcoPark. Sites: the input layer, with its own sources; some locations approximate.</source>
+        <translation>EcoPark. Площадки: входной слой с указанными в нём источниками; часть координат приблизительна.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="309"/>
+        <source>Distances: geodesic x detour factor.</source>
+        <translation>Расстояния: геодезические × коэффициент извилистости.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="309"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="331"/>
+        <source>Figures: see the catalogue&apos;s sources.</source>
+        <translation>Показатели: см. источники каталога.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="313"/>
+        <source>(c) OpenStreetMap contributors, ODbL 1.0</source>
+        <translation>© участники OpenStreetMap, ODbL 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="313"/>
+        <source>the user&apos;s layer</source>
+        <translation>слой пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="314"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
+        <source>the &apos;{}&apos; regime</source>
+        <translation>режим «{}»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <source>residential land</source>
+        <translation>жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <source>population points</source>
+        <translation>точки населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="319"/>
+        <source>Homes ({}): {}. Zones: {} classes.</source>
+        <translation>Жильё ({}): {}. Зоны: классы {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="322"/>
+        <source>Road distances: geodesic x detour factor.</source>
+        <translation>Расстояния по дорогам: геодезические × коэффициент извилистости.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="324"/>
+        <source>Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.</source>
+        <translation>Дороги: © участники OpenStreetMap, ODbL 1.0; выбранные связи нарисованы по их маршрутам.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="327"/>
+        <source>Sea: between ports along the waterways.</source>
+        <translation>Море: между портами по водным путям.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/job.py" line="329"/>
+        <source>Sea: between ports, geodesic x sea detour factor.</source>
+        <translation>Море: между портами, геодезическое расстояние × морской коэффициент извилистости.</translation>
+    </message>
+</context>
+<context>
     <name>MapRender</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="75"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="77"/>
         <source>nothing to draw: the layers are empty</source>
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="179"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="181"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="207"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="210"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="246"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="253"/>
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="272"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="279"/>
         <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
         <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="290"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="297"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="312"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="319"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="318"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="325"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>
@@ -2453,7 +4611,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2463,7 +4621,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="49"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -2599,6 +4757,242 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
         <location filename="../../ecopark_plugin/processing/transport_parameters.py" line="107"/>
         <source>{network}: {edges:,} edges, {nodes:,} nodes, {length_km:,.0f} km, {pieces} pieces</source>
         <translation>{network}: рёбер {edges:,}, узлов {nodes:,}, {length_km:,.0f} км, фрагментов {pieces}</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSources</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="195"/>
+        <source>assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given</source>
+        <translation>допущение (EcoPark 2026): типичная извилистость дорог 1,2–1,4; при заданной сети заменяется расстоянием по сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="199"/>
+        <source>assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km</source>
+        <translation>допущение (EcoPark 2026), порядка выручки автоперевозок по данным US BTS 2010, около 9,8 цента США за т·км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="202"/>
+        <source>assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer</source>
+        <translation>допущение (EcoPark 2026): погрузка и выгрузка навалом, за тонну и перевалку</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="205"/>
+        <source>UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel</source>
+        <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: грузовые автомобили (HGV), все, средняя загрузка, «от бака до колеса»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="208"/>
+        <source>assumption (EcoPark 2026): about half of the truck rate</source>
+        <translation>допущение (EcoPark 2026): около половины автомобильного тарифа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="211"/>
+        <source>assumption (EcoPark 2026): transhipment at two rail terminals</source>
+        <translation>допущение (EcoPark 2026): перевалка на двух железнодорожных терминалах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="214"/>
+        <source>UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel</source>
+        <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: железнодорожные грузоперевозки, «от бака до колеса»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="216"/>
+        <source>assumption (EcoPark 2026): short-sea bulk</source>
+        <translation>допущение (EcoPark 2026): каботажная перевозка навалочных грузов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="217"/>
+        <source>assumption (EcoPark 2026): handling in two ports</source>
+        <translation>допущение (EcoPark 2026): перевалка в двух портах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="219"/>
+        <source>UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average</source>
+        <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: балкер, среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="222"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="225"/>
+        <source>Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW</source>
+        <translation>модель сбросного тепла Hotmaps: магистральные трубопроводы 195–976 евро/м для 0,2–190 МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="228"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="231"/>
+        <source>Hotmaps excess-heat model (capacity range of the pipe prices)</source>
+        <translation>модель сбросного тепла Hotmaps (диапазон мощностей для цен трубопроводов)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="234"/>
+        <source>Hotmaps excess-heat model: 15 kEUR/MW at the source</source>
+        <translation>модель сбросного тепла Hotmaps: 15 тыс. евро/МВт у источника</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="237"/>
+        <source>Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW</source>
+        <translation>модель сбросного тепла Hotmaps: 265 тыс. евро/МВт у потребителя мощностью до 1 МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="240"/>
+        <source>Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW</source>
+        <translation>модель сбросного тепла Hotmaps: 100 тыс. евро/МВт у потребителя мощностью свыше 1 МВт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="243"/>
+        <source>assumption (EcoPark 2026): full-load hours of an industrial heat link</source>
+        <translation>допущение (EcoPark 2026): число часов работы промышленной тепловой связи на полной мощности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="246"/>
+        <source>THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)</source>
+        <translation>THERMOS: труба DN100 около 300 евро/м плюс строительные работы 249 евро/м (мягкий грунт)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="249"/>
+        <source>Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed</source>
+        <translation>модель сбросного тепла Hotmaps: потери тепла по умолчанию 10 %; в системах теплоснабжения наблюдается около 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="252"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="305"/>
+        <source>assumption (EcoPark 2026)</source>
+        <translation>допущение (EcoPark 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="254"/>
+        <source>assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road</source>
+        <translation>допущение (EcoPark 2026): проходная предприятия редко бывает дальше 1 км от дороги на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="258"/>
+        <source>assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)</source>
+        <translation>допущение (EcoPark 2026): ниже 90 км/ч ограничителей скорости грузовиков в ЕС (Директива 92/6/ЕЭС)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="261"/>
+        <source>assumption (EcoPark 2026): mean truck speed mixing urban and rural roads</source>
+        <translation>допущение (EcoPark 2026): средняя скорость грузовика по городским и загородным дорогам</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="263"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="280"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="304"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="318"/>
+        <source>user choice</source>
+        <translation>выбор пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="264"/>
+        <source>user choice; pipes usually follow road corridors</source>
+        <translation>выбор пользователя; трубопроводы обычно прокладывают вдоль дорог</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="266"/>
+        <source>assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg</source>
+        <translation>допущение (EcoPark 2026): подъездному пути или причалу ближе 500 м не нужно автомобильное плечо</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="269"/>
+        <source>assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km</source>
+        <translation>допущение (EcoPark 2026): подвоз и вывоз автотранспортом редко превышают 50 км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="272"/>
+        <source>assumption (EcoPark 2026): sea route over great-circle distance between ports</source>
+        <translation>допущение (EcoPark 2026): отношение морского пути к расстоянию между портами по ортодромии</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="275"/>
+        <source>assumption (EcoPark 2026): mean freight train speed, terminal time excluded</source>
+        <translation>допущение (EcoPark 2026): средняя скорость грузового поезда без учёта времени на терминалах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="278"/>
+        <source>assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge</source>
+        <translation>допущение (EcoPark 2026): около 11 узлов для гружёного балкера или баржи</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="282"/>
+        <source>assumption (EcoPark 2026): a carbon price for the weighted objective; set your own</source>
+        <translation>допущение (EcoPark 2026): цена углерода для взвешенной цели; задайте свою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="286"/>
+        <source>assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own</source>
+        <translation>допущение (EcoPark 2026): порядок оптовых цен на электроэнергию в Северной Европе, 30–100 евро/МВт·ч в 2020-е годы; задайте свою</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="290"/>
+        <source>assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)</source>
+        <translation>допущение (EcoPark 2026): теплофикационные конденсационные блоки ТЭЦ теряют около 1 МВт·ч электроэнергии на 3–5 МВт·ч пара среднего давления (Z-коэффициент)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="294"/>
+        <source>assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)</source>
+        <translation>допущение (EcoPark 2026): теплофикационный отбор при 80–120 °C стоит около 1 МВт·ч электроэнергии на 6–9 МВт·ч тепла (Z-коэффициент)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="298"/>
+        <source>assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t</source>
+        <translation>допущение (EcoPark 2026): грохочение, сушка, помол или испытания побочного продукта перед использованием, порядка 5–20 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="302"/>
+        <source>assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t</source>
+        <translation>допущение (EcoPark 2026): перегонка отработанных растворителей или очистка отработанных кислот и щелочей перед повторным использованием, порядка 200–400 евро/т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="308"/>
+        <source>assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)</source>
+        <translation>допущение (EcoPark 2026): обмен дешевле примерно 10 000 евро в год не окупает нужные ему договор, разрешения и логистику (несколько дней работы сотрудников и изменение разрешения)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="311"/>
+        <source>user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)</source>
+        <translation>выбор пользователя: предложения, которые планировщик может обосновать одними данными (symbiosis/explain.py)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="315"/>
+        <source>EcoPark choice (2026): a register&apos;s stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)</source>
+        <translation>выбор EcoPark (2026): устаревшие объекты реестра и прежние идентификаторы одного предприятия исключаются, если пользователь не оставит их (symbiosis/hygiene.py)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="321"/>
+        <source>user choice; 0 keeps the limits of the catalogue&apos;s rules (exchange_rules.csv, each with its source)</source>
+        <translation>выбор пользователя; 0 сохраняет пределы правил каталога (exchange_rules.csv, у каждого свой источник)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="324"/>
+        <source>user choice; each regime&apos;s source and status in resources/catalogue/zone_regimes.csv</source>
+        <translation>выбор пользователя; источник и статус каждого режима — в resources/catalogue/zone_regimes.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="328"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), новая редакция 2007 года (постановление № 74 от 25.09.2007), п. 7.1: санитарно-защитные зоны классов опасности I–V, 1000/500/300/100/50 м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="331"/>
+        <source>assumption (EcoPark 2026): distance bands for the risk table; set your own</source>
+        <translation>допущение (EcoPark 2026): пояса расстояний для таблицы риска; задайте свои</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="335"/>
+        <source>assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one</source>
+        <translation>допущение (EcoPark 2026): порядок жилой площади на человека в Северной Европе; укажите поле численности населения, если оно есть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="338"/>
+        <source>assumption (EcoPark 2026): storeys of a building whose levels are not mapped</source>
+        <translation>допущение (EcoPark 2026): этажность здания, этажи которого не нанесены на карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="342"/>
+        <source>assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one</source>
+        <translation>допущение (EcoPark 2026): брутто-плотность смешанной мало- и среднеэтажной жилой застройки; укажите поле численности населения, если оно есть</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +5468,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3131,7 +5525,7 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3210,7 +5604,7 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 <context>
     <name>RenderMap</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3271,794 +5665,844 @@ Output: the PNG image.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <source>Materials</source>
-        <translation>Материалы</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="563"/>
-        <source>Energy</source>
-        <translation>Энергия</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="28"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="568"/>
-        <source>Water</source>
-        <translation>Вода</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="73"/>
         <source>EUR/yr</source>
         <translation>евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="73"/>
         <source>t/yr</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="73"/>
         <source>MWh/yr</source>
         <translation>МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="73"/>
         <source>m3/yr</source>
         <translation>м3/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="240"/>
+        <source>Cumulative net CO2 avoided ({})</source>
+        <translation>Нарастающий итог предотвращённого CO2, нетто ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="247"/>
+        <source>EUR per t CO2 avoided</source>
+        <translation>евро на т предотвращённого CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="264"/>
+        <source>Off the scale (EUR per t):</source>
+        <translation>За пределами шкалы (евро на т):</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="267"/>
+        <source>... and {} more (see the table of chosen exchanges)</source>
+        <translation>... и ещё {} (см. таблицу выбранных обменов)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="378"/>
+        <source>gives ({})</source>
+        <translation>отдаёт ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/charts.py" line="381"/>
+        <source>receives ({})</source>
+        <translation>получает ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="25"/>
+        <source>EcoPark: proposed industrial symbiosis</source>
+        <translation>EcoPark: предлагаемый промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="567"/>
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="30"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="572"/>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="99"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
         <source>Net benefit</source>
         <translation>Чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="103"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="123"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="100"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
         <source>Net CO2 avoided</source>
         <translation>Предотвращённый CO2 (нетто)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="114"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="101"/>
         <source>{} of {} candidates</source>
         <translation>{} из {} кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
         <location filename="../../ecopark_plugin/core/report/html.py" line="82"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="102"/>
         <source>{} of {} sites</source>
         <translation>{} из {} площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="112"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="113"/>
         <source>Candidate exchanges (feasible)</source>
         <translation>Обмены-кандидаты (осуществимые)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="115"/>
         <source>Partners in chosen exchanges</source>
         <translation>Партнёров в выбранных обменах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="119"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="116"/>
         <source>Materials diverted</source>
         <translation>Перенаправлено материалов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="120"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="117"/>
         <source>Energy exchanged</source>
         <translation>Передано энергии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="118"/>
         <source>Water exchanged</source>
         <translation>Передано воды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="124"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="121"/>
         <source>Transport cost (counted in the net benefit)</source>
         <translation>Затраты на транспорт (учтены в чистой выгоде)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="122"/>
         <source>Transport CO2 (counted in the net CO2)</source>
         <translation>CO2 транспорта (учтён в нетто-CO2)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="125"/>
         <source>Objective of the optimisation</source>
         <translation>Цель оптимизации</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="480"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="126"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="477"/>
         <source>parameters not recorded</source>
         <translation>параметры не записаны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="128"/>
         <source>Network links</source>
         <translation>Связей в сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="129"/>
         <source>Clusters</source>
         <translation>Кластеров</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="133"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="173"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="130"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="170"/>
         <source>Closed loops</source>
         <translation>Замкнутые циклы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="134"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="131"/>
         <source>Network density</source>
         <translation>Плотность сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="135"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
         <source>Anchor tenants</source>
         <translation>Якорные участники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="135"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="157"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="137"/>
         <source>Zone regime</source>
         <translation>Нормы санитарных зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
         <source>Sanitary zones before</source>
         <translation>Санитарные зоны до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="142"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="143"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
         <source>ha</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="139"/>
         <source>Sanitary zones after</source>
         <translation>Санитарные зоны после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="143"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="140"/>
         <source>Zone land freed</source>
         <translation>Освобождено земли в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="144"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="141"/>
         <source>Sites in a lower hazard class</source>
         <translation>Площадок в более низком классе опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="150"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="147"/>
         <source>Housing inside zones ({}), before -&gt; after</source>
         <translation>Жильё в зонах ({}), до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="151"/>
         <source>People inside zones, before -&gt; after</source>
         <translation>Жителей в зонах, до -&gt; после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="157"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="154"/>
         <source>Most exposed sites</source>
         <translation>Площадки с наибольшим числом жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
         <source>Summary figures</source>
         <translation>Сводные показатели</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="159"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="156"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="174"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="171"/>
         <source>Loop</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="174"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="171"/>
         <source>Partners, each giving to the next and the last back to the first</source>
         <translation>Партнёры: каждый передаёт следующему, последний — первому</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="197"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="194"/>
         <source>Net benefit and CO2 avoided by stream family</source>
         <translation>Чистая выгода и предотвращённый CO2 по группам потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="201"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="198"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="208"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="205"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Предотвращённый CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="218"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="215"/>
         <source>Chosen exchanges at their chosen quantity, summed by the family of the stream exchanged.</source>
         <translation>Выбранные обмены в выбранном объёме, суммированные по группе передаваемого потока.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="227"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="224"/>
         <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
         <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="232"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="229"/>
         <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
         <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="235"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="232"/>
         <source>Abatement-cost curve</source>
         <translation>Кривая затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="248"/>
         <source>{} flows between partners ({})</source>
         <translation>{}: потоки между партнёрами ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="255"/>
         <source>Who gives (left) to whom (right), in {}, coloured by stream family. Quantities in tonnes, MWh and m3 cannot be added up, so each unit has its own diagram.</source>
         <translation>Кто (слева) передаёт кому (справа), {}, цвет — группа потока. Тонны, МВт·ч и м3 не складываются, поэтому у каждой единицы своя диаграмма.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="272"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="269"/>
         <source>transport emits more than the exchange saves</source>
         <translation>транспорт выбрасывает больше, чем экономит обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="272"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="269"/>
         <source>no CO2 avoided</source>
         <translation>CO2 не предотвращается</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="275"/>
         <source>Chosen exchanges not on the abatement-cost curve</source>
         <translation>Выбранные обмены вне кривой затрат на сокращение выбросов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="332"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="283"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="75"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="89"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="284"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="343"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="285"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
         <source>Net CO2 t/yr</source>
         <translation>CO2 нетто, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="286"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="283"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="312"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="328"/>
         <source>Chosen exchanges</source>
         <translation>Выбранные обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="337"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="334"/>
         <source>Family</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="338"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="335"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="336"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="337"/>
         <source>Mode</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="342"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="339"/>
         <source>Transport EUR/yr</source>
         <translation>Транспорт, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="344"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="341"/>
         <source>Net CO2 avoided t/yr</source>
         <translation>Предотвращённый CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="345"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="342"/>
         <source>EUR per t CO2</source>
         <translation>Евро за т CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="350"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="347"/>
         <source>Quantities per year. Net benefit: avoided disposal + avoided purchase - transport. Net CO2: virgin production avoided - transport. EUR per t CO2: minus the net benefit over the net CO2 avoided (below zero the exchange saves money).</source>
         <translation>Количества за год. Чистая выгода: предотвращённые затраты на размещение отходов + предотвращённые закупки − транспорт. CO2 нетто: предотвращённое производство первичного сырья − транспорт. Евро за т CO2: чистая выгода со знаком минус, делённая на предотвращённый CO2 (ниже нуля обмен экономит деньги).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="356"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
         <source>Gives {}</source>
         <translation>Передаёт, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="361"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="358"/>
         <source>Receives {}</source>
         <translation>Получает, {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="365"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>Anchor</source>
         <translation>Якорный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="366"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="381"/>
         <source>In a loop</source>
         <translation>В цикле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="367"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="364"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="368"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="365"/>
         <source>Benefit lost if it closes</source>
         <translation>Выгода, теряемая при закрытии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="378"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="379"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="585"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="376"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="590"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="387"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="384"/>
         <source>Balance per partner</source>
         <translation>Баланс по партнёрам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="392"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="389"/>
         <source>A link&apos;s benefit and CO2 are split evenly between its two partners. Anchor tenants: the partners with the most links. &apos;Benefit lost if it closes&apos;: the net benefit of every link the partner takes part in.</source>
         <translation>Выгода и CO2 связи делятся поровну между двумя её партнёрами. Якорные участники — партнёры с наибольшим числом связей. «Выгода, теряемая при закрытии» — чистая выгода всех связей, в которых участвует партнёр.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="403"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="400"/>
         <source>Status: {}</source>
         <translation>Статус: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="407"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="408"/>
         <source>Class before</source>
         <translation>Класс до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="409"/>
         <source>Class after</source>
         <translation>Класс после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="413"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="410"/>
         <source>Width before m</source>
         <translation>Ширина до, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="414"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="411"/>
         <source>Width after m</source>
         <translation>Ширина после, м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="415"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="412"/>
         <source>Freed ha</source>
         <translation>Освобождено, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="413"/>
         <source>Freed net ha</source>
         <translation>Освобождено нетто, га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>Homes before</source>
         <translation>Жильё до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>Homes after</source>
         <translation>Жильё после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>People before</source>
         <translation>Жителей до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="419"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="416"/>
         <source>People after</source>
         <translation>Жителей после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="436"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="433"/>
         <source>Sanitary protection zones and housing, before and after</source>
         <translation>Санитарно-защитные зоны и жильё, до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="441"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="438"/>
         <source>Classes and zone widths: {}. &apos;Freed net&apos;: the land freed that no other site&apos;s zone still covers. Homes and people per zone; the summary counts each home once.</source>
         <translation>Классы и ширина зон: {}. «Освобождено нетто» — освобождённая земля, не покрытая зоной другой площадки. Жильё и жители — по каждой зоне; в сводке каждое жилище учтено один раз.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>Homes in zone</source>
         <translation>Жильё в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="450"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="447"/>
         <source>People in zone</source>
         <translation>Жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="466"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="463"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="470"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="467"/>
         <source>People in distance bands from each site&apos;s outline; the most exposed sites first (ten at most).</source>
         <translation>Жители в поясах расстояний от границы каждой площадки; сначала площадки с наибольшим числом жителей (не более десяти).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="478"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="491"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="475"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="495"/>
         <source>Assumptions: parameters and their sources</source>
         <translation>Допущения: параметры и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="492"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="476"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="496"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="482"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="479"/>
         <source>The result&apos;s GeoPackage has no table &apos;parameters&apos; (written before EcoPark recorded the parameters of a run): its figures come from its layers; run the scenario again to record them.</source>
         <translation>В GeoPackage результата нет таблицы &apos;parameters&apos; (он записан до того, как EcoPark стал сохранять параметры расчёта): показатели взяты из его слоёв; выполните сценарий заново, чтобы записать параметры.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="488"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="489"/>
         <source>no source recorded</source>
         <translation>источник не указан</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="495"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="499"/>
         <source>Currency EUR, distances km, quantities per year. Figures marked &apos;assumption&apos; have no published source at hand; set your own in a parameters file.</source>
         <translation>Валюта — евро, расстояния — км, количества — за год. У значений с пометкой «assumption» (допущение) нет опубликованного источника; задайте свои в файле параметров.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="507"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="511"/>
         <source>ratio {}</source>
         <translation>коэффициент замещения {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="508"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="512"/>
         <source>virgin price {} EUR/{}</source>
         <translation>цена первичного сырья {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="509"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="513"/>
         <source>virgin CO2 {} t/{}</source>
         <translation>CO2 первичного сырья {} т/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="510"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
         <source>disposal {} EUR/{}</source>
         <translation>размещение отходов {} евро/{}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="514"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="518"/>
         <source>pipe loss {}</source>
         <translation>потери в трубопроводе {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="517"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="521"/>
         <source>ratio: {}</source>
         <translation>коэффициент: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="518"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="522"/>
         <source>price: {}</source>
         <translation>цена: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="519"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="523"/>
         <source>CO2: {}</source>
         <translation>CO2: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="520"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="524"/>
         <source>disposal: {}</source>
         <translation>размещение: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="530"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="534"/>
         <source>The catalogue&apos;s figures behind the chosen exchanges (resources/catalogue/exchange_rules.csv).</source>
         <translation>Значения каталога, на которых основаны выбранные обмены (resources/catalogue/exchange_rules.csv).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="532"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
         <source>Not in the catalogue given to the report: {}.</source>
         <translation>Нет в каталоге, переданном отчёту: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="539"/>
         <source>Assumptions: catalogue figures of the chosen exchanges and their sources</source>
         <translation>Допущения: значения каталога для выбранных обменов и их источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Stream -&gt; use</source>
         <translation>Поток -&gt; использование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Figures per unit</source>
         <translation>Значения на единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="536"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="540"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>rail</source>
         <translation>железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="551"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="555"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>net benefit</source>
         <translation>чистая выгода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>CO2 avoided</source>
         <translation>предотвращённый CO2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="556"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="560"/>
         <source>benefit plus CO2 at a price</source>
         <translation>выгода плюс CO2 по цене</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="564"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="568"/>
         <source>Minerals</source>
         <translation>Минеральные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="565"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="569"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="566"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="570"/>
         <source>Chemicals</source>
         <translation>Химические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="567"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="571"/>
         <source>Organics</source>
         <translation>Органические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="585"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="590"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/content.py" line="602"/>
+        <source>m3</source>
+        <translation>м3</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>derived</source>
         <translation>расчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="19"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="21"/>
         <source>default</source>
         <translation>типовые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="32"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="34"/>
         <source>Net benefit resting on {} figures</source>
         <translation>Чистая выгода, основание «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="35"/>
         <source>{}%</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="39"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="41"/>
         <source>Baseline: exchanges that exist already (not in the net benefit)</source>
         <translation>Базовая линия: уже существующие обмены (не входят в чистую выгоду)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="65"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="79"/>
         <source>{} to {}</source>
         <translation>от {} до {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="71"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="85"/>
         <source>Why each exchange is proposed</source>
         <translation>Почему предложен каждый обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="74"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="88"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Supplier -&gt; receiver</source>
         <translation>Поставщик -&gt; получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="76"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="90"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="77"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="91"/>
         <source>Net benefit range EUR/yr</source>
         <translation>Диапазон чистой выгоды, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="78"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="92"/>
         <source>What would make it fail</source>
         <translation>Что может помешать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="83"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="97"/>
         <source>Rests on: the basis of the figure that limits the quantity, the supplier&apos;s output or the receiver&apos;s need: reported (a register&apos;s or the user&apos;s figure), derived (worked out from reported releases with a stated factor) or default (a sector&apos;s typical figure). The range follows from the range of that figure.</source>
         <translation>Основание — на чём держится значение, ограничивающее количество (выход поставщика или потребность получателя): отчётные (значение регистра или пользователя), расчётные (получены из отчётных выбросов с указанным коэффициентом) или типовые (типичное значение для отрасли). Диапазон следует из диапазона этого значения.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="107"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="121"/>
         <source>Baseline: exchanges that exist already</source>
         <translation>Базовая линия: уже существующие обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="108"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
         <source>Why it is taken to exist</source>
         <translation>Почему считается существующим</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="111"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="125"/>
         <source>Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.</source>
         <translation>Не учитываются в чистой выгоде, предотвращённом CO2 и таблицах выше: эти потоки существуют уже сегодня.</translation>
     </message>
@@ -4206,7 +6650,7 @@ Output: the PNG image.</source>
 <context>
     <name>RouteLinks</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4639,7 +7083,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4695,7 +7139,7 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4925,7 +7369,7 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -5061,7 +7505,7 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>

@@ -134,3 +134,22 @@ def test_smelter_slags_pulp_dregs_petcoke_and_waste_paper_have_fkko_groups():
     assert fkko_stream("40510099605") == "waste_paper"
     assert fkko_stream("31211433424") == "silica_fume"
     assert fkko_stream("30611131404") is None  # causticising waste alone is not read as dregs
+
+
+def test_the_fkko_code_and_class_reach_the_exchanges_of_its_stream():
+    # a power station and a second cement works without streams: their streams come from the profiles
+    more = gpd.GeoDataFrame(
+        {"site_id": ["P", "C2"], "name": ["ГРЭС", "Цемент 2"], "nace": ["35.11", "23.51"]},
+        geometry=[Point(37.92, 59.14), Point(37.93, 59.12)],
+        crs="EPSG:4326",
+    )
+    four = validate_sites(pd.concat([sites(), more], ignore_index=True))
+    result = run(four, streams("35111101204", ewc="100202"), Catalogue.load(), Parameters())
+    ex = result.exchanges
+    slag = ex[(ex["supplier"] == "M") & (ex["stream"] == "blast_furnace_slag")]
+    assert len(slag) and set(slag["fkko"]) == {"35111101204"} and set(slag["fkko_class"]) == {4}
+    assert set(slag["ewc"]) == {"100202"}
+    # the streams inferred from the sector profiles carry no code
+    other = ex[ex["supplier"] == "P"]
+    assert len(other) and (other["supply_origin"] == "inferred").all()
+    assert other["fkko"].isna().all() and other["fkko_class"].isna().all()

@@ -31,7 +31,7 @@ def test_sample_sites_carry_register_coordinates(shared_data):
 
 
 def test_samples_rebuild_identically(shared_data, tmp_path):
-    out, copenhagen = tmp_path / "k.gpkg", tmp_path / "c.gpkg"
+    out, copenhagen, rustavi = tmp_path / "k.gpkg", tmp_path / "c.gpkg", tmp_path / "r.gpkg"
     subprocess.run(
         [
             sys.executable,
@@ -42,6 +42,8 @@ def test_samples_rebuild_identically(shared_data, tmp_path):
             str(out),
             "--copenhagen",
             str(copenhagen),
+            "--rustavi",
+            str(rustavi),
         ],
         check=True,
         capture_output=True,
@@ -51,6 +53,8 @@ def test_samples_rebuild_identically(shared_data, tmp_path):
     shipped = ROOT / "resources" / "sample_data" / "copenhagen.gpkg"
     for layer in ("sites", "roads", "buildings"):
         pd.testing.assert_frame_equal(gpd.read_file(copenhagen, layer=layer), gpd.read_file(shipped, layer=layer))
+    shipped = ROOT / "resources" / "sample_data" / "rustavi.gpkg"
+    pd.testing.assert_frame_equal(gpd.read_file(rustavi, layer="sites"), gpd.read_file(shipped, layer="sites"))
 
 
 #: the documented exchanges, as (supplier id, receiver id, stream key) in the sample's ids

@@ -86,6 +86,18 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     return catalogue(language or current()).get((context, text), text)
 
 
+def translate_marked(context: str, text: str) -> str:
+    """``text``, marked for the catalogue elsewhere (:func:`QT_TRANSLATE_NOOP`, or a catalogue column that
+    ``scripts/i18n.py`` reads), in the current language: for texts held in tables and dicts."""
+    return translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which the extractor knows
+    """Mark ``text`` for the catalogue under ``context`` without translating it now (Qt's idiom, Qt-free):
+    for texts defined at import time and shown later through :func:`translate_marked`."""
+    return text
+
+
 def translator(context: str) -> Callable[[str], str]:
     """A ``tr`` for engine code: ``tr = translator("Report")``; translates into the current language."""
 
@@ -102,6 +114,14 @@ def format_number(value: float, digits: int = 0, language: str | None = None) ->
     text = f"{value:,.{digits}f}"
     if text.startswith("-") and not text.strip("-0.,"):
         text = text[1:]
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
+
+
+def format_general(value: float, significant: int = 6, language: str | None = None) -> str:
+    """A figure as it is given, up to ``significant`` digits: ``15000.0`` -> ``15,000`` / ``15 000``,
+    ``0.10163`` -> ``0.10163`` / ``0,10163``, ``1.0`` -> ``1``."""
+    group, decimal = _NUMBER_FORMAT.get(language or current(), _NUMBER_FORMAT["en"])
+    text = f"{value:,.{significant}g}" if abs(value) >= 1000 else f"{value:.{significant}g}"
     return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
 
 

@@ -70,8 +70,9 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "hazard_class": ("hazard_class", "hazard", "sanpin_class", "class"),
     "waste_nonhw_t": ("waste_nonhw_t", "reported_nonhw_t", "nonhw_t"),
     "waste_hw_t": ("waste_hw_t", "reported_hw_t", "hw_t"),
-    "production": ("production", "annual_production", "capacity", "output_per_year", "производство", "мощность"),
-    "production_unit": ("production_unit", "capacity_unit", "единица_производства"),
+    # only names that say a yearly figure: a "capacity" column is as often a description as a number
+    "production": ("production", "annual_production", "production_per_year", "производство"),
+    "production_unit": ("production_unit", "единица_производства"),
     "direction": ("direction", "dir", "flow"),
     "stream": ("stream", "stream_name", "material", "code"),
     "quantity": ("quantity", "qty", "amount", "tonnes", "value"),

@@ -54,6 +54,10 @@ EXCHANGE_FIELDS = [
     "rule_id",
     "stream",
     "stream_en",
+    #: the waste codes of the supplier's stream where it gave them: EWC, FKKO and the FKKO hazard class (1-5)
+    "ewc",
+    "fkko",
+    "fkko_class",
     "family",
     "use",
     "quantity",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
+from .i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass
 class Parameters:
@@ -188,57 +190,155 @@ class Parameters:
 
 #: Where each default comes from. Shown in reports and the README.
 SOURCES: dict[str, str] = {
-    "detour_factor": "assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given",
-    "truck_eur_per_tkm": "assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km",
-    "handling_eur_per_t": "assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer",
-    "truck_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel",
-    "rail_eur_per_tkm": "assumption (EcoPark 2026): about half of the truck rate",
-    "rail_terminal_eur_per_t": "assumption (EcoPark 2026): transhipment at two rail terminals",
-    "rail_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel",
-    "ship_eur_per_tkm": "assumption (EcoPark 2026): short-sea bulk",
-    "port_eur_per_t": "assumption (EcoPark 2026): handling in two ports",
-    "ship_kgco2_per_tkm": "UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average",
-    "heat_pipe_eur_per_m_min": "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW",
-    "heat_pipe_eur_per_m_max": "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW",
-    "heat_pipe_mw_min": "Hotmaps excess-heat model (capacity range of the pipe prices)",
-    "heat_pipe_mw_max": "Hotmaps excess-heat model (capacity range of the pipe prices)",
-    "heat_exchanger_source_eur_per_mw": "Hotmaps excess-heat model: 15 kEUR/MW at the source",
-    "heat_exchanger_sink_eur_per_mw_small": "Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW",
-    "heat_exchanger_sink_eur_per_mw_large": "Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW",
-    "heat_full_load_hours": "assumption (EcoPark 2026): full-load hours of an industrial heat link",
-    "water_pipe_eur_per_m": "THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)",
-    "pipeline_loss_default": "Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed",
-    "discount_rate": "assumption (EcoPark 2026)",
-    "pipe_lifetime_years": "assumption (EcoPark 2026)",
-    "max_snap_m": "assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road",
-    "truck_max_kmh": "assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)",
-    "truck_estimate_kmh": "assumption (EcoPark 2026): mean truck speed mixing urban and rural roads",
-    "route_weight": "user choice",
-    "pipeline_route": "user choice; pipes usually follow road corridors",
-    "own_terminal_m": "assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg",
-    "max_access_km": "assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km",
-    "sea_detour_factor": "assumption (EcoPark 2026): sea route over great-circle distance between ports",
-    "rail_kmh": "assumption (EcoPark 2026): mean freight train speed, terminal time excluded",
-    "ship_kmh": "assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge",
-    "objective": "user choice",
-    "co2_price_eur_per_t": "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own",
-    "electricity_eur_per_mwh": "assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own",
-    "chp_z_ratio_steam": "assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)",
-    "chp_z_ratio_heat": "assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)",
-    "processing_eur_per_t": "assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t",
-    "regeneration_eur_per_t": "assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t",
-    "infer_streams": "user choice",
-    "min_confidence": "assumption (EcoPark 2026)",
-    "min_exchange_eur": "assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)",
-    "evidence_only": "user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)",
-    "keep_inactive": "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",
-    "weigh_by_confidence": "user choice",
-    "modes": "user choice",
-    "max_km": "user choice; 0 keeps the limits of the catalogue's rules (exchange_rules.csv, each with its source)",
-    "zone_regime": "user choice; each regime's source and status in resources/catalogue/zone_regimes.csv",
-    "zone_widths_m": "SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
-    "risk_bands_m": "assumption (EcoPark 2026): distance bands for the risk table; set your own",
-    "housing_m2_per_person": "assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one",
-    "housing_default_levels": "assumption (EcoPark 2026): storeys of a building whose levels are not mapped",
-    "residential_persons_per_ha": "assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one",
+    "detour_factor": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given",
+    ),
+    "truck_eur_per_tkm": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km",
+    ),
+    "handling_eur_per_t": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer"
+    ),
+    "truck_kgco2_per_tkm": QT_TRANSLATE_NOOP(
+        "ParameterSources", "UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel"
+    ),
+    "rail_eur_per_tkm": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): about half of the truck rate"
+    ),
+    "rail_terminal_eur_per_t": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): transhipment at two rail terminals"
+    ),
+    "rail_kgco2_per_tkm": QT_TRANSLATE_NOOP(
+        "ParameterSources", "UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel"
+    ),
+    "ship_eur_per_tkm": QT_TRANSLATE_NOOP("ParameterSources", "assumption (EcoPark 2026): short-sea bulk"),
+    "port_eur_per_t": QT_TRANSLATE_NOOP("ParameterSources", "assumption (EcoPark 2026): handling in two ports"),
+    "ship_kgco2_per_tkm": QT_TRANSLATE_NOOP(
+        "ParameterSources", "UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average"
+    ),
+    "heat_pipe_eur_per_m_min": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW"
+    ),
+    "heat_pipe_eur_per_m_max": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW"
+    ),
+    "heat_pipe_mw_min": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model (capacity range of the pipe prices)"
+    ),
+    "heat_pipe_mw_max": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model (capacity range of the pipe prices)"
+    ),
+    "heat_exchanger_source_eur_per_mw": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model: 15 kEUR/MW at the source"
+    ),
+    "heat_exchanger_sink_eur_per_mw_small": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW"
+    ),
+    "heat_exchanger_sink_eur_per_mw_large": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW"
+    ),
+    "heat_full_load_hours": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): full-load hours of an industrial heat link"
+    ),
+    "water_pipe_eur_per_m": QT_TRANSLATE_NOOP(
+        "ParameterSources", "THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)"
+    ),
+    "pipeline_loss_default": QT_TRANSLATE_NOOP(
+        "ParameterSources", "Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed"
+    ),
+    "discount_rate": QT_TRANSLATE_NOOP("ParameterSources", "assumption (EcoPark 2026)"),
+    "pipe_lifetime_years": QT_TRANSLATE_NOOP("ParameterSources", "assumption (EcoPark 2026)"),
+    "max_snap_m": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road"
+    ),
+    "truck_max_kmh": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)",
+    ),
+    "truck_estimate_kmh": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): mean truck speed mixing urban and rural roads"
+    ),
+    "route_weight": QT_TRANSLATE_NOOP("ParameterSources", "user choice"),
+    "pipeline_route": QT_TRANSLATE_NOOP("ParameterSources", "user choice; pipes usually follow road corridors"),
+    "own_terminal_m": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg"
+    ),
+    "max_access_km": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km"
+    ),
+    "sea_detour_factor": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): sea route over great-circle distance between ports"
+    ),
+    "rail_kmh": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): mean freight train speed, terminal time excluded"
+    ),
+    "ship_kmh": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge"
+    ),
+    "objective": QT_TRANSLATE_NOOP("ParameterSources", "user choice"),
+    "co2_price_eur_per_t": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): a carbon price for the weighted objective; set your own"
+    ),
+    "electricity_eur_per_mwh": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own",
+    ),
+    "chp_z_ratio_steam": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)",
+    ),
+    "chp_z_ratio_heat": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)",
+    ),
+    "processing_eur_per_t": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t",
+    ),
+    "regeneration_eur_per_t": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t",
+    ),
+    "infer_streams": QT_TRANSLATE_NOOP("ParameterSources", "user choice"),
+    "min_confidence": QT_TRANSLATE_NOOP("ParameterSources", "assumption (EcoPark 2026)"),
+    "min_exchange_eur": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)",
+    ),
+    "evidence_only": QT_TRANSLATE_NOOP(
+        "ParameterSources", "user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)"
+    ),
+    "keep_inactive": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "EcoPark choice (2026): a register's stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)",
+    ),
+    "weigh_by_confidence": QT_TRANSLATE_NOOP("ParameterSources", "user choice"),
+    "modes": QT_TRANSLATE_NOOP("ParameterSources", "user choice"),
+    "max_km": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "user choice; 0 keeps the limits of the catalogue's rules (exchange_rules.csv, each with its source)",
+    ),
+    "zone_regime": QT_TRANSLATE_NOOP(
+        "ParameterSources", "user choice; each regime's source and status in resources/catalogue/zone_regimes.csv"
+    ),
+    "zone_widths_m": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m",
+    ),
+    "risk_bands_m": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): distance bands for the risk table; set your own"
+    ),
+    "housing_m2_per_person": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one",
+    ),
+    "housing_default_levels": QT_TRANSLATE_NOOP(
+        "ParameterSources", "assumption (EcoPark 2026): storeys of a building whose levels are not mapped"
+    ),
+    "residential_persons_per_ha": QT_TRANSLATE_NOOP(
+        "ParameterSources",
+        "assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one",
+    ),
 }

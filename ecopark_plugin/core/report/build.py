@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
-from ..model.i18n import language_of
+from ..model.i18n import language_of, translate_marked, using
 from ..model.outputs import EXCHANGE_FIELDS
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import FAMILIES, Catalogue
@@ -24,7 +24,7 @@ from ..symbiosis.engine import chosen_flows, summarise_exchanges
 from ..zones.housing import HOUSING_TOTALS_FIELDS, worst_sites
 from ..zones.impact import zone_summary
 from ..zones.protection import ROMAN
-from .content import ReportData
+from .content import DEFAULT_TITLE, ReportData
 
 _EXCHANGE_FIELDS_READ = {
     *("exchange_id", "supplier", "supplier_name", "receiver", "receiver_name", "rule_id", "stream", "stream_en"),
@@ -87,7 +87,7 @@ def check_layers(frames: Mapping[str, pd.DataFrame]) -> None:
 def build_report(
     frames: Mapping[str, pd.DataFrame],
     params: Parameters | None = None,
-    title: str = "EcoPark: proposed industrial symbiosis",
+    title: str | None = None,
     catalogue: Catalogue | None = None,
     created: dt.date | None = None,
     language: str | None = None,
@@ -131,10 +131,11 @@ def build_report(
     with np.errstate(divide="ignore", invalid="ignore"):
         chosen = chosen.assign(cost_per_t=np.where(chosen["co2"] > 0, -chosen["net"] / chosen["co2"], np.nan))
     chosen = chosen.sort_values(["net", "exchange_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    # the catalogue's Russian name of each stream, for a report in Russian
+    # the catalogue's Russian name of each stream, for a report in Russian (the baseline's too)
     if "stream_ru" in catalogue.rules.columns:
         russian = dict(zip(catalogue.rules["rule_id"].astype(str), catalogue.rules["stream_ru"]))
         chosen = chosen.assign(stream_ru=chosen["rule_id"].astype(str).map(russian).fillna(""))
+        baseline = baseline.assign(stream_ru=baseline["rule_id"].astype(str).map(russian).fillna(""))
 
     families = chosen.groupby("family").agg(net=("net", "sum"), co2=("co2", "sum"))
     order = [f for f in FAMILIES if f in families.index] + sorted(f for f in families.index if f not in FAMILIES)
@@ -177,6 +178,9 @@ def build_report(
         risk = pd.DataFrame(frames["site_risk"]).drop(columns="geometry", errors="ignore")
         risk = risk.sort_values("risk_rank", kind="stable").head(10).reset_index(drop=True)
 
+    if title is None:
+        with using(language):
+            title = translate_marked("Report", DEFAULT_TITLE)
     return ReportData(
         title=str(title),
         created=(created or dt.date.today()).isoformat(),

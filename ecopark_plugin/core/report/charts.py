@@ -12,7 +12,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model.i18n import format_number
+from ..model.i18n import format_number, translator
+
+tr = translator("Report")
 
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 #: average glyph width over font size, to shorten labels that would not fit
@@ -64,6 +66,11 @@ class Flow:
 def escape(text) -> str:
     """Text for SVG or HTML: ``<script>`` becomes ``&lt;script&gt;``."""
     return html.escape(str(text), quote=True)
+
+
+def per_year(unit: str) -> str:
+    """``EUR/yr``, ``t/yr`` ... in the current language (``евро/год``, ``т/год``)."""
+    return {"EUR": tr("EUR/yr"), "t": tr("t/yr"), "MWh": tr("MWh/yr"), "m3": tr("m3/yr")}.get(unit, f"{unit}/yr")
 
 
 def number(value: float, digits: int = 0) -> str:
@@ -226,10 +233,18 @@ def abatement_curve(
         cumulative += step.co2_t
     body.append(f'<line x1="{left}" y1="{zero:.1f}" x2="{left + plot_w:.1f}" y2="{zero:.1f}" stroke="#333333"/>')
     body.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h:.1f}" stroke="#333333" stroke-width="1"/>')
-    body.append(_text(left + plot_w / 2, top + plot_h + 32, "Cumulative net CO2 avoided (t/yr)", 12, "middle"))
+    body.append(
+        _text(
+            left + plot_w / 2,
+            top + plot_h + 32,
+            tr("Cumulative net CO2 avoided ({})").format(per_year("t")),
+            12,
+            "middle",
+        )
+    )
     body.append(
         f'<text x="14" y="{top + plot_h / 2:.1f}" font-size="12" text-anchor="middle" fill="{TEXT}" '
-        f'transform="rotate(-90 14 {top + plot_h / 2:.1f})">EUR per t CO2 avoided</text>'
+        f'transform="rotate(-90 14 {top + plot_h / 2:.1f})">{escape(tr("EUR per t CO2 avoided"))}</text>'
     )
     below = top + plot_h + 40
     for line in note:
@@ -246,10 +261,10 @@ def _off_scale_lines(steps: Sequence[Step], pixels: float, lines: int = 2) -> li
         return []
     room = int(pixels / (GLYPH * 11))
     items = [f"#{s.label} {number(s.cost_per_t)}" for s in steps]
-    out, line = [], "Off the scale (EUR per t):"
+    out, line = [], tr("Off the scale (EUR per t):")
     for n, item in enumerate(items):
         last = len(out) == lines - 1
-        more = f" ... and {len(items) - n} more (see the table of chosen exchanges)"
+        more = " " + tr("... and {} more (see the table of chosen exchanges)").format(len(items) - n)
         if len(line) + 2 + len(item) + (len(more) if last and n < len(items) - 1 else 0) > room:
             if last:
                 out.append(line + more)
@@ -359,8 +374,12 @@ def sankey(
 
     nodes(left_order, left_h, sources, "s")
     nodes(right_order, right_h, targets, "t")
-    body.append(_text(x_left + node_w / 2, body_h + 2, f"gives ({unit}/yr)", 10, "middle", "#666666"))
-    body.append(_text(x_right + node_w / 2, body_h + 2, f"receives ({unit}/yr)", 10, "middle", "#666666"))
+    body.append(
+        _text(x_left + node_w / 2, body_h + 2, tr("gives ({})").format(per_year(unit)), 10, "middle", "#666666")
+    )
+    body.append(
+        _text(x_right + node_w / 2, body_h + 2, tr("receives ({})").format(per_year(unit)), 10, "middle", "#666666")
+    )
     for item in legend_items:
         body.append(f'<g transform="translate(0 {body_h + 10:.1f})">{item}</g>')
     return _svg(width, height + 4, body)

@@ -13,24 +13,21 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..model.i18n import current, localised, translator
+from ..model.i18n import QT_TRANSLATE_NOOP, current, format_general, localised, translate_marked, translator
 from ..model.parameters import SOURCES, Parameters
 from ..symbiosis.catalogue import FAMILY_COLOURS
 from ..zones.protection import ROMAN
 from ..zones.regimes import describe_regime
-from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, sankey
+from .charts import Bar, Flow, Step, Svg, abatement_curve, family_bars, number, per_year, sankey
 
 tr = translator("Report")
+#: the title of a map and report when none is given (translated where shown)
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Report", "EcoPark: proposed industrial symbiosis")
 
 
 def unit_names() -> dict[str, str]:
     """What each unit measures, in the current language."""
     return {"t": tr("Materials"), "MWh": tr("Energy"), "m3": tr("Water")}
-
-
-def per_year(unit: str) -> str:
-    """``EUR/yr``, ``t/yr`` ... in the current language (``евро/год``, ``т/год``)."""
-    return {"EUR": tr("EUR/yr"), "t": tr("t/yr"), "MWh": tr("MWh/yr"), "m3": tr("m3/yr")}.get(unit, f"{unit}/yr")
 
 
 @dataclass
@@ -131,7 +128,7 @@ class ReportData:
             [tr("Network links"), f"{net['links']}"],
             [tr("Clusters"), f"{net['clusters']}"],
             [tr("Closed loops"), f"{net['closed_loops']}"],
-            [tr("Network density"), f"{net['density']:.2f}"],
+            [tr("Network density"), number(net["density"], 2)],
             [tr("Anchor tenants"), ", ".join(s["anchors"]) or tr("none")],
         ]
         zones = s.get("zones")
@@ -297,7 +294,7 @@ class ReportData:
                 *_who(r),
                 family_name(r.family),
                 number(r.quantity_selected),
-                str(r.unit),
+                unit_label(r.unit),
                 mode_names(str(r.mode_chain)),
                 number(r.distance_km, 1),
                 number(r.transport_cost),
@@ -485,7 +482,14 @@ class ReportData:
                 widths=(3, 2, 9),
             )
         values = self.params.to_dict()
-        rows = [[name, _value(values[name]), SOURCES.get(name, tr("no source recorded"))] for name in values]
+        rows = [
+            [
+                name,
+                _value(values[name], name),
+                translate_marked("ParameterSources", SOURCES[name]) if name in SOURCES else tr("no source recorded"),
+            ]
+            for name in values
+        ]
         return Table(
             "parameters",
             tr("Assumptions: parameters and their sources"),
@@ -501,23 +505,23 @@ class ReportData:
     def _rules_table(self) -> Table:
         rows = []
         for r in self.rules.itertuples():
-            unit = r.unit
+            unit = unit_label(r.unit)
             figures = "\n".join(
                 [
-                    tr("ratio {}").format(f"{r.substitution_ratio:g}"),
-                    tr("virgin price {} EUR/{}").format(f"{r.virgin_price_eur:g}", unit),
-                    tr("virgin CO2 {} t/{}").format(f"{r.virgin_co2_t:g}", unit),
-                    tr("disposal {} EUR/{}").format(f"{r.disposal_cost_eur:g}", unit),
+                    tr("ratio {}").format(format_general(r.substitution_ratio)),
+                    tr("virgin price {} EUR/{}").format(format_general(r.virgin_price_eur), unit),
+                    tr("virgin CO2 {} t/{}").format(format_general(r.virgin_co2_t), unit),
+                    tr("disposal {} EUR/{}").format(format_general(r.disposal_cost_eur), unit),
                 ]
             )
             if np.isfinite(r.pipeline_loss):
-                figures += "\n" + tr("pipe loss {}").format(f"{r.pipeline_loss:g}")
+                figures += "\n" + tr("pipe loss {}").format(format_general(r.pipeline_loss))
             sources = "\n".join(
                 [
-                    tr("ratio: {}").format(r.source_ratio),
-                    tr("price: {}").format(r.source_price),
-                    tr("CO2: {}").format(r.source_co2),
-                    tr("disposal: {}").format(r.source_disposal),
+                    tr("ratio: {}").format(catalogue_source(r.source_ratio)),
+                    tr("price: {}").format(catalogue_source(r.source_price)),
+                    tr("CO2: {}").format(catalogue_source(r.source_co2)),
+                    tr("disposal: {}").format(catalogue_source(r.source_disposal)),
                 ]
             )
             russian = current() == "ru" and isinstance(getattr(r, "stream_ru", ""), str) and getattr(r, "stream_ru", "")
@@ -580,11 +584,25 @@ def _who(exchange) -> list[str]:
     ]
 
 
-def _value(value) -> str:
+def _value(value, name: str = "") -> str:
+    """A parameter's value as the report shows it: numbers in the report's format, transport modes named."""
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, list | tuple):
-        return ", ".join(_value(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+        return ", ".join(_value(v, name) for v in value)
+    if isinstance(value, float | int):
+        return format_general(value)
+    if name == "modes":
+        return mode_names(str(value))
     return str(value)
+
+
+def unit_label(unit: str) -> str:
+    """A catalogue unit (``t``, ``MWh``, ``m3``) in the report's language."""
+    return {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")}.get(str(unit), str(unit))
+
+
+def catalogue_source(text) -> str:
+    """A source of a catalogue figure in the report's language: ``scripts/i18n.py`` puts the shipped
+    catalogue's sources into the .ts (context ``CatalogueSources``); a user's own rows show as written."""
+    return translate_marked("CatalogueSources", text) if isinstance(text, str) else ""

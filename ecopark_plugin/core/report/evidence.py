@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..model.i18n import translator
+from ..model.i18n import translate_marked, translator
+from ..symbiosis.baseline import EVIDENT_CHP_TEMPLATE, TOWN_KM
+from ..symbiosis.explain import PHRASES
 from .charts import number
 from .content import Table, per_year, stream_name
 
@@ -43,6 +45,18 @@ def basis_rows(summary: dict) -> list[list[str]]:
     return rows
 
 
+def phrases(text) -> str:
+    """``fails_if`` or ``existing_basis`` of a layer (English phrases joined by "; ") in the report's language;
+    a phrase the catalogue does not know (a user's own) shows as written."""
+    parts = []
+    for part in str(text or "").split("; "):
+        if part == EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}"):
+            parts.append(translate_marked(PHRASES, EVIDENT_CHP_TEMPLATE).format(number(TOWN_KM)))
+        elif part:
+            parts.append(translate_marked(PHRASES, part))
+    return "; ".join(parts)
+
+
 def _get(row, name: str, default=""):
     value = getattr(row, name, default)
     return default if value is None or (isinstance(value, float) and value != value) else value
@@ -63,7 +77,7 @@ def why_table(chosen: pd.DataFrame) -> Table | None:
                 stream_name(r),
                 basis_names().get(str(_get(r, "basis")), str(_get(r, "basis"))),
                 tr("{} to {}").format(number(low), number(high)),
-                str(_get(r, "fails_if")),
+                phrases(_get(r, "fails_if")),
             ]
         )
     return Table(
@@ -98,7 +112,7 @@ def baseline_table(baseline: pd.DataFrame) -> Table | None:
             f"{r.supplier_name} -> {r.receiver_name}",
             stream_name(r),
             number(r.net),
-            str(_get(r, "existing_basis")),
+            phrases(_get(r, "existing_basis")),
         ]
         for r in baseline.itertuples()
     ]

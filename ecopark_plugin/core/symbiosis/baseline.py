@@ -12,11 +12,19 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import QT_TRANSLATE_NOOP
 from ..model.inputs import normalise_stream_key
 from ..transport.geodesy import geodesic_km
 
 #: a CHP plant and a district-heating network this close serve one town (assumption, EcoPark 2026)
 TOWN_KM = 15.0
+#: why an exchange is taken to exist (``existing_basis``; the report translates them, context
+#: ExchangeExplanations): given by the user; a CHP plant's heat to its town, ``{}`` the distance in km
+GIVEN = QT_TRANSLATE_NOOP("ExchangeExplanations", "given as existing by the user")
+EVIDENT_CHP_TEMPLATE = QT_TRANSLATE_NOOP(
+    "ExchangeExplanations",
+    "evident: a CHP plant's heat to the district heating of its town (within {} km) exists already",
+)
 EXISTING_COLUMNS = ("supplier", "receiver", "stream")
 
 
@@ -60,7 +68,7 @@ def mark_existing(
         ]
         hit = np.array(hit, dtype=bool)
         ex.loc[hit, "existing"] = True
-        ex.loc[hit, "existing_basis"] = "given as existing by the user"
+        ex.loc[hit, "existing_basis"] = GIVEN
     pos = {sid: i for i, sid in enumerate(sites["site_id"])}
     nace = sites["nace"].astype(str).to_numpy()
     s = ex["supplier"].map(pos).to_numpy(int)
@@ -74,7 +82,5 @@ def mark_existing(
         & ~ex["existing"].to_numpy(bool)
     )
     ex.loc[chp_heat, "existing"] = True
-    ex.loc[chp_heat, "existing_basis"] = (
-        f"evident: a CHP plant's heat to the district heating of its town (within {TOWN_KM:g} km) exists already"
-    )
+    ex.loc[chp_heat, "existing_basis"] = EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}")
     return ex

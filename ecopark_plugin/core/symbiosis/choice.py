@@ -18,8 +18,10 @@ from scipy.optimize import linprog
 from scipy.sparse import coo_matrix
 
 from ..model.errors import EcoParkError
+from ..model.i18n import format_number
 from ..model.parameters import Parameters
 from .evidence import heat_pool
+from .reasons import tr
 
 TOL = 1e-6
 
@@ -198,23 +200,23 @@ def optimise(ex: pd.DataFrame, streams: pd.DataFrame, params: Parameters) -> pd.
         if ex.at[i, "selected"] or not ex.at[i, "feasible"]:
             continue
         if qty[i] <= 0:
-            reason[i] = "nothing to exchange"
+            reason[i] = tr("nothing to exchange")
         elif unit_value[i] <= TOL:
             reason[i] = (
-                f"negative benefit ({ex.at[i, 'net_benefit']:,.0f} EUR/yr)"
+                tr("negative benefit ({} EUR/yr)").format(format_number(ex.at[i, "net_benefit"]))
                 if params.objective != "co2"
-                else f"no net CO2 saving ({ex.at[i, 'co2_avoided_t']:,.1f} t/yr)"
+                else tr("no net CO2 saving ({} t/yr)").format(format_number(ex.at[i, "co2_avoided_t"], 1))
             )
         elif ex.at[i, "supply_row"] in supply_binding:
-            reason[i] = "supply taken by better exchanges"
+            reason[i] = tr("supply taken by better exchanges")
         elif ex.at[i, "demand_row"] in demand_binding:
-            reason[i] = "receiver's need met by better exchanges"
+            reason[i] = tr("receiver's need met by better exchanges")
         elif ex.at[i, "demand_row"] in demand_sure:
-            reason[i] = (
+            reason[i] = tr(
                 "receiver's assumed need met by better exchanges as far as it is sure; "
                 "more of it is worth less than this supply's other uses"
             )
         else:
-            reason[i] = "not part of the optimum"
+            reason[i] = tr("not part of the optimum")
     ex["reason"] = reason
     return ex

@@ -18,6 +18,7 @@ import shapely
 
 from ..model.errors import Cancelled, InputError
 from ..model.fkko import resolve_fkko
+from ..model.i18n import format_number
 from ..model.inputs import USER_STREAM_COLUMNS, FieldMapping, validate_sites, validate_streams
 from ..model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
 from ..model.parameters import Parameters
@@ -33,6 +34,7 @@ from .graph import closed_loops, network_summary, partner_metrics, symbiosis_gra
 from .matching import find_candidates
 from .pricing import evaluate, reprice
 from .profiles import infer_streams
+from .reasons import tr
 from .sense import drop_nonsense, mark_sea_crossings
 
 Progress = Callable[[float, str], None]
@@ -134,6 +136,7 @@ def run(
         is_cancelled=is_cancelled,
     )
     cand = mark_sea_crossings(cand, lon, lat, catalogue, networks)
+    cand = _with_waste_codes(cand, all_streams)
     plan = None
     if networks is not None and len(cand):
         check_layers(networks)
@@ -169,6 +172,23 @@ def run(
     return result
 
 
+#: the supplier stream's waste codes, carried to its exchanges: EWC, and FKKO with its hazard class
+WASTE_CODE_COLUMNS = ("ewc", "fkko", "fkko_class")
+
+
+def _with_waste_codes(cand: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
+    """Each candidate with the EWC and FKKO code of the stream its supplier gave (none for an inferred one)."""
+    cand = cand.copy()
+    rows = cand["supply_row"].to_numpy() if "supply_row" in cand else []
+    table = streams.reset_index(drop=True)
+    for column in WASTE_CODE_COLUMNS:
+        values = table[column].to_numpy(dtype=object) if column in table else None
+        picked = [values[r] if values is not None and r >= 0 else None for r in rows]
+        picked = [None if v is None or v != v or v is pd.NA else v for v in picked]
+        cand[column] = pd.array(picked, dtype="Int64") if column == "fkko_class" else np.array(picked, dtype=object)
+    return cand
+
+
 def _active(sites: gpd.GeoDataFrame, params: Parameters) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
     """A register's facilities that can take part (see :mod:`.hygiene`), and those left out with why."""
     if "register_status" not in sites or params.keep_inactive:
@@ -202,11 +222,9 @@ def _choose(ex: pd.DataFrame, streams: pd.DataFrame, catalogue: Catalogue, param
     """
     ex = ex.reset_index(drop=True)
     for _ in range(CHOICE_ROUNDS):
-        chosen = _reprice_chosen(optimise(ex, streams, params), catalogue, params, plan)
-        dropped = chosen["reason"].astype(str).str.startswith(("not worth it for", "worth ")) & ex["feasible"].to_numpy(
-            bool
-        )
-        dropped &= ~ex["reason"].astype(str).str.startswith(("not worth it for", "worth ")).to_numpy()
+        best = optimise(ex, streams, params)
+        chosen = _reprice_chosen(best, catalogue, params, plan)
+        dropped = best["selected"].to_numpy(bool) & ~chosen["selected"].to_numpy(bool)
         if not dropped.any():
             break
         ex = ex.copy()
@@ -225,14 +243,15 @@ def _reprice_chosen(ex: pd.DataFrame, catalogue: Catalogue, params: Parameters, 
     small = ex["selected"].to_numpy() & ~lost & _too_small(ex, params)
     if small.any():
         ex.loc[small, "reason"] = [
-            f"worth {v:,.0f} EUR/yr for the {q:,.0f} {u} left, under the {params.min_exchange_eur:,.0f} EUR/yr "
-            "an exchange needs to be worth arranging"
+            tr(
+                "worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging"
+            ).format(format_number(v), format_number(q), u, format_number(params.min_exchange_eur))
             for v, q, u in zip(ex.loc[small, "net_benefit"], ex.loc[small, "quantity_selected"], ex.loc[small, "unit"])
         ]
         ex.loc[small, ["selected", "quantity_selected"]] = [False, 0.0]
     if lost.any():
         ex.loc[lost, "reason"] = [
-            f"not worth it for the {q:,.0f} {u} left (net {v:,.0f})"
+            tr("not worth it for the {} {} left (net {})").format(format_number(q), u, format_number(v))
             for q, u, v in zip(ex.loc[lost, "quantity_selected"], ex.loc[lost, "unit"], value[lost])
         ]
         ex.loc[lost, ["selected", "quantity_selected"]] = [False, 0.0]
@@ -320,7 +339,9 @@ def _too_small_out(ex: pd.DataFrame, params: Parameters) -> pd.DataFrame:
         ex = ex.copy()
         ex.loc[small, "feasible"] = False
         ex.loc[small, "reason"] = [
-            f"worth {v:,.0f} EUR/yr, under the {params.min_exchange_eur:,.0f} EUR/yr an exchange needs to be worth arranging"
+            tr("worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging").format(
+                format_number(v), format_number(params.min_exchange_eur)
+            )
             for v in ex.loc[small, "net_benefit"]
         ]
     return ex
@@ -331,7 +352,7 @@ def _defaults_out(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
     ex = ex.copy()
     default = ex["feasible"].to_numpy(bool) & ~rests_on_evidence(ex, streams)
     ex.loc[default, "feasible"] = False
-    ex.loc[default, "reason"] = "rests on a sector default (evidence-only run: reported or derived figures only)"
+    ex.loc[default, "reason"] = tr("rests on a sector default (evidence-only run: reported or derived figures only)")
     return ex
 
 

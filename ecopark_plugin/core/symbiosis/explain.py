@@ -10,22 +10,50 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..model.i18n import QT_TRANSLATE_NOOP
 from .evidence import RANGES
+
+#: the context of the phrases of ``fails_if`` and ``existing_basis``: the layers keep them in English, the
+#: report shows them in its language (:func:`..report.evidence.why_table`)
+PHRASES = "ExchangeExplanations"
 
 #: exchange columns this module adds (declared in :data:`..model.outputs.EXCHANGE_FIELDS`)
 EXPLAIN_FIELDS = ("supply_basis", "demand_basis", "basis", "value_low", "value_high", "explanation", "fails_if")
 
 _FAILS = {
-    "energy": "the line costs more than assumed, the receiver's demand is seasonal or already met, or the heat is already sold (a CHP plant's to its town's district heating)",
-    "water": "the water quality does not meet the receiver's specification, or the pipe costs more than assumed",
-    "minerals": "the material fails the receiver's quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full",
-    "metals": "the scrap's grade or contamination does not suit the receiver",
-    "chemicals": "the purity does not suit the receiver, or permits for moving a hazardous stream are refused",
-    "organics": "hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already",
+    "energy": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "the line costs more than assumed, the receiver's demand is seasonal or already met, or the heat is "
+        "already sold (a CHP plant's to its town's district heating)",
+    ),
+    "water": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "the water quality does not meet the receiver's specification, or the pipe costs more than assumed",
+    ),
+    "minerals": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "the material fails the receiver's quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full",
+    ),
+    "metals": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations", "the scrap's grade or contamination does not suit the receiver"
+    ),
+    "chemicals": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "the purity does not suit the receiver, or permits for moving a hazardous stream are refused",
+    ),
+    "organics": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already",
+    ),
 }
 _BASIS_FAILS = {
-    "default": "the plant does not have this stream at the sector's typical scale (a default: ask the plant)",
-    "derived": "the derivation factor does not fit this plant (check the figure with the plant)",
+    "default": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations",
+        "the plant does not have this stream at the sector's typical scale (a default: ask the plant)",
+    ),
+    "derived": QT_TRANSLATE_NOOP(
+        "ExchangeExplanations", "the derivation factor does not fit this plant (check the figure with the plant)"
+    ),
     "reported": "",
 }
 

@@ -12,10 +12,12 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..model.i18n import format_number
 from ..model.outputs import PRICED
 from ..model.parameters import Parameters
 from .catalogue import MODES, Catalogue
 from .economics import supplier_costs
+from .reasons import mode_name, tr
 
 #: modes that need no infrastructure layer: a truck drives on roads, a pipe can be laid anywhere
 MODES_WITHOUT_LAYERS = ("truck", "pipeline")
@@ -118,16 +120,17 @@ def evaluate(
             speed = {"truck": params.truck_estimate_kmh, "rail": params.rail_kmh, "ship": params.ship_kmh}
             hours = km / speed[mode] if mode in speed else np.full(n, np.nan)
             chain, route, via = np.full(n, mode, object), np.full(n, "straight", object), np.full(n, "", object)
-            needs = {"rail": "a rail network", "ship": "a ports layer"}.get(mode, "a network")
-            why = np.full(n, "" if mode in available_modes else f"{mode} needs {needs}", object)
+            needs = {"rail": tr("rail needs a rail network"), "ship": tr("ship needs a ports layer")}
+            missing = needs.get(mode, tr("{} needs a network").format(mode_name(mode)))
+            why = np.full(n, "" if mode in available_modes else missing, object)
             if mode == "truck" and "sea_crossing" in cand:
                 # no road over open sea: a straight line times a detour factor holds over land only
                 sea = cand["sea_crossing"].to_numpy(bool)
                 km = np.where(sea, np.nan, km)
-                why[sea] = "truck: the straight line crosses open sea (give a road network or ports)"
-            why[~rule_allows] = f"{mode} not allowed for this stream"
+                why[sea] = tr("truck: the straight line crosses open sea (give a road network or ports)")
+            why[~rule_allows] = tr("{} not allowed for this stream").format(mode_name(mode))
         if mode not in params.modes:
-            why = np.full(n, f"{mode} not among the modes allowed", object)
+            why = np.full(n, tr("{} not among the modes allowed").format(mode_name(mode)), object)
         allowed &= ~np.isnan(km)
         cost, co2 = _mode_costs(mode, q, unit, km, params, loss, access)
         this_loss = loss if mode == "pipeline" else 0.0
@@ -175,17 +178,17 @@ def evaluate(
         best = best.where(~better, frame)
 
     feasible = (best["allowed"] & best["within"]).to_numpy(bool)
-    whys = ["; ".join(dict.fromkeys(w for w in ws if w)) or "none allowed" for ws in zip(*mode_whys)]
+    whys = ["; ".join(dict.fromkeys(w for w in ws if w)) or tr("none allowed") for ws in zip(*mode_whys)]
     reason = np.where(
         feasible,
         "",
         np.where(
             best["allowed"].to_numpy(bool),
             [
-                f"too far: {d:.0f} km by {m} > {lim:.0f} km"
+                tr("too far: {} km by {} > {} km").format(format_number(d), mode_name(m), format_number(lim))
                 for d, m, lim in zip(best["distance_km"], best["mode"], best["limit_km"])
             ],
-            [f"no transport mode: {w}" for w in whys],
+            [tr("no transport mode: {}").format(w) for w in whys],
         ),
     )
     out = cand.assign(

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from ..model.inputs import USER_STREAM_COLUMNS
+from ..model.inputs import FKKO_COLUMNS, USER_STREAM_COLUMNS
 from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
@@ -213,7 +213,9 @@ def infer_streams(
                 )
             )
     inferred = pd.DataFrame(rows, columns=STREAM_COLUMNS)
-    frames = [f for f in (user[STREAM_COLUMNS], inferred) if len(f)]
+    # the user's FKKO code, class and mapped stream ride along (an inferred stream has none)
+    kept = [*STREAM_COLUMNS, *(c for c in FKKO_COLUMNS if c in user.columns)]
+    frames = [f for f in (user[kept], inferred) if len(f)]
     if not frames:
         return pd.DataFrame(columns=STREAM_COLUMNS)
     return pd.concat(frames, ignore_index=True)

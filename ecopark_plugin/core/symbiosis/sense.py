@@ -15,6 +15,7 @@ import pandas as pd
 from ..transport.geodesy import geodesic_km
 from ..transport.land import crosses_sea
 from .hygiene import SAME_PLACE_M, same_operator
+from .reasons import tr
 
 
 def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: np.ndarray) -> pd.DataFrame:
@@ -29,7 +30,7 @@ def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: n
     km = geodesic_km(lon[s], lat[s], lon[r], lat[r])
     near = km * 1000.0 <= SAME_PLACE_M
     same = near & np.array([bool(n) and same_operator(stems[i], stems[j]) for n, i, j in zip(near, s, r)], dtype=bool)
-    ex.loc[same & ex["feasible"].to_numpy(bool), "reason"] = (
+    ex.loc[same & ex["feasible"].to_numpy(bool), "reason"] = tr(
         "one plant: supplier and receiver are the same operator at the same place"
     )
     ex.loc[same, "feasible"] = False
@@ -42,7 +43,9 @@ def drop_nonsense(ex: pd.DataFrame, sites: pd.DataFrame, lon: np.ndarray, lat: n
         weaker = [k for k in both if (best[k], k[0]) < (back[k], k[1])]
         key = pd.MultiIndex.from_frame(ex[["supplier", "receiver", "stream"]])
         hit = key.isin(weaker) & ex["feasible"].to_numpy(bool)
-        ex.loc[hit, "reason"] = "two-way swap: the same stream goes the other way between these sites with more value"
+        ex.loc[hit, "reason"] = tr(
+            "two-way swap: the same stream goes the other way between these sites with more value"
+        )
         ex.loc[hit, "feasible"] = False
     return ex
 
