@@ -4,7 +4,7 @@
 <context>
     <name>BuildNetwork</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -136,7 +136,7 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -202,7 +202,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>CompareScenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -293,7 +293,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkAlgorithm</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1256,147 +1256,147 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
         <source>Reading networks</source>
         <translation>Чтение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
         <source>Writing the GeoPackage</source>
         <translation>Запись GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="164"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="190"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="191"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="192"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="193"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -1417,7 +1417,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>ExchangeClusters</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -1610,22 +1610,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="48"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="56"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -1642,347 +1642,371 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="376"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="251"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="252"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
         <source>PostgreSQL database (connection string or QGIS connection): to write the scenario into, or to route in with pgRouting</source>
         <translation>База данных PostgreSQL (строка подключения или подключение QGIS): для записи сценария или для маршрутизации в pgRouting</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="265"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="266"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
         <source>Road router</source>
         <translation>Маршрутизатор по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
         <source>In process</source>
         <translation>Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
         <source>pgRouting, in the PostgreSQL database</source>
         <translation>pgRouting, в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="280"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="281"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="299"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="313"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="342"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="399"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="403"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="416"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="417"/>
         <source>Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s</source>
         <translation>Расстояния по дорогам рассчитаны pgRouting: {edges:,} рёбер загружено за {load:.1f} с; запросы {query:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="429"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="430"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="448"/>
-        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
-        <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="458"/>
+        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; %n site(s) in a lower class</source>
+        <translation>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадка в более низком классе</numerusform>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадки в более низком классе</numerusform>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадок в более низком классе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="466"/>
+        <source>{selected} of %n candidate exchange(s) chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
+        <translation>
+            <numerusform>Выбрано обменов: {selected} из %n кандидата; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+            <numerusform>Выбрано обменов: {selected} из %n кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+            <numerusform>Выбрано обменов: {selected} из %n кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="502"/>
+        <source>%n input row(s) left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation>
+            <numerusform>Пропущена %n входная строка (первая: слой {layer}, строка {row}: {reason})</numerusform>
+            <numerusform>Пропущены %n входные строки (первая: слой {layer}, строка {row}: {reason})</numerusform>
+            <numerusform>Пропущено %n входных строк (первая: слой {layer}, строка {row}: {reason})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="474"/>
-        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
-        <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="483"/>
-        <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
-        <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="521"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="539"/>
         <source>ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in</source>
         <translation>ROUTER pgrouting требует POSTGIS_DATABASE: базу данных PostgreSQL с pgRouting, в которой строятся маршруты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="525"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
         <source>ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it</source>
         <translation>ROUTER pgrouting требует дорожную сеть (ROAD или ROAD_FILE): pgRouting строит маршруты по ней</translation>
+    </message>
+    <message>
+        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation type="vanished">Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    </message>
+    <message>
+        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
+        <translation type="vanished">Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
+    </message>
+    <message>
+        <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
+        <translation type="vanished">Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
         <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
@@ -1996,7 +2020,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2077,7 +2101,7 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2138,20 +2162,44 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <source>Facilities left out, each with its reason</source>
         <translation>Пропущенные предприятия с причиной каждого</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="85"/>
-        <source>{} facilities</source>
-        <translation>Предприятий: {}</translation>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n предприятие</numerusform>
+            <numerusform>%n предприятия</numerusform>
+            <numerusform>%n предприятий</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="88"/>
-        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
-        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+        <source>%n facility(ies) left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation>
+            <numerusform>Не включено %n предприятие: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+            <numerusform>Не включено %n предприятия: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+            <numerusform>Не включено %n предприятий: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="96"/>
+        <source>%n facility(ies) left out: the register gives no longitude/latitude (e.g. {ids})</source>
+        <translation>
+            <numerusform>Пропущено %n предприятие: в реестре нет долготы/широты (например, {ids})</numerusform>
+            <numerusform>Пропущено %n предприятия: в реестре нет долготы/широты (например, {ids})</numerusform>
+            <numerusform>Пропущено %n предприятий: в реестре нет долготы/широты (например, {ids})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="95"/>
+        <source>{} facilities</source>
+        <translation type="vanished">Предприятий: {}</translation>
+    </message>
+    <message>
+        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation type="vanished">Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+    </message>
+    <message>
         <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
-        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
+        <translation type="vanished">Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
     </message>
     <message>
         <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
@@ -2443,7 +2491,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2453,7 +2501,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Анализ сети симбиоза</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="47"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="48"/>
         <source>Symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -3064,7 +3112,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3121,7 +3169,7 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3187,10 +3235,18 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
         <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
         <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="122"/>
+        <source>%n site(s) in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
+        <translation>
+            <numerusform>%n площадка в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+            <numerusform>%n площадки в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+            <numerusform>%n площадок в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="121"/>
         <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
-        <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
+        <translation type="vanished">Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
     </message>
     <message>
         <source>Exchanges (from Find symbiosis exchanges)</source>
@@ -3200,7 +3256,7 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 <context>
     <name>RenderMap</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4196,7 +4252,7 @@ Output: the PNG image.</source>
 <context>
     <name>RouteLinks</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4290,6 +4346,283 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
 </context>
 <context>
+    <name>RunnerSummary</name>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="165"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="165"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="165"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="166"/>
+        <source>EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
+        <source>Rests on: {}</source>
+        <translation>Основа выгоды: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="170"/>
+        <source>; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr</source>
+        <translation>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмен, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмена, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обменов, {} евро/год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="197"/>
+        <source>%n site(s); streams: {} given, {} inferred</source>
+        <translation>
+            <numerusform>%n площадка; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадки; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадок; потоки: заданных {}, выведенных {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="198"/>
+        <source>%n candidate exchange(s): {} feasible, {} chosen, {} partners</source>
+        <translation>
+            <numerusform>%n возможный обмен: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обмена: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обменов: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="201"/>
+        <source>Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr</source>
+        <translation>Направлено на использование {} т/год, энергия {} МВт·ч/год, вода {} м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="204"/>
+        <source>Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)</source>
+        <translation>Чистая выгода {} евро/год, чистые предотвращённые выбросы CO2 {} т/год (транспорт {} евро/год, {} т CO2/год)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="208"/>
+        <source>Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}</source>
+        <translation>
+            <numerusform>Сеть: %n связь; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связи; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связей; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="209"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="292"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="214"/>
+        <source>Zone regime: {}</source>
+        <translation>Режим зон: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="217"/>
+        <source>Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)</source>
+        <translation>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадка в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадки в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадок в более низком классе)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="224"/>
+        <source>Housing ({}) inside zones: {} before, {} after; people {} -&gt; {}; most exposed: {}</source>
+        <translation>Жильё ({}) в зонах: {} до, {} после; жителей {} -&gt; {}; наиболее затронуты: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="226"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="227"/>
+        <source>residential land</source>
+        <translation>жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="228"/>
+        <source>population</source>
+        <translation>население</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="241"/>
+        <source>The housing data cover {}% of the zones&apos; area: homes beyond it are not counted (a floor, not the whole; see housing_cover in the site_risk layer)</source>
+        <translation>Данные о жилье покрывают {}% площади зон: жильё за их пределами не учтено (нижняя оценка, а не полная; см. housing_cover в слое site_risk)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="249"/>
+        <source>Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}</source>
+        <translation>
+            <numerusform>Дорожная сеть: %n ребро, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n ребра, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n рёбер, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="257"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="257"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="257"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>supplier</source>
+        <translation>поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>unit</source>
+        <translation>ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="260"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="260"/>
+        <source>mode</source>
+        <translation>транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="260"/>
+        <source>net EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="260"/>
+        <source>CO2 t/yr</source>
+        <translation>CO2 т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="272"/>
+        <source>(no exchange chosen)</source>
+        <translation>(ни один обмен не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="287"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="287"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="287"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="287"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="534"/>
+        <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
+        <translation>
+            <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
+            <numerusform>%n строки нельзя использовать. Исправьте их или запустите с --skip-bad-rows, чтобы продолжить без них (они будут записаны с причинами в слой &apos;rejected&apos; файла {})</numerusform>
+            <numerusform>%n строк нельзя использовать. Исправьте их или запустите с --skip-bad-rows, чтобы продолжить без них (они будут записаны с причинами в слой &apos;rejected&apos; файла {})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="563"/>
+        <source>table {}</source>
+        <translation>таблицу {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="565"/>
+        <source>a temporary schema (dropped after the run)</source>
+        <translation>временную схему (удаляется после расчёта)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="569"/>
+        <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
+        <translation>
+            <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
+            <numerusform>Дорожные расстояния pgRouting: %n ребра загружены за {} с в {}; запросы {} с</numerusform>
+            <numerusform>Дорожные расстояния pgRouting: %n рёбер загружено за {} с в {}; запросы {} с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="576"/>
+        <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
+        <translation>
+            <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+            <numerusform>Импорт: пропущены %n строки прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+            <numerusform>Импорт: пропущено %n строк прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="586"/>
+        <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
+        <translation>
+            <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
+            <numerusform>Отклонены %n строки ({}): не вошли в расчёт, причина каждой записана в слой «{}» файла {}</numerusform>
+            <numerusform>Отклонено %n строк ({}): не вошли в расчёт, причина каждой записана в слой «{}» файла {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="591"/>
+        <source>Wrote {} (layers {})</source>
+        <translation>Записан {} (слои {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="594"/>
+        <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
+        <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Network: %n link(s), {} clusters, {} closed loops; anchor tenants: {}</source>
+        <translation type="vanished">
+            <numerusform>Сеть: %n связь, кластеров {}, замкнутых циклов {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связи, кластеров {}, замкнутых циклов {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связей, кластеров {}, замкнутых циклов {}; якорные предприятия: {}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafeOutputs</name>
     <message>
         <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="103"/>
@@ -4300,6 +4633,11 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="109"/>
         <source>{outputs} all name {path}: each would replace the one before. Give each its own file</source>
         <translation>{outputs} указывают на один файл {path}: каждый заменил бы предыдущий. Дайте каждому свой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/staged_outputs.py" line="58"/>
+        <source>{path} cannot be read to keep its other layers ({error}); choose another file</source>
+        <translation>Не удалось прочитать {path}, чтобы сохранить его другие слои ({error}); выберите другой файл</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4957,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4675,7 +5013,7 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4797,15 +5135,23 @@ score = взвешенная сумма критериев / сумма их в�
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="241"/>
-        <source>{n} candidate sites at least {m:,.0f} m apart</source>
-        <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
+        <source>%n candidate site(s) at least {m:,.0f} m apart</source>
+        <translation>
+            <numerusform>%n площадка-кандидат (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+            <numerusform>%n площадки-кандидата (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+            <numerusform>%n площадок-кандидатов (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="248"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="247"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
+    </message>
+    <message>
+        <source>{n} candidate sites at least {m:,.0f} m apart</source>
+        <translation type="vanished">{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +5251,7 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4997,10 +5343,14 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="161"/>
-        <source>{name}: {n} streams typical of sector {nace}</source>
-        <translation>{name}: {n} потоков, типичных для отрасли {nace}</translation>
+        <source>{name}: %n stream(s) typical of sector {nace}</source>
+        <translation>
+            <numerusform>{name}: %n поток, типичный для отрасли {nace}</numerusform>
+            <numerusform>{name}: %n потока, типичных для отрасли {nace}</numerusform>
+            <numerusform>{name}: %n потоков, типичных для отрасли {nace}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="162"/>
@@ -5032,16 +5382,28 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="194"/>
+        <source>%n exchange(s) joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
+        <translation>
+            <numerusform>Добавлен %n обмен; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+            <numerusform>Добавлено %n обмена; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+            <numerusform>Добавлено %n обменов; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {n} streams typical of sector {nace}</source>
+        <translation type="vanished">{name}: {n} потоков, типичных для отрасли {nace}</translation>
+    </message>
+    <message>
         <source>{n} exchanges joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
-        <translation>Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
+        <translation type="vanished">Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
     </message>
 </context>
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
