@@ -42,9 +42,12 @@ def slug(name: str) -> str:
 
 def locale() -> QLocale:
     """The locale the panel writes numbers in: QGIS's (Options > General > Locale), English for the bare C
-    locale of a system that sets none."""
+    locale of a system that sets none; always with its digit grouping. QGIS's own *Show group separator*
+    is off unless the user ticks it, which leaves a net benefit of 45749275 EUR/yr to be counted by eye."""
     here = QLocale()
-    return QLocale("en_US") if here.language() == QLocale.Language.C else here
+    here = QLocale("en_US") if here.language() == QLocale.Language.C else here
+    here.setNumberOptions(here.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return here
 
 
 def number(value, decimals: int = 0) -> str:
