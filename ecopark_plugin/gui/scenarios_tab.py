@@ -14,11 +14,13 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -108,6 +110,9 @@ class ScenariosTab(QWidget):
         self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.scenario_table.verticalHeader().setVisible(False)
         fit_columns(self.scenario_table, stretch=0)
+        # room for three scenarios before the list scrolls: a comparison is of two, and a third is common
+        rows = self.scenario_table.verticalHeader().defaultSectionSize()
+        self.scenario_table.setMinimumHeight(2 * rows + 3 * rows + 4)
         listing.addWidget(self.scenario_table, 1)
         self.show_button = QPushButton(tr("Add to map"))
         self.remove_button = QPushButton(tr("Forget"))
@@ -121,8 +126,18 @@ class ScenariosTab(QWidget):
         listing.addLayout(button_grid(self.buttons))
         self.splitter.addWidget(top)
         self.splitter.addWidget(self._compare_box())
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        # the exchanges only one scenario has: a long text, scrolled in its own pane rather than squeezing the
+        # list and the figures above it
+        links = QScrollArea()
+        links.setWidgetResizable(True)
+        links.setFrameShape(QFrame.Shape.NoFrame)
+        links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        links.setWidget(self.compare_links)
+        links.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.splitter.addWidget(links)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.compare_a.currentTextChanged.connect(self.compare)
         self.compare_b.currentTextChanged.connect(self.compare)
         self.show_button.clicked.connect(self.add_selected_to_map)
@@ -149,7 +164,8 @@ class ScenariosTab(QWidget):
         self.compare_links = QLabel()
         self.compare_links.setObjectName("compareLinks")
         self.compare_links.setWordWrap(True)
-        inner.addWidget(self.compare_links)
+        self.compare_links.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.compare_links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:

@@ -302,6 +302,9 @@ class SitingTab(QWidget):
         plant.setName(tr("What if: {} (site)").format(name))
         style_plant(plant)
         self._add_to_map([plant, joined])
+        # the answer in view: the plant and the partners it would join, which a map zoomed to a whole park
+        # (or in close on the click) shows a few pixels of, or not at all
+        self.context.zoom_to([plant, joined])
         self.whatif_layer = joined
         self.whatif_result.setText(
             tr(

@@ -301,25 +301,25 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="198"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="221"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="234"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
@@ -354,42 +354,47 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Страницы README о панели, в веб-браузере</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="36"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="28"/>
+        <source>EcoPark sample (Kalundborg)</source>
+        <translation>Пример EcoPark (Калуннборг)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="40"/>
         <source>The sample cannot be copied to {}: {}</source>
         <translation>Не удаётся скопировать пример в {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg sites</source>
         <translation>Площадки Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg streams</source>
         <translation>Потоки Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg ports</source>
         <translation>Порты Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="58"/>
         <source>{}: layer &apos;{}&apos; cannot be opened</source>
         <translation>{}: не удаётся открыть слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="60"/>
         <source>{}: QGIS refused to add layer &apos;{}&apos; to the project</source>
         <translation>{}: QGIS не принял слой «{}» в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="79"/>
         <source>&lt;b&gt;Start here.&lt;/b&gt; Try the Kalundborg sample (its sites, streams and ports are filled in below), or choose your own layer of industrial sites and check the fields guessed for it. Then give the scenario a name and press &lt;b&gt;Run&lt;/b&gt;.</source>
         <translation>&lt;b&gt;С чего начать.&lt;/b&gt; Попробуйте пример Калуннборга (его площадки, потоки и порты будут подставлены ниже) или выберите свой слой промышленных площадок и проверьте поля, подобранные для него. Затем назовите сценарий и нажмите &lt;b&gt;Запуск&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="86"/>
         <source>Load the Kalundborg sample</source>
         <translation>Загрузить пример Калуннборга</translation>
     </message>
@@ -510,7 +515,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="283"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="299"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -709,7 +714,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
@@ -973,107 +978,107 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="56"/>
         <source>{} cannot be opened: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="62"/>
         <source>{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges with its outputs saved to one GeoPackage</source>
         <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="105"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="106"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="117"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="119"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="120"/>
         <source>Add existing scenario…</source>
         <translation>Добавить готовый сценарий…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="123"/>
         <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
         <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="148"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="155"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="227"/>
         <source>Add existing scenario</source>
         <translation>Добавить готовый сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="227"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="233"/>
         <source>{} is listed already as &apos;{}&apos;</source>
         <translation>{} уже в списке как «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="257"/>
         <source>Scenario &apos;{}&apos; added from {}</source>
         <translation>Сценарий «{}» добавлен из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="278"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="278"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="297"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="301"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
@@ -1149,7 +1154,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>А если: {} (площадка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="308"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="310"/>
         <source>&apos;{}&apos; would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park</source>
         <translation>
             <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
@@ -1507,102 +1512,182 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="106"/>
+        <source>energy</source>
+        <translation>энергия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
+        <source>minerals</source>
+        <translation>минеральные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
+        <source>metals</source>
+        <translation>металлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
+        <source>chemicals</source>
+        <translation>химические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
+        <source>organics</source>
+        <translation>органические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
+        <source>water</source>
+        <translation>вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="225"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="233"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="235"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="249"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="396"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="459"/>
         <source>Right-click to choose the columns</source>
         <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="457"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="524"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -4360,7 +4445,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     <message>
         <location filename="../../ecopark_plugin/__main__.py" line="165"/>
         <source>default</source>
-        <translation>по умолчанию</translation>
+        <translation>типовые</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/__main__.py" line="166"/>
@@ -4540,7 +4625,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     <message>
         <location filename="../../ecopark_plugin/__main__.py" line="287"/>
         <source>truck</source>
-        <translation>автомобиль</translation>
+        <translation>авто</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/__main__.py" line="287"/>

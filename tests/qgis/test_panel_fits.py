@@ -219,3 +219,54 @@ def test_the_russian_panel_speaks_russian_with_russian_numbers(qm_folder, qgis_a
     tr = translator_for("EcoParkDock")
     assert tr("%n site(s) in a lower class", 1) == "1 site in a lower class"
     assert tr("%n site(s) in a lower class", 2) == "2 sites in a lower class"
+
+
+def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russian(qm_folder, qgis_app, dock, tmp_path):
+    """Beyond the panel's own widgets: the sample's group and layers, the scenario's layers and legend, its print
+    layout, the stage and summary after a run, and the message bar's words."""
+    from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject
+
+    translator = install_translator("ru_RU", folder=qm_folder)
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        from ecopark_plugin.gui.dock import EcoParkDock
+
+        dock.iface.messageBar().clear_messages()
+        panel = EcoParkDock(dock.iface, None)
+        panel.load_sample()
+        panel.output_dir.setFilePath(str(tmp_path / "out"))
+        panel.scenario_edit.setText("Базовый")
+        panel.run_button.click()
+        wait_for(panel)
+        project = QgsProject.instance()
+        names = []
+        for node in project.layerTreeRoot().findLayers():
+            names.append(node.name())
+            layer = node.layer()
+            names += [item.label() for item in layer.renderer().legendSymbolItems()] if layer.renderer() else []
+        names += [g.name() for g in project.layerTreeRoot().findGroups(True) if isinstance(g, QgsLayerTreeGroup)]
+        names += [layout.name() for layout in project.layoutManager().layouts()]
+        levels = (
+            Qgis.MessageLevel.Info,
+            Qgis.MessageLevel.Warning,
+            Qgis.MessageLevel.Critical,
+            Qgis.MessageLevel.Success,
+        )
+        bar = [m for level in levels for m in dock.iface.messageBar().get_messages(level)]
+        texts = names + bar + visible_texts(panel) + [panel.stage.text(), panel.summary.text()]
+        english = sorted({t for t in texts if ENGLISH_WORDS.search(t) and not CYRILLIC.search(t)})
+        assert english == []
+        assert any("Калуннборг" in n for n in names) and "Базовый" in names
+        assert bar and all(CYRILLIC.search(m) for m in bar), bar
+        # the streams by the catalogue's Russian names, the modes translated
+        proxy = panel.proxy
+        for field in ("stream_en", "mode_chain"):
+            column = FIELDS.index(field)
+            cells = [proxy.index(r, column).data() for r in range(proxy.rowCount() - 1)]
+            assert cells and all(CYRILLIC.search(c) for c in cells), (field, cells)
+        panel.unload()
+        panel.deleteLater()
+    finally:
+        QLocale.setDefault(before)
+        remove_translator(translator)

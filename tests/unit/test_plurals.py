@@ -128,7 +128,7 @@ def test_the_runner_summary_counts_in_russian():
     assert "Сеть: 1 связь;" in texts[1] and "Сеть: 3 связи;" in texts[3] and "Сеть: 5 связей;" in texts[5]
     assert "Чистая выгода 56\u00a0789 евро/год" in texts[1]
     row = texts[1].splitlines()[-1]
-    assert "Гипс" in row and "80\u00a0000 т " in row and "1,5 автомобиль+судно" in row
+    assert "Гипс" in row and "80\u00a0000 т " in row and "1,5 авто+судно" in row
     # no English word of the summary left (names of sites and of layers aside)
     for word in (
         "site",
