@@ -9,7 +9,7 @@ import pandas as pd
 import pyogrio
 from pyogrio import read_dataframe
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,12 +29,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.model.errors import EcoParkError, InputError
+from ..core.model.i18n import language_of
 from ..core.model.outputs import LAYERS as ORDER
 from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, read_parameters, styled_layers
 from .context import PanelContext, button_grid, number, tr, two_lines
+from .exchange_table import russian_streams
 from .scenarios import Scenario
 
 
@@ -69,6 +71,14 @@ def read_result(path: str) -> tuple[list[str], dict]:
     except InputError as exc:
         raise EcoParkError(f"{path}: {exc}") from exc
     return layers, summary
+
+
+def named(exchanges: pd.DataFrame) -> pd.DataFrame:
+    """``exchanges`` with each stream by the catalogue's Russian name when the panel speaks Russian."""
+    if language_of(QLocale().name()) != "ru" or "rule_id" not in exchanges.columns:
+        return exchanges
+    russian = exchanges["rule_id"].astype(str).map(russian_streams())
+    return exchanges.assign(stream_en=russian.fillna(exchanges["stream_en"]))
 
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -292,7 +302,7 @@ class ScenariosTab(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.compare_table.setItem(r, c, item)
         try:
-            only_a, only_b = links_only(*(read_dataframe(s.gpkg, layer="exchanges") for s in (a, b)))
+            only_a, only_b = links_only(*(named(read_dataframe(s.gpkg, layer="exchanges")) for s in (a, b)))
         except Exception:  # noqa: BLE001 - a moved or deleted GeoPackage: the figures above still hold
             self.compare_links.setText(tr("The exchanges of one of the two cannot be read"))
             return

@@ -265,6 +265,17 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
             column = FIELDS.index(field)
             cells = [proxy.index(r, column).data() for r in range(proxy.rowCount() - 1)]
             assert cells and all(CYRILLIC.search(c) for c in cells), (field, cells)
+        # a second scenario, trucks only: the exchanges only the first has, by the streams' Russian names
+        for mode, box in panel.parameters.modes.items():
+            box.setChecked(mode == "truck")
+        panel.scenario_edit.setText("Грузовики")
+        panel.run_button.click()
+        wait_for(panel)
+        panel.compare_a.setCurrentText("Базовый")
+        panel.compare_b.setCurrentText("Грузовики")
+        panel.compare()
+        only = panel.compare_links.text()
+        assert "(Технологический пар)" in only and "(Process steam)" not in only, only
         panel.unload()
         panel.deleteLater()
     finally:
