@@ -301,25 +301,49 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="254"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="267"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
@@ -515,7 +539,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="299"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="309"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -714,8 +738,8 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="126"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -784,19 +808,14 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="275"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="276"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="281"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
@@ -978,183 +997,183 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="58"/>
         <source>{} cannot be opened: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="64"/>
         <source>{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges with its outputs saved to one GeoPackage</source>
         <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="105"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="116"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="127"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="128"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="129"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="130"/>
         <source>Add existing scenario…</source>
         <translation>Добавить готовый сценарий…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
         <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
         <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="165"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="221"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
         <source>Add existing scenario</source>
         <translation>Добавить готовый сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="227"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="243"/>
         <source>{} is listed already as &apos;{}&apos;</source>
         <translation>{} уже в списке как «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="257"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="267"/>
         <source>Scenario &apos;{}&apos; added from {}</source>
         <translation>Сценарий «{}» добавлен из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="288"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="288"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="297"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="307"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="301"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="311"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="48"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="51"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="52"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="53"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="54"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="133"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is written into the scenario&apos;s GeoPackage and added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет записан в GeoPackage сценария и добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="149"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="153"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="210"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="211"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="228"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="269"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="305"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="272"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="277"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="283"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="284"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="302"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="307"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="316"/>
         <source>&apos;{}&apos; would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park</source>
         <translation>
             <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
@@ -4816,225 +4835,225 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="81"/>
         <source>Site: {}</source>
         <translation>Площадка: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="88"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="89"/>
         <source>Hazard class (1-5)</source>
         <translation>Класс опасности (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="90"/>
         <source>Non-hazardous waste, t/yr</source>
         <translation>Неопасные отходы, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="91"/>
         <source>Hazardous waste, t/yr</source>
         <translation>Опасные отходы, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="99"/>
         <source>Field &apos;{}&apos; of layer &apos;{}&apos;</source>
         <translation>Поле «{}» слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="103"/>
         <source>Outputs and inputs (streams table)</source>
         <translation>Выходы и входы (таблица потоков)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="107"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="107"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="107"/>
         <source>Quantity a year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="107"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="107"/>
         <source>EWC code</source>
         <translation>Код EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="112"/>
         <source>Add stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="113"/>
         <source>Remove stream</source>
         <translation>Удалить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="126"/>
         <source>Choose a streams table in the panel to edit this site&apos;s outputs and inputs.</source>
         <translation>Выберите таблицу потоков на панели EcoPark, чтобы изменять выходы и входы этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="173"/>
         <source>{}: row {} of site {}</source>
         <translation>{}: строка {} площадки {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="175"/>
         <source>{}, field &apos;stream&apos;: give the stream&apos;s name</source>
         <translation>{}, поле «stream»: укажите название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="180"/>
         <source>{}, field &apos;quantity&apos;: &apos;{}&apos; is not a number</source>
         <translation>{}, поле «quantity»: «{}» — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="183"/>
         <source>{}, field &apos;quantity&apos;: must not be negative</source>
         <translation>{}, поле «quantity»: значение не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="187"/>
         <source>{}, field &apos;unit&apos;: {}</source>
         <translation>{}, поле «unit»: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="192"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="275"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="196"/>
         <source>{}, field &apos;{}&apos;: must not be empty</source>
         <translation>{}, поле «{}»: значение не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="199"/>
         <source>{}, field &apos;{}&apos;: hazard class is 1 to 5</source>
         <translation>{}, поле «{}»: класс опасности должен быть от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="242"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="240"/>
         <source>{}, field &apos;{}&apos;: &apos;{}&apos; does not fit a {} field</source>
         <translation>{}, поле «{}»: значение «{}» не подходит для поля типа {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="245"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="243"/>
         <source>{}, field &apos;{}&apos;: the field holds whole numbers, not &apos;{}&apos;</source>
         <translation>{}, поле «{}»: поле принимает только целые числа, а не «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="252"/>
         <source>{}: the layer cannot be edited</source>
         <translation>{}: слой нельзя редактировать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="260"/>
         <source>{}: the changes could not be saved: {}</source>
         <translation>{}: не удалось сохранить изменения: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="267"/>
         <source>{}: the edits could not be undone; discard them in the layer&apos;s edit mode</source>
         <translation>{}: правки не удалось отменить; отмените их в режиме редактирования слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="284"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="282"/>
         <source>{}: field {} could not be changed</source>
         <translation>{}: поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="305"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="303"/>
         <source>{}: a stream row could not be added</source>
         <translation>{}: не удалось добавить строку потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="312"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="310"/>
         <source>{}: feature {}, field {} could not be changed</source>
         <translation>{}: объект {}, поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="324"/>
         <source>New site in &apos;{}&apos;</source>
         <translation>Новая площадка в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
         <source>NACE code (e.g. 23.51)</source>
         <translation>Код NACE (напр., 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="340"/>
         <source>Hazard class (1-5, optional)</source>
         <translation>Класс опасности (1–5, необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="351"/>
         <source>Identifier &apos;{}&apos; is empty or taken</source>
         <translation>Идентификатор «{}» пуст или уже занят</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="353"/>
         <source>Give the site a name</source>
         <translation>Укажите название площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
         <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
         <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
         <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
         <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="376"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="374"/>
         <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
         <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="381"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="379"/>
         <source>{}: new site</source>
         <translation>{}: новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="387"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="385"/>
         <source>{}: no field is mapped to &apos;{}&apos;</source>
         <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="390"/>
         <source>{}: the feature could not be added</source>
         <translation>{}: не удалось добавить объект</translation>
     </message>
@@ -5242,87 +5261,87 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="49"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="48"/>
         <source>What if: a new plant</source>
         <translation>Что если: новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="57"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="64"/>
         <source>Add a stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="71"/>
         <source>Streams (leave empty: those typical of the sector)</source>
         <translation>Потоки (пусто: типичные для отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="104"/>
         <source>Id: required</source>
         <translation>Код: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="109"/>
         <source>NACE code: &apos;{}&apos; is not a code such as 23.51</source>
         <translation>Код NACE: «{}» не является кодом вида 23.51</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="115"/>
         <source>Stream row {}</source>
         <translation>Поток, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="117"/>
         <source>{}, direction: &apos;{}&apos; is not input or output</source>
         <translation>{}, направление: «{}» не input и не output</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="119"/>
         <source>{}, stream: required</source>
         <translation>{}, поток: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="125"/>
         <source>{}, quantity: &apos;{}&apos; is not a number &gt;= 0</source>
         <translation>{}, количество: «{}» не число &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="130"/>
         <source>{}, unit: &apos;{}&apos; is not a unit such as t/yr or MWh/yr</source>
         <translation>{}, единица: «{}» не единица вида t/yr или MWh/yr</translation>
     </message>
@@ -5330,7 +5349,7 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="253"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="258"/>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>

@@ -113,12 +113,19 @@ def test_every_tab_fits_the_panel_at_its_first_width(language, dock):
 
 
 def test_dialogs_fit_the_screen(language, dock):
-    fits_on_screen(WhatIfDialog(None, nace_choices(Catalogue.load().profiles)))
-    sites = dock.sites
-    fits_on_screen(dock.site_dialog(next(sites.getFeatures())))
     from ecopark_plugin.gui.site_editor import NewSiteDialog
 
-    fits_on_screen(NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)))
+    sites = dock.sites
+    dialogs = [
+        WhatIfDialog(None, nace_choices(Catalogue.load().profiles)),
+        dock.site_dialog(next(sites.getFeatures())),
+        NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)),
+    ]
+    for dialog in dialogs:
+        fits_on_screen(dialog)
+        # OK and Cancel in the panel's language, also where Qt's own translations are not installed
+        words = sorted(b.text() for b in dialog.findChild(QDialogButtonBox).buttons())
+        assert words == (["Cancel", "OK"] if language == "en" else ["ОК", "Отмена"]), words
 
 
 def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(language, dock):
@@ -281,3 +288,24 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
     finally:
         QLocale.setDefault(before)
         remove_translator(translator)
+
+
+def test_questions_answer_in_the_panels_language(language):
+    """The panel's questions (run a scenario again? write the report again?) with Yes and No in its language,
+    and the button pressed returned."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    from ecopark_plugin.gui.context import ask
+
+    seen = {}
+
+    def press_no():
+        box = QApplication.activeModalWidget()
+        seen["words"] = sorted(b.text() for b in box.buttons())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(200, press_no)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    assert ask(None, "?", "?", buttons, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.No
+    assert seen["words"] == (["No", "Yes"] if language == "en" else ["Да", "Нет"])
