@@ -10,6 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from .core.model.i18n import format_number as num
+from .core.model.i18n import translator
+
+tr = translator("RunnerSummary")
 #: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
 
@@ -160,72 +164,134 @@ def _basis_line(s: dict) -> str:
     """What the new benefit rests on, and the baseline of exchanges that exist already."""
     by = s.get("net_benefit_by_basis_eur", {})
     total = sum(by.values()) or 1.0
-    rests = ", ".join(f"{k} {v:,.0f} EUR/yr ({v / total:.0%})" for k, v in by.items())
-    line = f"Rests on: {rests}"
+    names = {"reported": tr("reported"), "derived": tr("derived"), "default": tr("default")}
+    rests = ", ".join(f"{names.get(k, k)} {num(v)} {tr('EUR/yr')} ({num(100 * v / total)}%)" for k, v in by.items())
+    line = tr("Rests on: {}").format(rests)
     if s.get("baseline_selected"):
-        line += (
-            f"; baseline (exists already, not counted above): {s['baseline_selected']} exchanges, "
-            f"{s['baseline_net_benefit_eur']:,.0f} EUR/yr"
-        )
+        line += tr(
+            "; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr", s["baseline_selected"]
+        ).format(num(s["baseline_net_benefit_eur"]))
     return line
 
 
-def format_summary(result) -> str:
-    """The summary figures and the chosen exchanges as a plain-text table."""
+def format_summary(result, language: str | None = None, catalogue=None) -> str:
+    """The summary figures and the chosen exchanges as a plain-text table, in ``language`` (``en``, ``ru``;
+    default: the current language of :mod:`core.model.i18n`), counts in the language's plural forms; the
+    streams by the ``catalogue``'s Russian names in Russian."""
+    from .core.model.i18n import using
+
+    with using(language) if language is not None else _nothing():
+        return _summary_lines(result, catalogue)
+
+
+def _nothing():
+    from contextlib import nullcontext
+
+    return nullcontext()
+
+
+def _summary_lines(result, catalogue=None) -> str:
+    from .core.model.i18n import current
     from .core.zones.regimes import describe_regime
 
     s = result.summary
     lines = [
-        f"Sites {s['sites']}  streams: {s['streams_user']} given, {s['streams_inferred']} inferred",
-        f"Candidate exchanges {s['candidates']}  feasible {s['feasible']}  chosen {s['selected']}  partners {s['partners']}",
-        f"Diverted {s['tonnes_diverted']:,.0f} t/yr  energy {s['mwh_exchanged']:,.0f} MWh/yr  water {s['m3_exchanged']:,.0f} m3/yr",
-        f"Net benefit {s['net_benefit_eur']:,.0f} EUR/yr  net CO2 avoided {s['co2_avoided_t']:,.0f} t/yr  "
-        f"(transport {s['transport_cost_eur']:,.0f} EUR/yr, {s['co2_transport_t']:,.0f} t CO2/yr)",
+        tr("%n site(s); streams: {} given, {} inferred", s["sites"]).format(s["streams_user"], s["streams_inferred"]),
+        tr("%n candidate exchange(s): {} feasible, {} chosen, {} partners", s["candidates"]).format(
+            s["feasible"], s["selected"], s["partners"]
+        ),
+        tr("Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr").format(
+            num(s["tonnes_diverted"]), num(s["mwh_exchanged"]), num(s["m3_exchanged"])
+        ),
+        tr("Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)").format(
+            num(s["net_benefit_eur"]), num(s["co2_avoided_t"]), num(s["transport_cost_eur"]), num(s["co2_transport_t"])
+        ),
         _basis_line(s),
-        f"Network: {s['network']['links']} links, {s['network']['clusters']} clusters, "
-        f"{s['network']['closed_loops']} closed loops; anchor tenants: {', '.join(s['anchors']) or 'none'}",
+        tr("Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}", s["network"]["links"]).format(
+            s["network"]["clusters"], s["network"]["closed_loops"], ", ".join(s["anchors"]) or tr("none")
+        ),
     ]
     zones = s.get("zones")
     if zones:
-        lines.append(f"Zone regime: {describe_regime(zones.get('regime'))['title']}")
+        lines.append(tr("Zone regime: {}").format(describe_regime(zones.get("regime"), current())["title"]))
         lines.append(
-            f"Sanitary zones: {zones['zone_area_before_ha']:,.0f} ha before, {zones['zone_area_after_ha']:,.0f} ha after "
-            f"({zones['freed_ha']:,.0f} ha freed, {zones['sites_reduced']} sites in a lower class)"
+            tr(
+                "Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)",
+                zones["sites_reduced"],
+            ).format(num(zones["zone_area_before_ha"]), num(zones["zone_area_after_ha"]), num(zones["freed_ha"]))
         )
         homes = zones.get("housing")
         if homes:
             lines.append(
-                f"Housing ({homes['kind']}) inside zones: {homes['housing_before']:,} before, {homes['housing_after']:,} after; "
-                f"people {homes['pop_before']:,.0f} -> {homes['pop_after']:,.0f}; most exposed: {', '.join(zones['worst_sites'])}"
+                tr("Housing ({}) inside zones: {} before, {} after; people {} -> {}; most exposed: {}").format(
+                    {
+                        "buildings": tr("buildings"),
+                        "landuse": tr("residential land"),
+                        "population": tr("population"),
+                    }.get(homes["kind"], homes["kind"]),
+                    num(homes["housing_before"]),
+                    num(homes["housing_after"]),
+                    num(homes["pop_before"]),
+                    num(homes["pop_after"]),
+                    ", ".join(zones["worst_sites"]),
+                )
             )
             cover = homes.get("zone_cover_share", 1.0)
             if cover < 0.995:
                 lines.append(
-                    f"The housing data cover {cover:.0%} of the zones' area: homes beyond it are not counted "
-                    "(a floor, not the whole; see housing_cover in the site_risk layer)"
+                    tr(
+                        "The housing data cover {}% of the zones' area: homes beyond it are not counted "
+                        "(a floor, not the whole; see housing_cover in the site_risk layer)"
+                    ).format(num(100 * cover))
                 )
     road = s.get("road_network")
     if road:
         lines.append(
-            f"Road network: {road['edges']:,} edges, {road['length_km']:,.0f} km, {road['components']} pieces; "
-            f"sites off the network: {s['sites_off_network']}; chosen by {_modes(s['modes_chosen'])}"
+            tr(
+                "Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}", road["edges"]
+            ).format(num(road["length_km"]), road["components"], s["sites_off_network"], _modes(s["modes_chosen"]))
         )
     lines.append("")
     chosen = result.exchanges[result.exchanges["selected"]]
-    head = f"{'supplier':<26} {'receiver':<26} {'stream':<22} {'quantity':>12} {'unit':<4} {'km':>6} {'mode':<16} {'net EUR/yr':>12} {'CO2 t/yr':>9}"
+    russian = {}
+    if current() == "ru" and catalogue is not None and "stream_ru" in catalogue.rules.columns:
+        russian = dict(zip(catalogue.rules["rule_id"].astype(str), catalogue.rules["stream_ru"].fillna("")))
+    units = {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")}
+    head = (
+        f"{tr('supplier'):<26} {tr('receiver'):<26} {tr('stream'):<22} {tr('quantity'):>12} {tr('unit'):<5} "
+        f"{tr('km'):>6} {tr('mode'):<16} {tr('net EUR/yr'):>12} {tr('CO2 t/yr'):>9}"
+    )
     lines += [head, "-" * len(head)]
     for r in chosen.itertuples():
+        stream = russian.get(str(getattr(r, "rule_id", ""))) or r.stream_en
         lines.append(
-            f"{str(r.supplier_name)[:26]:<26} {str(r.receiver_name)[:26]:<26} {str(r.stream_en)[:22]:<22} "
-            f"{r.quantity_selected:>12,.0f} {r.unit:<4} {r.distance_km:>6.1f} {r.mode_chain:<16} {r.net_benefit:>12,.0f} {r.co2_avoided_t:>9,.0f}"
+            f"{str(r.supplier_name)[:26]:<26} {str(r.receiver_name)[:26]:<26} {str(stream)[:22]:<22} "
+            f"{num(r.quantity_selected):>12} {units.get(r.unit, r.unit):<5} {num(r.distance_km, 1):>6} "
+            f"{mode_names(str(r.mode_chain)):<16} "
+            f"{num(r.net_benefit):>12} {num(r.co2_avoided_t):>9}"
         )
     if chosen.empty:
-        lines.append("(no exchange chosen)")
+        lines.append(tr("(no exchange chosen)"))
     return "\n".join(lines)
 
 
+def summary_language(language: str | None) -> str:
+    """The summary's language: ``--language``, else the system's (English when it has no translation), as
+    the report's."""
+    from .core.model.i18n import language_of
+    from .i18n import user_locale
+
+    return language_of(language or user_locale())
+
+
+def mode_names(chain: str) -> str:
+    """``truck+ship+truck`` in the summary's language."""
+    names = {"truck": tr("truck"), "rail": tr("rail"), "ship": tr("ship"), "pipeline": tr("pipeline")}
+    return "+".join(names.get(m, m) for m in chain.split("+"))
+
+
 def _modes(counts: dict) -> str:
-    return ", ".join(f"{mode} {n}" for mode, n in counts.items()) or "none"
+    return ", ".join(f"{mode_names(str(mode))} {n}" for mode, n in counts.items()) or tr("none")
 
 
 def import_mapping(args):
@@ -342,7 +408,6 @@ def _run(args) -> int:
     from .core.model.errors import EcoParkError, InputError
     from .core.model.i18n import translate_marked
     from .core.model.parameters import Parameters
-    from .core.model.rejects import REJECTED_LAYER, summary_line
     from .core.report.content import DEFAULT_TITLE
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
@@ -482,11 +547,15 @@ def _run(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         rows = {p.feature for p in exc.problems if p.feature is not None}
         if rows and not args.skip_bad_rows:
-            print(
-                f"{len(rows)} row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them "
-                f"(they are then written, with their reasons, to the layer 'rejected' of {out})",
-                file=sys.stderr,
-            )
+            from .core.model.i18n import using
+
+            with using(summary_language(args.language)):
+                advice = tr(
+                    "%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are "
+                    "then written, with their reasons, to the layer 'rejected' of {})",
+                    len(rows),
+                ).format(out)
+            print(advice, file=sys.stderr)
         return 1
     except (EcoParkError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -494,29 +563,57 @@ def _run(args) -> int:
     finally:
         if router is not None:
             router.close()
-    print(format_summary(result))
+    language = summary_language(args.language)
+    print(format_summary(result, language, catalogue))
+    from .core.model.i18n import using
+
+    with using(language):
+        print(closing_lines(args, result, outcome, router, out, (png, qgz, report_html, report_pdf)))
+    return 0
+
+
+def closing_lines(args, result, outcome, router, out: Path, files) -> str:
+    """What the runner says after the summary: pgRouting's load, the import, the rows left out, the files
+    written; in the current language of :mod:`core.model.i18n`."""
+    from .core.model.rejects import REJECTED_LAYER
+
+    lines = []
     if router is not None and router.loaded:
-        where = f"table {router.table}" if args.router_schema else "a temporary schema (dropped after the run)"
-        print(
-            f"Road distances by pgRouting: {router.loaded['edges']:,} edges loaded in {router.loaded['seconds']:.1f} s "
-            f"into {where}; queries {router.query_seconds:.1f} s"
+        where = (
+            tr("table {}").format(router.table)
+            if args.router_schema
+            else tr("a temporary schema (dropped after the run)")
+        )
+        lines.append(
+            tr(
+                "Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s", router.loaded["edges"]
+            ).format(num(router.loaded["seconds"], 1), where, num(router.query_seconds, 1))
         )
     notes = result.summary.get("import") or {}
     if notes.get("older_years") or notes.get("activity_kind") not in (None, "nace"):
-        print(
-            f"Import: {notes.get('older_years', 0)} rows of earlier years left out (each site's latest year kept); "
-            f"activity codes: {notes.get('activity_kind')}"
+        lines.append(
+            tr(
+                "Import: %n row(s) of earlier years left out (each site's latest year kept); activity codes: {}",
+                notes.get("older_years", 0),
+            ).format(notes.get("activity_kind"))
         )
-    if len(outcome.outcome.rejected):
-        print(
-            f"\n{summary_line(outcome.outcome.rejected)}: left out of the run, each with its reason in layer "
-            f"'{REJECTED_LAYER}' of {out}"
+    rejected = outcome.outcome.rejected
+    if len(rejected):
+        parts = ", ".join(f"{layer} {n}" for layer, n in rejected["source_layer"].value_counts().items())
+        lines.append(
+            "\n"
+            + tr(
+                "%n row(s) rejected ({}): left out of the run, each with its reason in layer '{}' of {}", len(rejected)
+            ).format(parts, REJECTED_LAYER, out)
         )
-    written = ", ".join(str(p) for p in (png, qgz, report_html, report_pdf) if p is not None)
-    print(f"\nWrote {out} (layers {', '.join(names)})" + (f", {written}" if written else ""))
+    written = ", ".join(str(p) for p in files if p is not None)
+    names = ", ".join(outcome.names)
+    lines.append("\n" + tr("Wrote {} (layers {})").format(out, names) + (f", {written}" if written else ""))
     if args.schema:
-        print(f"Wrote schema {args.schema} of the database (tables {', '.join(names)}, styles in layer_styles)")
-    return 0
+        lines.append(
+            tr("Wrote schema {} of the database (tables {}, styles in layer_styles)").format(args.schema, names)
+        )
+    return "\n".join(lines)
 
 
 def main(argv=None) -> int:

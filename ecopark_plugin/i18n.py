@@ -8,14 +8,13 @@ Sources (``resources/i18n/*.ts``) are kept up to date by ``scripts/i18n.py updat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core.model.i18n import catalogue, language_of
+from .core.model.i18n import catalogue, english_plural, language_of
 
 #: where ``make package`` puts the compiled translations
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
@@ -35,11 +34,6 @@ def translator(context: str) -> Callable[..., str]:
         return english_plural(QCoreApplication.translate(context, text, None, int(n)), int(n))
 
     return tr
-
-
-def english_plural(text: str, n: int) -> str:
-    """``(s)`` and ``(es)`` endings of an English source as the count ``n`` reads: "1 site", "2 sites"."""
-    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
 
 
 def user_locale(settings=None) -> str:

@@ -295,8 +295,11 @@ class _Visitor(ast.NodeVisitor):
         ):
             return  # EcoParkAlgorithm's displayName/group/shortHelpString: the class attributes are read above
         owner = self.class_stack[-1]
+        # a count: self.tr(text, n) of EcoParkAlgorithm, self.tr(text, disambiguation, n) of a QObject
+        counted = len(node.args) >= 3 or any(k.arg == "n" for k in node.keywords)
+        counted = counted or (len(node.args) == 2 and _text(node.args[1]) is None)
         for context in _inheritors(owner, self.method, self.classes) or [owner]:
-            self._literal(node, arg, context)
+            self._literal(node, arg, context, numerus=counted)
 
     def _literal(
         self, node: ast.Call, arg: ast.AST | None, context: str, lookup: bool = False, numerus: bool = False

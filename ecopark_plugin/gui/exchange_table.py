@@ -4,6 +4,7 @@ stays last and sums what the filter shows, and a selection kept in step with the
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import os
 import tempfile
@@ -15,6 +16,7 @@ from qgis.PyQt.QtCore import (
     QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -22,6 +24,8 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QTableView
 
+from ..core.model.i18n import language_of
+from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io import settings
 from .context import number, two_lines
 
@@ -81,6 +85,51 @@ def headers() -> list[str]:
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def russian_streams() -> dict[str, str]:
+    """rule_id -> the shipped catalogue's Russian name of its stream (the report's names too)."""
+    try:
+        rules = Catalogue.load().rules
+    except Exception:  # noqa: BLE001 - an unreadable catalogue: the English names stay
+        return {}
+    if "stream_ru" not in rules.columns:
+        return {}
+    return {str(r): n for r, n in zip(rules["rule_id"], rules["stream_ru"]) if isinstance(n, str) and n.strip()}
+
+
+def shown_values() -> dict[str, dict[str, str]]:
+    """The codes of the text columns as the user's language names them: modes, units, families, bases."""
+    return {
+        "mode_chain": {"truck": tr("truck"), "rail": tr("rail"), "ship": tr("ship"), "pipeline": tr("pipeline")},
+        "unit": {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")},
+        "family": {
+            "energy": tr("energy"),
+            "minerals": tr("minerals"),
+            "metals": tr("metals"),
+            "chemicals": tr("chemicals"),
+            "organics": tr("organics"),
+            "water": tr("water"),
+        },
+        "basis": {"reported": tr("reported"), "derived": tr("derived"), "default": tr("default")},
+    }
+
+
+def shown(row: dict, key: str, language: str) -> str:
+    """The text a text cell shows: the stream by the catalogue's Russian name in Russian, codes translated."""
+    value = row.get(key)
+    if value is None:
+        return ""
+    text = str(value)
+    if key == "stream_en" and language == "ru":
+        return russian_streams().get(str(row.get("rule_id") or ""), text)
+    names = shown_values().get(key)
+    if names is None:
+        return text
+    if key == "mode_chain":
+        return "+".join(names.get(part, part) for part in text.split("+"))
+    return names.get(text, text)
+
+
 def _number(value) -> float | None:
     if value is None:
         return None
@@ -107,16 +156,18 @@ class ExchangeModel(QAbstractTableModel):
         self.fids: list[int] = []
         self.selected: list[bool] = []
         self.totals: dict = {}
+        self.language = "en"
 
     def load(self, layer: QgsVectorLayer | None) -> None:
         self.beginResetModel()
+        self.language = language_of(QLocale().name())
         self.rows, self.fids, self.selected = [], [], []
         if layer is not None and layer.isValid():
             names = layer.fields().names()
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             for feature in layer.getFeatures(request):
                 values = dict(zip(names, feature.attributes()))
-                row = {key: _plain(values.get(key)) for key in FIELDS + EXPLAINED}
+                row = {key: _plain(values.get(key)) for key in (*FIELDS, *EXPLAINED, "rule_id")}
                 self.rows.append(row)
                 self.fids.append(feature.id())
                 self.selected.append(bool(_plain(values.get("selected"))))
@@ -151,9 +202,7 @@ class ExchangeModel(QAbstractTableModel):
             return self._totals_data(key, decimals, role)
         value = self.rows[index.row()][key]
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "basis" and self.rows[index.row()].get("existing"):
-                return tr("{} (exists already)").format(_text(value, None))
-            return _text(value, decimals)
+            return self.text(index.row(), key)
         if role == RawRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and decimals is not None:
@@ -165,6 +214,16 @@ class ExchangeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self.selected[index.row()]:
             return NOT_CHOSEN
         return None
+
+    def text(self, row: int, key: str) -> str:
+        """What the cell of ``row`` and field ``key`` shows."""
+        values = self.rows[row]
+        decimals = COLUMNS[FIELDS.index(key)][2]
+        if decimals is not None:
+            return _text(values[key], decimals)
+        if key == "basis" and values.get("existing"):
+            return tr("{} (exists already)").format(shown(values, key, self.language))
+        return shown(values, key, self.language)
 
     def _explanation(self, row: int) -> str | None:
         """Why the exchange is proposed, what would make it fail, and whether it exists already."""
@@ -248,7 +307,11 @@ class ExchangeFilter(QSortFilterProxyModel):
         if not self.text:
             return True
         values = model.rows[row]
-        return any(self.text in str(values[k] or "").lower() for k, _, d in COLUMNS if d is None)
+        return any(
+            self.text in str(values[k] or "").lower() or self.text in model.text(row, k).lower()
+            for k, _, d in COLUMNS
+            if d is None
+        )
 
     def lessThan(self, left, right):  # noqa: N802
         model = self.sourceModel()
@@ -384,7 +447,7 @@ class ColumnChooser:
     """The columns of the exchanges ``table`` the user sees: :data:`DEFAULT_COLUMNS` at first, any others
     picked from the header's context menu, remembered in the user's settings for the next panel.
 
-    Text columns share the table's width (elided); number columns take the width of their figures or of their
+    Text columns share the table's width (wrapped onto two lines, then elided); number columns take the width of their figures or of their
     header's longer line (headers of figures go on two lines); the user may widen any of them.
     """
 
@@ -399,6 +462,10 @@ class ColumnChooser:
             mode = QHeaderView.ResizeMode.Interactive if decimals is not None else QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(column, mode)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # names wrap onto a second line before they are cut: "Ørsted Asnæsværket" reads whole in a column of
+        # the panel's first width, where one line showed "Ørsted ..." for every one of its exchanges
+        table.setWordWrap(True)
+        table.verticalHeader().setDefaultSectionSize(2 * table.fontMetrics().lineSpacing() + 8)
         self.set_visible(self.remembered(), remember=False)
         model = table.model()
         # the figures change with the scenario, the sort, the filter and the totals row

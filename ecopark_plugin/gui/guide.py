@@ -21,7 +21,11 @@ HELP_URL = f"{REPOSITORY}#in-the-qgis-desktop"
 SAMPLE = RESOURCES / "sample_data" / "kalundborg.gpkg"
 #: the sample's layers, by the Run tab's input they fill
 SAMPLE_LAYERS = {"sites": "sites", "streams": "streams", "ports": "ports"}
-SAMPLE_GROUP = "EcoPark sample (Kalundborg)"
+
+
+def sample_group() -> str:
+    """The name of the sample's layer group, in the user's language."""
+    return tr("EcoPark sample (Kalundborg)")
 
 
 def sample_copy() -> Path:
@@ -43,7 +47,7 @@ def load_sample(project: QgsProject) -> dict[str, QgsVectorLayer]:
     path = sample_copy()
     names = {"sites": tr("Kalundborg sites"), "streams": tr("Kalundborg streams"), "ports": tr("Kalundborg ports")}
     root = project.layerTreeRoot()
-    group = root.findGroup(SAMPLE_GROUP) or root.insertGroup(0, SAMPLE_GROUP)
+    group = root.findGroup(sample_group()) or root.insertGroup(0, sample_group())
     layers = {}
     for key, table in SAMPLE_LAYERS.items():
         source = f"{path}|layername={table}"

@@ -29,7 +29,7 @@ from ..core.model.errors import EcoParkError
 from ..core.model.parameters import Parameters
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.report import write_report
-from .context import PanelContext, number, slug, tr
+from .context import PanelContext, ask, number, slug, tr
 from .exchange_table import ColumnChooser, ExchangeFilter, ExchangeModel, MapSync
 from .scenarios import Scenario, params_recorded
 
@@ -243,11 +243,12 @@ class ResultsTab(QWidget):
         page, pdf = gpkg.with_name(f"{gpkg.stem}_report.html"), gpkg.with_name(f"{gpkg.stem}_report.pdf")
         if page.exists() or pdf.exists():
             if replace is None:
-                answer = QMessageBox.question(
+                answer = ask(
                     self,
                     tr("Report"),
                     tr("{} exists. Write it again from the scenario's layers?").format(page.name),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Yes,
                 )
                 if answer == QMessageBox.StandardButton.Cancel:
                     return []

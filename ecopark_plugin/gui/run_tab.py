@@ -39,7 +39,7 @@ from ..qgis_io.job_inputs import job_from_layers
 from ..qgis_io.layers import Input, file_layer
 from ..qgis_io.render import project_layout
 from ..qgis_io.results import OSM_CREDIT, RUN_LAYERS, add_group, osm_basemap, styled_layers
-from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
+from .context import PanelContext, WrapCheckBox, ask, fit_narrow, number, slug, tr
 from .guide import FirstRunHint, load_sample
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
@@ -312,7 +312,7 @@ class RunTab(QWidget):
 
     def confirm_replace(self, name: str, out: Path) -> bool:
         """Ask whether scenario ``name`` (written to ``out``) may be run again over its earlier output."""
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             tr("Run the scenario again"),
             tr(

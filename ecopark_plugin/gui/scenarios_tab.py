@@ -9,16 +9,18 @@ import pandas as pd
 import pyogrio
 from pyogrio import read_dataframe
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -27,12 +29,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.model.errors import EcoParkError, InputError
+from ..core.model.i18n import language_of
 from ..core.model.outputs import LAYERS as ORDER
 from ..core.report.build import REPORT_LAYERS, build_report
 from ..core.report.compare import compare, links_only
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.results import add_group, read_parameters, styled_layers
 from .context import PanelContext, button_grid, number, tr, two_lines
+from .exchange_table import russian_streams
 from .scenarios import Scenario
 
 
@@ -67,6 +71,14 @@ def read_result(path: str) -> tuple[list[str], dict]:
     except InputError as exc:
         raise EcoParkError(f"{path}: {exc}") from exc
     return layers, summary
+
+
+def named(exchanges: pd.DataFrame) -> pd.DataFrame:
+    """``exchanges`` with each stream by the catalogue's Russian name when the panel speaks Russian."""
+    if language_of(QLocale().name()) != "ru" or "rule_id" not in exchanges.columns:
+        return exchanges
+    russian = exchanges["rule_id"].astype(str).map(russian_streams())
+    return exchanges.assign(stream_en=russian.fillna(exchanges["stream_en"]))
 
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -108,6 +120,9 @@ class ScenariosTab(QWidget):
         self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.scenario_table.verticalHeader().setVisible(False)
         fit_columns(self.scenario_table, stretch=0)
+        # room for three scenarios before the list scrolls: a comparison is of two, and a third is common
+        rows = self.scenario_table.verticalHeader().defaultSectionSize()
+        self.scenario_table.setMinimumHeight(2 * rows + 3 * rows + 4)
         listing.addWidget(self.scenario_table, 1)
         self.show_button = QPushButton(tr("Add to map"))
         self.remove_button = QPushButton(tr("Forget"))
@@ -121,8 +136,18 @@ class ScenariosTab(QWidget):
         listing.addLayout(button_grid(self.buttons))
         self.splitter.addWidget(top)
         self.splitter.addWidget(self._compare_box())
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        # the exchanges only one scenario has: a long text, scrolled in its own pane rather than squeezing the
+        # list and the figures above it
+        links = QScrollArea()
+        links.setWidgetResizable(True)
+        links.setFrameShape(QFrame.Shape.NoFrame)
+        links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        links.setWidget(self.compare_links)
+        links.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.splitter.addWidget(links)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.compare_a.currentTextChanged.connect(self.compare)
         self.compare_b.currentTextChanged.connect(self.compare)
         self.show_button.clicked.connect(self.add_selected_to_map)
@@ -149,7 +174,8 @@ class ScenariosTab(QWidget):
         self.compare_links = QLabel()
         self.compare_links.setObjectName("compareLinks")
         self.compare_links.setWordWrap(True)
-        inner.addWidget(self.compare_links)
+        self.compare_links.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.compare_links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
@@ -276,7 +302,7 @@ class ScenariosTab(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.compare_table.setItem(r, c, item)
         try:
-            only_a, only_b = links_only(*(read_dataframe(s.gpkg, layer="exchanges") for s in (a, b)))
+            only_a, only_b = links_only(*(named(read_dataframe(s.gpkg, layer="exchanges")) for s in (a, b)))
         except Exception:  # noqa: BLE001 - a moved or deleted GeoPackage: the figures above still hold
             self.compare_links.setText(tr("The exchanges of one of the two cannot be read"))
             return

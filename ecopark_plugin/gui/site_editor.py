@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model.inputs import SITE_FIELDS
 from ..core.model.units import UnknownUnit, parse_unit
+from .context import dialog_buttons
 
 
 def tr(text: str) -> str:
@@ -213,10 +214,7 @@ class SiteDialog(QDialog):
 
 
 def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+    return dialog_buttons(dialog)
 
 
 def _note() -> QLabel:

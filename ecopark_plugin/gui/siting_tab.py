@@ -14,6 +14,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsLayerTreeLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsSingleSymbolRenderer,
@@ -27,7 +28,7 @@ from ..core.model.errors import EcoParkError
 from ..core.model.outputs import EXCHANGE_FIELDS
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.job_inputs import job_from_layers
-from ..qgis_io.layers import is_file_layer
+from ..qgis_io.layers import file_layer, is_file_layer
 from ..qgis_io.results import write_layer
 from ..qgis_io.styles import apply_style
 from .context import PanelContext, number, slug, tr
@@ -211,6 +212,10 @@ class SitingTab(QWidget):
             )
             return
         processing.execAlgorithmDialog(algorithm, self.siting_parameters(algorithm))
+        # the dialog has loaded what it wrote at the top of the tree: into the scenario's group, beside the run
+        scenario = self.context.store.get(self.siting_scenario.currentText())
+        if scenario is not None:
+            gather_into_group(self.context.project, scenario.name, scenario.gpkg)
 
     # -- what if: a new plant -----------------------------------------------------------------------
 
@@ -302,6 +307,9 @@ class SitingTab(QWidget):
         plant.setName(tr("What if: {} (site)").format(name))
         style_plant(plant)
         self._add_to_map([plant, joined])
+        # the answer in view: the plant and the partners it would join, which a map zoomed to a whole park
+        # (or in close on the click) shows a few pixels of, or not at all
+        self.context.zoom_to([plant, joined])
         self.whatif_layer = joined
         self.whatif_result.setText(
             tr(
@@ -347,3 +355,23 @@ class SitingTab(QWidget):
         if self.whatif_task is not None:
             self.whatif_task.done.disconnect()
             self.whatif_task.cancel()
+
+
+def gather_into_group(project, name: str, gpkg: str | Path) -> int:
+    """Move the layers at the top of ``project``'s tree that are layers of the GeoPackage ``gpkg`` into the
+    group ``name`` (when on the map), on top, as they were checked; the count moved."""
+    root = project.layerTreeRoot()
+    group = root.findGroup(name)
+    if group is None:
+        return 0
+    moved = 0
+    for node in [n for n in root.children() if isinstance(n, QgsLayerTreeLayer)]:
+        layer = node.layer()
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+            continue
+        if Path(file_layer(layer.source())[0]).resolve() != Path(gpkg).resolve():
+            continue
+        group.insertChildNode(moved, node.clone())
+        root.removeChildNode(node)
+        moved += 1
+    return moved

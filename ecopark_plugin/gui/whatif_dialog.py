@@ -7,7 +7,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.model.inputs import normalise_nace
 from ..core.model.units import UnknownUnit, parse_unit
-from .context import fit_narrow
+from .context import dialog_buttons, fit_narrow
 
 DIRECTIONS = ("input", "output")
 
@@ -66,9 +65,7 @@ class WhatIfDialog(QDialog):
         add.clicked.connect(self.add_row)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Streams (leave empty: those typical of the sector)")))

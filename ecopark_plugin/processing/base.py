@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.model.errors import Cancelled, EcoParkError
-from ..core.model.i18n import using
+from ..core.model.i18n import english_plural, using
 from ..core.symbiosis.catalogue import RESOURCES
 from ..i18n import user_locale
 from ..qgis_io.layers import frame_features, frame_fields
@@ -51,8 +51,11 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
     #: the README section that documents the algorithm (GitHub's anchor of its heading)
     HELP_ANCHOR = "processing"
 
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+    def tr(self, text: str, n: int | None = None) -> str:
+        """``text`` in QGIS's language; with a count ``n``, the plural form for ``n`` (``"%n site(s)"``)."""
+        if n is None:
+            return QCoreApplication.translate(type(self).__name__, text)
+        return english_plural(QCoreApplication.translate(type(self).__name__, text, None, int(n)), int(n))
 
     def createInstance(self):
         return type(self)()

@@ -42,6 +42,7 @@ from .shared_parameters import (
     table_from,
     tables_from,
 )
+from .staged_outputs import StagedOutputs
 from .transport_parameters import add_network_parameters, apply_network_options, networks_from_parameters
 
 OBJECTIVES = ("benefit", "co2", "weighted")
@@ -428,38 +429,20 @@ class FindExchanges(EcoParkAlgorithm):
                 raise QgsProcessingException(str(exc)) from exc
             feedback.pushInfo(self.tr("Wrote schema {schema} of the database").format(schema=schema))
 
-        outputs = {}
-        frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]
-        layers = impact.layers()
-        frames += [(key, layers[name], name) for key, name in self.ZONE_OUTPUTS if name in layers]
-        for key, frame, style in frames:
-            if parameters.get(key) is None and key not in (self.OUT_EXCHANGES, self.OUT_SITES):
-                continue  # an optional output the user switched off
-            wkb_type = frame_wkb_type(frame) if len(frame) else _empty_type(key)
-            crs = homes_crs(self, parameters, context) if key == "OUTPUT_CONFLICTS" else sites.sourceCrs()
-            dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, crs)
-            if dest is None:
+        # every GeoPackage output into a temporary copy, moved into place once all are written: a failure or a
+        # cancel leaves an earlier scenario GeoPackage as it was
+        keys = [self.OUT_EXCHANGES, self.OUT_SITES, *(key for key, _ in self.ZONE_OUTPUTS), self.OUT_REJECTED]
+        with StagedOutputs(parameters, keys) as staged:
+            outputs, styles = self._write_outputs(staged.parameters, context, feedback, outcome, sites)
+            if not outputs:
                 return {}
-            outputs[key] = dest
-            self.style_output(context, dest, style, group=scenario)
+            self._record_parameters(outputs, job.params, feedback)
+            outputs = staged.commit(context, outputs)
+        # styled once the layers to load name the real file (the context owns a styler given to it, and
+        # would delete it with the temporary file's entry)
+        for key, style in styles.items():
+            self.style_output(context, outputs[key], style, group=scenario)
         rejected = outcome.rejected
-        if len(rejected):
-            feedback.reportError(
-                self.tr("{count} input rows left out (first: layer {layer}, row {row}: {reason})").format(
-                    count=len(rejected),
-                    layer=rejected.iloc[0]["source_layer"],
-                    row=rejected.iloc[0]["source_row"],
-                    reason=rejected.iloc[0]["reason"],
-                )
-            )
-        if parameters.get(self.OUT_REJECTED) is not None:
-            dest = self.write_frame(
-                parameters, self.OUT_REJECTED, context, feedback, as_frame(rejected), Qgis.WkbType.NoGeometry
-            )
-            if dest is None:
-                return {}
-            outputs[self.OUT_REJECTED] = dest
-        self._record_parameters(outputs, job.params, feedback)
         outputs["REJECTED"] = len(rejected)
         zs = impact.summary
         homes_totals = zs.get("housing", {})
@@ -471,20 +454,19 @@ class FindExchanges(EcoParkAlgorithm):
             }
         )
         feedback.pushInfo(
-            self.tr("Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class").format(
-                a=zs["zone_area_before_ha"], b=zs["zone_area_after_ha"], n=zs["sites_reduced"]
-            )
+            self.tr(
+                "Zones {a:,.0f} ha before, {b:,.0f} ha after; %n site(s) in a lower class", zs["sites_reduced"]
+            ).format(a=zs["zone_area_before_ha"], b=zs["zone_area_after_ha"])
         )
         if homes_totals:
             feedback.pushInfo(homes_message(homes_totals))
         s = result.summary
         feedback.pushInfo(
             self.tr(
-                "{selected} of {candidates} candidate exchanges chosen; net benefit "
-                "{net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr"
-            ).format(
-                selected=s["selected"], candidates=s["candidates"], net=s["net_benefit_eur"], co2=s["co2_avoided_t"]
-            )
+                "{selected} of %n candidate exchange(s) chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided "
+                "{co2:,.0f} t/yr",
+                s["candidates"],
+            ).format(selected=s["selected"], net=s["net_benefit_eur"], co2=s["co2_avoided_t"])
         )
         outputs.update(
             {
@@ -495,6 +477,42 @@ class FindExchanges(EcoParkAlgorithm):
             }
         )
         return outputs
+
+    def _write_outputs(self, parameters, context, feedback, outcome, sites) -> tuple[dict, dict]:
+        """The result layers into their outputs' sinks: the destinations by output (empty when cancelled) and
+        the style of each."""
+        result, impact = outcome.result, outcome.impact
+        outputs, styles = {}, {}
+        frames = [(self.OUT_EXCHANGES, result.exchanges, "exchanges"), (self.OUT_SITES, result.sites, "sites")]
+        layers = impact.layers()
+        frames += [(key, layers[name], name) for key, name in self.ZONE_OUTPUTS if name in layers]
+        for key, frame, style in frames:
+            if parameters.get(key) is None and key not in (self.OUT_EXCHANGES, self.OUT_SITES):
+                continue  # an optional output the user switched off
+            wkb_type = frame_wkb_type(frame) if len(frame) else _empty_type(key)
+            crs = homes_crs(self, parameters, context) if key == "OUTPUT_CONFLICTS" else sites.sourceCrs()
+            dest = self.write_frame(parameters, key, context, feedback, frame, wkb_type, crs)
+            if dest is None:
+                return {}, {}
+            outputs[key] = dest
+            styles[key] = style
+        rejected = outcome.rejected
+        if len(rejected):
+            feedback.reportError(
+                self.tr("%n input row(s) left out (first: layer {layer}, row {row}: {reason})", len(rejected)).format(
+                    layer=rejected.iloc[0]["source_layer"],
+                    row=rejected.iloc[0]["source_row"],
+                    reason=rejected.iloc[0]["reason"],
+                )
+            )
+        if parameters.get(self.OUT_REJECTED) is not None:
+            dest = self.write_frame(
+                parameters, self.OUT_REJECTED, context, feedback, as_frame(rejected), Qgis.WkbType.NoGeometry
+            )
+            if dest is None:
+                return {}, {}
+            outputs[self.OUT_REJECTED] = dest
+        return outputs, styles
 
     def _record_parameters(self, outputs: dict, params: Parameters, feedback) -> None:
         """The table ``parameters``, as the runner writes it, in the GeoPackage that holds both the exchanges

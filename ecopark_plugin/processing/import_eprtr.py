@@ -82,19 +82,19 @@ class ImportEprtr(EcoParkAlgorithm):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
             bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         sites = import_eprtr(releases, waste, countries or None, bbox)
-        feedback.pushInfo(self.tr("{} facilities").format(len(sites)))
+        feedback.pushInfo(self.tr("%n facility(ies)", len(sites)))
         for activity, count in sites.attrs.get("unmapped", {}).items():
             feedback.reportError(
-                self.tr("{count} facilities left out: Annex I activity '{activity}' has no NACE mapping").format(
-                    count=count, activity=activity
+                self.tr("%n facility(ies) left out: Annex I activity '{activity}' has no NACE mapping", count).format(
+                    activity=activity
                 )
             )
         unplaced = sites.attrs.get("unplaced", [])
         if unplaced:
             feedback.reportError(
-                self.tr("{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})").format(
-                    count=len(unplaced), ids=", ".join(unplaced[:5])
-                )
+                self.tr(
+                    "%n facility(ies) left out: the register gives no longitude/latitude (e.g. {ids})", len(unplaced)
+                ).format(ids=", ".join(unplaced[:5]))
             )
         dest = self.write_frame(
             parameters,

@@ -118,9 +118,9 @@ class ReductionZones(EcoParkAlgorithm):
             self.style_output(context, dest, style)
             out[key] = dest
         feedback.pushInfo(
-            self.tr("{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after").format(
-                n=r.totals["sites_reduced"], a=r.totals["zone_area_before_ha"], b=r.totals["zone_area_after_ha"]
-            )
+            self.tr(
+                "%n site(s) in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after", r.totals["sites_reduced"]
+            ).format(a=r.totals["zone_area_before_ha"], b=r.totals["zone_area_after_ha"])
         )
         out.update({"FREED_HA": r.totals["freed_ha"], "SITES_REDUCED": r.totals["sites_reduced"]})
         return out

@@ -238,8 +238,7 @@ class Suitability(EcoParkAlgorithm):
             self.style_output(context, found, "suitability_candidates")
             results["CANDIDATES"] = found
             feedback.pushInfo(
-                self.tr("{n} candidate sites at least {m:,.0f} m apart").format(
-                    n=len(candidates),
+                self.tr("%n candidate site(s) at least {m:,.0f} m apart", len(candidates)).format(
                     m=SEPARATION_CELLS * cell_m if separation is None else separation,
                 )
             )

@@ -158,7 +158,7 @@ class WhatIfPlant(EcoParkAlgorithm):
         site = answer.site
         origin = {
             "given": self.tr("{name}: the streams given ({n})"),
-            "inferred": self.tr("{name}: {n} streams typical of sector {nace}"),
+            "inferred": self.tr("{name}: %n stream(s) typical of sector {nace}", len(answer.streams)),
             "none": self.tr("{name}: no streams given and no profile for sector {nace}; it can still receive "
                             "what its sector uses"),
         }[answer.streams_origin]  # fmt: skip
@@ -191,7 +191,8 @@ class WhatIfPlant(EcoParkAlgorithm):
             )
         feedback.pushInfo(
             self.tr(
-                "{n} exchanges joined; the park's net benefit changes by {net:+,.0f} EUR/yr and its net CO2 "
-                "avoided by {co2:+,.0f} t/yr"
-            ).format(n=len(answer.joined), net=answer.net_benefit_gain, co2=answer.co2_gain)
+                "%n exchange(s) joined; the park's net benefit changes by {net:+,.0f} EUR/yr and its net CO2 "
+                "avoided by {co2:+,.0f} t/yr",
+                len(answer.joined),
+            ).format(net=answer.net_benefit_gain, co2=answer.co2_gain)
         )

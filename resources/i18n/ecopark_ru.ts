@@ -4,7 +4,7 @@
 <context>
     <name>BuildNetwork</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -136,7 +136,7 @@ Output: the edges with length_m, time_s, speed_kmh, direction (forward / both, a
 <context>
     <name>CandidateDistances</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2081,7 +2081,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>CompareScenarios</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2172,7 +2172,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkAlgorithm</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -2180,25 +2180,49 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="254"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="267"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Run</source>
         <translation>Запуск</translation>
     </message>
@@ -2233,42 +2257,47 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Страницы README о панели, в веб-браузере</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="36"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="28"/>
+        <source>EcoPark sample (Kalundborg)</source>
+        <translation>Пример EcoPark (Калуннборг)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="40"/>
         <source>The sample cannot be copied to {}: {}</source>
         <translation>Не удаётся скопировать пример в {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg sites</source>
         <translation>Площадки Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg streams</source>
         <translation>Потоки Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="44"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="48"/>
         <source>Kalundborg ports</source>
         <translation>Порты Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="58"/>
         <source>{}: layer &apos;{}&apos; cannot be opened</source>
         <translation>{}: не удаётся открыть слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="56"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="60"/>
         <source>{}: QGIS refused to add layer &apos;{}&apos; to the project</source>
         <translation>{}: QGIS не принял слой «{}» в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="79"/>
         <source>&lt;b&gt;Start here.&lt;/b&gt; Try the Kalundborg sample (its sites, streams and ports are filled in below), or choose your own layer of industrial sites and check the fields guessed for it. Then give the scenario a name and press &lt;b&gt;Run&lt;/b&gt;.</source>
         <translation>&lt;b&gt;С чего начать.&lt;/b&gt; Попробуйте пример Калуннборга (его площадки, потоки и порты будут подставлены ниже) или выберите свой слой промышленных площадок и проверьте поля, подобранные для него. Затем назовите сценарий и нажмите &lt;b&gt;Запуск&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/guide.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/guide.py" line="86"/>
         <source>Load the Kalundborg sample</source>
         <translation>Загрузить пример Калуннборга</translation>
     </message>
@@ -2399,7 +2428,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="137"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="283"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="309"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2598,8 +2627,8 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="126"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -2668,19 +2697,14 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>{} уже существует. Составить его заново по слоям сценария?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="275"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="276"/>
         <source>The report could not be written: {}</source>
         <translation>Не удалось записать отчёт: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/results_tab.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/results_tab.py" line="281"/>
         <source>Report written: {}</source>
         <translation>Отчёт записан: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
@@ -2862,183 +2886,183 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="54"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="58"/>
         <source>{} cannot be opened: {}</source>
         <translation>Не удаётся открыть {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="64"/>
         <source>{} has no layer {}: give a GeoPackage written by the command line or by Find symbiosis exchanges with its outputs saved to one GeoPackage</source>
         <translation>В {} нет слоя {}: укажите GeoPackage, записанный командной строкой или алгоритмом «Поиск обменов промышленного симбиоза» со всеми результатами в одном GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="116"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="127"/>
         <source>Add to map</source>
         <translation>Добавить на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="128"/>
         <source>Forget</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="129"/>
         <source>Remove from the project&apos;s list; its GeoPackage is kept</source>
         <translation>Удалить из списка сценариев проекта; файл GeoPackage сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="130"/>
         <source>Add existing scenario…</source>
         <translation>Добавить готовый сценарий…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
         <source>A result GeoPackage written by the command line or by Processing (Find symbiosis exchanges)</source>
         <translation>GeoPackage с результатами, записанный командной строкой или Processing («Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="158"/>
         <source>Compare two scenarios</source>
         <translation>Сравнение двух сценариев</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="165"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="221"/>
         <source>&apos;{}&apos; is on the map</source>
         <translation>«{}» уже на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
         <source>Add existing scenario</source>
         <translation>Добавить готовый сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="237"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="243"/>
         <source>{} is listed already as &apos;{}&apos;</source>
         <translation>{} уже в списке как «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="241"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="267"/>
         <source>Scenario &apos;{}&apos; added from {}</source>
         <translation>Сценарий «{}» добавлен из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="288"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="262"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="288"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="281"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="307"/>
         <source>The exchanges of one of the two cannot be read</source>
         <translation>Обмены одного из двух сценариев не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="311"/>
         <source>Exchanges only in {}: {}. Only in {}: {}.</source>
         <translation>Обмены только в «{}»: {}. Только в «{}»: {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="46"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
         <source>Clusters of exchange potential…</source>
         <translation>Кластеры потенциала обменов…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="47"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="48"/>
         <source>Communities of sites linked by paying candidate exchanges, each with a proposed park boundary</source>
         <translation>Сообщества площадок, связанных выгодными возможными обменами, каждое с предлагаемой границей парка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="51"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="52"/>
         <source>Suitability surface…</source>
         <translation>Поверхность пригодности…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="53"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="54"/>
         <source>A grid over the region scored on exchange potential, road and rail access and distance from housing, with exclusion layers</source>
         <translation>Сетка по региону с оценкой потенциала обменов, доступа к автодорогам и железной дороге и удалённости от жилья, с исключаемыми слоями</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="133"/>
         <source>Where could the next eco-park go? These tools start from the chosen scenario&apos;s sites and candidate exchanges. Each opens its Processing dialog with the scenario&apos;s layers filled in; set the weights and distances there, and the result is written into the scenario&apos;s GeoPackage and added to the map.</source>
         <translation>Где разместить следующий эко-индустриальный парк? Эти инструменты исходят из площадок и возможных обменов выбранного сценария. Каждый открывает свой диалог Processing с уже подставленными слоями сценария; задайте там веса и расстояния, и результат будет записан в GeoPackage сценария и добавлен на карту.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="149"/>
         <source>What if: a new plant here…</source>
         <translation>А если здесь новый завод…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="153"/>
         <source>Click the map where a hypothetical plant would go, give its sector (and streams): the exchanges it would join among the Run tab&apos;s sites and what they are worth</source>
         <translation>Щёлкните на карте там, где мог бы стоять гипотетический завод, укажите его отрасль (и потоки): обмены с площадками вкладки «Запуск», в которые он вступит, и их ценность</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="210"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="211"/>
         <source>The Processing algorithm {} is not available</source>
         <translation>Алгоритм Processing {} недоступен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="228"/>
         <source>Click the map where the new plant would go</source>
         <translation>Щёлкните на карте там, где будет новый завод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="269"/>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="305"/>
         <source>What if: {}</source>
         <translation>А если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="272"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="277"/>
         <source>Working out what &apos;{}&apos; would join…</source>
         <translation>Расчёт обменов для «{}»…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="283"/>
         <source>The what-if run failed; details in the log panel</source>
         <translation>Расчёт «а если» не удался; подробности в панели журнала</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="284"/>
         <source>What if &apos;{}&apos;: the run failed</source>
         <translation>А если «{}»: расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="302"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="307"/>
         <source>What if: {} (site)</source>
         <translation>А если: {} (площадка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="308"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="316"/>
         <source>&apos;{}&apos; would join %n exchange(s): net benefit {} EUR/yr, CO2 avoided {} t/yr for the park</source>
         <translation>
             <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
@@ -3145,147 +3169,147 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EngineStages</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="165"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
         <source>Reading networks</source>
         <translation>Чтение сетей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="167"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
         <source>Writing the GeoPackage</source>
         <translation>Запись GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="168"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
         <source>Checking input</source>
         <translation>Проверка входных данных</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="169"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
         <source>Inferring streams from sectors</source>
         <translation>Вывод потоков по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
         <source>Matching suppliers and receivers</source>
         <translation>Сопоставление поставщиков и получателей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
         <source>Snapping sites to the road network</source>
         <translation>Привязка площадок к дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="172"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
         <source>Road distances</source>
         <translation>Расстояния по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="173"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
         <source>Pipeline distances</source>
         <translation>Расстояния для трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="174"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
         <source>Rail distances</source>
         <translation>Расстояния по железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="175"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
         <source>Sea distances</source>
         <translation>Расстояния по морю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="176"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
         <source>Checking sites on the networks</source>
         <translation>Проверка площадок на сетях</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="177"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
         <source>Pricing exchanges</source>
         <translation>Оценка стоимости обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
         <source>Choosing the best set</source>
         <translation>Выбор наилучшего набора</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
         <source>Drawing routes</source>
         <translation>Прорисовка маршрутов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="180"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
         <source>Sanitary protection zones before and after the exchanges</source>
         <translation>Санитарно-защитные зоны до и после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
         <source>Zones done</source>
         <translation>Зоны построены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
         <source>Housing inside the zones</source>
         <translation>Жилая застройка внутри зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
         <source>Population around each site</source>
         <translation>Население вокруг каждой площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
         <source>Zones and housing done</source>
         <translation>Зоны и жилая застройка готовы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="186"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
         <source>Building the grid</source>
         <translation>Построение сетки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="187"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="190"/>
         <source>Exchange potential</source>
         <translation>Потенциал обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="191"/>
         <source>Road access</source>
         <translation>Доступ к автодорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="189"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="192"/>
         <source>Rail access</source>
         <translation>Доступ к железной дороге</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="193"/>
         <source>Distance from housing</source>
         <translation>Удалённость от жилья</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="194"/>
         <source>Exclusion layers</source>
         <translation>Слои исключений</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="192"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="195"/>
         <source>Scoring</source>
         <translation>Подсчёт баллов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="193"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="196"/>
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
@@ -3306,7 +3330,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>ExchangeClusters</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -3586,102 +3610,182 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="67"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="155"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>truck</source>
+        <translation>автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="106"/>
+        <source>energy</source>
+        <translation>энергия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
+        <source>minerals</source>
+        <translation>минеральные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
+        <source>metals</source>
+        <translation>металлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
+        <source>chemicals</source>
+        <translation>химические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
+        <source>organics</source>
+        <translation>органические</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
+        <source>water</source>
+        <translation>вода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="225"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="233"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="235"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="249"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="396"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="459"/>
         <source>Right-click to choose the columns</source>
         <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="457"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="524"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -3689,12 +3793,12 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>FindExchanges</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="54"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -3704,7 +3808,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="56"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -3721,347 +3825,371 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="116"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="133"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="135"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="150"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="170"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="178"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="180"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="190"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="196"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="207"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="376"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="213"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="220"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="234"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="239"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="251"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="252"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="259"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
         <source>PostgreSQL database (connection string or QGIS connection): to write the scenario into, or to route in with pgRouting</source>
         <translation>База данных PostgreSQL (строка подключения или подключение QGIS): для записи сценария или для маршрутизации в pgRouting</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="265"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="266"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
         <source>Road router</source>
         <translation>Маршрутизатор по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
         <source>In process</source>
         <translation>Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
         <source>pgRouting, in the PostgreSQL database</source>
         <translation>pgRouting, в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="280"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="281"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="285"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="291"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="299"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="313"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="342"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="399"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="403"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="416"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="417"/>
         <source>Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s</source>
         <translation>Расстояния по дорогам рассчитаны pgRouting: {edges:,} рёбер загружено за {load:.1f} с; запросы {query:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="429"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="430"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="448"/>
-        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
-        <translation>Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="458"/>
+        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; %n site(s) in a lower class</source>
+        <translation>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадка в более низком классе</numerusform>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадки в более низком классе</numerusform>
+            <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадок в более низком классе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="466"/>
+        <source>{selected} of %n candidate exchange(s) chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
+        <translation>
+            <numerusform>Выбрано обменов: {selected} из %n кандидата; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+            <numerusform>Выбрано обменов: {selected} из %n кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+            <numerusform>Выбрано обменов: {selected} из %n кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="502"/>
+        <source>%n input row(s) left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation>
+            <numerusform>Пропущена %n входная строка (первая: слой {layer}, строка {row}: {reason})</numerusform>
+            <numerusform>Пропущены %n входные строки (первая: слой {layer}, строка {row}: {reason})</numerusform>
+            <numerusform>Пропущено %n входных строк (первая: слой {layer}, строка {row}: {reason})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="474"/>
-        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
-        <translation>Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="483"/>
-        <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
-        <translation>Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="521"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="539"/>
         <source>ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in</source>
         <translation>ROUTER pgrouting требует POSTGIS_DATABASE: базу данных PostgreSQL с pgRouting, в которой строятся маршруты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="525"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
         <source>ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it</source>
         <translation>ROUTER pgrouting требует дорожную сеть (ROAD или ROAD_FILE): pgRouting строит маршруты по ней</translation>
+    </message>
+    <message>
+        <source>{count} input rows left out (first: layer {layer}, row {row}: {reason})</source>
+        <translation type="vanished">Пропущено входных строк: {count} (первая: слой {layer}, строка {row}: {reason})</translation>
+    </message>
+    <message>
+        <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; {n} sites in a lower class</source>
+        <translation type="vanished">Зоны: {a:,.0f} га до, {b:,.0f} га после; площадок с пониженным классом: {n}</translation>
+    </message>
+    <message>
+        <source>{selected} of {candidates} candidate exchanges chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
+        <translation type="vanished">Выбрано обменов: {selected} из {candidates} кандидатов; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
         <source>Also write the scenario into this PostgreSQL database (connection string or QGIS connection)</source>
@@ -4075,7 +4203,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 <context>
     <name>HousingExposure</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4156,7 +4284,7 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportEprtr</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -4217,20 +4345,44 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <source>Facilities left out, each with its reason</source>
         <translation>Пропущенные предприятия с причиной каждого</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="85"/>
-        <source>{} facilities</source>
-        <translation>Предприятий: {}</translation>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n предприятие</numerusform>
+            <numerusform>%n предприятия</numerusform>
+            <numerusform>%n предприятий</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="88"/>
-        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
-        <translation>Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+        <source>%n facility(ies) left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation>
+            <numerusform>Не включено %n предприятие: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+            <numerusform>Не включено %n предприятия: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+            <numerusform>Не включено %n предприятий: вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="96"/>
+        <source>%n facility(ies) left out: the register gives no longitude/latitude (e.g. {ids})</source>
+        <translation>
+            <numerusform>Пропущено %n предприятие: в реестре нет долготы/широты (например, {ids})</numerusform>
+            <numerusform>Пропущено %n предприятия: в реестре нет долготы/широты (например, {ids})</numerusform>
+            <numerusform>Пропущено %n предприятий: в реестре нет долготы/широты (например, {ids})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_eprtr.py" line="95"/>
+        <source>{} facilities</source>
+        <translation type="vanished">Предприятий: {}</translation>
+    </message>
+    <message>
+        <source>{count} facilities left out: Annex I activity &apos;{activity}&apos; has no NACE mapping</source>
+        <translation type="vanished">Не включено предприятий: {count}; вид деятельности по Приложению I «{activity}» не сопоставлен с кодом NACE</translation>
+    </message>
+    <message>
         <source>{count} facilities left out: the register gives no longitude/latitude (e.g. {ids})</source>
-        <translation>Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
+        <translation type="vanished">Пропущено объектов: {count}; в реестре нет долготы/широты (например, {ids})</translation>
     </message>
     <message>
         <source>Reads the EEA Industrial Reporting (E-PRTR) &apos;user-friendly&apos; CSV tables (releases to air F1_4 and/or off-site waste transfers F4_2) into a sites layer for the countries and extent you choose.
@@ -4611,7 +4763,7 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>NetworkAnalysis</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -5468,7 +5620,7 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
 <context>
     <name>ProtectionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -5525,7 +5677,7 @@ Output: one zone per site with hazard_class, class_label, class_source, width_m 
 <context>
     <name>ReductionZones</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -5591,10 +5743,18 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
         <source>Exchanges layer &apos;{layer}&apos; lacks the fields {fields}: give the exchanges of &apos;Find symbiosis exchanges&apos;</source>
         <translation>В слое обменов «{layer}» нет полей {fields}: укажите обмены из «Поиска обменов промышленного симбиоза»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="122"/>
+        <source>%n site(s) in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
+        <translation>
+            <numerusform>%n площадка в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+            <numerusform>%n площадки в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+            <numerusform>%n площадок в более низком классе; зоны {a:,.0f} га до, {b:,.0f} га после</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/reduction_zones.py" line="121"/>
         <source>{n} sites in a lower class; zones {a:,.0f} ha before, {b:,.0f} ha after</source>
-        <translation>Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
+        <translation type="vanished">Площадок с пониженным классом: {n}; зоны: {a:,.0f} га до, {b:,.0f} га после</translation>
     </message>
     <message>
         <source>Exchanges (from Find symbiosis exchanges)</source>
@@ -5604,7 +5764,7 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
 <context>
     <name>RenderMap</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -6650,7 +6810,7 @@ Output: the PNG image.</source>
 <context>
     <name>RouteLinks</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -6744,6 +6904,275 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
 </context>
 <context>
+    <name>RunnerSummary</name>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="168"/>
+        <source>EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="169"/>
+        <source>Rests on: {}</source>
+        <translation>Основа выгоды: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="172"/>
+        <source>; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr</source>
+        <translation>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмен, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмена, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обменов, {} евро/год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="199"/>
+        <source>%n site(s); streams: {} given, {} inferred</source>
+        <translation>
+            <numerusform>%n площадка; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадки; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадок; потоки: заданных {}, выведенных {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="200"/>
+        <source>%n candidate exchange(s): {} feasible, {} chosen, {} partners</source>
+        <translation>
+            <numerusform>%n возможный обмен: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обмена: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обменов: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="203"/>
+        <source>Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr</source>
+        <translation>Направлено на использование {} т/год, энергия {} МВт·ч/год, вода {} м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="206"/>
+        <source>Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)</source>
+        <translation>Чистая выгода {} евро/год, чистые предотвращённые выбросы CO2 {} т/год (транспорт {} евро/год, {} т CO2/год)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="210"/>
+        <source>Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}</source>
+        <translation>
+            <numerusform>Сеть: %n связь; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связи; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связей; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="211"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="294"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="216"/>
+        <source>Zone regime: {}</source>
+        <translation>Режим зон: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="219"/>
+        <source>Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)</source>
+        <translation>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадка в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадки в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадок в более низком классе)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="226"/>
+        <source>Housing ({}) inside zones: {} before, {} after; people {} -&gt; {}; most exposed: {}</source>
+        <translation>Жильё ({}) в зонах: {} до, {} после; жителей {} -&gt; {}; наиболее затронуты: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="228"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="229"/>
+        <source>residential land</source>
+        <translation>жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="230"/>
+        <source>population</source>
+        <translation>население</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="243"/>
+        <source>The housing data cover {}% of the zones&apos; area: homes beyond it are not counted (a floor, not the whole; see housing_cover in the site_risk layer)</source>
+        <translation>Данные о жилье покрывают {}% площади зон: жильё за их пределами не учтено (нижняя оценка, а не полная; см. housing_cover в слое site_risk)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="251"/>
+        <source>Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}</source>
+        <translation>
+            <numerusform>Дорожная сеть: %n ребро, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n ребра, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n рёбер, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
+        <source>supplier</source>
+        <translation>поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
+        <source>unit</source>
+        <translation>ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
+        <source>mode</source>
+        <translation>транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
+        <source>net EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
+        <source>CO2 t/yr</source>
+        <translation>CO2 т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="274"/>
+        <source>(no exchange chosen)</source>
+        <translation>(ни один обмен не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
+        <source>truck</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="554"/>
+        <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
+        <translation>
+            <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
+            <numerusform>%n строки нельзя использовать. Исправьте их или запустите с --skip-bad-rows, чтобы продолжить без них (они будут записаны с причинами в слой &apos;rejected&apos; файла {})</numerusform>
+            <numerusform>%n строк нельзя использовать. Исправьте их или запустите с --skip-bad-rows, чтобы продолжить без них (они будут записаны с причинами в слой &apos;rejected&apos; файла {})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="583"/>
+        <source>table {}</source>
+        <translation>таблицу {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="585"/>
+        <source>a temporary schema (dropped after the run)</source>
+        <translation>временную схему (удаляется после расчёта)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="589"/>
+        <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
+        <translation>
+            <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
+            <numerusform>Дорожные расстояния pgRouting: %n ребра загружены за {} с в {}; запросы {} с</numerusform>
+            <numerusform>Дорожные расстояния pgRouting: %n рёбер загружено за {} с в {}; запросы {} с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="596"/>
+        <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
+        <translation>
+            <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+            <numerusform>Импорт: пропущены %n строки прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+            <numerusform>Импорт: пропущено %n строк прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="606"/>
+        <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
+        <translation>
+            <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
+            <numerusform>Отклонены %n строки ({}): не вошли в расчёт, причина каждой записана в слой «{}» файла {}</numerusform>
+            <numerusform>Отклонено %n строк ({}): не вошли в расчёт, причина каждой записана в слой «{}» файла {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="611"/>
+        <source>Wrote {} (layers {})</source>
+        <translation>Записан {} (слои {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="614"/>
+        <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
+        <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
+    </message>
+</context>
+<context>
     <name>SafeOutputs</name>
     <message>
         <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="103"/>
@@ -6754,6 +7183,11 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         <location filename="../../ecopark_plugin/processing/safe_outputs.py" line="109"/>
         <source>{outputs} all name {path}: each would replace the one before. Give each its own file</source>
         <translation>{outputs} указывают на один файл {path}: каждый заменил бы предыдущий. Дайте каждому свой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/staged_outputs.py" line="58"/>
+        <source>{path} cannot be read to keep its other layers ({error}); choose another file</source>
+        <translation>Не удалось прочитать {path}, чтобы сохранить его другие слои ({error}); выберите другой файл</translation>
     </message>
 </context>
 <context>
@@ -6847,235 +7281,235 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="81"/>
         <source>Site: {}</source>
         <translation>Площадка: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="85"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="86"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="88"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="89"/>
         <source>Hazard class (1-5)</source>
         <translation>Класс опасности (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="90"/>
         <source>Non-hazardous waste, t/yr</source>
         <translation>Неопасные отходы, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="91"/>
         <source>Hazardous waste, t/yr</source>
         <translation>Опасные отходы, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="92"/>
         <source>Production or capacity a year</source>
         <translation>Производство или мощность в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="92"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="93"/>
         <source>Production unit (t, hl, MWth, PE)</source>
         <translation>Единица производства (т, гл, МВт тепл., экв. жителей)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="101"/>
         <source>Field &apos;{}&apos; of layer &apos;{}&apos;</source>
         <translation>Поле «{}» слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="105"/>
         <source>Outputs and inputs (streams table)</source>
         <translation>Выходы и входы (таблица потоков)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="109"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="109"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="109"/>
         <source>Quantity a year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="109"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="109"/>
         <source>EWC code</source>
         <translation>Код EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="114"/>
         <source>Add stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="115"/>
         <source>Remove stream</source>
         <translation>Удалить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="128"/>
         <source>Choose a streams table in the panel to edit this site&apos;s outputs and inputs.</source>
         <translation>Выберите таблицу потоков на панели EcoPark, чтобы изменять выходы и входы этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="175"/>
         <source>{}: row {} of site {}</source>
         <translation>{}: строка {} площадки {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="177"/>
         <source>{}, field &apos;stream&apos;: give the stream&apos;s name</source>
         <translation>{}, поле «stream»: укажите название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="182"/>
         <source>{}, field &apos;quantity&apos;: &apos;{}&apos; is not a number</source>
         <translation>{}, поле «quantity»: «{}» — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="184"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="185"/>
         <source>{}, field &apos;quantity&apos;: must not be negative</source>
         <translation>{}, поле «quantity»: значение не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="189"/>
         <source>{}, field &apos;unit&apos;: {}</source>
         <translation>{}, поле «unit»: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="194"/>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="279"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="277"/>
         <source>{}: feature {}</source>
         <translation>{}: объект {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="197"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="198"/>
         <source>{}, field &apos;{}&apos;: must not be empty</source>
         <translation>{}, поле «{}»: значение не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="201"/>
         <source>{}, field &apos;{}&apos;: hazard class is 1 to 5</source>
         <translation>{}, поле «{}»: класс опасности должен быть от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="244"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="242"/>
         <source>{}, field &apos;{}&apos;: &apos;{}&apos; does not fit a {} field</source>
         <translation>{}, поле «{}»: значение «{}» не подходит для поля типа {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="247"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="245"/>
         <source>{}, field &apos;{}&apos;: the field holds whole numbers, not &apos;{}&apos;</source>
         <translation>{}, поле «{}»: поле принимает только целые числа, а не «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="256"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="254"/>
         <source>{}: the layer cannot be edited</source>
         <translation>{}: слой нельзя редактировать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="264"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="262"/>
         <source>{}: the changes could not be saved: {}</source>
         <translation>{}: не удалось сохранить изменения: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="271"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="269"/>
         <source>{}: the edits could not be undone; discard them in the layer&apos;s edit mode</source>
         <translation>{}: правки не удалось отменить; отмените их в режиме редактирования слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="284"/>
         <source>{}: field {} could not be changed</source>
         <translation>{}: поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="307"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="305"/>
         <source>{}: a stream row could not be added</source>
         <translation>{}: не удалось добавить строку потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="314"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="312"/>
         <source>{}: feature {}, field {} could not be changed</source>
         <translation>{}: объект {}, поле {}: значение не удалось изменить</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="328"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="326"/>
         <source>New site in &apos;{}&apos;</source>
         <translation>Новая площадка в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>NACE code (e.g. 23.51)</source>
         <translation>Код NACE (напр., 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="342"/>
         <source>Hazard class (1-5, optional)</source>
         <translation>Класс опасности (1–5, необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="353"/>
         <source>Identifier &apos;{}&apos; is empty or taken</source>
         <translation>Идентификатор «{}» пуст или уже занят</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="355"/>
         <source>Give the site a name</source>
         <translation>Укажите название площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="357"/>
         <source>Give the site&apos;s NACE code, e.g. 35.11 for a power station</source>
         <translation>Укажите код NACE площадки, например 35.11 для электростанции</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="359"/>
         <source>Hazard class is 1 to 5, or empty to take it from the NACE code</source>
         <translation>Класс опасности — от 1 до 5; оставьте пустым, чтобы определить его по коду NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="378"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="376"/>
         <source>{}: the layer holds polygons; draw the new site with QGIS&apos;s digitizing tools</source>
         <translation>{}: слой содержит полигоны; нарисуйте новую площадку инструментами оцифровки QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="383"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="381"/>
         <source>{}: new site</source>
         <translation>{}: новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="389"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="387"/>
         <source>{}: no field is mapped to &apos;{}&apos;</source>
         <translation>{}: с «{}» не сопоставлено ни одно поле</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/site_editor.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/site_editor.py" line="392"/>
         <source>{}: the feature could not be added</source>
         <translation>{}: не удалось добавить объект</translation>
     </message>
@@ -7083,7 +7517,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>SiteRisk</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -7139,7 +7573,7 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>Suitability</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -7261,101 +7695,109 @@ score = взвешенная сумма критериев / сумма их в�
         <source>Reading the layers</source>
         <translation>Чтение слоёв</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="241"/>
-        <source>{n} candidate sites at least {m:,.0f} m apart</source>
-        <translation>{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
+        <source>%n candidate site(s) at least {m:,.0f} m apart</source>
+        <translation>
+            <numerusform>%n площадка-кандидат (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+            <numerusform>%n площадки-кандидата (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+            <numerusform>%n площадок-кандидатов (расстояние между площадками не менее {m:,.0f} м)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="248"/>
+        <location filename="../../ecopark_plugin/processing/suitability_algorithm.py" line="247"/>
         <source>{n:,} cells, {x:,} excluded; best score {best:.2f}</source>
         <translation>{n:,} ячеек, исключено {x:,}; лучший балл {best:.2f}</translation>
+    </message>
+    <message>
+        <source>{n} candidate sites at least {m:,.0f} m apart</source>
+        <translation type="vanished">{n} мест для парка не ближе {m:,.0f} м друг к другу</translation>
     </message>
 </context>
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="49"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="48"/>
         <source>What if: a new plant</source>
         <translation>Что если: новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="57"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="58"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="59"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="62"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="65"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="64"/>
         <source>Add a stream</source>
         <translation>Добавить поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="71"/>
         <source>Streams (leave empty: those typical of the sector)</source>
         <translation>Потоки (пусто: типичные для отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="104"/>
         <source>Id: required</source>
         <translation>Код: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="109"/>
         <source>NACE code: &apos;{}&apos; is not a code such as 23.51</source>
         <translation>Код NACE: «{}» не является кодом вида 23.51</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="118"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="115"/>
         <source>Stream row {}</source>
         <translation>Поток, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="117"/>
         <source>{}, direction: &apos;{}&apos; is not input or output</source>
         <translation>{}, направление: «{}» не input и не output</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="119"/>
         <source>{}, stream: required</source>
         <translation>{}, поток: обязателен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="125"/>
         <source>{}, quantity: &apos;{}&apos; is not a number &gt;= 0</source>
         <translation>{}, количество: «{}» не число &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/whatif_dialog.py" line="130"/>
         <source>{}, unit: &apos;{}&apos; is not a unit such as t/yr or MWh/yr</source>
         <translation>{}, единица: «{}» не единица вида t/yr или MWh/yr</translation>
     </message>
@@ -7363,13 +7805,13 @@ score = взвешенная сумма критериев / сумма их в�
 <context>
     <name>WhatIfPlant</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="253"/>
+        <location filename="../../ecopark_plugin/gui/siting_tab.py" line="258"/>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>
@@ -7461,10 +7903,14 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="161"/>
-        <source>{name}: {n} streams typical of sector {nace}</source>
-        <translation>{name}: {n} потоков, типичных для отрасли {nace}</translation>
+        <source>{name}: %n stream(s) typical of sector {nace}</source>
+        <translation>
+            <numerusform>{name}: %n поток, типичный для отрасли {nace}</numerusform>
+            <numerusform>{name}: %n потока, типичных для отрасли {nace}</numerusform>
+            <numerusform>{name}: %n потоков, типичных для отрасли {nace}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="162"/>
@@ -7496,16 +7942,28 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="194"/>
+        <source>%n exchange(s) joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
+        <translation>
+            <numerusform>Добавлен %n обмен; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+            <numerusform>Добавлено %n обмена; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+            <numerusform>Добавлено %n обменов; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {n} streams typical of sector {nace}</source>
+        <translation type="vanished">{name}: {n} потоков, типичных для отрасли {nace}</translation>
+    </message>
+    <message>
         <source>{n} exchanges joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
-        <translation>Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
+        <translation type="vanished">Обменов с его участием: {n}; чистая выгода парка меняется на {net:+,.0f} EUR/год, предотвращённые выбросы CO2 на {co2:+,.0f} т/год</translation>
     </message>
 </context>
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../../ecopark_plugin/processing/base.py" line="158"/>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
         <source>Output {}: {}</source>
         <translation>Результат {}: {}</translation>
     </message>

@@ -95,7 +95,7 @@ def test_rows_that_cannot_be_used_are_named_or_set_apart(cli, tmp_path):
     assert proc.returncode == 1 and not out.exists()
     assert "layer 'sites', feature 3, field 'x': no coordinate" in proc.stderr
     assert "layer 'sites', feature 4, field 'x': coordinate 'abc' is not a number" in proc.stderr
-    assert "2 row(s) cannot be used" in proc.stderr and "--skip-bad-rows" in proc.stderr
+    assert "2 rows cannot be used" in proc.stderr and "--skip-bad-rows" in proc.stderr
     assert "Traceback" not in proc.stderr
     proc = cli(*args, "--no-png", "--no-project", "--quiet", "--skip-bad-rows")
     assert proc.returncode == 0, proc.stderr

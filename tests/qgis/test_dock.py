@@ -527,6 +527,9 @@ def test_what_if_a_new_plant_at_a_clicked_point(dock, provider):
     dock.canvas.setDestinationCrs(crs)
     point = QgsPointXY(11.085, 55.665)
     site = {"site_id": "CEM", "name": "New cement plant", "nace": "23.51"}
+    from qgis.core import QgsRectangle
+
+    dock.canvas.setExtent(QgsRectangle(9.0, 50.0, 9.01, 50.01))  # the map somewhere else
     dock.what_if_at(point, (site, None))
     start = time.monotonic()
     while dock.whatif_task is not None:
@@ -540,6 +543,11 @@ def test_what_if_a_new_plant_at_a_clicked_point(dock, provider):
     star = QgsProject.instance().mapLayersByName("What if: New cement plant (site)")
     assert len(star) == 1 and star[0].featureCount() == 1
     assert next(star[0].getFeatures()).geometry().asPoint() == point
+    # the map shows the plant and the partners it would join
+    from qgis.core import QgsCoordinateTransform
+
+    links = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()).transformBoundingBox(layer.extent())
+    assert dock.canvas.extent().contains(links) and dock.canvas.extent().contains(point)
     text = dock.whatif_result.text()
     assert f"would join {len(joined)} exchanges" in text
     direct = processing.run(

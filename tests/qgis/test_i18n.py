@@ -199,3 +199,22 @@ def test_translator_from_the_profile_settings_and_nothing_written(provider, qm_f
                 settings.remove(key)
             else:
                 settings.setValue(key, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"), [("en_US", "45,749,275"), ("ru_RU", "45\u00a0749\u00a0275"), ("de_DE", "45.749.275")]
+)
+def test_panel_figures_are_grouped_even_where_qgis_omits_group_separators(name, want, qgis_app):
+    """QGIS sets the default locale without group separators unless *Show group separator* is ticked (its
+    default): the panel groups its figures all the same, in the locale's own way."""
+    from ecopark_plugin.gui.context import number
+
+    previous = QLocale()
+    desktop = QLocale(name)
+    desktop.setNumberOptions(desktop.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(desktop)
+    try:
+        assert QLocale().toString(45749275.0, "f", 0) == "45749275"  # as QGIS's own widgets write it
+        assert number(45749275.4) == want
+    finally:
+        QLocale.setDefault(previous)

@@ -4,11 +4,13 @@ same run: the panel's summary, the report made from the panel, the layers read b
 
 import re
 from html import unescape
+from types import SimpleNamespace
 
 import geopandas as gpd
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
+from ecopark_plugin.__main__ import format_summary
 from ecopark_plugin.core.report.build import REPORT_LAYERS, build_report
 from ecopark_plugin.core.symbiosis.catalogue import FAMILIES
 from ecopark_plugin.gui.context import number
@@ -76,7 +78,7 @@ def test_panel_summary_and_report_equal_the_layers_and_the_command_line(dock, ka
         "run",
         *("--sites", kalundborg, "--streams", kalundborg, "--ports", f"{kalundborg}|layername=ports"),
         *("--out", out / "cli.gpkg", "--report", out / "cli.html", "--title", TITLE),
-        *("--zone-rules", rules, "--no-png", "--no-project", "--quiet"),
+        *("--zone-rules", rules, "--no-png", "--no-project", "--quiet", "--language", "en"),
     )
     assert done.returncode == 0, done.stderr
     cli_page = (out / "cli.html").read_text(encoding="utf-8")
@@ -94,6 +96,18 @@ def test_panel_summary_and_report_equal_the_layers_and_the_command_line(dock, ka
     assert {"selected", "net_benefit_eur", "zones.zone_area_before_ha", "zones.freed_ha"} <= shared
     for key in sorted(shared):
         assert panel[key] == pytest.approx(layers_figures[key], rel=1e-9, abs=1e-6), key
+    # the command line's layers give the same figures, every one of them
+    cli_frames = {name: gpd.read_file(out / "cli.gpkg", layer=name) for name in frames}
+    cli_figures = flat(build_report(cli_frames, title=TITLE).summary)
+    assert set(cli_figures) == set(layers_figures)
+    for key in sorted(cli_figures):
+        assert cli_figures[key] == pytest.approx(layers_figures[key], rel=1e-9, abs=1e-6), key
+
+    # the command line's printed summary, every line of it, is the panel's run's summary as the runner writes it
+    printed = done.stdout.split("\n\n")[0].strip().splitlines()
+    ours = format_summary(SimpleNamespace(summary=scenario.summary, exchanges=frames["exchanges"]), "en")
+    assert printed == ours.split("\n\n")[0].strip().splitlines()
+    assert len(printed) >= 8 and any(line.startswith("Sanitary zones") for line in printed)
 
     # and every field the panel shows is that figure, as the panel's text shows it
     text = dock.summary.text()

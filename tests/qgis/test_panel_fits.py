@@ -113,12 +113,19 @@ def test_every_tab_fits_the_panel_at_its_first_width(language, dock):
 
 
 def test_dialogs_fit_the_screen(language, dock):
-    fits_on_screen(WhatIfDialog(None, nace_choices(Catalogue.load().profiles)))
-    sites = dock.sites
-    fits_on_screen(dock.site_dialog(next(sites.getFeatures())))
     from ecopark_plugin.gui.site_editor import NewSiteDialog
 
-    fits_on_screen(NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)))
+    sites = dock.sites
+    dialogs = [
+        WhatIfDialog(None, nace_choices(Catalogue.load().profiles)),
+        dock.site_dialog(next(sites.getFeatures())),
+        NewSiteDialog(sites, dock.run_tab.inputs.mapping(dock.site_fields)),
+    ]
+    for dialog in dialogs:
+        fits_on_screen(dialog)
+        # OK and Cancel in the panel's language, also where Qt's own translations are not installed
+        words = sorted(b.text() for b in dialog.findChild(QDialogButtonBox).buttons())
+        assert words == (["Cancel", "OK"] if language == "en" else ["ОК", "Отмена"]), words
 
 
 def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(language, dock):
@@ -219,3 +226,86 @@ def test_the_russian_panel_speaks_russian_with_russian_numbers(qm_folder, qgis_a
     tr = translator_for("EcoParkDock")
     assert tr("%n site(s) in a lower class", 1) == "1 site in a lower class"
     assert tr("%n site(s) in a lower class", 2) == "2 sites in a lower class"
+
+
+def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russian(qm_folder, qgis_app, dock, tmp_path):
+    """Beyond the panel's own widgets: the sample's group and layers, the scenario's layers and legend, its print
+    layout, the stage and summary after a run, and the message bar's words."""
+    from qgis.core import Qgis, QgsLayerTreeGroup, QgsProject
+
+    translator = install_translator("ru_RU", folder=qm_folder)
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        from ecopark_plugin.gui.dock import EcoParkDock
+
+        dock.iface.messageBar().clear_messages()
+        panel = EcoParkDock(dock.iface, None)
+        panel.load_sample()
+        panel.output_dir.setFilePath(str(tmp_path / "out"))
+        panel.scenario_edit.setText("Базовый")
+        panel.run_button.click()
+        wait_for(panel)
+        project = QgsProject.instance()
+        names = []
+        for node in project.layerTreeRoot().findLayers():
+            names.append(node.name())
+            layer = node.layer()
+            names += [item.label() for item in layer.renderer().legendSymbolItems()] if layer.renderer() else []
+        names += [g.name() for g in project.layerTreeRoot().findGroups(True) if isinstance(g, QgsLayerTreeGroup)]
+        names += [layout.name() for layout in project.layoutManager().layouts()]
+        levels = (
+            Qgis.MessageLevel.Info,
+            Qgis.MessageLevel.Warning,
+            Qgis.MessageLevel.Critical,
+            Qgis.MessageLevel.Success,
+        )
+        bar = [m for level in levels for m in dock.iface.messageBar().get_messages(level)]
+        texts = names + bar + visible_texts(panel) + [panel.stage.text(), panel.summary.text()]
+        english = sorted({t for t in texts if ENGLISH_WORDS.search(t) and not CYRILLIC.search(t)})
+        assert english == []
+        assert any("Калуннборг" in n for n in names) and "Базовый" in names
+        assert bar and all(CYRILLIC.search(m) for m in bar), bar
+        # the streams by the catalogue's Russian names, the modes translated
+        proxy = panel.proxy
+        for field in ("stream_en", "mode_chain"):
+            column = FIELDS.index(field)
+            cells = [proxy.index(r, column).data() for r in range(proxy.rowCount() - 1)]
+            assert cells and all(CYRILLIC.search(c) for c in cells), (field, cells)
+        # a second scenario, trucks only: the exchanges only the first has, by the streams' Russian names
+        for mode, box in panel.parameters.modes.items():
+            box.setChecked(mode == "truck")
+        panel.scenario_edit.setText("Грузовики")
+        panel.run_button.click()
+        wait_for(panel)
+        panel.compare_a.setCurrentText("Базовый")
+        panel.compare_b.setCurrentText("Грузовики")
+        panel.compare()
+        only = panel.compare_links.text()
+        assert "(Технологический пар)" in only and "(Process steam)" not in only, only
+        panel.unload()
+        panel.deleteLater()
+    finally:
+        QLocale.setDefault(before)
+        remove_translator(translator)
+
+
+def test_questions_answer_in_the_panels_language(language):
+    """The panel's questions (run a scenario again? write the report again?) with Yes and No in its language,
+    and the button pressed returned."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    from ecopark_plugin.gui.context import ask
+
+    seen = {}
+
+    def press_no():
+        box = QApplication.activeModalWidget()
+        seen["words"] = sorted(b.text() for b in box.buttons())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(200, press_no)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    assert ask(None, "?", "?", buttons, QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.No
+    assert seen["words"] == (["No", "Yes"] if language == "en" else ["Да", "Нет"])

@@ -8,7 +8,7 @@ import pytest
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QDesktopServices
 
-from ecopark_plugin.gui.guide import HELP_URL, SAMPLE, SAMPLE_GROUP
+from ecopark_plugin.gui.guide import HELP_URL, SAMPLE, sample_group
 from ecopark_plugin.qgis_io import settings
 
 from . import test_dock
@@ -63,7 +63,7 @@ def test_first_run_hint_loads_the_sample_and_the_folder_is_asked_then_beside_the
     sites = fresh.sites_combo.currentLayer()
     assert sites is not None and fresh.streams_combo.currentLayer() is not None
     assert fresh.ports_combo.currentLayer() is not None
-    group = QgsProject.instance().layerTreeRoot().findGroup(SAMPLE_GROUP)
+    group = QgsProject.instance().layerTreeRoot().findGroup(sample_group())
     assert group is not None and len(group.findLayers()) == 3
     # a copy in the profile: edits never touch the plugin's own sample
     copy = Path(sites.source().split("|")[0])

@@ -104,6 +104,35 @@ def test_siting_outputs_are_written_into_the_scenario(ran, provider):
     assert len(new(chosen(scenario.gpkg))) == scenario.summary["selected"]
 
 
+def test_siting_outputs_loaded_by_the_dialog_join_the_scenarios_group(ran, provider, monkeypatch):
+    """The Processing dialog loads what it wrote at the top of the tree; the panel moves it into the scenario's
+    group, where the what-ifs are, and leaves other layers where they are."""
+    import processing as qgis_processing
+    from qgis import processing as dialogs
+
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    other = QgsVectorLayer("Point?crs=EPSG:4326", "mine", "memory")
+    project.addMapLayer(other)
+
+    def dialog(algorithm, params):  # what the dialog does when the user presses Run: run, load the outputs
+        result = qgis_processing.run(algorithm, params)
+        for key in ("OUTPUT", "MEMBERS"):
+            project.addMapLayer(QgsVectorLayer(result[key], key.lower(), "ogr"))
+        return result
+
+    monkeypatch.setattr(dialogs, "execAlgorithmDialog", dialog)
+    ran.siting_scenario.setCurrentText("Base")
+    ran.open_siting("ecopark:exchangeclusters")
+    group = root.findGroup("Base")
+    names = [node.name() for node in group.children()]
+    assert sorted(names[:2]) == ["members", "output"]  # on top of the group, in the order they had
+    assert {node.name() for node in root.children()} & {"output", "members"} == set()
+    assert root.findLayer(other.id()).parent() is root  # not the scenario's: left alone
+    assert all(node.layer().isValid() for node in group.findLayers())
+    project.removeMapLayer(other.id())
+
+
 def test_rerun_replaces_the_group_after_asking(ran, monkeypatch):
     monkeypatch.setattr(ran.run_tab, "confirm_replace", lambda name, out: True)
     root = QgsProject.instance().layerTreeRoot()

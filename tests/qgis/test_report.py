@@ -59,7 +59,7 @@ def kalundborg(tmp_path_factory):
         "--quiet",
     )
     assert proc.returncode == 0, proc.stderr
-    totals = re.search(r"Net benefit ([\d,]+) EUR/yr\s+net CO2 avoided ([\d,]+) t/yr", proc.stdout)
+    totals = re.search(r"Net benefit ([\d,]+) EUR/yr,\s+net CO2 avoided ([\d,]+) t/yr", proc.stdout)
     return out, proc, totals.group(1), totals.group(2)
 
 

@@ -268,3 +268,25 @@ def test_counted_strings_become_plural_messages_with_the_languages_forms(tmp_pat
     assert back["%n site(s)"].forms == ["%n площадка", "%n площадки", "%n площадок"] and back["%n site(s)"].finished
     problems = tool.check([ts], extraction)
     assert len(problems) == 1 and "'%n row(s)': placeholders differ" in problems[0]
+
+
+def test_a_count_given_to_self_tr_makes_a_plural_message_a_disambiguation_does_not(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "alg.py").write_text(
+        textwrap.dedent(
+            """
+            class Alg:
+                def run(self, rows, n):
+                    return (
+                        self.tr("%n row(s) read", len(rows)),
+                        self.tr("%n site(s)", n=n),
+                        self.tr("Open", "menu"),
+                        self.tr("%n file(s)", "dialog", n),
+                    )
+            """
+        )
+    )
+    extraction = tool.extract([package / "alg.py"], tmp_path)
+    plural = {source for (_, source), m in extraction.messages.items() if m.numerus}
+    assert plural == {"%n row(s) read", "%n site(s)", "%n file(s)"} and ("Alg", "Open") in extraction.messages

@@ -13,6 +13,7 @@ so a report made in a background thread does not change the panel's language), a
 from __future__ import annotations
 
 import functools
+import re
 import xml.etree.ElementTree as ET  # nosec B405 - reads only the plugin's own shipped .ts files
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,8 +64,9 @@ def localised(method: Callable) -> Callable:
 
 
 @functools.lru_cache(maxsize=4)
-def catalogue(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation of every finished message of ``ecopark_<language>.ts``."""
+def catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """(context, source) -> translation of every finished message of ``ecopark_<language>.ts``; a plural
+    message (``numerus="yes"``) -> its forms, in Qt's order for the language."""
     path = I18N_DIR / f"ecopark_{language}.ts"
     if language == "en" or not path.exists():
         return {}
@@ -76,14 +78,23 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
             source, translation = message.find("source"), message.find("translation")
             if source is None or translation is None or translation.get("type"):
                 continue  # unfinished, vanished or obsolete
-            if source.text and translation.text:
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if message.get("numerus") == "yes" and source.text and forms and all(forms):
+                out[(name, source.text)] = forms
+            elif source.text and translation.text and translation.text.strip():
                 out[(name, source.text)] = translation.text
     return out
 
 
-def translate(context: str, text: str, language: str | None = None) -> str:
-    """``text`` in ``language`` (default: the current one); the English source when it has no translation."""
-    return catalogue(language or current()).get((context, text), text)
+def plural_form(n: int, language: str) -> int:
+    """Which of a language's plural forms (in Qt Linguist's order) the count ``n`` takes: Russian has three
+    (1, 21 ...; 2-4, 22-24 ...; the rest, 11-14 included), English two (1; the rest)."""
+    n = abs(int(n))
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    return 0 if n == 1 else 1
 
 
 def translate_marked(context: str, text: str) -> str:
@@ -98,11 +109,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
     return text
 
 
-def translator(context: str) -> Callable[[str], str]:
-    """A ``tr`` for engine code: ``tr = translator("Report")``; translates into the current language."""
+def english_plural(text: str, n: int) -> str:
+    """``(s)``, ``(es)`` and ``y(ies)`` endings of an English source as the count ``n`` reads: "1 site",
+    "2 sites", "1 facility", "3 facilities"."""
+    text = re.sub(r"y\(ies\)", "y" if n == 1 else "ies", text)
+    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
 
-    def tr(text: str) -> str:
-        return translate(context, text)
+
+def translate(context: str, text: str, language: str | None = None, n: int | None = None) -> str:
+    """``text`` in ``language`` (default: the current one); the English source when it has no translation.
+
+    With a count ``n``: the plural form for ``n``, ``%n`` replaced by ``n`` as the language writes numbers.
+    """
+    language = language or current()
+    found = catalogue(language).get((context, text), text)
+    if n is None:
+        return found if isinstance(found, str) else text
+    if isinstance(found, tuple):
+        found = found[min(plural_form(n, language), len(found) - 1)]
+    else:
+        found = english_plural(found, n)
+    return found.replace("%n", format_number(n, 0, language))
+
+
+def translator(context: str) -> Callable[..., str]:
+    """A ``tr`` for engine code: ``tr = translator("Report")``; translates into the current language.
+    ``tr("%n site(s)", n)`` picks the plural form for ``n``."""
+
+    def tr(text: str, n: int | None = None) -> str:
+        return translate(context, text, n=n)
 
     return tr
 
