@@ -12,6 +12,8 @@ from pathlib import Path
 
 #: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
+#: core.model.tables.ENCODINGS, written out likewise
+TABLE_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp1252", "latin-1")
 
 
 def _mapping(text: str | None) -> dict:
@@ -58,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--x-field", "--lon-field", dest="x_field", help="column of x (easting or longitude)")
     imp.add_argument("--y-field", "--lat-field", dest="y_field", help="column of y (northing or latitude)")
     imp.add_argument("--year-field", help="column of the reporting year: each site's latest year is kept")
+    imp.add_argument("--encoding", choices=TABLE_ENCODINGS, help="a CSV's encoding (default: detected)")
+    imp.add_argument("--separator", help="a CSV's separator: ',' ';' '|' or 'tab' (default: detected)")
+    imp.add_argument("--decimal", choices=(".", ","), help="a CSV's decimal mark (default: detected)")
+    imp.add_argument(
+        "--header",
+        choices=("yes", "no"),
+        help="whether a CSV's first row names its columns (default: detected; without one they are field_1 ...)",
+    )
     imp.add_argument("--quantity-field", help="column of the streams table's quantity")
     imp.add_argument("--unit-field", help="column of the streams table's unit")
     run.add_argument("--params", help="parameters file (JSON); see README for the names")
@@ -241,29 +251,28 @@ def import_mapping(args):
         **_mapping(args.map_sites),
     }
     streams = {"quantity": args.quantity_field, "unit": args.unit_field, **_mapping(args.map_streams)}
+    separator = {"tab": "\t", "\\t": "\t"}.get(args.separator, args.separator)
+    table = {
+        "encoding": args.encoding,
+        "separator": separator,
+        "decimal": args.decimal,
+        "header": None if args.header is None else args.header == "yes",
+    }
     given = ImportMapping(
         {k: v for k, v in sites.items() if v},
         {k: v for k, v in streams.items() if v},
         args.activity_kind or "auto",
         args.sites_crs,
+        {k: v for k, v in table.items() if v is not None},
     )
     return base.merged(given)
 
 
 def resolved_mapping(frame, mapping):
-    """``mapping`` with what was detected written in (the columns guessed, the kind of code), to save."""
-    from .core.model.mapping import ImportMapping, guess_activity_kind, site_columns
-    from .core.model.tables import coordinate_columns
+    """``mapping`` with what was detected written in (:func:`~.core.model.mapping.resolved`), to save."""
+    from .core.model.mapping import resolved
 
-    columns = site_columns(frame, mapping)
-    sites = {k: v for k, v in columns.fields.items() if v}
-    x, y = coordinate_columns(frame.columns)
-    sites.update({k: v for k, v in (("x", x), ("y", y)) if v})
-    sites.update(mapping.sites)
-    kind = mapping.activity_kind
-    if kind == "auto" and sites.get("nace") in frame.columns:
-        kind = guess_activity_kind(frame[sites["nace"]])
-    return ImportMapping(sites, dict(mapping.streams), kind, mapping.sites_crs)
+    return resolved(frame, mapping)
 
 
 def cmd_inspect(args) -> int:
@@ -278,8 +287,9 @@ def cmd_inspect(args) -> int:
     try:
         mapping = import_mapping(args)
         path = Path(args.inspect.split("|")[0])
-        fmt = table_format(path) if path.suffix.lower() in (".csv", ".txt") and path.exists() else None
-        frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False))
+        is_text = path.suffix.lower() in (".csv", ".txt") and path.exists()
+        fmt = table_format(path, **mapping.table) if is_text else None
+        frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False, table=mapping.table))
         print(f"{args.inspect}:")
         print(describe(frame, mapping, fmt))
         if args.save_mapping:
@@ -396,14 +406,16 @@ def cmd_run(args) -> int:
         classes = load_hazard_classes(args.hazard_classes, regime=regime) if args.hazard_classes else None
         # a CSV's coordinates are read by the engine, which names (or, with --skip-bad-rows, sets apart) a row
         # whose coordinates are no numbers: QGIS would leave it out without a word
-        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs, points=False)
+        mapping = import_mapping(args)
+        sites = load_vector(
+            args.sites, args.sites_layer, "sites", crs=mapping.sites_crs, points=False, table=mapping.table
+        )
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
-        mapping = import_mapping(args)
         job = job_from_layers(
             sites,
             streams,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-from .model.errors import Cancelled
+from .model.errors import Cancelled, InputError
 from .model.inputs import (
     SITE_FIELDS,
     STREAM_FIELDS,
@@ -25,7 +25,7 @@ from .model.inputs import (
     validate_sites,
     validate_streams,
 )
-from .model.mapping import ImportMapping, prepare_sites
+from .model.mapping import ImportMapping, coordinate_check, prepare_sites, resolved
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
 from .model.rejects import REJECTED_COLUMNS, concat_rejected, keep_good_rows
@@ -193,6 +193,47 @@ def usable_rows(
             job.streams_layer,
         )
     return sites, streams, concat_rejected(rejected_points, rejected_sites, rejected_streams)
+
+
+@dataclass
+class ImportedSites:
+    """A register's table read as sites (:func:`import_sites`)."""
+
+    #: the usable rows as points, the mapped columns under the model's names (site_id, name, nace ...)
+    sites: gpd.GeoDataFrame
+    #: the rows left out, each with its reasons (:mod:`.model.rejects`)
+    rejected: pd.DataFrame
+    #: what the mapping did (:func:`.model.mapping.prepare_sites`: older_years, activity_kind)
+    notes: dict
+    #: the mapping used, with what was guessed written in (to save for next year's file)
+    mapping: ImportMapping
+
+
+def import_sites(frame: pd.DataFrame, mapping: ImportMapping, layer: str = "sites") -> ImportedSites:
+    """A register's table (no geometry: coordinate columns) as a sites layer, by the steps a run takes with
+    ``skip_bad_rows`` (:func:`mapped_sites`, :func:`usable_rows`): the latest year of each site, activity codes
+    as NACE, points in the mapping's CRS, every row that cannot be used set apart with its reasons.
+
+    ``InputError`` when the table as a whole cannot be read (a mapped column missing, no usable row).
+    """
+    if not hasattr(frame, "geometry"):
+        check = coordinate_check(frame, mapping)
+        if check.usable and not check.degrees and not check.declared:
+            # every row would be refused one by one; the table's CRS is what is missing
+            raise InputError.single(layer, f"{check.said()}: {check.advice}", field=check.x)
+    job = Job(sites=frame, sites_layer=layer, mapping=mapping, skip_bad_rows=True)
+    mapped = mapped_sites(job)
+    sites, _, rejected = usable_rows(job, mapped)
+    site_map, _ = mappings(job)
+    renames = {
+        col: name
+        for name, col in site_map.fields.items()
+        if col and col != name and col in sites.columns and name not in sites.columns
+    }
+    # the index (a CSV's line, a layer's feature id) named the rows refused; a GeoPackage's own fid column
+    # may bear its name
+    sites = sites.rename(columns=renames).rename_axis(None)
+    return ImportedSites(sites, rejected, mapped[1], resolved(frame, mapping))
 
 
 def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:

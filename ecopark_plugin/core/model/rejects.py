@@ -41,7 +41,7 @@ def rejected_rows(frame: pd.DataFrame, by_row: dict, layer: str) -> pd.DataFrame
             "source_layer": layer,
             "source_row": str(fid),
             "source_field": "; ".join(dict.fromkeys(p.field for p in problems if p.field)),
-            "reason": "; ".join(p.message for p in problems),
+            "reason": "; ".join(dict.fromkeys(p.message for p in problems)),  # x and y both blank: said once
         }
         if fid in frame.index:
             for col, value in frame.loc[fid].items():
