@@ -41,6 +41,7 @@ from ..qgis_io.render import project_layout
 from ..qgis_io.results import OSM_CREDIT, RUN_LAYERS, add_group, osm_basemap, styled_layers
 from .context import PanelContext, WrapCheckBox, fit_narrow, number, slug, tr
 from .guide import FirstRunHint, load_sample
+from .import_dialog import ImportTableDialog
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
@@ -109,6 +110,7 @@ class RunTab(QWidget):
         self.inputs.edit_site_button.toggled.connect(self._edit_site_mode)
         self.inputs.add_site_button.toggled.connect(self._add_site_mode)
         self.inputs.sitesReset.connect(context.tools.stop)
+        self.inputs.import_button.clicked.connect(self.import_table)
         self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
         self.output_dir.fileChanged.connect(self.show_folder)
         for signal in (context.project.homePathChanged, context.project.fileNameChanged, context.project.projectSaved):
@@ -219,6 +221,15 @@ class RunTab(QWidget):
             self.scenario_edit.setText(tr("Kalundborg sample"))
         self.context.zoom_to([layers["sites"]])
         self.context.message(tr("The Kalundborg sample is loaded and chosen; press Run"), Qgis.MessageLevel.Success)
+
+    def import_dialog(self) -> ImportTableDialog:
+        """The Import a table dialog; a table it imports becomes the sites layer of the run."""
+        dialog = ImportTableDialog(self.context.project, self.output_folder(), self.context.message, self)
+        dialog.imported.connect(self.inputs.sites_combo.setLayer)
+        return dialog
+
+    def import_table(self) -> None:
+        self.import_dialog().exec()
 
     def build_job(self) -> tuple[Job, Path, str, dict]:
         """The job the panel describes, its layers read now, its output file, the scenario's name and the
