@@ -28,7 +28,7 @@ from .model.inputs import (
 from .model.mapping import ImportMapping, coordinate_check, prepare_sites, resolved
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
-from .model.rejects import REJECTED_COLUMNS, concat_rejected, keep_good_rows
+from .model.rejects import REJECTED_COLUMNS, as_given, concat_rejected, keep_good_rows
 from .siting.whatif import what_if as siting_what_if
 from .symbiosis.catalogue import Catalogue
 from .symbiosis.engine import Result
@@ -192,7 +192,8 @@ def usable_rows(
             lambda frame: (validate_streams(frame, valid_sites, stream_map, job.streams_layer), frame)[1],
             job.streams_layer,
         )
-    return sites, streams, concat_rejected(rejected_points, rejected_sites, rejected_streams)
+    rejected = concat_rejected(rejected_points, rejected_sites, rejected_streams)
+    return sites, streams, as_given(rejected, job.sites, layer)
 
 
 @dataclass

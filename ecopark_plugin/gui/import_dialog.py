@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QSize, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from ..i18n import translator
 from ..qgis_io.job_inputs import import_to_gpkg
 from ..qgis_io.layers import read_table
 from ..qgis_io.results import styled_layers
+from .context import number
 
 tr = translator("ImportDialog")
 
@@ -94,18 +95,20 @@ class ImportTableDialog(QDialog):
         self.setWindowTitle(tr("Import a register's table as sites"))
         layout = QVBoxLayout(self)
 
-        top = QFormLayout()
+        top = QHBoxLayout()
         self.file = QgsFileWidget()
         self.file.setObjectName("importFile")
         self.file.setFilter(tr("Tables ({})").format(TABLE_FILTER) + ";;" + tr("All files (*)"))
-        top.addRow(tr("Table"), self.file)
+        top.addWidget(QLabel(tr("Table")))
+        top.addWidget(self.file, 3)
         self.sublayer = QComboBox()
         self.sublayer.setObjectName("importSublayer")
-        top.addRow(tr("Layer or sheet"), self.sublayer)
+        top.addWidget(QLabel(tr("Layer or sheet")))
+        top.addWidget(self.sublayer, 1)
         layout.addLayout(top)
 
         written = QGroupBox(tr("How the file is written (CSV)"))
-        row = QHBoxLayout(written)
+        row = QGridLayout(written)
         self.encoding = self._choice(row, tr("Encoding"), [(e, e) for e in ENCODINGS])
         self.separator = self._choice(
             row, tr("Separator"), [(",", tr("comma")), (";", tr("semicolon")), ("\t", tr("tab")), ("|", "|")]
@@ -118,14 +121,12 @@ class ImportTableDialog(QDialog):
         grid = QGridLayout(columns)
         self.columns: dict[str, QComboBox] = {}
         for i, (key, label) in enumerate(column_labels().items()):
-            combo = QComboBox()
+            combo = _narrow_combo(14)
             combo.setObjectName(f"importColumn_{key}")
-            combo.setMinimumContentsLength(12)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.columns[key] = combo
             grid.addWidget(QLabel(label), i % 3, 2 * (i // 3))
             grid.addWidget(combo, i % 3, 2 * (i // 3) + 1)
-        self.kind = QComboBox()
+        self.kind = _narrow_combo(18)
         self.kind.setObjectName("importActivityKind")
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
@@ -171,6 +172,7 @@ class ImportTableDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addStretch()
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.box.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
         self.import_button = self.box.addButton(tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.import_button.setObjectName("importButton")
         buttons.addWidget(self.box)
@@ -193,18 +195,20 @@ class ImportTableDialog(QDialog):
     # -- building -----------------------------------------------------------------------------------
 
     @staticmethod
-    def _choice(row: QHBoxLayout, label: str, options) -> QComboBox:
-        combo = QComboBox()
+    def _choice(grid: QGridLayout, label: str, options) -> QComboBox:
+        """A choice of how the file is written, 'detected' first; two to a row."""
+        combo = _narrow_combo(14)
         combo.addItem(tr("detected"), None)
         for value, text in options:
             combo.addItem(text, value)
-        row.addWidget(QLabel(label))
-        row.addWidget(combo, 1)
+        at = grid.count() // 2
+        grid.addWidget(QLabel(label), at // 2, 2 * (at % 2))
+        grid.addWidget(combo, at // 2, 2 * (at % 2) + 1)
         return combo
 
     @staticmethod
     def _table(name: str) -> QTableWidget:
-        table = QTableWidget()
+        table = _ShortTable()
         table.setObjectName(name)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -392,8 +396,8 @@ class ImportTableDialog(QDialog):
             lines.append(
                 tr("Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.").format(
                     encoding=fmt.encoding,
-                    separator=_shown(fmt.separator),
-                    decimal=fmt.decimal,
+                    separator=f"«{_shown(fmt.separator)}»",
+                    decimal=tr("comma") if fmt.decimal == "," else tr("point"),
                     header=tr("yes") if fmt.header else tr("no"),
                 )
             )
@@ -489,28 +493,52 @@ class ImportTableDialog(QDialog):
             self.tabs.setCurrentIndex(1)
 
 
+def _narrow_combo(letters: int) -> QComboBox:
+    """A choice as wide as ``letters`` letters, whatever its items (long column names, longer Russian words)."""
+    combo = QComboBox()
+    combo.setMinimumContentsLength(letters)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+class _ShortTable(QTableWidget):
+    """A table that asks for a few rows' height: the dialog grows it, and fits a laptop screen before that."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(480, 150)
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _coordinates(check) -> tuple[bool, str]:
-    """Whether the coordinates can be read as they are set, and the sentence that says so."""
+    """Whether the coordinates can be read as they are set, and the sentences that say so."""
     if check.x is None or check.y is None:
         return False, tr("Choose the x (or longitude) and y (or latitude) columns.")
     if not check.usable:
         return False, tr("No row holds two numbers in {x} and {y}: choose other columns.").format(x=check.x, y=check.y)
     (x0, x1), (y0, y1) = check.x_range, check.y_range
-    ranges = tr("x {x0:g} .. {x1:g}, y {y0:g} .. {y1:g}").format(x0=x0, x1=x1, y0=y0, y1=y1)
+    decimals = 4 if check.degrees else 0
+    ranges = tr("x {x0} to {x1}, y {y0} to {y1}").format(
+        x0=number(x0, decimals), x1=number(x1, decimals), y0=number(y0, decimals), y1=number(y1, decimals)
+    )
     if check.degrees:
-        found = tr("{ranges}: degrees (longitude/latitude)").format(ranges=ranges)
+        said = [tr("{ranges}: degrees (longitude/latitude).").format(ranges=ranges)]
     else:
-        found = tr("{ranges}: metres of a projected CRS").format(ranges=ranges)
-    missing = " " + tr("{} rows have no usable coordinates and will be refused.").format(check.unusable)
-    missing = missing if check.unusable else ""
+        said = [tr("{ranges}: metres of a projected CRS.").format(ranges=ranges)]
+    good = False
     if not check.degrees and not check.declared:
-        return False, found + ". " + tr("Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).") + missing
-    if check.misplaced_count:
-        return False, found + ". " + tr(
-            "{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?"
-        ).format(n=check.misplaced_count, usable=check.usable, crs=check.crs) + missing
-    return True, found + ". " + tr("They fit {crs}.").format(crs=check.crs) + missing
+        said.append(tr("Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832)."))
+    elif check.misplaced_count:
+        said.append(
+            tr("{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?").format(
+                n=check.misplaced_count, usable=check.usable, crs=check.crs
+            )
+        )
+    else:
+        said.append(tr("They fit {crs}.").format(crs=check.crs))
+        good = True
+    if check.unusable:
+        said.append(tr("Rows with no usable coordinates, to be refused: {}.").format(check.unusable))
+    return good, " ".join(said)

@@ -318,7 +318,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="89"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -484,163 +484,173 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="83"/>
+        <source>Import a register&apos;s table…</source>
+        <translation>Импорт таблицы реестра…</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="86"/>
+        <source>Read a CSV, XLSX or any table with coordinate columns as sites: columns, codes and CRS checked</source>
+        <translation>Прочитать CSV, XLSX или любую таблицу со столбцами координат как площадки: столбцы, коды и СК проверяются</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="92"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="95"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="96"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
         <source>Road network and housing (optional)</source>
         <translation>Дороги и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="283"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="99"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="109"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="117"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="118"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="119"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="120"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="123"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="127"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="138"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="140"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="147"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="148"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="152"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="153"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="157"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="158"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="163"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="198"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="204"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="207"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="212"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
@@ -708,7 +718,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="121"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
@@ -789,148 +799,148 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="91"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="125"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="130"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="136"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="140"/>
         <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
         <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="166"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="170"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="183"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="189"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="207"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="223"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="245"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="288"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="299"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="293"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="304"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="321"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="317"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="328"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="330"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="353"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="358"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="348"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="349"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="365"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="376"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="391"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -939,7 +949,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="382"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="393"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -948,27 +958,27 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="452"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="463"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="460"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="471"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="478"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="489"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="498"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="509"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -2075,6 +2085,386 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="58"/>
+        <source>Site id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="60"/>
+        <source>Activity code</source>
+        <translation>Код деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="61"/>
+        <source>x or longitude</source>
+        <translation>x или долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="62"/>
+        <source>y or latitude</source>
+        <translation>y или широта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="63"/>
+        <source>Reporting year</source>
+        <translation>Отчётный год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="69"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="280"/>
+        <source>detected</source>
+        <translation>определено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="70"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="71"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, прил. I (в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="72"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <source>Import a register&apos;s table as sites</source>
+        <translation>Импорт таблицы реестра как площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="101"/>
+        <source>Tables ({})</source>
+        <translation>Таблицы ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="101"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="102"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="106"/>
+        <source>Layer or sheet</source>
+        <translation>Слой или лист</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="110"/>
+        <source>How the file is written (CSV)</source>
+        <translation>Формат файла (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <source>Separator</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="400"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
+        <source>Decimal mark</source>
+        <translation>Десятичный знак</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="400"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="401"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="401"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="120"/>
+        <source>Columns and codes</source>
+        <translation>Столбцы и коды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
+        <source>Activity codes are</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
+        <source>not set: longitude/latitude (EPSG:4326)</source>
+        <translation>не задана: долгота/широта (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <source>CRS of x/y</source>
+        <translation>СК x/y</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="152"/>
+        <source>First rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <source>Rows refused</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="160"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="161"/>
+        <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
+        <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="162"/>
+        <source>Write sites to</source>
+        <translation>Записать площадки в</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="166"/>
+        <source>Load mapping…</source>
+        <translation>Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="168"/>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="170"/>
+        <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
+        <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="175"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="176"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="280"/>
+        <source>detected: {}</source>
+        <translation>определено: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="290"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="361"/>
+        <source>Load a mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="367"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="374"/>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="374"/>
+        <source>Choose a table first</source>
+        <translation>Сначала выберите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="377"/>
+        <source>Mapping saved to {}</source>
+        <translation>Сопоставление сохранено в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="391"/>
+        <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
+        <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
+        <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="405"/>
+        <source>{rows} rows, {columns} columns.</source>
+        <translation>Строк: {rows}, столбцов: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="409"/>
+        <source>Activity codes: {} (detected).</source>
+        <translation>Коды деятельности: {} (определено).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="413"/>
+        <source>The layer has its own geometry; its CRS is used.</source>
+        <translation>У слоя своя геометрия; используется его СК.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <source>Choose the GeoPackage the sites are written to</source>
+        <translation>Выберите GeoPackage, в который записать площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="436"/>
+        <source>{} is the table being imported; choose another file for the sites</source>
+        <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="445"/>
+        <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
+        <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="458"/>
+        <source>{} sites</source>
+        <translation>{}: площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="461"/>
+        <source>{} rejected</source>
+        <translation>{}: отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="465"/>
+        <source>Layer {} could not be added to the project</source>
+        <translation>Не удалось добавить слой {} в проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
+        <source>{sites} sites imported from {file} into {out}</source>
+        <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="470"/>
+        <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="475"/>
+        <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
+        <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="491"/>
+        <source>Rows refused ({})</source>
+        <translation>Отклонённые строки ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="518"/>
+        <source>Choose the x (or longitude) and y (or latitude) columns.</source>
+        <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="520"/>
+        <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
+        <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="523"/>
+        <source>x {x0} to {x1}, y {y0} to {y1}</source>
+        <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
+        <source>{ranges}: degrees (longitude/latitude).</source>
+        <translation>{ranges}: градусы (долгота/широта).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="529"/>
+        <source>{ranges}: metres of a projected CRS.</source>
+        <translation>{ranges}: метры проекционной СК.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="532"/>
+        <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
+        <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="535"/>
+        <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
+        <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="540"/>
+        <source>They fit {crs}.</source>
+        <translation>Они соответствуют {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="543"/>
+        <source>Rows with no usable coordinates, to be refused: {}.</source>
+        <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportEprtr</name>
     <message>
         <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
@@ -2168,6 +2558,216 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
 
 Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="154"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="43"/>
+        <source>Import a register&apos;s table as sites</source>
+        <translation>Импорт таблицы реестра как площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="44"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="46"/>
+        <source>Reads a register&apos;s table as it is published (CSV with any common separator, decimal mark and encoding, XLSX, or any layer GDAL opens) into a sites layer, by the same steps as the runner&apos;s --mapping and --skip-bad-rows.
+
+Name the columns that hold the site id, name, activity code, x (or longitude), y (or latitude) and reporting year; those left empty are guessed from the column names, or taken from a saved mapping file (the JSON the runner&apos;s --save-mapping and the panel write). Give the CRS of x/y when they are metres of a national grid; values that do not fit the CRS are refused with what was found. Activity codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE).
+
+Separator, decimal mark, encoding and header row are detected; choose them where the detection is wrong. Choices take names too: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordinates, an unknown activity code, a duplicate id ...) are left out, counted in the log and written with their reasons to the rejected table.</source>
+        <translation>Читает таблицу реестра в том виде, в каком она опубликована (CSV с любым распространённым разделителем, десятичным знаком и кодировкой, XLSX или любой слой, который открывает GDAL), в слой площадок — теми же шагами, что --mapping и --skip-bad-rows командной строки.
+
+Укажите столбцы идентификатора площадки, названия, кода деятельности, x (или долготы), y (или широты) и отчётного года; пустые угадываются по именам столбцов или берутся из сохранённого файла сопоставления (JSON, который пишут --save-mapping командной строки и панель). Задайте СК x/y, если это метры национальной системы координат; значения, не подходящие к СК, отклоняются с указанием найденного. Коды деятельности могут быть NACE Rev.2, ОКВЭД2 или E-PRTR, приложение I (1(c) или 1.(c), переводятся в NACE).
+
+Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="69"/>
+        <source>Table (CSV, XLSX or any vector layer file)</source>
+        <translation>Таблица (CSV, XLSX или любой файл векторного слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="72"/>
+        <source>Layer or sheet in the file</source>
+        <translation>Слой или лист в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="75"/>
+        <source>Saved mapping (JSON)</source>
+        <translation>Сохранённое сопоставление (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="78"/>
+        <source>Column of the site id</source>
+        <translation>Столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="79"/>
+        <source>Column of the site name</source>
+        <translation>Столбец названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="80"/>
+        <source>Column of the activity code</source>
+        <translation>Столбец кода деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="81"/>
+        <source>Column of x (easting or longitude)</source>
+        <translation>Столбец x (восточная координата или долгота)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="82"/>
+        <source>Column of y (northing or latitude)</source>
+        <translation>Столбец y (северная координата или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="83"/>
+        <source>Column of the reporting year (each site&apos;s latest is kept)</source>
+        <translation>Столбец отчётного года (у каждой площадки остаётся последний)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="90"/>
+        <source>Activity codes</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="92"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>Detected</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="93"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="94"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="95"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="104"/>
+        <source>CRS of x/y (empty: the saved mapping&apos;s, else EPSG:4326)</source>
+        <translation>СК x/y (пусто: из сохранённого сопоставления, иначе EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="110"/>
+        <source>Encoding of a CSV</source>
+        <translation>Кодировка CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="118"/>
+        <source>Separator of a CSV</source>
+        <translation>Разделитель CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Pipe</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="126"/>
+        <source>Decimal mark of a CSV</source>
+        <translation>Десятичный знак CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="134"/>
+        <source>First row of a CSV names the columns</source>
+        <translation>Первая строка CSV содержит имена столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>No (columns field_1, field_2 ...)</source>
+        <translation>Нет (столбцы field_1, field_2 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="142"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="147"/>
+        <source>Rows left out, each with its reason</source>
+        <translation>Пропущенные строки с причинами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="155"/>
+        <source>Save the mapping used (JSON, for next year&apos;s file)</source>
+        <translation>Сохранить сопоставление (JSON, для файла следующего года)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="156"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="195"/>
+        <source>{file}: encoding {encoding}, separator {separator}, decimal mark {decimal}</source>
+        <translation>{file}: кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="204"/>
+        <source>{n} sites from {rows} rows</source>
+        <translation>Площадок: {n} из строк: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="207"/>
+        <source>{n} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>Строк прежних лет пропущено: {n} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="214"/>
+        <source>  row {row}: {reason}</source>
+        <translation>  строка {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -44,15 +44,15 @@ def test_a_register_is_checked_corrected_and_imported_with_its_refused_rows(dock
     _choose(dialog, COLUMNS)
     found = dialog.found.text()
     assert "89 rows, 6 columns. Activity codes: E-PRTR Annex I (mapped to NACE) (detected)." in found
-    assert "metres of a projected CRS. Choose the CRS they are in" in found
-    assert "1 rows have no usable coordinates" in found
+    assert "x 312,039 to 319,000, y 6,441,546 to 6,450,000: metres of a projected CRS. Choose the CRS" in found
+    assert "Rows with no usable coordinates, to be refused: 1." in found
     # imported as it is, the metres are refused with the option to give, and nothing is written
     out = tmp_path / "out" / "se_sites.gpkg"
     dialog.out.setFilePath(str(out))
     dialog.run_import()
     assert not out.exists() and "SITES_CRS in Processing, 'CRS of x/y' in the panel" in dialog.found.text()
     dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
-    assert "They fit EPSG:3006." in dialog.found.text()
+    assert "metres of a projected CRS. They fit EPSG:3006. Rows with no usable" in dialog.found.text()
 
     saved = dialog.save_mapping(tmp_path / "se.json")
     mapping = json.loads(saved.read_text(encoding="utf-8"))

@@ -87,6 +87,8 @@ def test_a_register_is_imported_as_sites_and_its_bad_rows_are_kept_with_reasons(
     rejected = imported.rejected.set_index("source_row")
     assert sorted(rejected.index) == ["6", "7"]
     assert "9.(z)" in rejected.loc["6", "reason"] and rejected.loc["6", "source_field"] == "Verksamhet"
+    # a refused row as the file has it: its Annex I code, not the NACE code the import made of it
+    assert rejected.loc["7", "Verksamhet"] == "4.(a)" and rejected.loc["7", "E"] == ""
     assert rejected.loc["7", "reason"] == "no coordinate" and rejected.loc["7", "source_layer"] == "register.csv"
     assert imported.mapping.activity_kind == "eprtr" and imported.mapping.sites["x"] == "E"
 
