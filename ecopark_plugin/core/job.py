@@ -28,8 +28,9 @@ from .model.inputs import (
 from .model.mapping import ImportMapping, coordinate_check, prepare_sites, resolved
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
-from .model.rejects import REJECTED_COLUMNS, as_given, concat_rejected, keep_good_rows
+from .model.rejects import REJECTED_COLUMNS, as_given, concat_rejected, keep_good_rows, rejected_rows
 from .siting.whatif import what_if as siting_what_if
+from .symbiosis.baseline import existing_left_out
 from .symbiosis.catalogue import Catalogue
 from .symbiosis.engine import Result
 from .symbiosis.engine import run as run_engine
@@ -260,6 +261,10 @@ def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.Data
         networks=networks,
         existing=job.existing,
     )
+    # existing exchanges that name no site or no candidate would be left out of the baseline without a word
+    left = existing_left_out(job.existing, result.exchanges, result.sites["site_id"])
+    if left:
+        rejected = concat_rejected(rejected, rejected_rows(job.existing, left, "existing exchanges"))
     result.summary["rejected_rows"] = len(rejected)
     result.summary["import"] = mapped[1]
     return result, rejected
@@ -279,6 +284,9 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
         stage_progress(progress, is_cancelled, "housing")(0, STAGES["housing"][2])
         homes = _loaded(job.housing)
     result, rejected = _engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
+    if homes is not None and homes.left_out is not None and len(homes.left_out):
+        rejected = concat_rejected(rejected, homes.left_out)
+        result.summary["rejected_rows"] = len(rejected)
     impact = assess(
         result.sites,
         result.exchanges,

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.job import Job
 from ..core.model.errors import EcoParkError
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import REJECTED_LAYER
 from ..core.symbiosis.catalogue import Catalogue
 from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
@@ -395,7 +396,30 @@ class RunTab(QWidget):
             ),
             Qgis.MessageLevel.Success,
         )
+        self._report_rejected(outcome, group)
         self.scenarioSaved.emit(task.scenario)
+
+    def _report_rejected(self, outcome, group) -> None:
+        """Input rows the run left out (existing exchanges naming no candidate, housing that holds nobody):
+        said in the message bar, and their table put in the scenario's group."""
+        rejected = outcome.outcome.rejected
+        if not len(rejected):
+            return
+        layer = QgsVectorLayer(f"{outcome.gpkg}|layername={REJECTED_LAYER}", tr("Input rows left out"), "ogr")
+        if layer.isValid() and self.context.project.addMapLayer(layer, False) is not None:
+            group.addLayer(layer)
+        first = rejected.iloc[0]
+        self.context.message(
+            tr("{n} input rows left out (table '{layer}'), e.g. {source} row {row}: {reason}").format(
+                n=len(rejected),
+                layer=REJECTED_LAYER,
+                source=first["source_layer"],
+                row=first["source_row"],
+                reason=first["reason"],
+            ),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
 
     def _map_extras(self, name: str, layers: dict, credits: str) -> None:
         """The basemap when asked for, and the scenario's print layout (kept in the project, for the user to

@@ -318,7 +318,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="101"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -718,7 +718,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="100"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="125"/>
         <source>Scenario</source>
@@ -799,148 +799,148 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="92"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="125"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="137"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="141"/>
         <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
         <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="168"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="171"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="186"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="188"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="189"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="190"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="208"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="222"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="223"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="245"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="246"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="285"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="286"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="299"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="300"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="304"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="305"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="321"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="322"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="328"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="329"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="330"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="331"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="353"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="355"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="358"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="376"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="377"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="391"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="392"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -949,7 +949,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="394"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -959,26 +959,36 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
+        <source>Input rows left out</source>
+        <translation>Пропущенные входные строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
+        <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
+        <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="432"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="463"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="487"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="471"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="495"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="489"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="513"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="509"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="533"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>

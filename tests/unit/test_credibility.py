@@ -396,3 +396,25 @@ def test_an_inferred_stream_fits_only_the_uses_whose_rule_names_its_sector():
     )
     ex = run(sites, entered).exchanges
     assert ("p1", "p2") in set(zip(*ex.loc[ex["stream"] == "cooling_water", ["supplier", "receiver"]].T.to_numpy()))
+
+
+def test_existing_exchanges_that_count_for_nothing_are_named():
+    from ecopark_plugin.core.symbiosis.baseline import existing_left_out
+
+    ex = pd.DataFrame(
+        {
+            "supplier": ["ref"],
+            "receiver": ["chp"],
+            "stream": ["cooling_water"],
+            "family": ["water"],
+            "existing_basis": ["given as existing by the user"],
+        }
+    )
+    given = pd.DataFrame(
+        {"supplier": ["ref", "ref", "nowhere"], "receiver": ["chp", "chp", "chp"], "stream": ["water", "steam", "x"]},
+        index=[2, 3, 4],
+    )
+    left = existing_left_out(given, ex, ["ref", "chp"], "existing.csv")
+    assert sorted(left) == [3, 4]  # the water link counts; the steam has no candidate; 'nowhere' is no site
+    assert "no candidate exchange of 'steam' from ref to chp" in left[3][0].message
+    assert left[4][0].message == "supplier 'nowhere' is not in the sites layer" and left[4][0].field == "supplier"

@@ -18,6 +18,8 @@ from ..transport.geodesy import geodesic_km
 #: a CHP plant and a district-heating network this close serve one town (assumption, EcoPark 2026)
 TOWN_KM = 15.0
 EXISTING_COLUMNS = ("supplier", "receiver", "stream")
+#: what marks a candidate the user gave as existing (:func:`mark_existing`)
+GIVEN_BASIS = "given as existing by the user"
 
 
 def check_existing(table: pd.DataFrame, layer: str = "existing exchanges") -> pd.DataFrame:
@@ -60,7 +62,7 @@ def mark_existing(
         ]
         hit = np.array(hit, dtype=bool)
         ex.loc[hit, "existing"] = True
-        ex.loc[hit, "existing_basis"] = "given as existing by the user"
+        ex.loc[hit, "existing_basis"] = GIVEN_BASIS
     pos = {sid: i for i, sid in enumerate(sites["site_id"])}
     nace = sites["nace"].astype(str).to_numpy()
     s = ex["supplier"].map(pos).to_numpy(int)
@@ -78,3 +80,44 @@ def mark_existing(
         f"evident: a CHP plant's heat to the district heating of its town (within {TOWN_KM:g} km) exists already"
     )
     return ex
+
+
+def existing_left_out(
+    existing: pd.DataFrame | None, exchanges: pd.DataFrame, site_ids, layer: str = "existing exchanges"
+) -> dict:
+    """The rows of the user's existing exchanges that count for nothing, feature id -> problems: a supplier or
+    receiver that is no site, or no candidate exchange of that stream between the two (the catalogue has no
+    rule for it between their sectors, or the exchange was set aside as making no sense). Such a row would
+    otherwise be left out of the baseline without a word."""
+    if existing is None or not len(existing):
+        return {}
+    given = check_existing(existing, layer)
+    ids = {str(s) for s in site_ids}
+    if not {"supplier", "receiver", "stream", "existing_basis"} <= set(exchanges.columns):
+        exchanges = pd.DataFrame(columns=["supplier", "receiver", "stream", "existing_basis"])
+    marked = exchanges[exchanges["existing_basis"] == GIVEN_BASIS]
+    found = set()
+    for s, r, k, f in zip(marked["supplier"].astype(str), marked["receiver"].astype(str), marked["stream"],
+                          marked.get("family", marked["stream"])):  # fmt: skip
+        found.update({(s, r, k), (s, r, f)})
+    out: dict = {}
+    for fid, row in given.iterrows():
+        problems = [
+            InputProblem(layer, f"{col} '{row[col]}' is not in the sites layer", fid, col)
+            for col in ("supplier", "receiver")
+            if row[col] not in ids
+        ]
+        if not problems and (row["supplier"], row["receiver"], row["stream"]) not in found:
+            problems.append(
+                InputProblem(
+                    layer,
+                    f"no candidate exchange of '{row['stream']}' from {row['supplier']} to {row['receiver']}: the "
+                    "catalogue has no rule for it between their sectors (or it was set aside as making no sense); "
+                    "it is not in the baseline",
+                    fid,
+                    "stream",
+                )
+            )
+        if problems:
+            out[fid] = problems
+    return out
