@@ -335,6 +335,7 @@ def cmd_run(args) -> int:
     from .core.model.errors import EcoParkError, InputError
     from .core.model.parameters import Parameters
     from .core.model.rejects import REJECTED_LAYER, summary_line
+    from .core.model.tables import table_format
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
     from .core.zones.regimes import regime_for
@@ -440,6 +441,9 @@ def cmd_run(args) -> int:
             skip_bad_rows=args.skip_bad_rows,
             road_costs=router,
         )
+        sites_file = Path(str(args.sites).split("|")[0])
+        if sites_file.suffix.lower() in (".csv", ".txt") and sites_file.exists():
+            job.sites_decimal = table_format(sites_file, **mapping.table).decimal
         if args.save_mapping:
             resolved_mapping(job.sites, mapping).save(args.save_mapping)
         outcome = run_and_write(job, out, args.overwrite, progress)

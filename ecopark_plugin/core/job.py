@@ -82,6 +82,9 @@ class Job:
     #: the import mapping (coordinate and year columns, the kind of activity code); its field names join
     #: ``site_fields`` and ``stream_fields`` (which win), its CRS ``sites_crs``
     mapping: ImportMapping | None = None
+    #: the decimal mark of the sites table's coordinates where known (declared in the mapping or detected in
+    #: the file): a lone other mark before three digits then groups thousands
+    sites_decimal: str | None = None
 
 
 @dataclass
@@ -140,6 +143,10 @@ def _crs_and_columns(job: Job):
     return job.sites_crs or mapping.sites_crs, (mapping.sites.get("x"), mapping.sites.get("y"))
 
 
+def _decimal(job: Job) -> str | None:
+    return (job.mapping.table.get("decimal") if job.mapping else None) or job.sites_decimal
+
+
 def job_sites(job: Job, mapped: tuple[pd.DataFrame, dict] | None = None) -> pd.DataFrame:
     """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
     coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name.
@@ -148,7 +155,7 @@ def job_sites(job: Job, mapped: tuple[pd.DataFrame, dict] | None = None) -> pd.D
     if hasattr(sites, "geometry"):
         return sites
     crs, columns = _crs_and_columns(job)
-    points = points_from_columns(sites, crs, job.sites_layer, columns)
+    points = points_from_columns(sites, crs, job.sites_layer, columns, _decimal(job))
     return sites if points is None else points
 
 
@@ -179,7 +186,7 @@ def usable_rows(
     if not hasattr(sites, "geometry"):
         crs, columns = _crs_and_columns(job)
         points, rejected_points = keep_good_rows(
-            sites, lambda frame: points_from_columns(frame, crs, layer, columns), layer
+            sites, lambda frame: points_from_columns(frame, crs, layer, columns, _decimal(job)), layer
         )
         sites = sites if points is None else points
     sites, rejected_sites = keep_good_rows(
@@ -211,19 +218,23 @@ class ImportedSites:
     mapping: ImportMapping
 
 
-def import_sites(frame: pd.DataFrame, mapping: ImportMapping, layer: str = "sites") -> ImportedSites:
+def import_sites(
+    frame: pd.DataFrame, mapping: ImportMapping, layer: str = "sites", decimal: str | None = None
+) -> ImportedSites:
     """A register's table (no geometry: coordinate columns) as a sites layer, by the steps a run takes with
     ``skip_bad_rows`` (:func:`mapped_sites`, :func:`usable_rows`): the latest year of each site, activity codes
     as NACE, points in the mapping's CRS, every row that cannot be used set apart with its reasons.
 
     ``InputError`` when the table as a whole cannot be read (a mapped column missing, no usable row).
+    ``decimal``: the table's decimal mark as detected (:class:`.model.tables.TableFormat`), where the mapping
+    declares none.
     """
     if not hasattr(frame, "geometry"):
-        check = coordinate_check(frame, mapping)
+        check = coordinate_check(frame, mapping, decimal=decimal)
         if check.usable and not check.degrees and not check.declared:
             # every row would be refused one by one; the table's CRS is what is missing
             raise InputError.single(layer, f"{check.said()}: {check.advice}", field=check.x)
-    job = Job(sites=frame, sites_layer=layer, mapping=mapping, skip_bad_rows=True)
+    job = Job(sites=frame, sites_layer=layer, mapping=mapping, skip_bad_rows=True, sites_decimal=decimal)
     mapped = mapped_sites(job)
     sites, _, rejected = usable_rows(job, mapped)
     site_map, _ = mappings(job)
@@ -284,8 +295,13 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
         stage_progress(progress, is_cancelled, "housing")(0, STAGES["housing"][2])
         homes = _loaded(job.housing)
     result, rejected = _engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
-    if homes is not None and homes.left_out is not None and len(homes.left_out):
-        rejected = concat_rejected(rejected, homes.left_out)
+    # features the networks and housing could not use: counted nowhere else
+    left_out = [homes.left_out] if homes is not None else []
+    if networks is not None:
+        left_out += [getattr(n, "left_out", None) for n in (networks.road, networks.rail, networks.water)]
+    left_out = [t for t in left_out if t is not None and len(t)]
+    if left_out:
+        rejected = concat_rejected(rejected, *left_out)
         result.summary["rejected_rows"] = len(rejected)
     impact = assess(
         result.sites,

@@ -8,6 +8,7 @@ checked by :func:`~ecopark_plugin.core.model.mapping.coordinate_check` and impor
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -51,6 +52,22 @@ COLUMNS = ("site_id", "name", "nace", "x", "y", "year")
 PREVIEW_ROWS = 8
 REJECTED_SHOWN = 200
 TABLE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.dbf *.geojson *.json *.fgb *.gml *.kml *.sqlite"
+
+
+def _said(method):
+    """A slot that shows what went wrong in the dialog instead of raising: an exception out of a Qt slot ends
+    QGIS (PyQt's default), and a table a user picks may be anything."""
+
+    @functools.wraps(method)
+    def slot(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - said to the user, the dialog stays usable
+            self.found.setText(f"<span style='color:#b00020'>{_html(f'{type(exc).__name__}: {exc}')}</span>")
+            self.message(str(exc), Qgis.MessageLevel.Critical, 0)
+            return None
+
+    return slot
 
 
 def column_labels() -> dict[str, str]:
@@ -221,6 +238,7 @@ class ImportTableDialog(QDialog):
         text = self.file.filePath().strip()
         return Path(text) if text else None
 
+    @_said
     def file_changed(self, *_args) -> None:
         """A new table: list its layers or sheets, read it, and propose where the sites go."""
         path = self.path()
@@ -249,6 +267,7 @@ class ImportTableDialog(QDialog):
                 options[key] = combo.currentData()
         return options
 
+    @_said
     def reload(self) -> None:
         """Read the table again (a new file, layer or way it is written) and propose its columns."""
         path = self.path()
@@ -278,6 +297,10 @@ class ImportTableDialog(QDialog):
             (self.header, fmt and (tr("yes") if fmt.header else tr("no"))),
         ):
             combo.setItemText(0, tr("detected: {}").format(said) if said else tr("detected"))
+
+    def decimal_mark(self) -> str | None:
+        """The CSV's decimal mark, declared or detected (None for other files)."""
+        return self.format.decimal if self.format is not None else None
 
     def chosen_columns(self) -> dict:
         return {key: combo.currentData() for key, combo in self.columns.items() if combo.currentData()}
@@ -349,6 +372,7 @@ class ImportTableDialog(QDialog):
             self.fill_columns({**resolved(self.frame, mapping).sites, **mapping.sites})
         self.show_found()
 
+    @_said
     def ask_load_mapping(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Load a mapping"), "", tr("Mapping (*.json)"))
         if path:
@@ -362,6 +386,7 @@ class ImportTableDialog(QDialog):
             return False
         return True
 
+    @_said
     def ask_save_mapping(self) -> None:
         start = str(self.path().with_suffix(".json")) if self.path() else ""
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the mapping"), start, tr("Mapping (*.json)"))
@@ -379,6 +404,7 @@ class ImportTableDialog(QDialog):
 
     # -- what was found -----------------------------------------------------------------------------
 
+    @_said
     def show_found(self, error: str | None = None) -> None:
         """What the table holds and whether its coordinates fit the CRS chosen, with what to do if not."""
         ok = bool(self.frame is not None and not error)
@@ -413,7 +439,7 @@ class ImportTableDialog(QDialog):
             lines.append(tr("The layer has its own geometry; its CRS is used."))
             good = True
         else:
-            check = coordinate_check(self.frame, mapping)
+            check = coordinate_check(self.frame, mapping, decimal=self.decimal_mark())
             good, text = _coordinates(check)
             lines.append(text)
         colour = "#1b5e20" if good else "#b00020"
@@ -422,6 +448,7 @@ class ImportTableDialog(QDialog):
 
     # -- importing ----------------------------------------------------------------------------------
 
+    @_said
     def run_import(self) -> None:
         """Import the table with the mapping shown into the GeoPackage chosen, add its layers and say how many
         rows were refused and why."""
@@ -448,7 +475,9 @@ class ImportTableDialog(QDialog):
                 return
             overwrite = True
         try:
-            imported = import_to_gpkg(self.frame, self.mapping(), path.name, out, overwrite, source=path)
+            imported = import_to_gpkg(
+                self.frame, self.mapping(), path.name, out, overwrite, source=path, decimal=self.decimal_mark()
+            )
         except (EcoParkError, OSError, ValueError) as exc:
             self.show_found(str(exc))
             self.message(str(exc), Qgis.MessageLevel.Critical, 0)

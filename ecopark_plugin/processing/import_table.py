@@ -199,7 +199,7 @@ class ImportTable(EcoParkAlgorithm):
                     decimal=repr(fmt.decimal),
                 )
             )
-        imported = import_sites(frame, mapping, Path(path).name)
+        imported = import_sites(frame, mapping, Path(path).name, fmt.decimal if fmt is not None else None)
         sites, rejected = imported.sites, imported.rejected
         feedback.pushInfo(self.tr("{n} sites from {rows} rows").format(n=len(sites), rows=len(frame)))
         if imported.notes.get("older_years"):

@@ -2097,379 +2097,379 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="58"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="75"/>
         <source>Site id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
         <source>Activity code</source>
         <translation>Код деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="61"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="78"/>
         <source>x or longitude</source>
         <translation>x или долгота</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="62"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="79"/>
         <source>y or latitude</source>
         <translation>y или широта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="63"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="80"/>
         <source>Reporting year</source>
         <translation>Отчётный год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="69"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="201"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="86"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="299"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="70"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="87"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="88"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, прил. I (в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="89"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="94"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="131"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="94"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
         <source>Import a register&apos;s table as sites</source>
         <translation>Импорт таблицы реестра как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="118"/>
         <source>Tables ({})</source>
         <translation>Таблицы ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="118"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="102"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="119"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="123"/>
         <source>Layer or sheet</source>
         <translation>Слой или лист</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="127"/>
         <source>How the file is written (CSV)</source>
         <translation>Формат файла (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="129"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="131"/>
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="277"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="400"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="296"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="131"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
         <source>Decimal mark</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="116"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="277"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="400"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="296"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="278"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="401"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="297"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="427"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="117"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="278"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="401"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="297"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="427"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
         <source>Columns and codes</source>
         <translation>Столбцы и коды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="150"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="155"/>
         <source>not set: longitude/latitude (EPSG:4326)</source>
         <translation>не задана: долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="157"/>
         <source>CRS of x/y</source>
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="152"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="169"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="170"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="177"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="161"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="178"/>
         <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
         <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="179"/>
         <source>Write sites to</source>
         <translation>Записать площадки в</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="183"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="185"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="187"/>
         <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
         <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="192"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="176"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="459"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="471"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="280"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="299"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="290"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="313"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="353"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="385"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="353"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="367"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="367"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="374"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="399"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="374"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="399"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="402"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="391"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="417"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="423"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="405"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="431"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="435"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="413"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="439"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="459"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="436"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="463"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="445"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="472"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="458"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="487"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="461"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="490"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="465"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="494"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="495"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="470"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="475"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="504"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="491"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="520"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="518"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
         <source>Choose the x (or longitude) and y (or latitude) columns.</source>
         <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="520"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="549"/>
         <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
         <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="523"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="552"/>
         <source>x {x0} to {x1}, y {y0} to {y1}</source>
         <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="556"/>
         <source>{ranges}: degrees (longitude/latitude).</source>
         <translation>{ranges}: градусы (долгота/широта).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="529"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="558"/>
         <source>{ranges}: metres of a projected CRS.</source>
         <translation>{ranges}: метры проекционной СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="532"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="561"/>
         <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
         <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="535"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="564"/>
         <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
         <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="540"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="569"/>
         <source>They fit {crs}.</source>
         <translation>Они соответствуют {crs}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="543"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="572"/>
         <source>Rows with no usable coordinates, to be refused: {}.</source>
         <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
     </message>

@@ -120,3 +120,17 @@ def test_a_geopackage_table_is_imported_but_never_into_itself(dock, export, tmp_
         pyogrio.read_dataframe(tmp_path / "sites.gpkg", layer="sites")["site_id"].nunique()
         == rows["FacilityInspireId"].nunique()
     )
+
+
+def test_an_unforeseen_error_is_said_in_the_dialog_not_fatal_to_qgis(dock, export, monkeypatch):
+    from ecopark_plugin.gui import import_dialog
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("a column GDAL names twice")
+
+    monkeypatch.setattr(import_dialog, "read_table", broken)
+    path, _ = export
+    dialog = dock.run_tab.import_dialog()
+    dialog.file.setFilePath(str(path))  # a slot: an exception out of it would end QGIS
+    assert "KeyError: 'a column GDAL names twice'" in dialog.found.text()
+    assert dialog.frame is None

@@ -106,3 +106,44 @@ def test_the_coordinate_check_says_what_the_values_are_and_what_to_do():
     degrees = coordinate_check(pd.DataFrame({"lon": ["11,1"], "lat": ["55,6"]}), ImportMapping())
     assert degrees.degrees and degrees.crs == "EPSG:4326" and degrees.advice == ""
     assert coordinate_check(pd.DataFrame({"a": [1]}), ImportMapping()).advice.startswith("choose the x")
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "number"),
+    [
+        ("1,234", ".", 1234.0),  # a decimal point: the comma groups thousands
+        ("1.234", ",", 1234.0),  # a decimal comma: the dot groups thousands
+        ("1,234", None, 1.234),  # not known: one comma is a decimal comma, as registers that write them mean it
+        ("1,5", ".", 1.5),  # not three digits: no grouping, whatever the table says
+        ("-12,345", ".", -12345.0),
+        ("1 234,5", ",", 1234.5),
+        ("1,234.5", ".", 1234.5),
+        ("1.234,5", ",", 1234.5),
+    ],
+)
+def test_a_known_decimal_mark_tells_grouping_from_decimals(text, decimal, number):
+    from ecopark_plugin.core.model.tables import parse_number
+
+    assert parse_number(text, decimal) == number
+
+
+def test_coordinates_with_grouped_thousands_in_a_table_with_a_decimal_point():
+    # an English-locale export: x/y in metres written 319,000 (thousands grouped, the decimal mark a point)
+    table = pd.DataFrame({"id": ["A"], "name": ["a"], "nace": ["35.11"], "x": ["319,000"], "y": ["6,399,000.5"]})
+    imported = import_sites(table, ImportMapping(sites_crs="EPSG:3006"), "en.csv", decimal=".")
+    assert (imported.sites.geometry.x.iloc[0], imported.sites.geometry.y.iloc[0]) == (319000.0, 6399000.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal"),
+    [
+        ('id,lon,lat\nA,"11,08","55,66"\n', ","),  # quoted decimal commas in a comma-separated file
+        ('id,x,y\nA,"319,000","6,399,000.5"\n', "."),  # grouped thousands and a decimal point
+        ("id;x;y\nA;319,000;6399,5\n", ","),  # 6399,5: a decimal comma, whatever 319,000 is
+        ("id;x;y\nA;319,000;6,399\n", ","),  # only d,ddd: a ';' register writes decimal commas
+    ],
+)
+def test_the_decimal_mark_is_told_from_numbers_that_can_only_be_read_one_way(tmp_path, text, decimal):
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    assert table_format(path).decimal == decimal

@@ -315,9 +315,12 @@ class CoordinateCheck:
         return ""
 
 
-def coordinate_check(frame: pd.DataFrame, mapping: ImportMapping, examples: int = 5) -> CoordinateCheck:
+def coordinate_check(
+    frame: pd.DataFrame, mapping: ImportMapping, examples: int = 5, decimal: str | None = None
+) -> CoordinateCheck:
     """The coordinate columns of ``frame`` (the mapping's, else guessed by name) checked against the mapping's
-    CRS (EPSG:4326 when none is given), by the same rules a run applies (:func:`.inputs.validate_sites`)."""
+    CRS (EPSG:4326 when none is given), by the same rules a run applies (:func:`.inputs.validate_sites`).
+    ``decimal``: the table's decimal mark, where known (else the mapping's)."""
     from .inputs import outside_area_of_use, points_from_columns
 
     found_x, found_y = coordinate_columns(frame.columns)
@@ -326,14 +329,16 @@ def coordinate_check(frame: pd.DataFrame, mapping: ImportMapping, examples: int 
     crs = mapping.sites_crs or "EPSG:4326"
     if x not in frame.columns or y not in frame.columns:
         return CoordinateCheck(x if x in frame.columns else None, y if y in frame.columns else None, crs=crs)
-    xs, ys = frame[x].map(parse_number).astype(float), frame[y].map(parse_number).astype(float)
+    decimal = decimal or mapping.table.get("decimal")
+    xs = frame[x].map(lambda v: parse_number(v, decimal)).astype(float)
+    ys = frame[y].map(lambda v: parse_number(v, decimal)).astype(float)
     good = xs.notna() & ys.notna() & (xs.abs() < float("inf")) & (ys.abs() < float("inf"))
     if not good.any():
         return CoordinateCheck(x, y, 0, len(frame), crs=crs, declared=bool(mapping.sites_crs))
     degrees = bool(xs[good].abs().max() <= 180 and ys[good].abs().max() <= 90)
     misplaced: dict = {}
     try:
-        points = points_from_columns(frame[good], crs, "sites", (x, y))
+        points = points_from_columns(frame[good], crs, "sites", (x, y), decimal)
         if points is not None:
             if points.crs.is_geographic:
                 for fid in points.index[(xs[good].abs() > 180) | (ys[good].abs() > 90)]:

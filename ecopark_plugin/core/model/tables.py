@@ -105,6 +105,21 @@ def _separator(sample: str, lines: list[str]) -> str:
         return ","
 
 
+def _decimal(cells: list[str], separator: str) -> str:
+    """The decimal mark the numbers of ``cells`` are written with. ``55,66`` or ``1234,5`` can only be a decimal
+    comma and ``55.66`` a decimal point; ``1,234`` may be either: a decimal comma in a table not separated by
+    commas (the registers that write them), else a thousands group."""
+    numbers = [_GROUPING.sub("", c.strip()) for c in cells]
+    grouped = re.compile(r"-?\d{1,3}([,.]\d{3})+")
+    if any(re.fullmatch(r"-?\d+,\d+", n) and not grouped.fullmatch(n) for n in numbers):
+        return ","
+    if any(re.fullmatch(r"-?\d+\.\d+", n) and not grouped.fullmatch(n) for n in numbers):
+        return "."
+    if separator != "," and any(re.fullmatch(r"-?\d+,\d+", n) for n in numbers):
+        return ","
+    return "."
+
+
 def check_options(name: str, encoding=None, separator=None, decimal=None) -> None:
     """``InputError`` naming ``name`` and the option a user declared that is none of those known."""
     for key, value, known in (
@@ -153,11 +168,8 @@ def table_format(
     if not separator:
         separator = _separator(sample, lines)
     if not decimal:
-        decimal = "."
-        if separator != ",":
-            cells = [c.strip().strip('"') for line in lines[1:50] for c in line.split(separator)]
-            if any(re.fullmatch(r"-?\d+,\d+", _GROUPING.sub("", c)) for c in cells):
-                decimal = ","
+        cells = [c for row in csv.reader(lines[1:50], delimiter=separator) for c in row]
+        decimal = _decimal(cells, separator)
     first = [h.strip() for h in next(csv.reader(lines[:1], delimiter=separator), [])]
     if header is None:
         # a register's column names are words; a first row holding a number is a row of data
@@ -171,7 +183,7 @@ _GROUPING = re.compile("[ \u00a0\u202f\u2009'\u2019]")
 _PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
-def parse_number(value) -> float | None:
+def parse_number(value, decimal: str | None = None) -> float | None:
     """A number as national tables write it, or ``None`` when the value is none.
 
     ``1 234 567,5`` (space, no-break or narrow no-break space), ``1'234'567.5`` (apostrophe), ``1.234.567,5``
@@ -179,6 +191,10 @@ def parse_number(value) -> float | None:
     (a decimal comma), ``1e30``. One comma and no dot is a decimal comma: ``1,234`` is 1.234, as the registers
     that write decimal commas mean it. Numbers pass through; blanks, NaN and text that is no number give
     ``None``.
+
+    ``decimal``: the table's decimal mark, where it is known. A lone mark that is not it, followed by three
+    digits, groups thousands: ``1,234`` is 1234 in a table with a decimal point and ``1.234`` is 1234 in one
+    with a decimal comma.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -188,6 +204,10 @@ def parse_number(value) -> float | None:
     if not text:
         return None
     dots, commas = text.count("."), text.count(",")
+    grouping = {".": ",", ",": "."}.get(decimal or "")
+    if grouping and text.count(grouping) == 1 and re.fullmatch(rf"[+-]?\d{{1,3}}\{grouping}\d{{3}}", text):
+        text = text.replace(grouping, "")
+        dots, commas = text.count("."), text.count(",")
     if dots and commas:
         # the mark written last is the decimal mark; the other groups thousands
         if text.rfind(",") > text.rfind("."):
