@@ -9,6 +9,7 @@ checked by :func:`~ecopark_plugin.core.model.mapping.coordinate_check` and impor
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -109,6 +110,8 @@ class ImportTableDialog(QDialog):
         self.message = message or (lambda text, level=None, duration=8: None)
         self.frame: pd.DataFrame | None = None
         self.format = None
+        #: the streams table's columns of a loaded mapping: not shown here, saved again as they were
+        self.streams: dict = {}
         self.setWindowTitle(tr("Import a register's table as sites"))
         layout = QVBoxLayout(self)
 
@@ -282,8 +285,9 @@ class ImportTableDialog(QDialog):
             self.fill_columns({})
             return
         self.show_detected()
-        guessed = resolved(self.frame, ImportMapping(self.chosen_columns()))
-        self.fill_columns(guessed.sites)
+        guessed = resolved(self.frame, ImportMapping(self.chosen_columns())).sites
+        year = guessed.get("year") or year_column(self.frame.columns)
+        self.fill_columns({**guessed, **({"year": year} if year else {})})
         self.fill_preview()
         self.show_found()
 
@@ -344,7 +348,7 @@ class ImportTableDialog(QDialog):
         crs = self.crs.crs()
         return ImportMapping(
             self.chosen_columns(),
-            {},
+            dict(self.streams),  # a loaded mapping's streams columns, kept for the runner
             self.kind.currentData(),
             (crs.authid() or crs.toWkt()) if crs.isValid() else None,
             self.table_options(),
@@ -352,6 +356,7 @@ class ImportTableDialog(QDialog):
 
     def set_mapping(self, mapping: ImportMapping) -> None:
         """Show a saved mapping: its table format (the table is read again), columns, kind of code and CRS."""
+        self.streams = dict(mapping.streams)
         for key, combo in (
             ("encoding", self.encoding),
             ("separator", self.separator),
@@ -520,6 +525,16 @@ class ImportTableDialog(QDialog):
         self.tabs.setTabText(1, tr("Rows refused ({})").format(len(rejected)))
         if len(rejected):
             self.tabs.setCurrentIndex(1)
+
+
+#: words that name a reporting year in the registers' languages (a proposal the user sees and may clear)
+YEAR_WORDS = re.compile(r"year|jahr|år|aar|vuosi|année|annee|anno|año|rok|год", re.IGNORECASE)
+
+
+def year_column(names) -> str | None:
+    """The column that looks like a register's reporting year (``reportingYear``, ``Rapportår``, ``Отчётный
+    год``), or None: proposed in the dialog, applied only once the user imports with it."""
+    return next((str(n) for n in names if YEAR_WORDS.search(str(n))), None)
 
 
 def _narrow_combo(letters: int) -> QComboBox:

@@ -40,6 +40,7 @@ def test_a_register_is_checked_corrected_and_imported_with_its_refused_rows(dock
     assert dialog.decimal.itemText(0) == "detected: comma" and dialog.header.itemText(0) == "detected: yes"
     assert dialog.preview.columnCount() == 6 and dialog.preview.rowCount() == 8
     assert dialog.columns["x"].currentData() is None  # Swedish column names: not guessed
+    assert dialog.columns["year"].currentData() == "Rapportår"  # but the reporting year is proposed
     assert "Choose the x (or longitude)" in dialog.found.text()
     _choose(dialog, COLUMNS)
     found = dialog.found.text()
@@ -79,6 +80,11 @@ def test_a_register_is_checked_corrected_and_imported_with_its_refused_rows(dock
     assert again.load_mapping(saved)
     assert {k: c.currentData() for k, c in again.columns.items()} == COLUMNS
     assert again.crs.crs().authid() == "EPSG:3006" and again.kind.currentData() == "eprtr"
+    # a mapping the runner saved with its streams columns keeps them when the panel saves it again
+    runner = json.loads(saved.read_text(encoding="utf-8"))
+    saved.write_text(json.dumps({**runner, "streams": {"quantity": "Mängd"}}), encoding="utf-8")
+    assert again.load_mapping(saved)
+    assert json.loads(again.save_mapping(saved).read_text(encoding="utf-8"))["streams"] == {"quantity": "Mängd"}
     again.out.setFilePath(str(tmp_path / "again.gpkg"))
     again.run_import()
     assert sorted(pyogrio.read_dataframe(tmp_path / "again.gpkg", layer="sites")["site_id"]) == sorted(sites["site_id"])
