@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--inspect", metavar="FILE", help="print what is detected in a sites table and the mapping used")
     imp.add_argument("--mapping", metavar="FILE.json", help="read the import mapping from this file")
     imp.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file, for next year")
+    imp.add_argument(
+        "--import-only",
+        action="store_true",
+        help="only import the --sites table: write its sites and the rows refused (layers 'sites', 'rejected') "
+        "to --out, as the panel's Import a register's table and ecopark:importtable do",
+    )
     imp.add_argument("--id-field", help="column of the site id")
     imp.add_argument("--name-field", help="column of the site name")
     imp.add_argument("--activity-field", help="column of the activity code")
@@ -320,6 +326,38 @@ def check_router(args) -> None:
         postgis.check_schema_name(args.router_schema)
 
 
+def cmd_import(args) -> int:
+    """``--import-only``: the sites table imported alone (:func:`~.qgis_io.job_inputs.import_to_gpkg`)."""
+    from .headless import start_qgis
+
+    start_qgis(with_processing=False)
+    from .core.model.errors import EcoParkError
+    from .core.model.rejects import REJECTED_LAYER, summary_line
+    from .qgis_io.job_inputs import import_to_gpkg
+    from .qgis_io.layers import read_table
+
+    out = Path(args.out)
+    source = Path(str(args.sites).split("|")[0])
+    try:
+        mapping = import_mapping(args)
+        frame, fmt = read_table(args.sites, args.sites_layer, mapping.table)
+        decimal = fmt.decimal if fmt is not None else None
+        imported = import_to_gpkg(frame, mapping, source.name, out, args.overwrite, source=source, decimal=decimal)
+        if args.save_mapping:
+            imported.mapping.save(args.save_mapping)
+    except (EcoParkError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(imported.sites)} sites from {len(frame)} rows of {source.name} written to {out} (layer 'sites')")
+    if imported.notes.get("older_years"):
+        print(f"{imported.notes['older_years']} rows of earlier years left out (each site's latest year kept)")
+    if len(imported.rejected):
+        print(f"{summary_line(imported.rejected)}, each with its reason in layer '{REJECTED_LAYER}' of {out}:")
+        for row in imported.rejected.head(20).itertuples():
+            print(f"  row {row.source_row}: {row.reason}")
+    return 0
+
+
 def cmd_run(args) -> int:
     if args.inspect:
         return cmd_inspect(args)
@@ -327,6 +365,8 @@ def cmd_run(args) -> int:
     if missing:
         print(f"error: the following arguments are required: {', '.join(missing)} (or --inspect FILE)", file=sys.stderr)
         return 2
+    if args.import_only:
+        return cmd_import(args)
     from .headless import start_qgis
 
     start_qgis(with_processing=False)

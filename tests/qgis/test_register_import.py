@@ -164,3 +164,23 @@ def test_processing_says_which_option_to_give_for_metres_read_as_degrees(provide
     said = str(err.value)
     assert said.startswith(f"layer 'utslapp_stenungsund.csv', field '{X}': x ({X}) ")
     assert "metres of a projected CRS, not degrees" in said and "SITES_CRS in Processing" in said
+
+
+def test_the_runner_imports_the_table_alone_as_processing_and_the_panel_do(cli, export, tmp_path):
+    path, rows = export
+    bad = _with_bad_rows(path)
+    out = tmp_path / "imported.gpkg"
+    given = (
+        "--id-field", "AnläggningsID", "--name-field", "Anläggningsnamn",
+        "--activity-field", "Huvudverksamhet (E-PRTR)", "--year-field", "Rapportår",
+        "--x-field", X, "--y-field", Y, "--sites-crs", "EPSG:3006",
+    )  # fmt: skip
+    done = cli("run", "--sites", bad, *given, "--import-only", "--out", out)
+    assert done.returncode == 0, done.stderr
+    sites = rows["FacilityInspireId"].nunique()
+    assert f"{sites} sites from {len(rows) + 2} rows of {bad.name} written to {out}" in done.stdout
+    assert f"2 rows rejected ({bad.name} 2)" in done.stdout and "  row " in done.stdout
+    assert pyogrio.read_dataframe(out, layer="sites")["site_id"].nunique() == sites
+    assert len(pyogrio.read_dataframe(out, layer="rejected")) == 2
+    again = cli("run", "--sites", bad, *given, "--import-only", "--out", out)
+    assert again.returncode == 1 and "exists" in again.stderr  # an existing output is kept without --overwrite
