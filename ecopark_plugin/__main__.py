@@ -374,7 +374,7 @@ def cmd_run(args) -> int:
 
     from .core.model.errors import EcoParkError, InputError
     from .core.model.parameters import Parameters
-    from .core.model.rejects import REJECTED_LAYER, summary_line
+    from .core.model.rejects import REJECTED_LAYER, as_frame, summary_line
     from .core.model.tables import table_format
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
@@ -490,7 +490,10 @@ def cmd_run(args) -> int:
         result, names = outcome.result, outcome.names
         if args.schema:
             progress(100, f"PostGIS: writing schema {args.schema}")
-            postgis.write_scenario(outcome.outcome.layers, args.db, args.schema, overwrite=args.overwrite)
+            # the rows left out go beside the results, as in the GeoPackage
+            rejected = outcome.outcome.rejected
+            tables = {REJECTED_LAYER: as_frame(rejected)} if len(rejected) else {}
+            postgis.write_scenario({**outcome.outcome.layers, **tables}, args.db, args.schema, overwrite=args.overwrite)
         credits = outcome.credits
         if png is not None:
             styled = styled_layers(out, names, labels=args.labels)

@@ -133,5 +133,7 @@ def summary_line(rejected: pd.DataFrame) -> str:
 
 
 def as_frame(rejected: pd.DataFrame) -> gpd.GeoDataFrame:
-    """The rejected table as a frame a GeoPackage takes (no geometry column: the row's geometry is WKT text)."""
-    return pd.DataFrame(rejected).astype(object).where(lambda d: d.notna(), None)
+    """The rejected table as a frame a GeoPackage takes (no geometry column: the row's geometry is WKT text; a
+    row's own ``fid`` field, which would clash with the GeoPackage's feature id, as ``fid_given``)."""
+    frame = pd.DataFrame(rejected).astype(object).where(lambda d: d.notna(), None)
+    return frame.rename(columns={c: f"{c}_given" for c in frame.columns if str(c).lower() == "fid"})
