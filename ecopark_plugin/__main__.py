@@ -12,10 +12,13 @@ from pathlib import Path
 
 from .core.model.i18n import format_number as num
 from .core.model.i18n import translator
+from .runner_summary import format_summary, summary_language
 
 tr = translator("RunnerSummary")
 #: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
+#: core.model.tables.ENCODINGS, written out likewise
+TABLE_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp1252", "latin-1")
 
 
 def _mapping(text: str | None) -> dict:
@@ -53,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--inspect", metavar="FILE", help="print what is detected in a sites table and the mapping used")
     imp.add_argument("--mapping", metavar="FILE.json", help="read the import mapping from this file")
     imp.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file, for next year")
+    imp.add_argument(
+        "--import-only",
+        action="store_true",
+        help="only import the --sites table: write its sites and the rows refused (layers 'sites', 'rejected') "
+        "to --out, as the panel's Import a register's table and ecopark:importtable do",
+    )
     imp.add_argument("--id-field", help="column of the site id")
     imp.add_argument("--name-field", help="column of the site name")
     imp.add_argument("--activity-field", help="column of the activity code")
@@ -64,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--x-field", "--lon-field", dest="x_field", help="column of x (easting or longitude)")
     imp.add_argument("--y-field", "--lat-field", dest="y_field", help="column of y (northing or latitude)")
     imp.add_argument("--year-field", help="column of the reporting year: each site's latest year is kept")
+    imp.add_argument("--encoding", choices=TABLE_ENCODINGS, help="a CSV's encoding (default: detected)")
+    imp.add_argument("--separator", help="a CSV's separator: ',' ';' '|' or 'tab' (default: detected)")
+    imp.add_argument("--decimal", choices=(".", ","), help="a CSV's decimal mark (default: detected)")
+    imp.add_argument(
+        "--header",
+        choices=("yes", "no"),
+        help="whether a CSV's first row names its columns (default: detected; without one they are field_1 ...)",
+    )
     imp.add_argument("--quantity-field", help="column of the streams table's quantity")
     imp.add_argument("--unit-field", help="column of the streams table's unit")
     run.add_argument("--params", help="parameters file (JSON); see README for the names")
@@ -160,140 +177,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _basis_line(s: dict) -> str:
-    """What the new benefit rests on, and the baseline of exchanges that exist already."""
-    by = s.get("net_benefit_by_basis_eur", {})
-    total = sum(by.values()) or 1.0
-    names = {"reported": tr("reported"), "derived": tr("derived"), "default": tr("default")}
-    rests = ", ".join(f"{names.get(k, k)} {num(v)} {tr('EUR/yr')} ({num(100 * v / total)}%)" for k, v in by.items())
-    line = tr("Rests on: {}").format(rests)
-    if s.get("baseline_selected"):
-        line += tr(
-            "; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr", s["baseline_selected"]
-        ).format(num(s["baseline_net_benefit_eur"]))
-    return line
-
-
-def format_summary(result, language: str | None = None, catalogue=None) -> str:
-    """The summary figures and the chosen exchanges as a plain-text table, in ``language`` (``en``, ``ru``;
-    default: the current language of :mod:`core.model.i18n`), counts in the language's plural forms; the
-    streams by the ``catalogue``'s Russian names in Russian."""
-    from .core.model.i18n import using
-
-    with using(language) if language is not None else _nothing():
-        return _summary_lines(result, catalogue)
-
-
-def _nothing():
-    from contextlib import nullcontext
-
-    return nullcontext()
-
-
-def _summary_lines(result, catalogue=None) -> str:
-    from .core.model.i18n import current
-    from .core.zones.regimes import describe_regime
-
-    s = result.summary
-    lines = [
-        tr("%n site(s); streams: {} given, {} inferred", s["sites"]).format(s["streams_user"], s["streams_inferred"]),
-        tr("%n candidate exchange(s): {} feasible, {} chosen, {} partners", s["candidates"]).format(
-            s["feasible"], s["selected"], s["partners"]
-        ),
-        tr("Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr").format(
-            num(s["tonnes_diverted"]), num(s["mwh_exchanged"]), num(s["m3_exchanged"])
-        ),
-        tr("Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)").format(
-            num(s["net_benefit_eur"]), num(s["co2_avoided_t"]), num(s["transport_cost_eur"]), num(s["co2_transport_t"])
-        ),
-        _basis_line(s),
-        tr("Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}", s["network"]["links"]).format(
-            s["network"]["clusters"], s["network"]["closed_loops"], ", ".join(s["anchors"]) or tr("none")
-        ),
-    ]
-    zones = s.get("zones")
-    if zones:
-        lines.append(tr("Zone regime: {}").format(describe_regime(zones.get("regime"), current())["title"]))
-        lines.append(
-            tr(
-                "Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)",
-                zones["sites_reduced"],
-            ).format(num(zones["zone_area_before_ha"]), num(zones["zone_area_after_ha"]), num(zones["freed_ha"]))
-        )
-        homes = zones.get("housing")
-        if homes:
-            lines.append(
-                tr("Housing ({}) inside zones: {} before, {} after; people {} -> {}; most exposed: {}").format(
-                    {
-                        "buildings": tr("buildings"),
-                        "landuse": tr("residential land"),
-                        "population": tr("population"),
-                    }.get(homes["kind"], homes["kind"]),
-                    num(homes["housing_before"]),
-                    num(homes["housing_after"]),
-                    num(homes["pop_before"]),
-                    num(homes["pop_after"]),
-                    ", ".join(zones["worst_sites"]),
-                )
-            )
-            cover = homes.get("zone_cover_share", 1.0)
-            if cover < 0.995:
-                lines.append(
-                    tr(
-                        "The housing data cover {}% of the zones' area: homes beyond it are not counted "
-                        "(a floor, not the whole; see housing_cover in the site_risk layer)"
-                    ).format(num(100 * cover))
-                )
-    road = s.get("road_network")
-    if road:
-        lines.append(
-            tr(
-                "Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}", road["edges"]
-            ).format(num(road["length_km"]), road["components"], s["sites_off_network"], _modes(s["modes_chosen"]))
-        )
-    lines.append("")
-    chosen = result.exchanges[result.exchanges["selected"]]
-    russian = {}
-    if current() == "ru" and catalogue is not None and "stream_ru" in catalogue.rules.columns:
-        russian = dict(zip(catalogue.rules["rule_id"].astype(str), catalogue.rules["stream_ru"].fillna("")))
-    units = {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")}
-    head = (
-        f"{tr('supplier'):<26} {tr('receiver'):<26} {tr('stream'):<22} {tr('quantity'):>12} {tr('unit'):<5} "
-        f"{tr('km'):>6} {tr('mode'):<16} {tr('net EUR/yr'):>12} {tr('CO2 t/yr'):>9}"
-    )
-    lines += [head, "-" * len(head)]
-    for r in chosen.itertuples():
-        stream = russian.get(str(getattr(r, "rule_id", ""))) or r.stream_en
-        lines.append(
-            f"{str(r.supplier_name)[:26]:<26} {str(r.receiver_name)[:26]:<26} {str(stream)[:22]:<22} "
-            f"{num(r.quantity_selected):>12} {units.get(r.unit, r.unit):<5} {num(r.distance_km, 1):>6} "
-            f"{mode_names(str(r.mode_chain)):<16} "
-            f"{num(r.net_benefit):>12} {num(r.co2_avoided_t):>9}"
-        )
-    if chosen.empty:
-        lines.append(tr("(no exchange chosen)"))
-    return "\n".join(lines)
-
-
-def summary_language(language: str | None) -> str:
-    """The summary's language: ``--language``, else the system's (English when it has no translation), as
-    the report's."""
-    from .core.model.i18n import language_of
-    from .i18n import user_locale
-
-    return language_of(language or user_locale())
-
-
-def mode_names(chain: str) -> str:
-    """``truck+ship+truck`` in the summary's language."""
-    names = {"truck": tr("truck"), "rail": tr("rail"), "ship": tr("ship"), "pipeline": tr("pipeline")}
-    return "+".join(names.get(m, m) for m in chain.split("+"))
-
-
-def _modes(counts: dict) -> str:
-    return ", ".join(f"{mode_names(str(mode))} {n}" for mode, n in counts.items()) or tr("none")
-
-
 def import_mapping(args):
     """The import mapping of the command line: ``--mapping``'s file, then the options over it."""
     from .core.model.mapping import ImportMapping
@@ -309,29 +192,28 @@ def import_mapping(args):
         **_mapping(args.map_sites),
     }
     streams = {"quantity": args.quantity_field, "unit": args.unit_field, **_mapping(args.map_streams)}
+    separator = {"tab": "\t", "\\t": "\t"}.get(args.separator, args.separator)
+    table = {
+        "encoding": args.encoding,
+        "separator": separator,
+        "decimal": args.decimal,
+        "header": None if args.header is None else args.header == "yes",
+    }
     given = ImportMapping(
         {k: v for k, v in sites.items() if v},
         {k: v for k, v in streams.items() if v},
         args.activity_kind or "auto",
         args.sites_crs,
+        {k: v for k, v in table.items() if v is not None},
     )
     return base.merged(given)
 
 
 def resolved_mapping(frame, mapping):
-    """``mapping`` with what was detected written in (the columns guessed, the kind of code), to save."""
-    from .core.model.mapping import ImportMapping, guess_activity_kind, site_columns
-    from .core.model.tables import coordinate_columns
+    """``mapping`` with what was detected written in (:func:`~.core.model.mapping.resolved`), to save."""
+    from .core.model.mapping import resolved
 
-    columns = site_columns(frame, mapping)
-    sites = {k: v for k, v in columns.fields.items() if v}
-    x, y = coordinate_columns(frame.columns)
-    sites.update({k: v for k, v in (("x", x), ("y", y)) if v})
-    sites.update(mapping.sites)
-    kind = mapping.activity_kind
-    if kind == "auto" and sites.get("nace") in frame.columns:
-        kind = guess_activity_kind(frame[sites["nace"]])
-    return ImportMapping(sites, dict(mapping.streams), kind, mapping.sites_crs)
+    return resolved(frame, mapping)
 
 
 def cmd_inspect(args) -> int:
@@ -346,8 +228,9 @@ def cmd_inspect(args) -> int:
     try:
         mapping = import_mapping(args)
         path = Path(args.inspect.split("|")[0])
-        fmt = table_format(path) if path.suffix.lower() in (".csv", ".txt") and path.exists() else None
-        frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False))
+        is_text = path.suffix.lower() in (".csv", ".txt") and path.exists()
+        fmt = table_format(path, **mapping.table) if is_text else None
+        frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False, table=mapping.table))
         print(f"{args.inspect}:")
         print(describe(frame, mapping, fmt))
         if args.save_mapping:
@@ -378,6 +261,38 @@ def check_router(args) -> None:
         postgis.check_schema_name(args.router_schema)
 
 
+def cmd_import(args) -> int:
+    """``--import-only``: the sites table imported alone (:func:`~.qgis_io.job_inputs.import_to_gpkg`)."""
+    from .headless import start_qgis
+
+    start_qgis(with_processing=False)
+    from .core.model.errors import EcoParkError
+    from .core.model.rejects import REJECTED_LAYER, summary_line
+    from .qgis_io.job_inputs import import_to_gpkg
+    from .qgis_io.layers import read_table
+
+    out = Path(args.out)
+    source = Path(str(args.sites).split("|")[0])
+    try:
+        mapping = import_mapping(args)
+        frame, fmt = read_table(args.sites, args.sites_layer, mapping.table)
+        decimal = fmt.decimal if fmt is not None else None
+        imported = import_to_gpkg(frame, mapping, source.name, out, args.overwrite, source=source, decimal=decimal)
+        if args.save_mapping:
+            imported.mapping.save(args.save_mapping)
+    except (EcoParkError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(imported.sites)} sites from {len(frame)} rows of {source.name} written to {out} (layer 'sites')")
+    if imported.notes.get("older_years"):
+        print(f"{imported.notes['older_years']} rows of earlier years left out (each site's latest year kept)")
+    if len(imported.rejected):
+        print(f"{summary_line(imported.rejected)}, each with its reason in layer '{REJECTED_LAYER}' of {out}:")
+        for row in imported.rejected.head(20).itertuples():
+            print(f"  row {row.source_row}: {row.reason}")
+    return 0
+
+
 def cmd_run(args) -> int:
     """The main job; with ``--language`` the map's legend and credits, the messages and the report are in
     that language."""
@@ -396,6 +311,8 @@ def _run(args) -> int:
     if missing:
         print(f"error: the following arguments are required: {', '.join(missing)} (or --inspect FILE)", file=sys.stderr)
         return 2
+    if args.import_only:
+        return cmd_import(args)
     from .headless import start_qgis
 
     start_qgis(with_processing=False)
@@ -408,6 +325,8 @@ def _run(args) -> int:
     from .core.model.errors import EcoParkError, InputError
     from .core.model.i18n import translate_marked
     from .core.model.parameters import Parameters
+    from .core.model.rejects import REJECTED_LAYER, as_frame
+    from .core.model.tables import table_format
     from .core.report.content import DEFAULT_TITLE
     from .core.symbiosis.catalogue import Catalogue
     from .core.zones.protection import load_hazard_classes, load_reduction_rules
@@ -481,14 +400,16 @@ def _run(args) -> int:
         classes = load_hazard_classes(args.hazard_classes, regime=regime) if args.hazard_classes else None
         # a CSV's coordinates are read by the engine, which names (or, with --skip-bad-rows, sets apart) a row
         # whose coordinates are no numbers: QGIS would leave it out without a word
-        sites = load_vector(args.sites, args.sites_layer, "sites", crs=args.sites_crs, points=False)
+        mapping = import_mapping(args)
+        sites = load_vector(
+            args.sites, args.sites_layer, "sites", crs=mapping.sites_crs, points=False, table=mapping.table
+        )
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
             if not args.quiet:
                 print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
 
-        mapping = import_mapping(args)
         job = job_from_layers(
             sites,
             streams,
@@ -513,13 +434,19 @@ def _run(args) -> int:
             skip_bad_rows=args.skip_bad_rows,
             road_costs=router,
         )
+        sites_file = Path(str(args.sites).split("|")[0])
+        if sites_file.suffix.lower() in (".csv", ".txt") and sites_file.exists():
+            job.sites_decimal = table_format(sites_file, **mapping.table).decimal
         if args.save_mapping:
             resolved_mapping(job.sites, mapping).save(args.save_mapping)
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
         if args.schema:
             progress(100, f"PostGIS: writing schema {args.schema}")
-            postgis.write_scenario(outcome.outcome.layers, args.db, args.schema, overwrite=args.overwrite)
+            # the rows left out go beside the results, as in the GeoPackage
+            rejected = outcome.outcome.rejected
+            tables = {REJECTED_LAYER: as_frame(rejected)} if len(rejected) else {}
+            postgis.write_scenario({**outcome.outcome.layers, **tables}, args.db, args.schema, overwrite=args.overwrite)
         credits = outcome.credits
         if png is not None:
             styled = styled_layers(out, names, labels=args.labels)

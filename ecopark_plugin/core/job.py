@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-from .model.errors import Cancelled
+from .model.errors import Cancelled, InputError
 from .model.i18n import translator
 from .model.inputs import (
     SITE_FIELDS,
@@ -26,11 +26,12 @@ from .model.inputs import (
     validate_sites,
     validate_streams,
 )
-from .model.mapping import ImportMapping, prepare_sites
+from .model.mapping import ImportMapping, coordinate_check, prepare_sites, resolved
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
-from .model.rejects import REJECTED_COLUMNS, concat_rejected, keep_good_rows
+from .model.rejects import REJECTED_COLUMNS, as_given, concat_rejected, keep_good_rows, rejected_rows
 from .siting.whatif import what_if as siting_what_if
+from .symbiosis.baseline import existing_left_out
 from .symbiosis.catalogue import Catalogue
 from .symbiosis.engine import Result
 from .symbiosis.engine import run as run_engine
@@ -84,6 +85,9 @@ class Job:
     #: the import mapping (coordinate and year columns, the kind of activity code); its field names join
     #: ``site_fields`` and ``stream_fields`` (which win), its CRS ``sites_crs``
     mapping: ImportMapping | None = None
+    #: the decimal mark of the sites table's coordinates where known (declared in the mapping or detected in
+    #: the file): a lone other mark before three digits then groups thousands
+    sites_decimal: str | None = None
 
 
 @dataclass
@@ -144,6 +148,10 @@ def _crs_and_columns(job: Job):
     return job.sites_crs or mapping.sites_crs, (mapping.sites.get("x"), mapping.sites.get("y"))
 
 
+def _decimal(job: Job) -> str | None:
+    return (job.mapping.table.get("decimal") if job.mapping else None) or job.sites_decimal
+
+
 def job_sites(job: Job, mapped: tuple[pd.DataFrame, dict] | None = None) -> pd.DataFrame:
     """The job's sites; a table without geometry (a spreadsheet, a register's table) gets points from its
     coordinate columns in ``job.sites_crs``. Without such columns it is left for validation to name.
@@ -152,7 +160,7 @@ def job_sites(job: Job, mapped: tuple[pd.DataFrame, dict] | None = None) -> pd.D
     if hasattr(sites, "geometry"):
         return sites
     crs, columns = _crs_and_columns(job)
-    points = points_from_columns(sites, crs, job.sites_layer, columns)
+    points = points_from_columns(sites, crs, job.sites_layer, columns, _decimal(job))
     return sites if points is None else points
 
 
@@ -183,7 +191,7 @@ def usable_rows(
     if not hasattr(sites, "geometry"):
         crs, columns = _crs_and_columns(job)
         points, rejected_points = keep_good_rows(
-            sites, lambda frame: points_from_columns(frame, crs, layer, columns), layer
+            sites, lambda frame: points_from_columns(frame, crs, layer, columns, _decimal(job)), layer
         )
         sites = sites if points is None else points
     sites, rejected_sites = keep_good_rows(
@@ -197,7 +205,53 @@ def usable_rows(
             lambda frame: (validate_streams(frame, valid_sites, stream_map, job.streams_layer), frame)[1],
             job.streams_layer,
         )
-    return sites, streams, concat_rejected(rejected_points, rejected_sites, rejected_streams)
+    rejected = concat_rejected(rejected_points, rejected_sites, rejected_streams)
+    return sites, streams, as_given(rejected, job.sites, layer)
+
+
+@dataclass
+class ImportedSites:
+    """A register's table read as sites (:func:`import_sites`)."""
+
+    #: the usable rows as points, the mapped columns under the model's names (site_id, name, nace ...)
+    sites: gpd.GeoDataFrame
+    #: the rows left out, each with its reasons (:mod:`.model.rejects`)
+    rejected: pd.DataFrame
+    #: what the mapping did (:func:`.model.mapping.prepare_sites`: older_years, activity_kind)
+    notes: dict
+    #: the mapping used, with what was guessed written in (to save for next year's file)
+    mapping: ImportMapping
+
+
+def import_sites(
+    frame: pd.DataFrame, mapping: ImportMapping, layer: str = "sites", decimal: str | None = None
+) -> ImportedSites:
+    """A register's table (no geometry: coordinate columns) as a sites layer, by the steps a run takes with
+    ``skip_bad_rows`` (:func:`mapped_sites`, :func:`usable_rows`): the latest year of each site, activity codes
+    as NACE, points in the mapping's CRS, every row that cannot be used set apart with its reasons.
+
+    ``InputError`` when the table as a whole cannot be read (a mapped column missing, no usable row).
+    ``decimal``: the table's decimal mark as detected (:class:`.model.tables.TableFormat`), where the mapping
+    declares none.
+    """
+    if not hasattr(frame, "geometry"):
+        check = coordinate_check(frame, mapping, decimal=decimal)
+        if check.usable and not check.degrees and not check.declared:
+            # every row would be refused one by one; the table's CRS is what is missing
+            raise InputError.single(layer, f"{check.said()}: {check.advice}", field=check.x)
+    job = Job(sites=frame, sites_layer=layer, mapping=mapping, skip_bad_rows=True, sites_decimal=decimal)
+    mapped = mapped_sites(job)
+    sites, _, rejected = usable_rows(job, mapped)
+    site_map, _ = mappings(job)
+    renames = {
+        col: name
+        for name, col in site_map.fields.items()
+        if col and col != name and col in sites.columns and name not in sites.columns
+    }
+    # the index (a CSV's line, a layer's feature id) named the rows refused; a GeoPackage's own fid column
+    # may bear its name
+    sites = sites.rename(columns=renames).rename_axis(None)
+    return ImportedSites(sites, rejected, mapped[1], resolved(frame, mapping))
 
 
 def engine(job: Job, networks: Networks | None = None, progress: Progress | None = None, is_cancelled=None) -> Result:
@@ -223,6 +277,10 @@ def _engine(job: Job, networks, progress, is_cancelled) -> tuple[Result, pd.Data
         networks=networks,
         existing=job.existing,
     )
+    # existing exchanges that name no site or no candidate would be left out of the baseline without a word
+    left = existing_left_out(job.existing, result.exchanges, result.sites["site_id"])
+    if left:
+        rejected = concat_rejected(rejected, rejected_rows(job.existing, left, "existing exchanges"))
     result.summary["rejected_rows"] = len(rejected)
     result.summary["import"] = mapped[1]
     return result, rejected
@@ -242,6 +300,14 @@ def run(job: Job, progress: Progress | None = None, is_cancelled: IsCancelled | 
         stage_progress(progress, is_cancelled, "housing")(0, STAGES["housing"][2])
         homes = _loaded(job.housing)
     result, rejected = _engine(job, networks, stage_progress(progress, is_cancelled, "engine"), is_cancelled)
+    # features the networks and housing could not use: counted nowhere else
+    left_out = [homes.left_out] if homes is not None else []
+    if networks is not None:
+        left_out += [getattr(n, "left_out", None) for n in (networks.road, networks.rail, networks.water)]
+    left_out = [t for t in left_out if t is not None and len(t)]
+    if left_out:
+        rejected = concat_rejected(rejected, *left_out)
+        result.summary["rejected_rows"] = len(rejected)
     impact = assess(
         result.sites,
         result.exchanges,

@@ -82,6 +82,12 @@ class InputsForm(QWidget):
         tools.addWidget(self.edit_site_button)
         tools.addWidget(self.add_site_button)
         form.addRow(tools)
+        self.import_button = QPushButton(tr("Import a register's table…"))
+        self.import_button.setObjectName("importTable")
+        self.import_button.setToolTip(
+            tr("Read a CSV, XLSX or any table with coordinate columns as sites: columns, codes and CRS checked")
+        )
+        form.addRow(self.import_button)
         return box
 
     def _streams_box(self) -> QGroupBox:

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.job import Job
 from ..core.model.errors import EcoParkError
 from ..core.model.parameters import Parameters
+from ..core.model.rejects import REJECTED_LAYER
 from ..core.symbiosis.catalogue import Catalogue
 from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..qgis_io import settings
@@ -41,6 +42,7 @@ from ..qgis_io.render import project_layout
 from ..qgis_io.results import OSM_CREDIT, RUN_LAYERS, add_group, osm_basemap, styled_layers
 from .context import PanelContext, WrapCheckBox, ask, fit_narrow, number, slug, tr
 from .guide import FirstRunHint, load_sample
+from .import_dialog import ImportTableDialog
 from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
@@ -109,6 +111,7 @@ class RunTab(QWidget):
         self.inputs.edit_site_button.toggled.connect(self._edit_site_mode)
         self.inputs.add_site_button.toggled.connect(self._add_site_mode)
         self.inputs.sitesReset.connect(context.tools.stop)
+        self.inputs.import_button.clicked.connect(self.import_table)
         self.output_dir.fileChanged.connect(lambda path: settings.set_value("output_dir", path))
         self.output_dir.fileChanged.connect(self.show_folder)
         for signal in (context.project.homePathChanged, context.project.fileNameChanged, context.project.projectSaved):
@@ -219,6 +222,15 @@ class RunTab(QWidget):
             self.scenario_edit.setText(tr("Kalundborg sample"))
         self.context.zoom_to([layers["sites"]])
         self.context.message(tr("The Kalundborg sample is loaded and chosen; press Run"), Qgis.MessageLevel.Success)
+
+    def import_dialog(self) -> ImportTableDialog:
+        """The Import a table dialog; a table it imports becomes the sites layer of the run."""
+        dialog = ImportTableDialog(self.context.project, self.output_folder(), self.context.message, self)
+        dialog.imported.connect(self.inputs.sites_combo.setLayer)
+        return dialog
+
+    def import_table(self) -> None:
+        self.import_dialog().exec()
 
     def build_job(self) -> tuple[Job, Path, str, dict]:
         """The job the panel describes, its layers read now, its output file, the scenario's name and the
@@ -384,7 +396,30 @@ class RunTab(QWidget):
             ),
             Qgis.MessageLevel.Success,
         )
+        self._report_rejected(outcome, group)
         self.scenarioSaved.emit(task.scenario)
+
+    def _report_rejected(self, outcome, group) -> None:
+        """Input rows the run left out (existing exchanges naming no candidate, housing that holds nobody):
+        said in the message bar, and their table put in the scenario's group."""
+        rejected = outcome.outcome.rejected
+        if not len(rejected):
+            return
+        layer = QgsVectorLayer(f"{outcome.gpkg}|layername={REJECTED_LAYER}", tr("Input rows left out"), "ogr")
+        if layer.isValid() and self.context.project.addMapLayer(layer, False) is not None:
+            group.addLayer(layer)
+        first = rejected.iloc[0]
+        self.context.message(
+            tr("{n} input rows left out (table '{layer}'), e.g. {source} row {row}: {reason}").format(
+                n=len(rejected),
+                layer=REJECTED_LAYER,
+                source=first["source_layer"],
+                row=first["source_row"],
+                reason=first["reason"],
+            ),
+            Qgis.MessageLevel.Warning,
+            0,
+        )
 
     def _map_extras(self, name: str, layers: dict, credits: str) -> None:
         """The basemap when asked for, and the scenario's print layout (kept in the project, for the user to

@@ -29,6 +29,7 @@ class EcoParkProvider(QgsProcessingProvider):
         from .find_exchanges import FindExchanges
         from .housing_exposure import HousingExposure
         from .import_eprtr import ImportEprtr
+        from .import_table import ImportTable
         from .network_analysis import NetworkAnalysis
         from .protection_zones import ProtectionZones
         from .reduction_zones import ReductionZones
@@ -45,6 +46,7 @@ class EcoParkProvider(QgsProcessingProvider):
             WriteReport(),
             CompareScenarios(),
             ImportEprtr(),
+            ImportTable(),
             NetworkAnalysis(),
             BuildNetwork(),
             CandidateDistances(),

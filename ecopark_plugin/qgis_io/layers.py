@@ -218,6 +218,7 @@ def load_vector(
     label: str | None = None,
     crs: str | None = None,
     points: bool = True,
+    table: dict | None = None,
 ) -> QgsVectorLayer:
     """Open a file (GeoPackage, shapefile, GeoJSON, CSV ...) or a QGIS data source string as a layer.
 
@@ -227,7 +228,8 @@ def load_vector(
     detected (:func:`~ecopark_plugin.core.model.tables.table_format`).
     A CSV without coordinates is a table; so is one with them when ``points`` is false (the engine then makes the
     points and names each row whose coordinates are no numbers, where QGIS would leave it out silently). For a multi-layer file give ``layer_name``, or the file's layer
-    named like ``label`` (e.g. ``sites``) is taken.
+    named like ``label`` (e.g. ``sites``) is taken. ``table``: how a CSV is written where the user says so
+    (encoding, separator, decimal, header: :func:`~ecopark_plugin.core.model.tables.table_format`'s options).
 
     Raises
     ------
@@ -245,7 +247,7 @@ def load_vector(
     if not file.exists():
         raise InputError.single(label, f"file not found: {file}")
     if file.suffix.lower() in (".csv", ".txt"):
-        table = table_format(file)
+        table = table_format(file, **(table or {}))
         delimiter = "\\t" if table.separator == "\t" else table.separator
         # text as written: type detection would read unit "t" as true and NACE 01.46 as 1.46
         uri = (
@@ -254,6 +256,8 @@ def load_vector(
         )
         if table.decimal == ",":
             uri += "&decimalPoint=,"
+        if not table.header:
+            uri += "&useHeader=no"
         if table.x and table.y and points:
             uri += f"&xField={table.x}&yField={table.y}&crs={crs or 'EPSG:4326'}"
         else:
@@ -282,3 +286,19 @@ def load_vector(
     if not layer.isValid():
         raise InputError.single(label, f"could not open {text} as a vector layer")
     return layer
+
+
+def read_table(path: str | Path, layer_name: str | None = None, table: dict | None = None):
+    """A register's table (CSV, XLSX, any OGR layer) as a frame to import (coordinate columns kept as text,
+    the index a CSV's line numbers), and how a CSV is written (:class:`~..core.model.tables.TableFormat`,
+    ``None`` for other files). ``table``: what the user declared of the CSV's encoding, separator, decimal
+    mark and header row."""
+    file = Path(str(path).split("|")[0])
+    label = file.name
+    fmt = None
+    if file.suffix.lower() in (".csv", ".txt") and file.exists():
+        fmt = table_format(file, **(table or {}))
+    frame = layer_to_frame(load_vector(path, layer_name, label, points=False, table=table))
+    if not len(frame.columns):
+        raise InputError.single(label, "holds no columns: give a table with a header row")
+    return frame, fmt

@@ -2187,7 +2187,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     <message>
         <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
         <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="92"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2221,7 +2221,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -2402,163 +2402,173 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="85"/>
+        <source>Import a register&apos;s table…</source>
+        <translation>Импорт таблицы реестра…</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="88"/>
+        <source>Read a CSV, XLSX or any table with coordinate columns as sites: columns, codes and CRS checked</source>
+        <translation>Прочитать CSV, XLSX или любую таблицу со столбцами координат как площадки: столбцы, коды и СК проверяются</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="94"/>
         <source>Streams table (outputs and inputs)</source>
         <translation>Таблица потоков (выходы и входы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="91"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="97"/>
         <source>none: infer from the sectors</source>
         <translation>нет: выводить по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="93"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="99"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="98"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
         <source>Road network and housing (optional)</source>
         <translation>Дороги и жилая застройка (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="100"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="108"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="131"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="135"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
         <location filename="../../ecopark_plugin/gui/inputs.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="143"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="309"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="101"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="107"/>
         <source>Road layer</source>
         <translation>Слой дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
         <source>OpenStreetMap extract (*.osm.pbf *.osm)</source>
         <translation>Выгрузка OpenStreetMap (*.osm.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="105"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="111"/>
         <source>Or an OSM extract, read directly (used when no road layer is chosen)</source>
         <translation>Или выгрузка OSM, читаемая напрямую (используется, если слой дорог не выбран)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="112"/>
         <source>or OSM file</source>
         <translation>или файл OSM</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
         <source>Housing layer</source>
         <translation>Слой жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="119"/>
         <source>guess</source>
         <translation>определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="114"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="120"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="121"/>
         <source>residential land</source>
         <translation>жилые зоны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="116"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="122"/>
         <source>population grid or points</source>
         <translation>население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="125"/>
         <source>Housing holds</source>
         <translation>Содержимое слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="129"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="133"/>
         <source>Rail, sea and rule tables (optional)</source>
         <translation>Ж/д, море и таблицы правил (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="138"/>
         <source>Rail lines</source>
         <translation>Железнодорожные линии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="140"/>
         <source>Rail freight terminals</source>
         <translation>Грузовые ж/д терминалы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="142"/>
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="144"/>
         <source>Waterways between ports</source>
         <translation>Водные пути между портами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="149"/>
         <source>Extra exchange rules</source>
         <translation>Дополнительные правила обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="150"/>
         <source>CSV in the form of exchange_rules.csv; rows replace shipped rules of the same rule_id</source>
         <translation>CSV в формате exchange_rules.csv; строки заменяют поставляемые правила с тем же rule_id</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="148"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="154"/>
         <source>Pollution-reduction rule</source>
         <translation>Правило сокращения загрязнения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="149"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="155"/>
         <source>CSV in the form of zone_reduction.csv (default: the shipped one)</source>
         <translation>CSV в формате zone_reduction.csv (по умолчанию — поставляемый)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="159"/>
         <source>Hazard class table</source>
         <translation>Таблица классов опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="160"/>
         <source>CSV in the form of hazard_classes.csv (default: the shipped one)</source>
         <translation>CSV в формате hazard_classes.csv (по умолчанию — поставляемая)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="159"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="165"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="206"/>
         <source>Choose the layer of industrial sites</source>
         <translation>Выберите слой промышленных площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="209"/>
         <source>Layer &apos;{}&apos;: choose the field of {}</source>
         <translation>Слой «{}»: выберите поле для {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/inputs.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/inputs.py" line="214"/>
         <source>Table &apos;{}&apos;: choose the field of {}</source>
         <translation>Таблица «{}»: выберите поле для {}</translation>
     </message>
@@ -2626,7 +2636,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="119"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="126"/>
         <source>Scenario</source>
@@ -2707,143 +2717,143 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="123"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="124"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="137"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="141"/>
         <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
         <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="166"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="169"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="171"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="183"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="186"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="185"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="188"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="190"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="205"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="208"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="219"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="222"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="234"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="246"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="274"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="286"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="288"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="300"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="293"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="305"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="310"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="322"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="317"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="329"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="319"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="331"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="342"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="343"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="355"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="348"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="349"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="365"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="377"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="392"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -2852,7 +2862,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="382"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="394"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -2861,27 +2871,37 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
+        <source>Input rows left out</source>
+        <translation>Пропущенные входные строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
+        <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
+        <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="432"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="452"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="487"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="460"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="495"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="478"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="513"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="498"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="533"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -4282,6 +4302,386 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="76"/>
+        <source>Site id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="78"/>
+        <source>Activity code</source>
+        <translation>Код деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="79"/>
+        <source>x or longitude</source>
+        <translation>x или долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="80"/>
+        <source>y or latitude</source>
+        <translation>y или широта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="81"/>
+        <source>Reporting year</source>
+        <translation>Отчётный год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="303"/>
+        <source>detected</source>
+        <translation>определено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="88"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="89"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, прил. I (в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="90"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="115"/>
+        <source>Import a register&apos;s table as sites</source>
+        <translation>Импорт таблицы реестра как площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="121"/>
+        <source>Tables ({})</source>
+        <translation>Таблицы ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="121"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="122"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="126"/>
+        <source>Layer or sheet</source>
+        <translation>Слой или лист</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="130"/>
+        <source>How the file is written (CSV)</source>
+        <translation>Формат файла (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="132"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <source>Separator</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="431"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
+        <source>Decimal mark</source>
+        <translation>Десятичный знак</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="431"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="301"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="301"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <source>Columns and codes</source>
+        <translation>Столбцы и коды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <source>Activity codes are</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="158"/>
+        <source>not set: longitude/latitude (EPSG:4326)</source>
+        <translation>не задана: долгота/широта (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="160"/>
+        <source>CRS of x/y</source>
+        <translation>СК x/y</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="172"/>
+        <source>First rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="173"/>
+        <source>Rows refused</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="180"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="181"/>
+        <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
+        <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
+        <source>Write sites to</source>
+        <translation>Записать площадки в</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="186"/>
+        <source>Load mapping…</source>
+        <translation>Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="188"/>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="190"/>
+        <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
+        <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="464"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="476"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="303"/>
+        <source>detected: {}</source>
+        <translation>определено: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="317"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="382"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="390"/>
+        <source>Load a mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="382"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <source>Choose a table first</source>
+        <translation>Сначала выберите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="407"/>
+        <source>Mapping saved to {}</source>
+        <translation>Сопоставление сохранено в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="422"/>
+        <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
+        <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="428"/>
+        <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
+        <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="436"/>
+        <source>{rows} rows, {columns} columns.</source>
+        <translation>Строк: {rows}, столбцов: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="440"/>
+        <source>Activity codes: {} (detected).</source>
+        <translation>Коды деятельности: {} (определено).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
+        <source>The layer has its own geometry; its CRS is used.</source>
+        <translation>У слоя своя геометрия; используется его СК.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="464"/>
+        <source>Choose the GeoPackage the sites are written to</source>
+        <translation>Выберите GeoPackage, в который записать площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="468"/>
+        <source>{} is the table being imported; choose another file for the sites</source>
+        <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="477"/>
+        <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
+        <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="492"/>
+        <source>{} sites</source>
+        <translation>{}: площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="495"/>
+        <source>{} rejected</source>
+        <translation>{}: отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
+        <source>Layer {} could not be added to the project</source>
+        <translation>Не удалось добавить слой {} в проект</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="500"/>
+        <source>{sites} sites imported from {file} into {out}</source>
+        <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="504"/>
+        <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="509"/>
+        <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
+        <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
+        <source>Rows refused ({})</source>
+        <translation>Отклонённые строки ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="562"/>
+        <source>Choose the x (or longitude) and y (or latitude) columns.</source>
+        <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="564"/>
+        <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
+        <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="567"/>
+        <source>x {x0} to {x1}, y {y0} to {y1}</source>
+        <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="571"/>
+        <source>{ranges}: degrees (longitude/latitude).</source>
+        <translation>{ranges}: градусы (долгота/широта).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="573"/>
+        <source>{ranges}: metres of a projected CRS.</source>
+        <translation>{ranges}: метры проекционной СК.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="576"/>
+        <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
+        <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="579"/>
+        <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
+        <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="584"/>
+        <source>They fit {crs}.</source>
+        <translation>Они соответствуют {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="587"/>
+        <source>Rows with no usable coordinates, to be refused: {}.</source>
+        <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportEprtr</name>
     <message>
         <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
@@ -4399,6 +4799,216 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 Результат: точки в WGS 84 с полями site_id, name, nace, nace_basis, eprtr_activity, country, city, last_year, waste_hw_t, waste_nonhw_t, waste_recovery_t и waste_disposal_t. Запустите на нём «Поиск обменов промышленного симбиоза»: потоки будут выведены по отрасли каждой площадки, а заявленные тонны отходов заменят типичные значения там, где отраслевой профиль указывает, чему они соответствуют.
 
 Данные: база промышленной отчётности ЕАОС (IED/E-PRTR), CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
+        <source>Output {}: {}</source>
+        <translation>Результат {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="43"/>
+        <source>Import a register&apos;s table as sites</source>
+        <translation>Импорт таблицы реестра как площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="44"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="46"/>
+        <source>Reads a register&apos;s table as it is published (CSV with any common separator, decimal mark and encoding, XLSX, or any layer GDAL opens) into a sites layer, by the same steps as the runner&apos;s --mapping and --skip-bad-rows.
+
+Name the columns that hold the site id, name, activity code, x (or longitude), y (or latitude) and reporting year; those left empty are guessed from the column names, or taken from a saved mapping file (the JSON the runner&apos;s --save-mapping and the panel write). Give the CRS of x/y when they are metres of a national grid; values that do not fit the CRS are refused with what was found. Activity codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE).
+
+Separator, decimal mark, encoding and header row are detected; choose them where the detection is wrong. Choices take names too: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordinates, an unknown activity code, a duplicate id ...) are left out, counted in the log and written with their reasons to the rejected table.</source>
+        <translation>Читает таблицу реестра в том виде, в каком она опубликована (CSV с любым распространённым разделителем, десятичным знаком и кодировкой, XLSX или любой слой, который открывает GDAL), в слой площадок — теми же шагами, что --mapping и --skip-bad-rows командной строки.
+
+Укажите столбцы идентификатора площадки, названия, кода деятельности, x (или долготы), y (или широты) и отчётного года; пустые угадываются по именам столбцов или берутся из сохранённого файла сопоставления (JSON, который пишут --save-mapping командной строки и панель). Задайте СК x/y, если это метры национальной системы координат; значения, не подходящие к СК, отклоняются с указанием найденного. Коды деятельности могут быть NACE Rev.2, ОКВЭД2 или E-PRTR, приложение I (1(c) или 1.(c), переводятся в NACE).
+
+Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="69"/>
+        <source>Table (CSV, XLSX or any vector layer file)</source>
+        <translation>Таблица (CSV, XLSX или любой файл векторного слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="72"/>
+        <source>Layer or sheet in the file</source>
+        <translation>Слой или лист в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="75"/>
+        <source>Saved mapping (JSON)</source>
+        <translation>Сохранённое сопоставление (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="78"/>
+        <source>Column of the site id</source>
+        <translation>Столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="79"/>
+        <source>Column of the site name</source>
+        <translation>Столбец названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="80"/>
+        <source>Column of the activity code</source>
+        <translation>Столбец кода деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="81"/>
+        <source>Column of x (easting or longitude)</source>
+        <translation>Столбец x (восточная координата или долгота)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="82"/>
+        <source>Column of y (northing or latitude)</source>
+        <translation>Столбец y (северная координата или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="83"/>
+        <source>Column of the reporting year (each site&apos;s latest is kept)</source>
+        <translation>Столбец отчётного года (у каждой площадки остаётся последний)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="90"/>
+        <source>Activity codes</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="92"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="111"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>Detected</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="93"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="94"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="95"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="104"/>
+        <source>CRS of x/y (empty: the saved mapping&apos;s, else EPSG:4326)</source>
+        <translation>СК x/y (пусто: из сохранённого сопоставления, иначе EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="110"/>
+        <source>Encoding of a CSV</source>
+        <translation>Кодировка CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="118"/>
+        <source>Separator of a CSV</source>
+        <translation>Разделитель CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
+        <source>Pipe</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="126"/>
+        <source>Decimal mark of a CSV</source>
+        <translation>Десятичный знак CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="134"/>
+        <source>First row of a CSV names the columns</source>
+        <translation>Первая строка CSV содержит имена столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
+        <source>No (columns field_1, field_2 ...)</source>
+        <translation>Нет (столбцы field_1, field_2 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="142"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="147"/>
+        <source>Rows left out, each with its reason</source>
+        <translation>Пропущенные строки с причинами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="155"/>
+        <source>Save the mapping used (JSON, for next year&apos;s file)</source>
+        <translation>Сохранить сопоставление (JSON, для файла следующего года)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="156"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="195"/>
+        <source>{file}: encoding {encoding}, separator {separator}, decimal mark {decimal}</source>
+        <translation>{file}: кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="204"/>
+        <source>{n} sites from {rows} rows</source>
+        <translation>Площадок: {n} из строк: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="207"/>
+        <source>{n} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>Строк прежних лет пропущено: {n} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="214"/>
+        <source>  row {row}: {reason}</source>
+        <translation>  строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4632,83 +5242,83 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
 <context>
     <name>MapCredits</name>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="303"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="369"/>
         <source>EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate.</source>
         <translation>EcoPark. Площадки: реестр EEA Industrial Reporting (E-PRTR), CC BY 4.0; часть координат приблизительна.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="305"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="371"/>
         <source>EcoPark. Sites: the input layer, with its own sources; some locations approximate.</source>
         <translation>EcoPark. Площадки: входной слой с указанными в нём источниками; часть координат приблизительна.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="309"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="375"/>
         <source>Distances: geodesic x detour factor.</source>
         <translation>Расстояния: геодезические × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="309"/>
-        <location filename="../../ecopark_plugin/core/job.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="397"/>
         <source>Figures: see the catalogue&apos;s sources.</source>
         <translation>Показатели: см. источники каталога.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="379"/>
         <source>(c) OpenStreetMap contributors, ODbL 1.0</source>
         <translation>© участники OpenStreetMap, ODbL 1.0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="379"/>
         <source>the user&apos;s layer</source>
         <translation>слой пользователя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="314"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="380"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="381"/>
         <source>the &apos;{}&apos; regime</source>
         <translation>режим «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
         <source>residential land</source>
         <translation>жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
         <source>population points</source>
         <translation>точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="319"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="385"/>
         <source>Homes ({}): {}. Zones: {} classes.</source>
         <translation>Жильё ({}): {}. Зоны: классы {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="322"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="388"/>
         <source>Road distances: geodesic x detour factor.</source>
         <translation>Расстояния по дорогам: геодезические × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="324"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="390"/>
         <source>Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.</source>
         <translation>Дороги: © участники OpenStreetMap, ODbL 1.0; выбранные связи нарисованы по их маршрутам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="393"/>
         <source>Sea: between ports along the waterways.</source>
         <translation>Море: между портами по водным путям.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="329"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="395"/>
         <source>Sea: between ports, geodesic x sea detour factor.</source>
         <translation>Море: между портами, геодезическое расстояние × морской коэффициент извилистости.</translation>
     </message>
@@ -6905,218 +7515,8 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 </context>
 <context>
     <name>RunnerSummary</name>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
-        <source>reported</source>
-        <translation>отчётные</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
-        <source>derived</source>
-        <translation>расчётные</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="167"/>
-        <source>default</source>
-        <translation>типовые</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="168"/>
-        <source>EUR/yr</source>
-        <translation>евро/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="169"/>
-        <source>Rests on: {}</source>
-        <translation>Основа выгоды: {}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="172"/>
-        <source>; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr</source>
-        <translation>
-            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмен, {} евро/год</numerusform>
-            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмена, {} евро/год</numerusform>
-            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обменов, {} евро/год</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="199"/>
-        <source>%n site(s); streams: {} given, {} inferred</source>
-        <translation>
-            <numerusform>%n площадка; потоки: заданных {}, выведенных {}</numerusform>
-            <numerusform>%n площадки; потоки: заданных {}, выведенных {}</numerusform>
-            <numerusform>%n площадок; потоки: заданных {}, выведенных {}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="200"/>
-        <source>%n candidate exchange(s): {} feasible, {} chosen, {} partners</source>
-        <translation>
-            <numerusform>%n возможный обмен: осуществимых {}, выбрано {}, партнёров {}</numerusform>
-            <numerusform>%n возможных обмена: осуществимых {}, выбрано {}, партнёров {}</numerusform>
-            <numerusform>%n возможных обменов: осуществимых {}, выбрано {}, партнёров {}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="203"/>
-        <source>Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr</source>
-        <translation>Направлено на использование {} т/год, энергия {} МВт·ч/год, вода {} м³/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="206"/>
-        <source>Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)</source>
-        <translation>Чистая выгода {} евро/год, чистые предотвращённые выбросы CO2 {} т/год (транспорт {} евро/год, {} т CO2/год)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="210"/>
-        <source>Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}</source>
-        <translation>
-            <numerusform>Сеть: %n связь; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
-            <numerusform>Сеть: %n связи; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
-            <numerusform>Сеть: %n связей; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="211"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="294"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="216"/>
-        <source>Zone regime: {}</source>
-        <translation>Режим зон: {}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="219"/>
-        <source>Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)</source>
-        <translation>
-            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадка в более низком классе)</numerusform>
-            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадки в более низком классе)</numerusform>
-            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадок в более низком классе)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="226"/>
-        <source>Housing ({}) inside zones: {} before, {} after; people {} -&gt; {}; most exposed: {}</source>
-        <translation>Жильё ({}) в зонах: {} до, {} после; жителей {} -&gt; {}; наиболее затронуты: {}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="228"/>
-        <source>buildings</source>
-        <translation>здания</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="229"/>
-        <source>residential land</source>
-        <translation>жилая застройка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="230"/>
-        <source>population</source>
-        <translation>население</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="243"/>
-        <source>The housing data cover {}% of the zones&apos; area: homes beyond it are not counted (a floor, not the whole; see housing_cover in the site_risk layer)</source>
-        <translation>Данные о жилье покрывают {}% площади зон: жильё за их пределами не учтено (нижняя оценка, а не полная; см. housing_cover в слое site_risk)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="251"/>
-        <source>Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}</source>
-        <translation>
-            <numerusform>Дорожная сеть: %n ребро, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
-            <numerusform>Дорожная сеть: %n ребра, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
-            <numerusform>Дорожная сеть: %n рёбер, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
-        <source>t</source>
-        <translation>т</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
-        <source>MWh</source>
-        <translation>МВт·ч</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="259"/>
-        <source>m3</source>
-        <translation>м³</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
-        <source>supplier</source>
-        <translation>поставщик</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
-        <source>receiver</source>
-        <translation>получатель</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
-        <source>stream</source>
-        <translation>поток</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
-        <source>quantity</source>
-        <translation>количество</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="261"/>
-        <source>unit</source>
-        <translation>ед.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
-        <source>mode</source>
-        <translation>транспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
-        <source>net EUR/yr</source>
-        <translation>евро/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="262"/>
-        <source>CO2 t/yr</source>
-        <translation>CO2 т/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="274"/>
-        <source>(no exchange chosen)</source>
-        <translation>(ни один обмен не выбран)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
-        <source>truck</source>
-        <translation>авто</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
-        <source>rail</source>
-        <translation>ж/д</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
-        <source>ship</source>
-        <translation>судно</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="289"/>
-        <source>pipeline</source>
-        <translation>трубопровод</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="554"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="481"/>
         <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
         <translation>
             <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
@@ -7125,17 +7525,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="583"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="510"/>
         <source>table {}</source>
         <translation>таблицу {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="585"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="512"/>
         <source>a temporary schema (dropped after the run)</source>
         <translation>временную схему (удаляется после расчёта)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="589"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
         <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
         <translation>
             <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
@@ -7144,7 +7544,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="596"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="523"/>
         <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
         <translation>
             <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
@@ -7153,7 +7553,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="606"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="533"/>
         <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
         <translation>
             <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
@@ -7162,14 +7562,224 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="611"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="538"/>
         <source>Wrote {} (layers {})</source>
         <translation>Записан {} (слои {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="614"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="541"/>
         <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
         <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="19"/>
+        <source>reported</source>
+        <translation>отчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="19"/>
+        <source>derived</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="19"/>
+        <source>default</source>
+        <translation>типовые</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="20"/>
+        <source>EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="21"/>
+        <source>Rests on: {}</source>
+        <translation>Основа выгоды: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="24"/>
+        <source>; baseline (exists already, not counted above): %n exchange(s), {} EUR/yr</source>
+        <translation>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмен, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обмена, {} евро/год</numerusform>
+            <numerusform>; базовый уровень (уже существует, выше не учтён): %n обменов, {} евро/год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="51"/>
+        <source>%n site(s); streams: {} given, {} inferred</source>
+        <translation>
+            <numerusform>%n площадка; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадки; потоки: заданных {}, выведенных {}</numerusform>
+            <numerusform>%n площадок; потоки: заданных {}, выведенных {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="52"/>
+        <source>%n candidate exchange(s): {} feasible, {} chosen, {} partners</source>
+        <translation>
+            <numerusform>%n возможный обмен: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обмена: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+            <numerusform>%n возможных обменов: осуществимых {}, выбрано {}, партнёров {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="55"/>
+        <source>Diverted {} t/yr, energy {} MWh/yr, water {} m3/yr</source>
+        <translation>Направлено на использование {} т/год, энергия {} МВт·ч/год, вода {} м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="58"/>
+        <source>Net benefit {} EUR/yr, net CO2 avoided {} t/yr (transport {} EUR/yr, {} t CO2/yr)</source>
+        <translation>Чистая выгода {} евро/год, чистые предотвращённые выбросы CO2 {} т/год (транспорт {} евро/год, {} т CO2/год)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="62"/>
+        <source>Network: %n link(s); clusters: {}; closed loops: {}; anchor tenants: {}</source>
+        <translation>
+            <numerusform>Сеть: %n связь; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связи; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+            <numerusform>Сеть: %n связей; кластеров: {}; замкнутых циклов: {}; якорные предприятия: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="63"/>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="146"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="68"/>
+        <source>Zone regime: {}</source>
+        <translation>Режим зон: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="71"/>
+        <source>Sanitary zones: {} ha before, {} ha after ({} ha freed, %n site(s) in a lower class)</source>
+        <translation>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадка в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадки в более низком классе)</numerusform>
+            <numerusform>СЗЗ: {} га до, {} га после (освобождено {} га, %n площадок в более низком классе)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="78"/>
+        <source>Housing ({}) inside zones: {} before, {} after; people {} -&gt; {}; most exposed: {}</source>
+        <translation>Жильё ({}) в зонах: {} до, {} после; жителей {} -&gt; {}; наиболее затронуты: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="80"/>
+        <source>buildings</source>
+        <translation>здания</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="81"/>
+        <source>residential land</source>
+        <translation>жилая застройка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="82"/>
+        <source>population</source>
+        <translation>население</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="95"/>
+        <source>The housing data cover {}% of the zones&apos; area: homes beyond it are not counted (a floor, not the whole; see housing_cover in the site_risk layer)</source>
+        <translation>Данные о жилье покрывают {}% площади зон: жильё за их пределами не учтено (нижняя оценка, а не полная; см. housing_cover в слое site_risk)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/runner_summary.py" line="103"/>
+        <source>Road network: %n edge(s), {} km, {} pieces; sites off the network: {}; chosen by {}</source>
+        <translation>
+            <numerusform>Дорожная сеть: %n ребро, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n ребра, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+            <numerusform>Дорожная сеть: %n рёбер, {} км, частей {}; площадок вне сети: {}; выбрано по видам транспорта: {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="111"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="111"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="111"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="113"/>
+        <source>supplier</source>
+        <translation>поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="113"/>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="113"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="113"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="113"/>
+        <source>unit</source>
+        <translation>ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="114"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="114"/>
+        <source>mode</source>
+        <translation>транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="114"/>
+        <source>net EUR/yr</source>
+        <translation>евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="114"/>
+        <source>CO2 t/yr</source>
+        <translation>CO2 т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="126"/>
+        <source>(no exchange chosen)</source>
+        <translation>(ни один обмен не выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="141"/>
+        <source>truck</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="141"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="141"/>
+        <source>ship</source>
+        <translation>судно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_summary.py" line="141"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
     </message>
 </context>
 <context>

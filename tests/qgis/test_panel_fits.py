@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLineEdit, QScrollArea, QTableView, QTabWidget, QWidget
@@ -112,7 +113,7 @@ def test_every_tab_fits_the_panel_at_its_first_width(language, dock):
     dock.hide()
 
 
-def test_dialogs_fit_the_screen(language, dock):
+def test_dialogs_fit_the_screen(language, dock, tmp_path):
     from ecopark_plugin.gui.site_editor import NewSiteDialog
 
     sites = dock.sites
@@ -126,6 +127,18 @@ def test_dialogs_fit_the_screen(language, dock):
         # OK and Cancel in the panel's language, also where Qt's own translations are not installed
         words = sorted(b.text() for b in dialog.findChild(QDialogButtonBox).buttons())
         assert words == (["Cancel", "OK"] if language == "en" else ["ОК", "Отмена"]), words
+    # the import dialog with a wide register loaded: long column names, long values, a CRS chosen
+    table = tmp_path / "reestr.csv"
+    header = ["Идентификатор объекта НВОС", "Наименование объекта", "Код ОКВЭД2 основного вида деятельности"]
+    header += ["Координата X (МСК-50, м)", "Координата Y (МСК-50, м)", "Отчётный год", "Адрес объекта"]
+    row = ["45-0150-001234-П", "ООО «Очень длинное название предприятия» " * 3, "24.10.1", "2 193 456,5"]
+    row += ["470 123,4", "2023", "Московская область, городской округ Подольск, ул. Промышленная, д. 1"]
+    table.write_bytes((";".join(header) + "\n" + ";".join(row) + "\n").encode("cp1251"))
+    dialog = dock.run_tab.import_dialog()
+    dialog.file.setFilePath(str(table))
+    dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:32637"))
+    assert dialog.frame is not None and len(dialog.frame.columns) == 7
+    fits_on_screen(dialog)
 
 
 def test_results_table_shows_default_columns_that_fit_and_remembers_the_users(language, dock):

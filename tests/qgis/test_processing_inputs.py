@@ -147,7 +147,7 @@ def test_every_algorithm_has_help_and_a_link_into_the_readme(provider):
     repository = re.search(r"^repository=(\S+)", (ROOT / "metadata.txt").read_text(encoding="utf-8"), re.M)[1]
     anchors = _readme_anchors()
     algorithms = [a for a in QgsApplication.processingRegistry().algorithms() if a.provider().id() == "ecopark"]
-    assert len(algorithms) == 16
+    assert len(algorithms) == 17
     for alg in algorithms:
         assert len(alg.shortHelpString()) > 200, alg.id()
         url, _, anchor = alg.helpUrl().partition("#")

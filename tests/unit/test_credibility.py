@@ -515,3 +515,25 @@ def test_a_smelters_co2_is_process_co2_and_gives_no_heat():
     streams = _inferred(sites).sort_index()
     assert (streams.loc["smelter", "evidence"] != "derived").all()
     assert streams.loc[("power", "output", "steam"), "evidence"] == "derived"
+
+
+def test_existing_exchanges_that_count_for_nothing_are_named():
+    from ecopark_plugin.core.symbiosis.baseline import existing_left_out
+
+    ex = pd.DataFrame(
+        {
+            "supplier": ["ref"],
+            "receiver": ["chp"],
+            "stream": ["cooling_water"],
+            "family": ["water"],
+            "existing_basis": ["given as existing by the user"],
+        }
+    )
+    given = pd.DataFrame(
+        {"supplier": ["ref", "ref", "nowhere"], "receiver": ["chp", "chp", "chp"], "stream": ["water", "steam", "x"]},
+        index=[2, 3, 4],
+    )
+    left = existing_left_out(given, ex, ["ref", "chp"], "existing.csv")
+    assert sorted(left) == [3, 4]  # the water link counts; the steam has no candidate; 'nowhere' is no site
+    assert "no candidate exchange of 'steam' from ref to chp" in left[3][0].message
+    assert left[4][0].message == "supplier 'nowhere' is not in the sites layer" and left[4][0].field == "supplier"

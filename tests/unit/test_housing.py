@@ -190,3 +190,20 @@ def test_a_zone_reaching_beyond_the_housing_data_says_how_much_is_covered():
     assert impact.summary["housing"]["zone_cover_share"] == pytest.approx(0.5, abs=2e-3)
     assert impact.risk.loc[0, "housing_cover"] == pytest.approx(0.5, abs=2e-3)
     assert impact.summary["housing"]["pop_before"] == pytest.approx(100 * np.pi * 1000.0**2 / 2 / 500.0**2, rel=2e-3)
+
+
+def test_a_building_that_holds_nobody_is_kept_with_its_reason():
+    from shapely import Polygon
+
+    flat = Polygon([(X0, Y0), (X0 + 10, Y0), (X0 + 20, Y0), (X0, Y0)])  # no area: a line once repaired
+    homes = gpd.GeoDataFrame(
+        {"building": ["yes", "yes"], "name": ["Home", "Sliver"]},
+        geometry=[building(100, 0), flat],
+        crs=25832,
+        index=[7, 8],
+    )
+    h = housing.prepare_housing(homes, layer="houses.gpkg")
+    assert list(h.frame.index) == [7] and h.dropped == 1
+    left = h.left_out.set_index("source_row")
+    assert list(left.index) == ["8"] and left.loc["8", "name"] == "Sliver"
+    assert left.loc["8", "source_layer"] == "houses.gpkg" and "holds nobody" in left.loc["8", "reason"]

@@ -62,7 +62,9 @@ def test_skipping_sets_every_bad_row_apart_with_its_reason():
         ("streams", "6"),  # 1e30 MWh/yr
     }
     assert by_row["sites", "4"].reason == "coordinate 'abc' is not a number" and by_row["sites", "4"].x == "abc"
-    assert by_row["sites", "6"].reason == "no coordinate; no coordinate" and by_row["sites", "6"].source_field == "x; y"
+    assert (
+        by_row["sites", "6"].reason == "no coordinate"
+    )  # said once for x and y and by_row["sites", "6"].source_field == "x; y"
     assert "99.99" in by_row["sites", "5"].reason and by_row["sites", "5"].source_field == "nace"
     assert "duplicate site id 'A'" in by_row["sites", "7"].reason
     assert "more than any plant handles" in by_row["streams", "6"].reason
@@ -108,3 +110,16 @@ def test_the_register_import_lists_every_facility_it_leaves_out(tmp_path):
     assert rejected.loc["F2", "reason"] == "Annex I activity '99(z)' has no NACE mapping"
     assert rejected.loc["F3", "name"] == "Nowhere"
     assert rejected.loc["F3", "reason"] == "the register gives no longitude/latitude in any year"
+
+
+def test_a_rows_own_fid_field_does_not_clash_with_the_geopackages(tmp_path):
+    import pyogrio
+
+    from ecopark_plugin.core.model.errors import InputProblem
+    from ecopark_plugin.core.model.rejects import as_frame, rejected_rows
+
+    roads = pd.DataFrame({"fid": [7], "highway": ["primary"]}, index=[7])
+    table = as_frame(rejected_rows(roads, {7: [InputProblem("roads.gpkg", "no line", 7, "geometry")]}, "roads.gpkg"))
+    pyogrio.write_dataframe(table, tmp_path / "out.gpkg", layer="rejected", driver="GPKG")
+    back = pyogrio.read_dataframe(tmp_path / "out.gpkg", layer="rejected")
+    assert back.loc[0, "fid_given"] == "7" and back.loc[0, "reason"] == "no line"

@@ -311,3 +311,20 @@ def test_worker_processes_stop_when_cancelled(monkeypatch):
     blocks = shortcuts.many_sources(full, np.arange(2000), np.arange(10), np.inf, True, 50, 2, None, lambda: True)
     with pytest.raises(Cancelled):
         next(blocks)
+
+
+def test_features_with_no_line_to_route_on_are_kept_with_their_reason(roads):
+    from shapely import Point
+
+    extra = gpd.GeoDataFrame(
+        {"highway": ["residential", "residential"], "other_tags": [None, None]},
+        geometry=[None, Point(X0, Y0)],
+        crs="EPSG:25832",
+        index=[10, 11],
+    )
+    net = network.build_network(pd.concat([roads, extra]), layer="roads.gpkg")
+    assert net.stats["features_left_out"] == 2
+    left = net.left_out.set_index("source_row")
+    assert sorted(left.index) == ["10", "11"] and set(left["source_layer"]) == {"roads.gpkg"}
+    assert left.loc["11", "reason"] == "no line to route on (no geometry, or not a line)"
+    assert left.loc["11", "geometry_wkt"].startswith("POINT")

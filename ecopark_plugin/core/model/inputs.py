@@ -171,12 +171,14 @@ def points_from_columns(
     crs: str | None = None,
     layer: str = "sites",
     columns: tuple[str | None, str | None] = (None, None),
+    decimal: str | None = None,
 ) -> gpd.GeoDataFrame | None:
     """Points from a table's coordinate columns (a spreadsheet or a register's table without geometry), in
     ``crs`` (default EPSG:4326): ``columns`` (x, y) when given, else the columns named like coordinates.
     Numbers may be written with a decimal comma and grouped thousands (:func:`.tables.parse_number`). ``None``
     when the table has no coordinate columns; ``InputError`` naming the row and column of a value that is not
-    a number, or of a mapped column that does not exist."""
+    a number, or of a mapped column that does not exist. ``decimal``: the table's decimal mark where known
+    (``1,234`` is then 1234 in a table with a decimal point)."""
     found = coordinate_columns(frame.columns)
     xcol, ycol = (given or guess for given, guess in zip(columns, found, strict=True))
     missing = [c for c in (xcol, ycol) if c is not None and c not in frame.columns]
@@ -189,7 +191,7 @@ def points_from_columns(
     values = {}
     problems = []
     for col in (xcol, ycol):
-        numbers = frame[col].map(parse_number).astype(float)
+        numbers = frame[col].map(lambda v: parse_number(v, decimal)).astype(float)
         numbers = numbers.where(numbers.abs() < float("inf"))  # an infinity is no place either
         for fid in frame.index[numbers.isna()]:
             value = frame.at[fid, col]

@@ -16,18 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from pyproj.exceptions import CRSError
 
 from .errors import InputError, InputProblem
 from .inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
-from .tables import coordinate_columns, parse_number
+from .tables import check_options, coordinate_columns, parse_number
 
 #: the kinds of activity code a sites table may hold
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
 #: the sites-table fields a mapping may name, beyond the model's: coordinates and the reporting year
 SITE_EXTRA = ("x", "y", "year")
 FORMAT = "ecopark-import-mapping"
+#: how a text table is written, as a mapping file may declare it (:func:`.tables.table_format`'s options)
+TABLE_OPTIONS = ("encoding", "separator", "decimal", "header")
 
-_EPRTR = re.compile(r"^\s*\d{1,2}\s*\(\s*[a-z]\s*\)", re.IGNORECASE)  # 1(c), 5(a), 3(c)(i)
+_EPRTR = re.compile(r"^\s*\d{1,2}\s*\.?\s*\(\s*[a-z]\s*\)", re.IGNORECASE)  # 1(c), 1.(c), 5(a), 3(c)(i)
 _OKVED2 = re.compile(r"^\s*\d{2}\.\d{2}\.\d{1,2}")  # 24.10.1: finer than a NACE class
 
 
@@ -42,6 +45,9 @@ class ImportMapping:
     activity_kind: str = "auto"
     #: the CRS of the x/y columns (None: EPSG:4326)
     sites_crs: str | None = None
+    #: how a text table is written, where the user said so: encoding, separator, decimal, header
+    #: (:func:`.tables.table_format` detects what is left out)
+    table: dict = field(default_factory=dict)
 
     def merged(self, other: ImportMapping) -> ImportMapping:
         """This mapping with what ``other`` names replacing it (the command line over a saved file)."""
@@ -50,6 +56,7 @@ class ImportMapping:
             {**self.streams, **{k: v for k, v in other.streams.items() if v}},
             other.activity_kind if other.activity_kind != "auto" else self.activity_kind,
             other.sites_crs or self.sites_crs,
+            {**self.table, **{k: v for k, v in other.table.items() if v is not None}},
         )
 
     def to_dict(self) -> dict:
@@ -60,6 +67,7 @@ class ImportMapping:
             "streams": dict(self.streams),
             "activity_kind": self.activity_kind,
             "sites_crs": self.sites_crs,
+            **({"table": dict(self.table)} if self.table else {}),
         }
 
     def save(self, path: str | Path) -> Path:
@@ -86,7 +94,7 @@ class ImportMapping:
         if not isinstance(data, dict):
             raise InputError.single(label, "a mapping file holds one JSON object")
         problems = []
-        unknown = set(data) - {"format", "version", "sites", "streams", "activity_kind", "sites_crs"}
+        unknown = set(data) - {"format", "version", "sites", "streams", "activity_kind", "sites_crs", "table"}
         if unknown:
             problems.append(InputProblem(label, f"unknown keys {', '.join(sorted(unknown))}"))
         tables = {}
@@ -111,9 +119,25 @@ class ImportMapping:
         crs = data.get("sites_crs")
         if crs is not None and not isinstance(crs, str):
             problems.append(InputProblem(label, "expects a CRS such as EPSG:3006", field="sites_crs"))
+        table = data.get("table") or {}
+        if not isinstance(table, dict):
+            problems.append(InputProblem(label, "expects encoding, separator, decimal, header", field="table"))
+            table = {}
+        bad = set(table) - set(TABLE_OPTIONS)
+        if bad:
+            known = ", ".join(TABLE_OPTIONS)
+            problems.append(
+                InputProblem(label, f"unknown keys {', '.join(sorted(bad))} (known: {known})", field="table")
+            )
+        if "header" in table and not isinstance(table["header"], bool):
+            problems.append(InputProblem(label, "header is true or false", field="table"))
+        try:
+            check_options(label, table.get("encoding"), table.get("separator"), table.get("decimal"))
+        except InputError as exc:
+            problems.extend(exc.problems)
         if problems:
             raise InputError(problems)
-        return cls(tables["sites"], tables["streams"], kind, crs)
+        return cls(tables["sites"], tables["streams"], kind, crs, {k: table[k] for k in TABLE_OPTIONS if k in table})
 
 
 def guess_activity_kind(values) -> str:
@@ -186,7 +210,7 @@ def describe(frame: pd.DataFrame, mapping: ImportMapping, table_format=None, row
     if table_format is not None:
         lines.append(
             f"encoding {table_format.encoding}, separator {table_format.separator!r}, "
-            f"decimal mark {table_format.decimal!r}"
+            f"decimal mark {table_format.decimal!r}, header row {'yes' if table_format.header else 'no (columns field_1 ...)'}"
         )
     lines.append(f"{len(frame)} rows, columns: {', '.join(map(str, frame.columns))}")
     columns = site_columns(frame, mapping)
@@ -227,3 +251,112 @@ def describe(frame: pd.DataFrame, mapping: ImportMapping, table_format=None, row
     lines.append("first rows:")
     lines.append(frame.head(rows).to_string(max_colwidth=24))
     return "\n".join(lines)
+
+
+def resolved(frame: pd.DataFrame, mapping: ImportMapping) -> ImportMapping:
+    """``mapping`` with what was detected in ``frame`` written in (the columns guessed, the kind of activity
+    code), as it is saved for next year's file."""
+    columns = site_columns(frame, mapping)
+    sites = {k: v for k, v in columns.fields.items() if v}
+    x, y = coordinate_columns(frame.columns)
+    sites.update({k: v for k, v in (("x", x), ("y", y)) if v})
+    sites.update(mapping.sites)
+    kind = mapping.activity_kind
+    if kind == "auto" and sites.get("nace") in frame.columns:
+        kind = guess_activity_kind(frame[sites["nace"]])
+    return ImportMapping(sites, dict(mapping.streams), kind, mapping.sites_crs, dict(mapping.table))
+
+
+@dataclass(frozen=True)
+class CoordinateCheck:
+    """What a table's coordinate columns hold, checked against the CRS they would be read in."""
+
+    x: str | None
+    y: str | None
+    #: rows whose x and y are both numbers, and those that are not
+    usable: int = 0
+    unusable: int = 0
+    #: the ranges of the usable values (None without any)
+    x_range: tuple[float, float] | None = None
+    y_range: tuple[float, float] | None = None
+    #: the values fit longitude/latitude in degrees (else they are metres of a projected CRS)
+    degrees: bool = False
+    #: the CRS they would be read in, and whether the user declared it
+    crs: str = "EPSG:4326"
+    declared: bool = False
+    #: rows (feature ids) whose position makes no sense in ``crs`` -> why; the first few only are kept
+    misplaced: dict = field(default_factory=dict)
+    misplaced_count: int = 0
+
+    def said(self) -> str:
+        """The ranges found, as a message names them."""
+        if self.x_range is None or self.y_range is None:
+            return ""
+        (x0, x1), (y0, y1) = self.x_range, self.y_range
+        return f"x ({self.x}) {x0:g} .. {x1:g}, y ({self.y}) {y0:g} .. {y1:g}"
+
+    @property
+    def advice(self) -> str:
+        """What to do, in the words of the runner's options; empty when the coordinates fit their CRS."""
+        if self.x is None or self.y is None:
+            return "choose the x (or longitude) and y (or latitude) columns"
+        if not self.usable:
+            return "no row holds two numbers in the coordinate columns: choose others"
+        if not self.degrees and not self.declared:
+            return (
+                "the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, "
+                "EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, 'CRS of x/y' in the panel)"
+            )
+        if self.misplaced_count:
+            return (
+                f"{self.misplaced_count} of {self.usable} positions fall far from where {self.crs} is used: "
+                "is it the CRS they are in?"
+            )
+        return ""
+
+
+def coordinate_check(
+    frame: pd.DataFrame, mapping: ImportMapping, examples: int = 5, decimal: str | None = None
+) -> CoordinateCheck:
+    """The coordinate columns of ``frame`` (the mapping's, else guessed by name) checked against the mapping's
+    CRS (EPSG:4326 when none is given), by the same rules a run applies (:func:`.inputs.validate_sites`).
+    ``decimal``: the table's decimal mark, where known (else the mapping's)."""
+    from .inputs import outside_area_of_use, points_from_columns
+
+    found_x, found_y = coordinate_columns(frame.columns)
+    x = mapping.sites.get("x") or found_x
+    y = mapping.sites.get("y") or found_y
+    crs = mapping.sites_crs or "EPSG:4326"
+    if x not in frame.columns or y not in frame.columns:
+        return CoordinateCheck(x if x in frame.columns else None, y if y in frame.columns else None, crs=crs)
+    decimal = decimal or mapping.table.get("decimal")
+    xs = frame[x].map(lambda v: parse_number(v, decimal)).astype(float)
+    ys = frame[y].map(lambda v: parse_number(v, decimal)).astype(float)
+    good = xs.notna() & ys.notna() & (xs.abs() < float("inf")) & (ys.abs() < float("inf"))
+    if not good.any():
+        return CoordinateCheck(x, y, 0, len(frame), crs=crs, declared=bool(mapping.sites_crs))
+    degrees = bool(xs[good].abs().max() <= 180 and ys[good].abs().max() <= 90)
+    misplaced: dict = {}
+    try:
+        points = points_from_columns(frame[good], crs, "sites", (x, y), decimal)
+        if points is not None:
+            if points.crs.is_geographic:
+                for fid in points.index[(xs[good].abs() > 180) | (ys[good].abs() > 90)]:
+                    misplaced[fid] = f"position {xs[fid]:g}, {ys[fid]:g} is not longitude/latitude in degrees"
+            else:
+                misplaced.update(outside_area_of_use(points))
+    except (InputError, ValueError, CRSError) as exc:  # a CRS that cannot be read: said as the problem
+        misplaced = {None: str(exc)}
+    return CoordinateCheck(
+        x,
+        y,
+        int(good.sum()),
+        int((~good).sum()),
+        (float(xs[good].min()), float(xs[good].max())),
+        (float(ys[good].min()), float(ys[good].max())),
+        degrees,
+        crs,
+        bool(mapping.sites_crs),
+        dict(list(misplaced.items())[:examples]),
+        len(misplaced),
+    )

@@ -41,7 +41,7 @@ def rejected_rows(frame: pd.DataFrame, by_row: dict, layer: str) -> pd.DataFrame
             "source_layer": layer,
             "source_row": str(fid),
             "source_field": "; ".join(dict.fromkeys(p.field for p in problems if p.field)),
-            "reason": "; ".join(p.message for p in problems),
+            "reason": "; ".join(dict.fromkeys(p.message for p in problems)),  # x and y both blank: said once
         }
         if fid in frame.index:
             for col, value in frame.loc[fid].items():
@@ -105,6 +105,24 @@ def concat_rejected(*tables: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=_columns(rows)).astype(object).where(lambda d: d.notna(), None)
 
 
+def as_given(rejected: pd.DataFrame, frame: pd.DataFrame, layer: str) -> pd.DataFrame:
+    """``rejected`` with the rows of ``layer`` holding their values as ``frame`` (the table as the user gave it)
+    has them: the import may have rewritten a value before the row was refused (an E-PRTR code as its NACE
+    code), and the user mends what the file says."""
+    if rejected is None or not len(rejected):
+        return rejected
+    rejected = rejected.copy()
+    rows = {str(fid): fid for fid in frame.index}
+    for i in rejected.index[rejected["source_layer"] == layer]:
+        fid = rows.get(str(rejected.at[i, "source_row"]))
+        if fid is None:
+            continue
+        for col, value in frame.loc[fid].items():
+            if str(col) in rejected.columns and str(col) != "geometry":
+                rejected.at[i, str(col)] = None if _missing(value) else str(value)
+    return rejected
+
+
 def summary_line(rejected: pd.DataFrame) -> str:
     """``'3 rows rejected (sites 2, streams 1)'`` or an empty string."""
     if rejected is None or not len(rejected):
@@ -115,5 +133,7 @@ def summary_line(rejected: pd.DataFrame) -> str:
 
 
 def as_frame(rejected: pd.DataFrame) -> gpd.GeoDataFrame:
-    """The rejected table as a frame a GeoPackage takes (no geometry column: the row's geometry is WKT text)."""
-    return pd.DataFrame(rejected).astype(object).where(lambda d: d.notna(), None)
+    """The rejected table as a frame a GeoPackage takes (no geometry column: the row's geometry is WKT text; a
+    row's own ``fid`` field, which would clash with the GeoPackage's feature id, as ``fid_given``)."""
+    frame = pd.DataFrame(rejected).astype(object).where(lambda d: d.notna(), None)
+    return frame.rename(columns={c: f"{c}_given" for c in frame.columns if str(c).lower() == "fid"})

@@ -84,3 +84,44 @@ def mark_existing(
     ex.loc[chp_heat, "existing"] = True
     ex.loc[chp_heat, "existing_basis"] = EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}")
     return ex
+
+
+def existing_left_out(
+    existing: pd.DataFrame | None, exchanges: pd.DataFrame, site_ids, layer: str = "existing exchanges"
+) -> dict:
+    """The rows of the user's existing exchanges that count for nothing, feature id -> problems: a supplier or
+    receiver that is no site, or no candidate exchange of that stream between the two (the catalogue has no
+    rule for it between their sectors, or the exchange was set aside as making no sense). Such a row would
+    otherwise be left out of the baseline without a word."""
+    if existing is None or not len(existing):
+        return {}
+    given = check_existing(existing, layer)
+    ids = {str(s) for s in site_ids}
+    if not {"supplier", "receiver", "stream", "existing_basis"} <= set(exchanges.columns):
+        exchanges = pd.DataFrame(columns=["supplier", "receiver", "stream", "existing_basis"])
+    marked = exchanges[exchanges["existing_basis"] == GIVEN]
+    found = set()
+    for s, r, k, f in zip(marked["supplier"].astype(str), marked["receiver"].astype(str), marked["stream"],
+                          marked.get("family", marked["stream"])):  # fmt: skip
+        found.update({(s, r, k), (s, r, f)})
+    out: dict = {}
+    for fid, row in given.iterrows():
+        problems = [
+            InputProblem(layer, f"{col} '{row[col]}' is not in the sites layer", fid, col)
+            for col in ("supplier", "receiver")
+            if row[col] not in ids
+        ]
+        if not problems and (row["supplier"], row["receiver"], row["stream"]) not in found:
+            problems.append(
+                InputProblem(
+                    layer,
+                    f"no candidate exchange of '{row['stream']}' from {row['supplier']} to {row['receiver']}: the "
+                    "catalogue has no rule for it between their sectors (or it was set aside as making no sense); "
+                    "it is not in the baseline",
+                    fid,
+                    "stream",
+                )
+            )
+        if problems:
+            out[fid] = problems
+    return out

@@ -31,6 +31,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from ..model.errors import Cancelled, InputError, InputProblem
+from ..model.rejects import rejected_rows
 from ..symbiosis.catalogue import RESOURCES
 from .geodesy import GEOD, WGS84
 
@@ -176,6 +177,8 @@ class Network:
     source_crs: CRS | None = None
     layer: str = "network"
     stats: dict = field(default_factory=dict)
+    #: features of the layer with no line to route on (no geometry, points, polygons), as a rejected table
+    left_out: pd.DataFrame | None = None
     _tree: object = field(default=None, repr=False)
     _lines: object = field(default=None, repr=False)
     _component: np.ndarray | None = field(default=None, repr=False)
@@ -284,10 +287,19 @@ def build_network(
         raise InputError.single(layer, "the layer has no coordinate reference system")
     classes = load_classes() if classes is None else classes
     cls = classes[classes["network"] == kind].set_index("class")
-    frame = lines[lines.geometry.notna() & ~lines.geometry.is_empty].copy()
-    frame = frame[frame.geom_type.isin(["LineString", "MultiLineString"])]
+    usable = lines.geometry.notna() & ~lines.geometry.is_empty
+    usable &= lines.geom_type.isin(["LineString", "MultiLineString"])
+    frame = lines[usable].copy()
     if frame.empty:
         raise InputError.single(layer, "no line features: a network needs a line layer")
+    left_out = rejected_rows(
+        lines,
+        {
+            fid: [InputProblem(layer, "no line to route on (no geometry, or not a line)", fid, "geometry")]
+            for fid in lines.index[~usable.to_numpy()][:1000]
+        },
+        layer,
+    )
     osm = "other_tags" in frame.columns if osm is None else osm
     if not osm and class_field is None and set(EDGE_FIELDS) <= set(frame.columns):
         # a network EcoPark wrote: its own speeds and directions
@@ -411,9 +423,11 @@ def build_network(
         n_nodes=len(ends),
         source_crs=CRS.from_user_input(frame.crs),
         layer=layer,
+        left_out=left_out,
     )
     net.stats = {
         "features": int(len(frame)),
+        "features_left_out": int((~usable).sum()),
         "segments": int(len(a)),
         "edges": int(net.n_edges),
         "nodes": int(net.n_nodes),

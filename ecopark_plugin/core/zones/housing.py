@@ -32,6 +32,7 @@ from pyproj import CRS
 from ..model.errors import InputError, InputProblem
 from ..model.inputs import check_crs_usable
 from ..model.parameters import Parameters
+from ..model.rejects import rejected_rows
 from ..transport.geodesy import lonlat
 from ..transport.network import work_crs
 from .protection import LocalFrames, buffer_m
@@ -77,6 +78,8 @@ class Housing:
     from_osm: bool = False
     #: features left out because their geometry collapsed when repaired
     dropped: int = 0
+    #: those features as a rejected table (:mod:`..model.rejects`), each with its reason
+    left_out: pd.DataFrame | None = None
 
     @property
     def extent(self):
@@ -279,6 +282,16 @@ def prepare_housing(
     # buildings that collapse to lines when repaired (zero area) hold nobody and are left out
     keep = geo.geom_type.isin(["Point", "MultiPoint", "Polygon", "MultiPolygon"]).to_numpy() & ~geo.is_empty.to_numpy()
     dropped = int((~keep).sum())
+    left_out = rejected_rows(
+        frame,
+        {
+            fid: [
+                InputProblem(layer, "its geometry is no area or point once repaired: it holds nobody", fid, "geometry")
+            ]
+            for fid in frame.index[~keep]
+        },
+        layer,
+    )
     frame, geo = frame[keep], geo[keep]
     if population is not None:
         population = population[keep]
@@ -318,7 +331,7 @@ def prepare_housing(
         crs=crs,
         index=frame.index,
     )
-    return Housing(kind, out, crs, source_crs, from_osm="osm_id" in frame.columns, dropped=dropped)
+    return Housing(kind, out, crs, source_crs, from_osm="osm_id" in frame.columns, dropped=dropped, left_out=left_out)
 
 
 def _measure(housing: Housing, region) -> pd.DataFrame:

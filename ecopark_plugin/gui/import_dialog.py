@@ -1,0 +1,588 @@
+"""The Import a table dialog: a register's table (CSV, XLSX, any OGR layer) read as sites, with what was detected
+shown and open to correction, a mapping saved and loaded as the runner's JSON, and the rows refused kept.
+
+A thin layer over the runner's code: the table is read by :func:`~ecopark_plugin.qgis_io.layers.read_table`,
+checked by :func:`~ecopark_plugin.core.model.mapping.coordinate_check` and imported by
+:func:`~ecopark_plugin.qgis_io.job_inputs.import_to_gpkg` (:func:`~ecopark_plugin.core.job.import_sites`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
+from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QSize, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ..core.model.errors import EcoParkError
+from ..core.model.mapping import ImportMapping, coordinate_check, guess_activity_kind, resolved
+from ..core.model.rejects import REJECTED_LAYER
+from ..core.model.tables import ENCODINGS
+from ..i18n import translator
+from ..qgis_io.job_inputs import import_to_gpkg
+from ..qgis_io.layers import read_table
+from ..qgis_io.results import styled_layers
+from .context import number
+
+tr = translator("ImportDialog")
+
+#: the columns the dialog maps: mapping key -> label
+COLUMNS = ("site_id", "name", "nace", "x", "y", "year")
+#: rows shown in the preview and in the list of refused rows
+PREVIEW_ROWS = 8
+REJECTED_SHOWN = 200
+TABLE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls *.ods *.gpkg *.shp *.dbf *.geojson *.json *.fgb *.gml *.kml *.sqlite"
+
+
+def _said(method):
+    """A slot that shows what went wrong in the dialog instead of raising: an exception out of a Qt slot ends
+    QGIS (PyQt's default), and a table a user picks may be anything."""
+
+    @functools.wraps(method)
+    def slot(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - said to the user, the dialog stays usable
+            self.found.setText(f"<span style='color:#b00020'>{_html(f'{type(exc).__name__}: {exc}')}</span>")
+            self.message(str(exc), Qgis.MessageLevel.Critical, 0)
+            return None
+
+    return slot
+
+
+def column_labels() -> dict[str, str]:
+    return {
+        "site_id": tr("Site id"),
+        "name": tr("Name"),
+        "nace": tr("Activity code"),
+        "x": tr("x or longitude"),
+        "y": tr("y or latitude"),
+        "year": tr("Reporting year"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "auto": tr("detected"),
+        "nace": tr("NACE Rev.2"),
+        "eprtr": tr("E-PRTR Annex I (mapped to NACE)"),
+        "okved2": tr("OKVED2"),
+    }
+
+
+def _shown(separator: str) -> str:
+    return {"\t": tr("tab"), " ": tr("space")}.get(separator, separator)
+
+
+class ImportTableDialog(QDialog):
+    """Pick a table, check and correct what was detected, import it as sites.
+
+    ``imported`` carries the sites layer once it is written and added to the project.
+    """
+
+    imported = pyqtSignal(object)
+
+    def __init__(self, project, folder: Path | None = None, message=None, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.folder = folder
+        self.message = message or (lambda text, level=None, duration=8: None)
+        self.frame: pd.DataFrame | None = None
+        self.format = None
+        #: the streams table's columns of a loaded mapping: not shown here, saved again as they were
+        self.streams: dict = {}
+        self.setWindowTitle(tr("Import a register's table as sites"))
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.file = QgsFileWidget()
+        self.file.setObjectName("importFile")
+        self.file.setFilter(tr("Tables ({})").format(TABLE_FILTER) + ";;" + tr("All files (*)"))
+        top.addWidget(QLabel(tr("Table")))
+        top.addWidget(self.file, 3)
+        self.sublayer = QComboBox()
+        self.sublayer.setObjectName("importSublayer")
+        top.addWidget(QLabel(tr("Layer or sheet")))
+        top.addWidget(self.sublayer, 1)
+        layout.addLayout(top)
+
+        written = QGroupBox(tr("How the file is written (CSV)"))
+        row = QGridLayout(written)
+        self.encoding = self._choice(row, tr("Encoding"), [(e, e) for e in ENCODINGS])
+        self.separator = self._choice(
+            row, tr("Separator"), [(",", tr("comma")), (";", tr("semicolon")), ("\t", tr("tab")), ("|", "|")]
+        )
+        self.decimal = self._choice(row, tr("Decimal mark"), [(".", tr("point")), (",", tr("comma"))])
+        self.header = self._choice(row, tr("Header row"), [(True, tr("yes")), (False, tr("no"))])
+        layout.addWidget(written)
+
+        columns = QGroupBox(tr("Columns and codes"))
+        grid = QGridLayout(columns)
+        self.columns: dict[str, QComboBox] = {}
+        for i, (key, label) in enumerate(column_labels().items()):
+            combo = _narrow_combo(14)
+            combo.setObjectName(f"importColumn_{key}")
+            self.columns[key] = combo
+            grid.addWidget(QLabel(label), i % 3, 2 * (i // 3))
+            grid.addWidget(combo, i % 3, 2 * (i // 3) + 1)
+        self.kind = _narrow_combo(18)
+        self.kind.setObjectName("importActivityKind")
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        grid.addWidget(QLabel(tr("Activity codes are")), 3, 0)
+        grid.addWidget(self.kind, 3, 1)
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setObjectName("importCrs")
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
+        self.crs.setNotSetText(tr("not set: longitude/latitude (EPSG:4326)"))
+        self.crs.setCrs(QgsCoordinateReferenceSystem())
+        grid.addWidget(QLabel(tr("CRS of x/y")), 3, 2)
+        grid.addWidget(self.crs, 3, 3)
+        layout.addWidget(columns)
+
+        self.found = QLabel()
+        self.found.setObjectName("importFound")
+        self.found.setWordWrap(True)
+        layout.addWidget(self.found)
+
+        self.tabs = QTabWidget()
+        self.preview = self._table("importPreview")
+        self.rejected = self._table("importRejected")
+        self.tabs.addTab(self.preview, tr("First rows"))
+        self.tabs.addTab(self.rejected, tr("Rows refused"))
+        layout.addWidget(self.tabs, 1)
+
+        out = QFormLayout()
+        self.out = QgsFileWidget()
+        self.out.setObjectName("importOut")
+        self.out.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.out.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.out.setToolTip(tr("The sites and the rows refused are written to layers 'sites' and 'rejected' of it"))
+        out.addRow(tr("Write sites to"), self.out)
+        layout.addLayout(out)
+
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(tr("Load mapping…"))
+        self.load_button.setObjectName("importLoadMapping")
+        self.save_button = QPushButton(tr("Save mapping…"))
+        self.save_button.setObjectName("importSaveMapping")
+        self.save_button.setToolTip(tr("The same JSON as the command line's --save-mapping, for next year's file"))
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.box.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        self.import_button = self.box.addButton(tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.import_button.setObjectName("importButton")
+        buttons.addWidget(self.box)
+        layout.addLayout(buttons)
+
+        self.file.fileChanged.connect(self.file_changed)
+        self.sublayer.currentIndexChanged.connect(lambda _i: self.reload())
+        for combo in (self.encoding, self.separator, self.decimal, self.header):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        for combo in (*self.columns.values(), self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.show_found())
+        self.crs.crsChanged.connect(lambda _c: self.show_found())
+        self.load_button.clicked.connect(self.ask_load_mapping)
+        self.save_button.clicked.connect(self.ask_save_mapping)
+        self.import_button.clicked.connect(self.run_import)
+        self.box.rejected.connect(self.reject)
+        self.resize(900, 640)
+        self.show_found()
+
+    # -- building -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _choice(grid: QGridLayout, label: str, options) -> QComboBox:
+        """A choice of how the file is written, 'detected' first; two to a row."""
+        combo = _narrow_combo(14)
+        combo.addItem(tr("detected"), None)
+        for value, text in options:
+            combo.addItem(text, value)
+        at = grid.count() // 2
+        grid.addWidget(QLabel(label), at // 2, 2 * (at % 2))
+        grid.addWidget(combo, at // 2, 2 * (at % 2) + 1)
+        return combo
+
+    @staticmethod
+    def _table(name: str) -> QTableWidget:
+        table = _ShortTable()
+        table.setObjectName(name)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setMinimumHeight(120)
+        return table
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def path(self) -> Path | None:
+        text = self.file.filePath().strip()
+        return Path(text) if text else None
+
+    @_said
+    def file_changed(self, *_args) -> None:
+        """A new table: list its layers or sheets, read it, and propose where the sites go."""
+        path = self.path()
+        self.sublayer.blockSignals(True)
+        self.sublayer.clear()
+        if path is not None and path.exists() and path.suffix.lower() not in (".csv", ".txt", ".tsv"):
+            for sub in QgsProviderRegistry.instance().querySublayers(str(path)):
+                self.sublayer.addItem(sub.name())
+        self.sublayer.setEnabled(self.sublayer.count() > 1)
+        self.sublayer.blockSignals(False)
+        if path is not None and not self.out.filePath():
+            folder = self.folder or path.parent
+            self.out.setFilePath(str(folder / f"{path.stem}_sites.gpkg"))
+        self.reload()
+
+    def table_options(self) -> dict:
+        """The CSV's encoding, separator, decimal mark and header row where the user chose them."""
+        options = {}
+        for key, combo in (
+            ("encoding", self.encoding),
+            ("separator", self.separator),
+            ("decimal", self.decimal),
+            ("header", self.header),
+        ):
+            if combo.currentData() is not None:
+                options[key] = combo.currentData()
+        return options
+
+    @_said
+    def reload(self) -> None:
+        """Read the table again (a new file, layer or way it is written) and propose its columns."""
+        path = self.path()
+        self.frame = self.format = None
+        if path is None:
+            self.show_found()
+            return
+        try:
+            self.frame, self.format = read_table(path, self.sublayer.currentText() or None, self.table_options())
+        except (EcoParkError, OSError, ValueError) as exc:
+            self.show_found(str(exc))
+            self.fill_columns({})
+            return
+        self.show_detected()
+        guessed = resolved(self.frame, ImportMapping(self.chosen_columns())).sites
+        year = guessed.get("year") or year_column(self.frame.columns)
+        self.fill_columns({**guessed, **({"year": year} if year else {})})
+        self.fill_preview()
+        self.show_found()
+
+    def show_detected(self) -> None:
+        """Name what was detected in each 'detected' choice."""
+        fmt = self.format
+        for combo, said in (
+            (self.encoding, fmt and fmt.encoding),
+            (self.separator, fmt and _shown(fmt.separator)),
+            (self.decimal, fmt and (tr("comma") if fmt.decimal == "," else tr("point"))),
+            (self.header, fmt and (tr("yes") if fmt.header else tr("no"))),
+        ):
+            combo.setItemText(0, tr("detected: {}").format(said) if said else tr("detected"))
+
+    def decimal_mark(self) -> str | None:
+        """The CSV's decimal mark, declared or detected (None for other files)."""
+        return self.format.decimal if self.format is not None else None
+
+    def chosen_columns(self) -> dict:
+        return {key: combo.currentData() for key, combo in self.columns.items() if combo.currentData()}
+
+    def fill_columns(self, chosen: dict) -> None:
+        names = [str(c) for c in self.frame.columns if c != "geometry"] if self.frame is not None else []
+        for key, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("(none)"), None)
+            for name in names:
+                combo.addItem(name, name)
+            index = combo.findData(chosen.get(key)) if chosen.get(key) in names else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def fill_preview(self) -> None:
+        frame = self.frame.head(PREVIEW_ROWS) if self.frame is not None else pd.DataFrame()
+        frame = frame.drop(columns=["geometry"], errors="ignore")
+        self._fill(self.preview, frame, [str(i) for i in frame.index])
+
+    @staticmethod
+    def _fill(table: QTableWidget, frame: pd.DataFrame, rows: list[str]) -> None:
+        table.clear()
+        table.setRowCount(len(frame))
+        table.setColumnCount(len(frame.columns))
+        table.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        table.setVerticalHeaderLabels(rows)
+        for r, values in enumerate(frame.itertuples(index=False)):
+            for c, value in enumerate(values):
+                text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        for c in range(table.columnCount()):
+            table.setColumnWidth(c, min(table.columnWidth(c), 220))
+
+    # -- the mapping --------------------------------------------------------------------------------
+
+    def mapping(self) -> ImportMapping:
+        """The mapping the dialog shows: the columns, the kind of code, the CRS, the table's declared format."""
+        crs = self.crs.crs()
+        return ImportMapping(
+            self.chosen_columns(),
+            dict(self.streams),  # a loaded mapping's streams columns, kept for the runner
+            self.kind.currentData(),
+            (crs.authid() or crs.toWkt()) if crs.isValid() else None,
+            self.table_options(),
+        )
+
+    def set_mapping(self, mapping: ImportMapping) -> None:
+        """Show a saved mapping: its table format (the table is read again), columns, kind of code and CRS."""
+        self.streams = dict(mapping.streams)
+        for key, combo in (
+            ("encoding", self.encoding),
+            ("separator", self.separator),
+            ("decimal", self.decimal),
+            ("header", self.header),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(mapping.table.get(key)), 0) if key in mapping.table else 0)
+            combo.blockSignals(False)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(self.kind.findData(mapping.activity_kind), 0))
+        self.kind.blockSignals(False)
+        self.crs.blockSignals(True)
+        self.crs.setCrs(QgsCoordinateReferenceSystem(mapping.sites_crs or ""))
+        self.crs.blockSignals(False)
+        self.reload()
+        if self.frame is not None:
+            self.fill_columns({**resolved(self.frame, mapping).sites, **mapping.sites})
+        self.show_found()
+
+    @_said
+    def ask_load_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load a mapping"), "", tr("Mapping (*.json)"))
+        if path:
+            self.load_mapping(path)
+
+    def load_mapping(self, path: str | Path) -> bool:
+        try:
+            self.set_mapping(ImportMapping.load(path))
+        except EcoParkError as exc:
+            QMessageBox.warning(self, tr("Load a mapping"), str(exc))
+            return False
+        return True
+
+    @_said
+    def ask_save_mapping(self) -> None:
+        start = str(self.path().with_suffix(".json")) if self.path() else ""
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the mapping"), start, tr("Mapping (*.json)"))
+        if path:
+            self.save_mapping(path)
+
+    def save_mapping(self, path: str | Path) -> Path | None:
+        """Write the mapping shown, what was detected included, as the runner's ``--save-mapping`` does."""
+        if self.frame is None:
+            QMessageBox.warning(self, tr("Save the mapping"), tr("Choose a table first"))
+            return None
+        saved = resolved(self.frame, self.mapping()).save(path)
+        self.message(tr("Mapping saved to {}").format(saved), Qgis.MessageLevel.Success)
+        return saved
+
+    # -- what was found -----------------------------------------------------------------------------
+
+    @_said
+    def show_found(self, error: str | None = None) -> None:
+        """What the table holds and whether its coordinates fit the CRS chosen, with what to do if not."""
+        ok = bool(self.frame is not None and not error)
+        self.import_button.setEnabled(ok)
+        self.save_button.setEnabled(ok)
+        if error:
+            self.found.setText(f"<span style='color:#b00020'>{_html(error)}</span>")
+            return
+        if self.frame is None:
+            self.found.setText(tr("Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer."))
+            return
+        lines = []
+        fmt = self.format
+        if fmt is not None:
+            lines.append(
+                tr("Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.").format(
+                    encoding=fmt.encoding,
+                    separator=f"«{_shown(fmt.separator)}»",
+                    decimal=tr("comma") if fmt.decimal == "," else tr("point"),
+                    header=tr("yes") if fmt.header else tr("no"),
+                )
+            )
+        mapping = self.mapping()
+        said = tr("{rows} rows, {columns} columns.").format(rows=len(self.frame), columns=len(self.frame.columns))
+        activity = mapping.sites.get("nace")
+        if activity in self.frame.columns and mapping.activity_kind == "auto":
+            kind = guess_activity_kind(self.frame[activity])
+            said += " " + tr("Activity codes: {} (detected).").format(kind_labels().get(kind, kind))
+        lines.append(said)
+        good = False
+        if hasattr(self.frame, "geometry"):
+            lines.append(tr("The layer has its own geometry; its CRS is used."))
+            good = True
+        else:
+            check = coordinate_check(self.frame, mapping, decimal=self.decimal_mark())
+            good, text = _coordinates(check)
+            lines.append(text)
+        colour = "#1b5e20" if good else "#b00020"
+        self.found.setText("<br>".join(_html(line) for line in lines[:-1]) + f"<br><span style='color:{colour}'>"
+                           + _html(lines[-1]) + "</span>")  # fmt: skip
+
+    # -- importing ----------------------------------------------------------------------------------
+
+    @_said
+    def run_import(self) -> None:
+        """Import the table with the mapping shown into the GeoPackage chosen, add its layers and say how many
+        rows were refused and why."""
+        path, out = self.path(), self.out.filePath().strip()
+        if self.frame is None or path is None:
+            return
+        if not out:
+            QMessageBox.warning(self, tr("Import"), tr("Choose the GeoPackage the sites are written to"))
+            return
+        out = Path(out).with_suffix(".gpkg") if not out.lower().endswith(".gpkg") else Path(out)
+        if out.resolve() == path.resolve():
+            said = tr("{} is the table being imported; choose another file for the sites").format(out)
+            self.show_found(said)
+            self.message(said, Qgis.MessageLevel.Warning)
+            return
+        overwrite = False
+        if out.exists():
+            answer = QMessageBox.question(
+                self,
+                tr("Import"),
+                tr("{} exists. Replace its layers 'sites' and 'rejected' (its other layers are kept)?").format(out),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            overwrite = True
+        try:
+            imported = import_to_gpkg(
+                self.frame, self.mapping(), path.name, out, overwrite, source=path, decimal=self.decimal_mark()
+            )
+        except (EcoParkError, OSError, ValueError) as exc:
+            self.show_found(str(exc))
+            self.message(str(exc), Qgis.MessageLevel.Critical, 0)
+            return
+        self.show_rejected(imported.rejected)
+        sites = styled_layers(out, ["sites"])["sites"]
+        sites.setName(tr("{} sites").format(path.stem))
+        layers = {"sites": sites}
+        if len(imported.rejected):
+            name = tr("{} rejected").format(path.stem)
+            layers[REJECTED_LAYER] = QgsVectorLayer(f"{out}|layername={REJECTED_LAYER}", name, "ogr")
+        for layer in layers.values():
+            if not layer.isValid() or self.project.addMapLayer(layer) is None:
+                self.message(tr("Layer {} could not be added to the project").format(layer.name()))
+        text = tr("{sites} sites imported from {file} into {out}").format(
+            sites=len(imported.sites), file=path.name, out=out
+        )
+        if imported.notes.get("older_years"):
+            text += "; " + tr("{} rows of earlier years left out (each site's latest year kept)").format(
+                imported.notes["older_years"]
+            )
+        level = Qgis.MessageLevel.Success
+        if len(imported.rejected):
+            text += "; " + tr("{n} rows refused (see the layer '{layer}'), e.g. row {row}: {reason}").format(
+                n=len(imported.rejected),
+                layer=layers[REJECTED_LAYER].name(),
+                row=imported.rejected.iloc[0]["source_row"],
+                reason=imported.rejected.iloc[0]["reason"],
+            )
+            level = Qgis.MessageLevel.Warning
+        self.found.setText(_html(text))
+        self.message(text, level, 0 if len(imported.rejected) else 8)
+        self.imported.emit(sites)
+
+    def show_rejected(self, rejected: pd.DataFrame) -> None:
+        """The rows refused, each with its line and reason, in the second tab (shown when there are any)."""
+        shown = rejected.head(REJECTED_SHOWN)
+        frame = shown.drop(columns=["source_layer", "source_row"], errors="ignore")
+        self._fill(self.rejected, frame, [str(r) for r in shown.get("source_row", [])])
+        self.tabs.setTabText(1, tr("Rows refused ({})").format(len(rejected)))
+        if len(rejected):
+            self.tabs.setCurrentIndex(1)
+
+
+#: words that name a reporting year in the registers' languages (a proposal the user sees and may clear)
+YEAR_WORDS = re.compile(r"year|jahr|år|aar|vuosi|année|annee|anno|año|rok|год", re.IGNORECASE)
+
+
+def year_column(names) -> str | None:
+    """The column that looks like a register's reporting year (``reportingYear``, ``Rapportår``, ``Отчётный
+    год``), or None: proposed in the dialog, applied only once the user imports with it."""
+    return next((str(n) for n in names if YEAR_WORDS.search(str(n))), None)
+
+
+def _narrow_combo(letters: int) -> QComboBox:
+    """A choice as wide as ``letters`` letters, whatever its items (long column names, longer Russian words)."""
+    combo = QComboBox()
+    combo.setMinimumContentsLength(letters)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+class _ShortTable(QTableWidget):
+    """A table that asks for a few rows' height: the dialog grows it, and fits a laptop screen before that."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(480, 150)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _coordinates(check) -> tuple[bool, str]:
+    """Whether the coordinates can be read as they are set, and the sentences that say so."""
+    if check.x is None or check.y is None:
+        return False, tr("Choose the x (or longitude) and y (or latitude) columns.")
+    if not check.usable:
+        return False, tr("No row holds two numbers in {x} and {y}: choose other columns.").format(x=check.x, y=check.y)
+    (x0, x1), (y0, y1) = check.x_range, check.y_range
+    decimals = 4 if check.degrees else 0
+    ranges = tr("x {x0} to {x1}, y {y0} to {y1}").format(
+        x0=number(x0, decimals), x1=number(x1, decimals), y0=number(y0, decimals), y1=number(y1, decimals)
+    )
+    if check.degrees:
+        said = [tr("{ranges}: degrees (longitude/latitude).").format(ranges=ranges)]
+    else:
+        said = [tr("{ranges}: metres of a projected CRS.").format(ranges=ranges)]
+    good = False
+    if not check.degrees and not check.declared:
+        said.append(tr("Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832)."))
+    elif check.misplaced_count:
+        said.append(
+            tr("{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?").format(
+                n=check.misplaced_count, usable=check.usable, crs=check.crs
+            )
+        )
+    else:
+        said.append(tr("They fit {crs}.").format(crs=check.crs))
+        good = True
+    if check.unusable:
+        said.append(tr("Rows with no usable coordinates, to be refused: {}.").format(check.unusable))
+    return good, " ".join(said)
