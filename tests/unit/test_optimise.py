@@ -224,4 +224,4 @@ def test_what_a_dropped_exchange_leaves_is_chosen_again(monkeypatch):
     out = engine._choose(ex, streams, None, Parameters(weigh_by_confidence=False), None)
     # R0's 100 units go to R2 (R1 is full): 100 + 200, not 100 + 100 with 100 left over
     assert out["quantity_selected"].tolist() == pytest.approx([0.0, 100.0, 200.0])
-    assert out.at[0, "reason"].startswith("not worth it for")
+    assert out.at[0, "reason"].startswith("not worth it for") and out["feasible"].all()

@@ -221,6 +221,7 @@ def _choose(ex: pd.DataFrame, streams: pd.DataFrame, catalogue: Catalogue, param
     ``CHOICE_ROUNDS`` times.
     """
     ex = ex.reset_index(drop=True)
+    feasible = ex["feasible"].to_numpy(bool).copy()
     for _ in range(CHOICE_ROUNDS):
         best = optimise(ex, streams, params)
         chosen = _reprice_chosen(best, catalogue, params, plan)
@@ -230,6 +231,8 @@ def _choose(ex: pd.DataFrame, streams: pd.DataFrame, catalogue: Catalogue, param
         ex = ex.copy()
         ex.loc[dropped, "feasible"] = False
         ex.loc[dropped, "reason"] = chosen.loc[dropped, "reason"]
+    # a dropped exchange was feasible, only not worth it at the share it was given: it stays feasible
+    chosen["feasible"] = feasible
     return chosen
 
 
