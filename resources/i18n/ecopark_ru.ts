@@ -3532,22 +3532,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="247"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="250"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="254"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="257"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="342"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="345"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="355"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="358"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
@@ -6722,10 +6722,14 @@ Output: the PNG image.</source>
         <source>Each bar is a chosen exchange (numbered as in the table of chosen exchanges): its width is the net CO2 it avoids, its height the cost of avoiding a tonne (minus the net benefit over the CO2 avoided; below zero the exchange saves money). Sorted from the cheapest tonne.</source>
         <translation>Каждый столбец — выбранный обмен (номера как в таблице выбранных обменов): его ширина — предотвращённый им CO2 (нетто), высота — стоимость предотвращения тонны (чистая выгода со знаком минус, делённая на предотвращённый CO2; ниже нуля обмен экономит деньги). По возрастанию стоимости тонны.</translation>
     </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/report/content.py" line="229"/>
-        <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
-        <translation>Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/core/report/content.py" line="230"/>
+        <source>Listed beside it, with no net CO2 avoided: %n chosen exchange(s).</source>
+        <translation>
+            <numerusform>Рядом перечислен %n выбранный обмен без чистого сокращения CO2.</numerusform>
+            <numerusform>Рядом перечислены %n выбранных обмена без чистого сокращения CO2.</numerusform>
+            <numerusform>Рядом перечислены %n выбранных обменов без чистого сокращения CO2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="232"/>
@@ -7344,6 +7348,10 @@ Output: the PNG image.</source>
         <location filename="../../ecopark_plugin/qgis_io/report.py" line="197"/>
         <source>QGIS could not encode the map image</source>
         <translation>QGIS не удалось закодировать изображение карты</translation>
+    </message>
+    <message>
+        <source>{} chosen exchange(s) avoid no net CO2 and are listed beside it.</source>
+        <translation type="vanished">Выбранных обменов, не предотвращающих CO2 (нетто): {}; они перечислены рядом.</translation>
     </message>
     <message>
         <source>not result layers: {unknown}; known: {known}</source>

@@ -226,8 +226,8 @@ class ReportData:
                 "below zero the exchange saves money). Sorted from the cheapest tonne."
             )
             if len(self.macc_excluded):
-                caption += " " + tr("{} chosen exchange(s) avoid no net CO2 and are listed beside it.").format(
-                    len(self.macc_excluded)
+                caption += " " + tr(
+                    "Listed beside it, with no net CO2 avoided: %n chosen exchange(s).", len(self.macc_excluded)
                 )
             out.append(Chart("macc", tr("Abatement-cost curve"), abatement_curve(steps, legend), caption))
         for unit, frame in self.flows.items():
