@@ -48,6 +48,7 @@ from qgis.PyQt.QtGui import QColor  # noqa: E402
 from ecopark_plugin.core.symbiosis.catalogue import FAMILY_COLOURS  # noqa: E402
 from ecopark_plugin.qgis_io.styles import (  # noqa: E402
     CLASS_COLOURS,
+    MAP_TIPS,
     SECTOR_COLOURS,
     SECTOR_EXPRESSION,
     STATUS_COLOURS,
@@ -155,13 +156,6 @@ def exchanges() -> QgsVectorLayer:
         False,
         Qgis.LabelPlacement.Line,
     )
-    lyr.setMapTipTemplate(
-        '<b>[% "stream_en" %]</b>: [% "supplier_name" %] &rarr; [% "receiver_name" %]<br>'
-        '[% format_number("quantity_selected", 0) %] [% "unit" %]/yr by [% coalesce("mode_chain", "mode") %], '
-        '[% format_number("distance_km", 1) %] km<br>'
-        'transport [% format_number("transport_cost", 0) %] EUR/yr; net benefit [% format_number("net_benefit", 0) %] EUR/yr<br>'
-        'CO2 avoided [% format_number("co2_avoided_t", 0) %] t/yr'
-    )
     return lyr
 
 
@@ -170,13 +164,6 @@ def _sector_renderer(make_symbol) -> QgsCategorizedSymbolRenderer:
         QgsRendererCategory(key, make_symbol(SECTOR_COLOURS[key]), label) for key, label in sector_labels().items()
     ]
     return QgsCategorizedSymbolRenderer(SECTOR_EXPRESSION, categories)
-
-
-SITE_TIP = (
-    '<b>[% "name" %]</b> ([% "site_id" %]), NACE [% "nace" %]<br>'
-    'by-products out [% format_number("output_t", 0) %] t/yr; [% "n_links" %] links<br>'
-    'net benefit [% format_number("net_benefit", 0) %] EUR/yr, CO2 avoided [% format_number("co2_avoided_t", 0) %] t/yr'
-)
 
 
 def sites() -> QgsVectorLayer:
@@ -192,7 +179,6 @@ def sites() -> QgsVectorLayer:
 
     lyr.setRenderer(_sector_renderer(marker))
     labels(lyr, '"name"', 7.5, True, Qgis.LabelPlacement.OrderedPositionsAroundPoint)
-    lyr.setMapTipTemplate(SITE_TIP)
     return lyr
 
 
@@ -204,19 +190,12 @@ def sites_polygon() -> QgsVectorLayer:
 
     lyr.setRenderer(_sector_renderer(fill))
     labels(lyr, '"name"', 7.5, True)
-    lyr.setMapTipTemplate(SITE_TIP)
     return lyr
 
 
 def _class_categories(make_symbol):
     roman = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
     return [QgsRendererCategory(k, make_symbol(CLASS_COLOURS[k]), f"Class {roman[k]}") for k in sorted(CLASS_COLOURS)]
-
-
-ZONE_TIP = (
-    '<b>[% "name" %]</b>: hazard class [% "class_label" %], zone [% format_number("width_m", 0) %] m, '
-    '[% format_number("area_ha", 1) %] ha<br>[% "class_source" %]'
-)
 
 
 def zones() -> QgsVectorLayer:
@@ -234,7 +213,6 @@ def zones() -> QgsVectorLayer:
         )
 
     lyr.setRenderer(QgsCategorizedSymbolRenderer("hazard_class", _class_categories(fill)))
-    lyr.setMapTipTemplate(ZONE_TIP)
     return lyr
 
 
@@ -247,7 +225,6 @@ def zones_after() -> QgsVectorLayer:
         )
 
     lyr.setRenderer(QgsCategorizedSymbolRenderer("hazard_class", _class_categories(outline)))
-    lyr.setMapTipTemplate(ZONE_TIP)
     return lyr
 
 
@@ -264,11 +241,6 @@ def zone_reduction() -> QgsVectorLayer:
     root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "", "Zone land freed by the exchanges"))
     lyr.setRenderer(QgsRuleBasedRenderer(root))
     labels(lyr, "format_number(\"freed_ha\", 0) || ' ha freed'", 7, True)
-    lyr.setMapTipTemplate(
-        '<b>[% "name" %]</b>: class [% "class_before" %] &rarr; [% "class_after" %], '
-        '[% format_number("freed_ha", 1) %] ha freed ([% format_number("freed_net_ha", 1) %] ha outside other zones)<br>'
-        '[% "diverted" %]'
-    )
     return lyr
 
 
@@ -279,18 +251,11 @@ def _status_rules(make_symbol) -> QgsRuleBasedRenderer:
     return QgsRuleBasedRenderer(root)
 
 
-CONFLICT_TIP = (
-    '<b>[% "kind" %] [% "housing_id" %]</b>: [% format_number("pop_before", 0) %] people in zone before, '
-    '[% format_number("pop_after", 0) %] after<br>sites: [% "sites_before" %] &rarr; [% "sites_after" %]'
-)
-
-
 def housing_conflicts() -> QgsVectorLayer:
     lyr = layer("housing_conflicts", "Polygon")
     lyr.setRenderer(
         _status_rules(lambda c: QgsFillSymbol.createSimple({"color": c, "outline_color": c, "outline_width": "0.1"}))
     )
-    lyr.setMapTipTemplate(CONFLICT_TIP)
     return lyr
 
 
@@ -301,7 +266,6 @@ def housing_conflicts_point() -> QgsVectorLayer:
             lambda c: QgsMarkerSymbol.createSimple({"name": "square", "color": c, "outline_style": "no", "size": "1.4"})
         )
     )
-    lyr.setMapTipTemplate(CONFLICT_TIP)
     return lyr
 
 
@@ -336,10 +300,6 @@ def site_risk(geometry: str = "Point") -> QgsVectorLayer:
     renderer = QgsGraduatedSymbolRenderer("pop_in_zone", ranges)
     lyr.setRenderer(renderer)
     labels(lyr, "if(\"risk_rank\" <= 3, '#' || \"risk_rank\" || ' ' || \"name\", '')", 7.5, True)
-    lyr.setMapTipTemplate(
-        '<b>#[% "risk_rank" %] [% "name" %]</b>: [% format_number("pop_in_zone", 0) %] people and '
-        '[% "housing_in_zone" %] homes inside its class [% "hazard_class" %] zone'
-    )
     return lyr
 
 
@@ -367,11 +327,6 @@ def exchange_clusters() -> QgsVectorLayer:
     )
     lyr.setRenderer(QgsSingleSymbolRenderer(symbol))
     labels(lyr, "'#' || \"cluster_id\" || ' ' || \"anchor_name\"", 8, True)
-    lyr.setMapTipTemplate(
-        '<b>#[% "cluster_id" %]</b>: [% "members" %]<br>[% format_number("net_benefit", 0) %] EUR/yr, '
-        '[% format_number("tonnes", 0) %] t, [% format_number("co2_avoided_t", 0) %] t CO2/yr, '
-        '[% format_number("area_ha", 0) %] ha'
-    )
     return lyr
 
 
@@ -398,11 +353,6 @@ def suitability() -> QgsVectorLayer:
         ranges.append(QgsRendererRange(low, high, symbol, label))
     lyr.setRenderer(QgsGraduatedSymbolRenderer("score", ranges))
     lyr.setOpacity(0.75)
-    lyr.setMapTipTemplate(
-        "<b>Score [% format_number(\"score\", 2) %]</b> [% if(\"excluded\" <> '', 'excluded: ' || \"excluded\", '') %]"
-        '<br>exchange [% format_number("s_exchange", 2) %], road [% format_number("s_road", 2) %], '
-        'rail [% format_number("s_rail", 2) %], housing [% format_number("s_housing", 2) %]'
-    )
     return lyr
 
 
@@ -413,10 +363,6 @@ def suitability_candidates() -> QgsVectorLayer:
     )
     lyr.setRenderer(QgsSingleSymbolRenderer(symbol))
     labels(lyr, "'#' || \"rank\"", 10, True)
-    lyr.setMapTipTemplate(
-        '<b>#[% "rank" %]</b>, score [% format_number("score", 2) %]<br>'
-        '[% format_number("exchange_eur", 0) %] EUR/yr of exchange potential: [% "anchors" %]'
-    )
     return lyr
 
 
@@ -454,6 +400,7 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, build in BUILDERS.items():
         lyr = build()
+        lyr.setMapTipTemplate(MAP_TIPS.get(name, ""))
         path = out / f"{name}.qml"
         message, ok = lyr.saveNamedStyle(str(path), CATEGORIES)
         if not ok:

@@ -7,6 +7,9 @@ conflict red (still inside a zone) or green (freed); sites at risk graduated by 
 
 from __future__ import annotations
 
+import functools
+import re
+
 from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
@@ -17,8 +20,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.symbiosis.catalogue import RESOURCES
-from ..i18n import translator
+from ..core.model.i18n import LANGUAGES, current, language_of
+from ..core.symbiosis.catalogue import RESOURCES, Catalogue
+from ..i18n import translator, user_locale
 
 STYLES = RESOURCES / "styles"
 
@@ -79,6 +83,83 @@ LEGEND_LABELS = (
 #: English words inside the shipped label expressions (``format_number("freed_ha", 0) || ' ha freed'``),
 #: shown translated on the map
 LABEL_WORDS = (QT_TRANSLATE_NOOP("LayerStyles", "ha freed"),)
+
+_SITE_TIP = QT_TRANSLATE_NOOP(
+    "LayerStyles",
+    '<b>[% "name" %]</b> ([% "site_id" %]), NACE [% "nace" %]<br>'
+    'by-products out [% format_number("output_t", 0) %] t/yr; [% "n_links" %] links<br>'
+    'net benefit [% format_number("net_benefit", 0) %] EUR/yr, CO2 avoided [% format_number("co2_avoided_t", 0) %] t/yr',
+)
+_ZONE_TIP = QT_TRANSLATE_NOOP(
+    "LayerStyles",
+    '<b>[% "name" %]</b>: hazard class [% "class_label" %], zone [% format_number("width_m", 0) %] m, '
+    '[% format_number("area_ha", 1) %] ha<br>[% "class_source" %]',
+)
+_CONFLICT_TIP = QT_TRANSLATE_NOOP(
+    "LayerStyles",
+    '<b>[% "kind" %] [% "housing_id" %]</b>: [% format_number("pop_before", 0) %] people in zone before, '
+    '[% format_number("pop_after", 0) %] after<br>sites: [% "sites_before" %] &rarr; [% "sites_after" %]',
+)
+_RISK_TIP = QT_TRANSLATE_NOOP(
+    "LayerStyles",
+    '<b>#[% "risk_rank" %] [% "name" %]</b>: [% format_number("pop_in_zone", 0) %] people and '
+    '[% "housing_in_zone" %] homes inside its class [% "hazard_class" %] zone',
+)
+#: the map tip of each shipped style (scripts/build_styles.py writes them into the .qml files in English;
+#: apply_style shows them translated: the translation keeps every ``[% expression %]``)
+MAP_TIPS = {
+    "exchanges": QT_TRANSLATE_NOOP(
+        "LayerStyles",
+        '<b>[% "stream_en" %]</b>: [% "supplier_name" %] &rarr; [% "receiver_name" %]<br>'
+        '[% format_number("quantity_selected", 0) %] [% "unit" %]/yr by [% coalesce("mode_chain", "mode") %], '
+        '[% format_number("distance_km", 1) %] km<br>'
+        'transport [% format_number("transport_cost", 0) %] EUR/yr; net benefit [% format_number("net_benefit", 0) %] EUR/yr<br>'
+        'CO2 avoided [% format_number("co2_avoided_t", 0) %] t/yr',
+    ),
+    "sites": _SITE_TIP,
+    "sites_polygon": _SITE_TIP,
+    "zones": _ZONE_TIP,
+    "zones_after": _ZONE_TIP,
+    "zone_reduction": QT_TRANSLATE_NOOP(
+        "LayerStyles",
+        '<b>[% "name" %]</b>: class [% "class_before" %] &rarr; [% "class_after" %], '
+        '[% format_number("freed_ha", 1) %] ha freed ([% format_number("freed_net_ha", 1) %] ha outside other zones)<br>'
+        '[% "diverted" %]',
+    ),
+    "housing_conflicts": _CONFLICT_TIP,
+    "housing_conflicts_point": _CONFLICT_TIP,
+    "site_risk": _RISK_TIP,
+    "site_risk_polygon": _RISK_TIP,
+    "exchange_clusters": QT_TRANSLATE_NOOP(
+        "LayerStyles",
+        '<b>#[% "cluster_id" %]</b>: [% "members" %]<br>[% format_number("net_benefit", 0) %] EUR/yr, '
+        '[% format_number("tonnes", 0) %] t, [% format_number("co2_avoided_t", 0) %] t CO2/yr, '
+        '[% format_number("area_ha", 0) %] ha',
+    ),
+    "suitability": QT_TRANSLATE_NOOP(
+        "LayerStyles",
+        "<b>Score [% format_number(\"score\", 2) %]</b> [% if(\"excluded\" <> '', 'excluded: ' || \"excluded\", '') %]"
+        '<br>exchange [% format_number("s_exchange", 2) %], road [% format_number("s_road", 2) %], '
+        'rail [% format_number("s_rail", 2) %], housing [% format_number("s_housing", 2) %]',
+    ),
+    "suitability_candidates": QT_TRANSLATE_NOOP(
+        "LayerStyles",
+        '<b>#[% "rank" %]</b>, score [% format_number("score", 2) %]<br>'
+        '[% format_number("exchange_eur", 0) %] EUR/yr of exchange potential: [% "anchors" %]',
+    ),
+}
+#: codes the labels and map tips show from the exchanges' fields: canonical units and transport modes
+UNIT_NAMES = (
+    QT_TRANSLATE_NOOP("LayerStyles", "t"),
+    QT_TRANSLATE_NOOP("LayerStyles", "MWh"),
+    QT_TRANSLATE_NOOP("LayerStyles", "m3"),
+)
+MODE_NAMES = (
+    QT_TRANSLATE_NOOP("LayerStyles", "truck"),
+    QT_TRANSLATE_NOOP("LayerStyles", "rail"),
+    QT_TRANSLATE_NOOP("LayerStyles", "ship"),
+    QT_TRANSLATE_NOOP("LayerStyles", "pipeline"),
+)
 
 #: legend names and labels: one translation context for the styles
 tr = translator("LayerStyles")
@@ -145,6 +226,7 @@ def apply_style(layer: QgsVectorLayer, name: str, labels: bool | None = None) ->
         raise RuntimeError(f"style {path.name}: {message}")
     translate_legend(layer)
     translate_labels(layer)
+    translate_map_tip(layer)
     if labels is not None:
         layer.setLabelsEnabled(labels)
     layer.triggerRepaint()
@@ -181,6 +263,7 @@ def translate_labels(layer: QgsVectorLayer) -> None:
 
     for word in LABEL_WORDS:
         expression = expression.replace(f"' {word}'", f"' {said(word)}'")
+    expression = shown_codes(expression, layer)
     if expression != settings.fieldName:
         settings.fieldName = expression
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -192,3 +275,72 @@ def style_exchanges(layer: QgsVectorLayer, labels: bool = False) -> None:
 
 def style_sites(layer: QgsVectorLayer, labels: bool = True) -> None:
     apply_style(layer, "sites", labels)
+
+
+def shown(text: str, context: str = "LayerStyles") -> str:
+    """A text marked (``QT_TRANSLATE_NOOP``) in ``context`` in the user's language: a map tip, a unit."""
+    return QCoreApplication.translate(context, text)
+
+
+def translate_map_tip(layer: QgsVectorLayer) -> None:
+    """A shipped style's map tip (:data:`MAP_TIPS`) in the user's language; one the user wrote stays."""
+    template = layer.mapTipTemplate()
+    if template not in MAP_TIPS.values():
+        return
+    layer.setMapTipTemplate(shown_codes(shown(template), layer))
+
+
+def style_language() -> str:
+    """The language the styles are shown in: English unless a translation of the styles is installed; then
+    the run's (the runner's ``--language``), else the one QGIS's locale picks, else the one translation."""
+    if shown(UNIT_NAMES[1]) == UNIT_NAMES[1]:
+        return "en"
+    candidates = (current(), language_of(user_locale()), *LANGUAGES)
+    return next(language for language in candidates if language != "en")
+
+
+@functools.lru_cache(maxsize=4)
+def stream_names(language: str) -> dict[str, str]:
+    """stream key -> the shipped catalogue's name of the stream in ``language`` (column ``stream_<language>``)."""
+    try:
+        rules = Catalogue.load().rules
+    except Exception:  # noqa: BLE001 - an unreadable catalogue: the English names stay
+        return {}
+    column = f"stream_{language}"
+    if column not in rules.columns or "stream" not in rules.columns:
+        return {}
+    return {str(k): n for k, n in zip(rules["stream"], rules[column]) if isinstance(n, str) and n.strip()}
+
+
+def _quoted(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def _map_literal(names: dict[str, str]) -> str:
+    return "map(" + ", ".join(f"{_quoted(k)}, {_quoted(v)}" for k, v in sorted(names.items())) + ")"
+
+
+def shown_codes(expression: str, layer: QgsVectorLayer) -> str:
+    """``expression`` (a label or a map tip) showing the exchanges' codes in the style language: the stream
+    by the catalogue's name for the layer's ``stream`` key, units and transport modes translated, numbers
+    formatted for the language. The fields keep their English names and values; in English the expression
+    is returned unchanged."""
+    language = style_language()
+    if language == "en":
+        return expression
+    fields = layer.fields().names()
+    names = stream_names(language)
+    if '"stream_en"' in expression and "stream" in fields and names:
+        expression = expression.replace(
+            '"stream_en"', f'coalesce(map_get({_map_literal(names)}, "stream"), "stream_en")'
+        )
+    if '"unit"' in expression and "unit" in fields:
+        units = {u: shown(u) for u in UNIT_NAMES}
+        expression = expression.replace('"unit"', f'coalesce(map_get({_map_literal(units)}, "unit"), "unit")')
+    # numbers grouped as the language does (500 000, not 500,000), whatever locale QGIS runs in
+    expression = re.sub(r'format_number\(("[^"]+"), (\d+)\)', rf"format_number(\1, \2, '{language}')", expression)
+    chain = 'coalesce("mode_chain", "mode")'
+    if chain in expression:
+        modes = {m: shown(m) for m in MODE_NAMES}
+        expression = expression.replace(chain, f"replace({chain}, {_map_literal(modes)})")
+    return expression

@@ -218,3 +218,179 @@ def test_panel_figures_are_grouped_even_where_qgis_omits_group_separators(name, 
         assert number(45749275.4) == want
     finally:
         QLocale.setDefault(previous)
+
+
+#: English words a Russian label or map tip must not show (outside its [% expressions %])
+ENGLISH_WORDS = (
+    "by",
+    "links",
+    "net",
+    "benefit",
+    "avoided",
+    "hazard",
+    "class",
+    "zone",
+    "zones",
+    "people",
+    "homes",
+    "sites",
+    "before",
+    "after",
+    "Score",
+    "score",
+    "excluded",
+    "exchange",
+    "road",
+    "rail",
+    "housing",
+    "transport",
+    "freed",
+    "outside",
+    "other",
+    "potential",
+    "EUR",
+    "yr",
+    "ha",
+    "km",
+    "m",
+    "t",
+    "MWh",
+    "truck",
+    "pipeline",
+)
+
+
+@pytest.fixture(scope="module")
+def rustavi_run(tmp_path_factory):
+    """The runner's Russian case (``make demo-ru``) written to a GeoPackage."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("ru_map") / "rustavi.gpkg"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "ecopark_plugin", "run", "--sites", ROOT / "resources/sample_data/rustavi.gpkg"]
+    command += ["--out", out, "--no-png", "--language", "ru", "--quiet"]
+    done = subprocess.run(list(map(str, command)), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def _styled(path, name):
+    from qgis.core import QgsVectorLayer
+
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid() and layer.featureCount() > 0, name
+    apply_style(layer, name, labels=True)
+    return layer
+
+
+def _freed_land():
+    """A zone_reduction layer (the Rustavi run frees none) with one piece of 1,234.6 ha, styled."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25832&field=name:string&field=freed_ha:double", "r", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["Asnæs", 1234.6])
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 0))"))
+    assert layer.dataProvider().addFeature(feature)
+    apply_style(layer, "zone_reduction")
+    return layer
+
+
+def _evaluated(layer, text: str, template: bool = False) -> list[str]:
+    """``text`` (a label expression, or a map tip template) for every feature of ``layer``."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    shown = []
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        if template:
+            shown.append(QgsExpression.replaceExpressionText(text, context))
+        else:
+            expression = QgsExpression(text)
+            assert not expression.hasParserError(), expression.parserErrorString()
+            shown.append(expression.evaluate(context))
+            assert not expression.hasEvalError(), expression.evalErrorString()
+    return shown
+
+
+def _english_words(text: str) -> set[str]:
+    """The words of ``ENGLISH_WORDS`` in ``text`` outside its [% expressions %] and HTML tags."""
+    plain = re.sub(r"<[^>]+>|&\w+;", " ", re.sub(r"\[%.*?%\]", " ", text))
+    return {w for w in ENGLISH_WORDS if re.search(rf"(?<![\w/]){re.escape(w)}(?!\w)", plain)}
+
+
+def test_map_labels_and_map_tips_of_a_run_in_russian(russian, rustavi_run):
+    import pandas as pd
+
+    from ecopark_plugin.qgis_io.styles import MAP_TIPS, STYLES, style_file
+
+    rules = pd.read_csv(ROOT / "resources/catalogue/exchange_rules.csv")
+    russian_stream = dict(zip(rules["stream"], rules["stream_ru"]))
+    exchanges = _styled(rustavi_run, "exchanges")
+    expression = exchanges.labeling().settings().fieldName
+    chosen = [f for f in exchanges.getFeatures() if f["selected"]]
+    assert chosen
+    labels = [x for x in _evaluated(exchanges, expression) if x]
+    assert len(labels) == len(chosen)
+    for feature, label in zip(chosen, labels):
+        units = {"t": "т", "MWh": "МВт·ч", "m3": "м³"}
+        quantity = f"{round(feature['quantity_selected']):,}".replace(",", "\u00a0")
+        assert label == f"{russian_stream[feature['stream']]} {quantity} {units[feature['unit']]}"
+        assert feature["stream_en"] not in label and "stream_ru" not in exchanges.fields().names()
+    assert any("МВт·ч" in x for x in labels) and any(x.endswith(" т") for x in labels)
+    tips = _evaluated(exchanges, exchanges.mapTipTemplate(), template=True)
+    for feature, tip in zip(exchanges.getFeatures(), tips):
+        assert tip.startswith(f"<b>{russian_stream[feature['stream']]}</b>: {feature['supplier_name']} &rarr; ")
+        assert "евро/год" in tip and "предотвращено CO2" in tip and not _english_words(tip), tip
+    assert any("трубопровод" in t for t in tips)
+
+    reduction = _freed_land()
+    assert _evaluated(reduction, reduction.labeling().settings().fieldName) == ["1\u00a0235 га освобождено"]
+    # the captions; values such as a zone's class_source are the engine's text in the layer, as written
+    for name in ("sites", "zones", "zones_after"):
+        layer = _styled(rustavi_run, name)
+        assert not _english_words(layer.mapTipTemplate()), (name, layer.mapTipTemplate())
+        tips = _evaluated(layer, layer.mapTipTemplate(), template=True)
+        assert tips and all(CYRILLIC.search(tip.split("<br>")[0]) for tip in tips), (name, tips)
+    assert any(" га<br>" in tip and "класс опасности" in tip for tip in tips)
+
+    # every shipped style's map tip, on a layer of its geometry: translated, no English word left
+    from qgis.core import QgsVectorLayer
+
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    for qml in sorted(STYLES.glob("*.qml")):
+        name = qml.stem.removesuffix("_polygon").removesuffix("_point")
+        geometry = {"_polygon": "Polygon", "_point": "Point"}.get(qml.stem.removeprefix(name), "Polygon")
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:25832", name, "memory")
+        layer.loadNamedStyle(str(qml))
+        if not layer.mapTipTemplate():
+            continue
+        assert layer.mapTipTemplate() in MAP_TIPS.values(), qml.name
+        english = layer.mapTipTemplate()
+        if style_file(name, layer) == qml:
+            apply_style(layer, name)
+            assert layer.mapTipTemplate() != english and CYRILLIC.search(layer.mapTipTemplate())
+            assert not _english_words(layer.mapTipTemplate()), (qml.name, layer.mapTipTemplate())
+
+
+def test_map_labels_and_map_tips_stay_english_without_a_translation(qgis_app, rustavi_run):
+    from qgis.core import QgsVectorLayer
+
+    exchanges = _styled(rustavi_run, "exchanges")
+    shipped = QgsVectorLayer(f"{rustavi_run}|layername=exchanges", "x", "ogr")
+    shipped.loadNamedStyle(str(ROOT / "resources/styles/exchanges.qml"))
+    assert exchanges.labeling().settings().fieldName == shipped.labeling().settings().fieldName
+    assert exchanges.mapTipTemplate() == shipped.mapTipTemplate()
+    chosen = [f for f in exchanges.getFeatures() if f["selected"]]
+    labels = [x for x in _evaluated(exchanges, exchanges.labeling().settings().fieldName) if x]
+    assert labels == [f"{f['stream_en']} {round(f['quantity_selected']):,} {f['unit']}" for f in chosen]
+    reduction = _freed_land()
+    assert _evaluated(reduction, reduction.labeling().settings().fieldName) == ["1,235 ha freed"]

@@ -230,6 +230,21 @@ def test_every_legend_label_of_the_shipped_styles_is_translatable():
     assert labels <= marked, labels - marked
 
 
+def test_every_map_tip_of_the_shipped_styles_is_marked_for_translation():
+    """apply_style translates a shipped map tip by its exact text: each .qml's must be one of MAP_TIPS,
+    marked in styles.py (scripts/build_styles.py writes them from there)."""
+    import html
+    import re
+
+    tips = set()
+    for qml in (ROOT / "resources" / "styles").glob("*.qml"):
+        tips |= {html.unescape(t) for t in re.findall(r"<mapTip[^>]*>(.*?)</mapTip>", qml.read_text(encoding="utf-8"))}
+    tips.discard("")
+    assert len(tips) >= 9
+    marked = {source for context, source in tool.extract(tool.plugin_sources()).messages if context == "LayerStyles"}
+    assert tips <= marked, tips - marked
+
+
 def test_counted_strings_become_plural_messages_with_the_languages_forms(tmp_path):
     package = tmp_path / "pkg"
     package.mkdir()
