@@ -5014,307 +5014,307 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="53"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="54"/>
         <source>Homes still inside a zone</source>
         <translation>Жильё, оставшееся в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="54"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="55"/>
         <source>Homes freed by the exchanges</source>
         <translation>Жильё, высвобожденное обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="55"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
         <source>Homes inside a zone only after</source>
         <translation>Жильё в зоне только после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="60"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
         <source>Candidate, not chosen</source>
         <translation>Кандидат, не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
         <source>Class I</source>
         <translation>Класс I</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
         <source>Class II</source>
         <translation>Класс II</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
         <source>Class III</source>
         <translation>Класс III</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
         <source>Class IV</source>
         <translation>Класс IV</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
         <source>Class V</source>
         <translation>Класс V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
         <source>Zone land freed by the exchanges</source>
         <translation>Земля зон, освобождённая обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
         <source>nobody in the zone</source>
         <translation>нет жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
         <source>1-100 people in the zone</source>
         <translation>1–100 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
         <source>100-1,000 people in the zone</source>
         <translation>100–1 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
         <source>1,000-10,000 people in the zone</source>
         <translation>1 000–10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
         <source>over 10,000 people in the zone</source>
         <translation>более 10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
         <source>Road pieces cut off</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
         <source>Suitability 0-0.2</source>
         <translation>Пригодность 0–0,2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
         <source>Suitability 0.2-0.4</source>
         <translation>Пригодность 0,2–0,4</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
         <source>Suitability 0.4-0.6</source>
         <translation>Пригодность 0,4–0,6</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
         <source>Suitability 0.6-0.8</source>
         <translation>Пригодность 0,6–0,8</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
         <source>Suitability 0.8-1 (best)</source>
         <translation>Пригодность 0,8–1 (лучшие)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="84"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
         <source>ha freed</source>
         <translation>га освобождено</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="88"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;site_id&quot; %]), NACE [% &quot;nace&quot; %]&lt;br&gt;by-products out [% format_number(&quot;output_t&quot;, 0) %] t/yr; [% &quot;n_links&quot; %] links&lt;br&gt;net benefit [% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr, CO2 avoided [% format_number(&quot;co2_avoided_t&quot;, 0) %] t/yr</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;site_id&quot; %]), NACE [% &quot;nace&quot; %]&lt;br&gt;побочные продукты [% format_number(&quot;output_t&quot;, 0) %] т/год; связей: [% &quot;n_links&quot; %]&lt;br&gt;чистая выгода [% format_number(&quot;net_benefit&quot;, 0) %] евро/год, предотвращено CO2 [% format_number(&quot;co2_avoided_t&quot;, 0) %] т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="94"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: hazard class [% &quot;class_label&quot; %], zone [% format_number(&quot;width_m&quot;, 0) %] m, [% format_number(&quot;area_ha&quot;, 1) %] ha&lt;br&gt;[% &quot;class_source&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: класс опасности [% &quot;class_label&quot; %], СЗЗ [% format_number(&quot;width_m&quot;, 0) %] м, [% format_number(&quot;area_ha&quot;, 1) %] га&lt;br&gt;[% &quot;class_source&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="99"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
         <source>&lt;b&gt;[% &quot;kind&quot; %] [% &quot;housing_id&quot; %]&lt;/b&gt;: [% format_number(&quot;pop_before&quot;, 0) %] people in zone before, [% format_number(&quot;pop_after&quot;, 0) %] after&lt;br&gt;sites: [% &quot;sites_before&quot; %] &amp;rarr; [% &quot;sites_after&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;kind&quot; %] [% &quot;housing_id&quot; %]&lt;/b&gt;: жителей в зоне до [% format_number(&quot;pop_before&quot;, 0) %], после [% format_number(&quot;pop_after&quot;, 0) %]&lt;br&gt;площадки: [% &quot;sites_before&quot; %] &amp;rarr; [% &quot;sites_after&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="104"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
         <source>&lt;b&gt;#[% &quot;risk_rank&quot; %] [% &quot;name&quot; %]&lt;/b&gt;: [% format_number(&quot;pop_in_zone&quot;, 0) %] people and [% &quot;housing_in_zone&quot; %] homes inside its class [% &quot;hazard_class&quot; %] zone</source>
         <translation>&lt;b&gt;#[% &quot;risk_rank&quot; %] [% &quot;name&quot; %]&lt;/b&gt;: в СЗЗ (класс [% &quot;hazard_class&quot; %]) жителей: [% format_number(&quot;pop_in_zone&quot;, 0) %], жилых объектов: [% &quot;housing_in_zone&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="112"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
         <source>&lt;b&gt;[% &quot;stream_en&quot; %]&lt;/b&gt;: [% &quot;supplier_name&quot; %] &amp;rarr; [% &quot;receiver_name&quot; %]&lt;br&gt;[% format_number(&quot;quantity_selected&quot;, 0) %] [% &quot;unit&quot; %]/yr by [% coalesce(&quot;mode_chain&quot;, &quot;mode&quot;) %], [% format_number(&quot;distance_km&quot;, 1) %] km&lt;br&gt;transport [% format_number(&quot;transport_cost&quot;, 0) %] EUR/yr; net benefit [% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr&lt;br&gt;CO2 avoided [% format_number(&quot;co2_avoided_t&quot;, 0) %] t/yr</source>
         <translation>&lt;b&gt;[% &quot;stream_en&quot; %]&lt;/b&gt;: [% &quot;supplier_name&quot; %] &amp;rarr; [% &quot;receiver_name&quot; %]&lt;br&gt;[% format_number(&quot;quantity_selected&quot;, 0) %] [% &quot;unit&quot; %]/год, транспорт: [% coalesce(&quot;mode_chain&quot;, &quot;mode&quot;) %], [% format_number(&quot;distance_km&quot;, 1) %] км&lt;br&gt;перевозка [% format_number(&quot;transport_cost&quot;, 0) %] евро/год; чистая выгода [% format_number(&quot;net_benefit&quot;, 0) %] евро/год&lt;br&gt;предотвращено CO2 [% format_number(&quot;co2_avoided_t&quot;, 0) %] т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="124"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="125"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: class [% &quot;class_before&quot; %] &amp;rarr; [% &quot;class_after&quot; %], [% format_number(&quot;freed_ha&quot;, 1) %] ha freed ([% format_number(&quot;freed_net_ha&quot;, 1) %] ha outside other zones)&lt;br&gt;[% &quot;diverted&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: класс [% &quot;class_before&quot; %] &amp;rarr; [% &quot;class_after&quot; %], освобождено [% format_number(&quot;freed_ha&quot;, 1) %] га ([% format_number(&quot;freed_net_ha&quot;, 1) %] га вне других зон)&lt;br&gt;[% &quot;diverted&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="134"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="135"/>
         <source>&lt;b&gt;#[% &quot;cluster_id&quot; %]&lt;/b&gt;: [% &quot;members&quot; %]&lt;br&gt;[% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr, [% format_number(&quot;tonnes&quot;, 0) %] t, [% format_number(&quot;co2_avoided_t&quot;, 0) %] t CO2/yr, [% format_number(&quot;area_ha&quot;, 0) %] ha</source>
         <translation>&lt;b&gt;#[% &quot;cluster_id&quot; %]&lt;/b&gt;: [% &quot;members&quot; %]&lt;br&gt;[% format_number(&quot;net_benefit&quot;, 0) %] евро/год, [% format_number(&quot;tonnes&quot;, 0) %] т, [% format_number(&quot;co2_avoided_t&quot;, 0) %] т CO2/год, [% format_number(&quot;area_ha&quot;, 0) %] га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="140"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="141"/>
         <source>&lt;b&gt;Score [% format_number(&quot;score&quot;, 2) %]&lt;/b&gt; [% if(&quot;excluded&quot; &lt;&gt; &apos;&apos;, &apos;excluded: &apos; || &quot;excluded&quot;, &apos;&apos;) %]&lt;br&gt;exchange [% format_number(&quot;s_exchange&quot;, 2) %], road [% format_number(&quot;s_road&quot;, 2) %], rail [% format_number(&quot;s_rail&quot;, 2) %], housing [% format_number(&quot;s_housing&quot;, 2) %]</source>
         <translation>&lt;b&gt;Оценка [% format_number(&quot;score&quot;, 2) %]&lt;/b&gt; [% if(&quot;excluded&quot; &lt;&gt; &apos;&apos;, &apos;исключено: &apos; || &quot;excluded&quot;, &apos;&apos;) %]&lt;br&gt;обмены [% format_number(&quot;s_exchange&quot;, 2) %], дороги [% format_number(&quot;s_road&quot;, 2) %], ж/д [% format_number(&quot;s_rail&quot;, 2) %], жильё [% format_number(&quot;s_housing&quot;, 2) %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="146"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="147"/>
         <source>&lt;b&gt;#[% &quot;rank&quot; %]&lt;/b&gt;, score [% format_number(&quot;score&quot;, 2) %]&lt;br&gt;[% format_number(&quot;exchange_eur&quot;, 0) %] EUR/yr of exchange potential: [% &quot;anchors&quot; %]</source>
         <translation>&lt;b&gt;#[% &quot;rank&quot; %]&lt;/b&gt;, оценка [% format_number(&quot;score&quot;, 2) %]&lt;br&gt;потенциал обменов [% format_number(&quot;exchange_eur&quot;, 0) %] евро/год: [% &quot;anchors&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="152"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="153"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="153"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="154"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="155"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="157"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="158"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="158"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="159"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="159"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="160"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="160"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="161"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="169"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="170"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="170"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="171"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="171"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="172"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="172"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="173"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="173"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="174"/>
         <source>Organics (sludge, biomass, feed)</source>
         <translation>Органика (осадки, биомасса, корм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="174"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="175"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="180"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="181"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="181"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="182"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="182"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="183"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="183"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="184"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="184"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="185"/>
         <source>Farming, food, drink</source>
         <translation>Сельское хозяйство, пищепром</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="185"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="186"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="186"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="187"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="187"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="188"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="194"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="195"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="195"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="196"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: побочные продукты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="196"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="197"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="197"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="198"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="198"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="199"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="199"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="200"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="200"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="201"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="201"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="202"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>
