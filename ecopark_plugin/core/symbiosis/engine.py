@@ -184,7 +184,8 @@ def _with_waste_codes(cand: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame
     for column in WASTE_CODE_COLUMNS:
         values = table[column].to_numpy(dtype=object) if column in table else None
         picked = [values[r] if values is not None and r >= 0 else None for r in rows]
-        picked = [None if v is None or v != v or v is pd.NA else v for v in picked]
+        # pd.NA first: comparing it (v != v) raises in recent pandas
+        picked = [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v for v in picked]
         cand[column] = pd.array(picked, dtype="Int64") if column == "fkko_class" else np.array(picked, dtype=object)
     return cand
 
