@@ -73,3 +73,26 @@ def test_the_runner_maps_the_quantity_columns_as_processing_does(cli, tmp_path):
     assert "1 rows rejected" in done.stdout or "1 row rejected" in done.stdout, done.stdout
     sites = pyogrio.read_dataframe(out, layer="sites").set_index("site_id")
     assert list(sites["production"]) == [1234.0, 500000.5] and sites.loc["A", "waste_nonhw_t"] == 2500.5
+
+
+def test_a_streams_csv_layer_gives_its_quantities_decimal_mark_to_the_job(tmp_path):
+    from ecopark_plugin.core.job import job_sites, mappings
+    from ecopark_plugin.core.model.inputs import validate_sites, validate_streams
+    from ecopark_plugin.qgis_io.job_inputs import job_from_layers
+    from ecopark_plugin.qgis_io.layers import load_vector, text_decimal
+
+    sites = load_vector(_table(tmp_path), None, "sites", points=False)
+    for decimal, text in (
+        (",", "site_id;direction;stream;quantity;unit\nA;output;fly ash;1.234;t\nB;output;gypsum;2,5;t\n"),
+        (".", 'site_id,direction,stream,quantity,unit\nA,output,fly ash,"1,234",t\nB,output,gypsum,2.5,t\n'),
+    ):
+        path = tmp_path / f"streams_{decimal}.csv"
+        path.write_text(text, encoding="utf-8")
+        streams = load_vector(path, None, "streams")
+        assert text_decimal(streams) == decimal
+        job = job_from_layers(sites, streams, site_fields={"site_id": "Id", "name": "Namn", "nace": "Nace"})
+        assert job.streams_decimal == decimal and job.sites_decimal == ","
+        site_map, stream_map = mappings(job)
+        valid = validate_sites(job_sites(job), site_map)
+        # 1.234 with a decimal comma and 1,234 with a decimal point are both 1234 t
+        assert list(validate_streams(job.streams, valid, stream_map)["quantity"]) == [1234.0, 2.5]
