@@ -178,6 +178,7 @@ class ImportTableDialog(QDialog):
         self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs.setNotSetText(tr("not set: longitude/latitude (EPSG:4326)"))
         self.crs.setCrs(QgsCoordinateReferenceSystem())
+        self.crs.setMinimumWidth(190)  # "EPSG:3006 - SWEREF99 TM" in full, beside the narrower choices
         grid.addWidget(QLabel(tr("CRS of x/y")), 3, 4)
         grid.addWidget(self.crs, 3, 5)
         layout.addWidget(columns)

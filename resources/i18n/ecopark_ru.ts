@@ -4355,8 +4355,8 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="104"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="242"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
@@ -4429,8 +4429,8 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="321"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="452"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -4446,8 +4446,8 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="321"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="452"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
@@ -4458,15 +4458,15 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4491,217 +4491,217 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
         <translation>не задана: долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
         <source>CRS of x/y</source>
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="194"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="195"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="202"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="203"/>
         <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
         <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="204"/>
         <source>Write sites to</source>
         <translation>Записать площадки в</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="208"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="210"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="211"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="212"/>
         <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
         <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="216"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="217"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="485"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="497"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="498"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="324"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="338"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="339"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="403"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="411"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="412"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="403"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="418"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="418"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="425"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="425"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="428"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="429"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="443"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="449"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="450"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="457"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="458"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="461"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="462"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="465"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="485"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="489"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="490"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="498"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="513"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="514"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="516"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="520"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="522"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="530"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="531"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="546"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="583"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="584"/>
         <source>Choose the x (or longitude) and y (or latitude) columns.</source>
         <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="585"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="586"/>
         <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
         <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="588"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="589"/>
         <source>x {x0} to {x1}, y {y0} to {y1}</source>
         <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="592"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
         <source>{ranges}: degrees (longitude/latitude).</source>
         <translation>{ranges}: градусы (долгота/широта).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="594"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="595"/>
         <source>{ranges}: metres of a projected CRS.</source>
         <translation>{ranges}: метры проекционной СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="597"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="598"/>
         <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
         <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="600"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="601"/>
         <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
         <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="605"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="606"/>
         <source>They fit {crs}.</source>
         <translation>Они соответствуют {crs}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="608"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="609"/>
         <source>Rows with no usable coordinates, to be refused: {}.</source>
         <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
     </message>
