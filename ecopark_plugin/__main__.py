@@ -437,6 +437,10 @@ def _run(args) -> int:
         sites_file = Path(str(args.sites).split("|")[0])
         if sites_file.suffix.lower() in (".csv", ".txt") and sites_file.exists():
             job.sites_decimal = table_format(sites_file, **mapping.table).decimal
+        streams_file = Path(str(args.streams).split("|")[0]) if args.streams else None
+        if streams_file is not None and streams_file.suffix.lower() in (".csv", ".txt") and streams_file.exists():
+            # the quantities are read with the streams table's own decimal mark, as detected
+            job.streams_decimal = table_format(streams_file).decimal
         if args.save_mapping:
             resolved_mapping(job.sites, mapping).save(args.save_mapping)
         outcome = run_and_write(job, out, args.overwrite, progress)

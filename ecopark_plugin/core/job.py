@@ -19,6 +19,7 @@ import pandas as pd
 from .model.errors import Cancelled, InputError
 from .model.i18n import translator
 from .model.inputs import (
+    QUANTITY_FIELDS,
     SITE_FIELDS,
     STREAM_FIELDS,
     FieldMapping,
@@ -30,6 +31,7 @@ from .model.mapping import ImportMapping, coordinate_check, prepare_sites, resol
 from .model.outputs import LAYERS
 from .model.parameters import Parameters
 from .model.rejects import REJECTED_COLUMNS, as_given, concat_rejected, keep_good_rows, rejected_rows
+from .model.tables import parse_number
 from .siting.whatif import what_if as siting_what_if
 from .symbiosis.baseline import existing_left_out
 from .symbiosis.catalogue import Catalogue
@@ -88,6 +90,8 @@ class Job:
     #: the decimal mark of the sites table's coordinates where known (declared in the mapping or detected in
     #: the file): a lone other mark before three digits then groups thousands
     sites_decimal: str | None = None
+    #: the same for the streams table (its quantities)
+    streams_decimal: str | None = None
 
 
 @dataclass
@@ -169,9 +173,11 @@ def mappings(job: Job) -> tuple[FieldMapping, FieldMapping | None]:
     mapping = job.mapping or ImportMapping()
     stream_map = None
     if job.streams is not None:
-        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, {**mapping.streams, **job.stream_fields})
+        given = {**mapping.streams, **job.stream_fields}
+        stream_map = FieldMapping.guess(job.streams.columns, STREAM_FIELDS, given, job.streams_decimal)
     site_fields = {**{k: v for k, v in mapping.sites.items() if k in SITE_FIELDS}, **job.site_fields}
-    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, site_fields), stream_map
+    # quantities are read with the table's decimal mark, as its coordinates are
+    return FieldMapping.guess(job.sites.columns, SITE_FIELDS, site_fields, _decimal(job)), stream_map
 
 
 def usable_rows(
@@ -251,6 +257,11 @@ def import_sites(
     # the index (a CSV's line, a layer's feature id) named the rows refused; a GeoPackage's own fid column
     # may bear its name
     sites = sites.rename(columns=renames).rename_axis(None)
+    # quantities as numbers, read with the table's decimal mark: a run on the layer reads them as they were meant
+    for name in QUANTITY_FIELDS:
+        col = site_map.get(name)
+        if col and name in sites.columns and name in (col, renames.get(col)):
+            sites[name] = sites[name].map(lambda v: parse_number(v, site_map.decimal)).astype(float)
     return ImportedSites(sites, rejected, mapped[1], resolved(frame, mapping))
 
 

@@ -47,8 +47,21 @@ from .context import number
 
 tr = translator("ImportDialog")
 
-#: the columns the dialog maps: mapping key -> label
-COLUMNS = ("site_id", "name", "nace", "x", "y", "year")
+#: the columns the dialog maps (mapping keys), in the order shown: down each of three columns of choices
+COLUMNS = (
+    "site_id",
+    "name",
+    "nace",
+    "year",
+    "x",
+    "y",
+    "production",
+    "production_unit",
+    "waste_nonhw_t",
+    "waste_hw_t",
+)
+#: rows of column choices; the activity kind and the CRS fill the last column's free places
+ROWS = 4
 #: rows shown in the preview and in the list of refused rows
 PREVIEW_ROWS = 8
 REJECTED_SHOWN = 200
@@ -79,6 +92,10 @@ def column_labels() -> dict[str, str]:
         "x": tr("x or longitude"),
         "y": tr("y or latitude"),
         "year": tr("Reporting year"),
+        "production": tr("Production per year"),
+        "production_unit": tr("Unit of production"),
+        "waste_nonhw_t": tr("Waste, non-hazardous (t/yr)"),
+        "waste_hw_t": tr("Waste, hazardous (t/yr)"),
     }
 
 
@@ -140,25 +157,30 @@ class ImportTableDialog(QDialog):
         columns = QGroupBox(tr("Columns and codes"))
         grid = QGridLayout(columns)
         self.columns: dict[str, QComboBox] = {}
-        for i, (key, label) in enumerate(column_labels().items()):
+        labels = column_labels()
+        for i, key in enumerate(COLUMNS):
             combo = _narrow_combo(14)
             combo.setObjectName(f"importColumn_{key}")
             self.columns[key] = combo
-            grid.addWidget(QLabel(label), i % 3, 2 * (i // 3))
-            grid.addWidget(combo, i % 3, 2 * (i // 3) + 1)
-        self.kind = _narrow_combo(18)
+            grid.addWidget(QLabel(labels[key]), i % ROWS, 2 * (i // ROWS))
+            grid.addWidget(combo, i % ROWS, 2 * (i // ROWS) + 1)
+        tip = tr("In the unit of the sector's profile plant (t, MWth, hl, PE ...): a row in another unit is refused")
+        for key in ("production", "production_unit"):
+            self.columns[key].setToolTip(tip)
+        self.kind = _narrow_combo(14)
         self.kind.setObjectName("importActivityKind")
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
-        grid.addWidget(QLabel(tr("Activity codes are")), 3, 0)
-        grid.addWidget(self.kind, 3, 1)
+        grid.addWidget(QLabel(tr("Activity codes are")), 2, 4)
+        grid.addWidget(self.kind, 2, 5)
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setObjectName("importCrs")
         self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs.setNotSetText(tr("not set: longitude/latitude (EPSG:4326)"))
         self.crs.setCrs(QgsCoordinateReferenceSystem())
-        grid.addWidget(QLabel(tr("CRS of x/y")), 3, 2)
-        grid.addWidget(self.crs, 3, 3)
+        self.crs.setMinimumWidth(190)  # "EPSG:3006 - SWEREF99 TM" in full, beside the narrower choices
+        grid.addWidget(QLabel(tr("CRS of x/y")), 3, 4)
+        grid.addWidget(self.crs, 3, 5)
         layout.addWidget(columns)
 
         self.found = QLabel()

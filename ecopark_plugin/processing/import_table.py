@@ -35,6 +35,10 @@ FIELD_PARAMETERS = (
     ("X_FIELD", "x"),
     ("Y_FIELD", "y"),
     ("YEAR_FIELD", "year"),
+    ("PRODUCTION_FIELD", "production"),
+    ("PRODUCTION_UNIT_FIELD", "production_unit"),
+    ("WASTE_NONHW_FIELD", "waste_nonhw_t"),
+    ("WASTE_HW_FIELD", "waste_hw_t"),
 )
 
 
@@ -51,7 +55,9 @@ class ImportTable(EcoParkAlgorithm):
         "reporting year; those left empty are guessed from the column names, or taken from a saved mapping "
         "file (the JSON the runner's --save-mapping and the panel write). Give the CRS of x/y when they are "
         "metres of a national grid; values that do not fit the CRS are refused with what was found. Activity "
-        "codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE).\n\n"
+        "codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE). The quantity "
+        "columns (yearly production and its unit, which must be that of the sector's profile plant; waste "
+        "transferred off-site in t/yr) are read with the table's decimal mark and written as numbers.\n\n"
         "Separator, decimal mark, encoding and header row are detected; choose them where the detection is "
         "wrong. Choices take names too: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, "
         "ACTIVITY_KIND=eprtr.\n\n"
@@ -81,6 +87,10 @@ class ImportTable(EcoParkAlgorithm):
             "X_FIELD": self.tr("Column of x (easting or longitude)"),
             "Y_FIELD": self.tr("Column of y (northing or latitude)"),
             "YEAR_FIELD": self.tr("Column of the reporting year (each site's latest is kept)"),
+            "PRODUCTION_FIELD": self.tr("Column of the yearly production or capacity"),
+            "PRODUCTION_UNIT_FIELD": self.tr("Column of the production's unit (the sector's profile plant's)"),
+            "WASTE_NONHW_FIELD": self.tr("Column of the non-hazardous waste transferred off-site (t/yr)"),
+            "WASTE_HW_FIELD": self.tr("Column of the hazardous waste transferred off-site (t/yr)"),
         }
         for key, _ in FIELD_PARAMETERS:
             self.add_parameter(QgsProcessingParameterString(key, labels[key], optional=True))

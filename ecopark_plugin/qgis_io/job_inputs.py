@@ -21,7 +21,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..core.symbiosis.engine import Result
 from ..core.transport.plan import Networks
 from ..core.zones.housing import Housing
-from .layers import source_to_frame
+from .layers import source_to_frame, text_decimal
 from .networks import networks_from
 from .results import housing_from, write_gpkg
 
@@ -57,6 +57,10 @@ def job_from_layers(
             stream_frame = pd.DataFrame(stream_frame.drop(columns="geometry"))
     params = options.get("params") or Parameters()
     options["params"] = params
+    # a CSV's quantities (and coordinates) are read with its own decimal mark, where the layer says it
+    options.setdefault("sites_decimal", text_decimal(sites))
+    if streams is not None:
+        options.setdefault("streams_decimal", text_decimal(streams))
     if isinstance(networks, Networks) or networks is None:
         network_loader = networks
     else:

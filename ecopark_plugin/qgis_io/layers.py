@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import geopandas as gpd
 import numpy as np
@@ -286,6 +287,19 @@ def load_vector(
     if not layer.isValid():
         raise InputError.single(label, f"could not open {text} as a vector layer")
     return layer
+
+
+def text_decimal(source) -> str | None:
+    """The decimal mark of a delimited-text layer (a CSV as QGIS reads it), from its source: ``,`` where it says
+    ``decimalPoint=,``, ``.`` where :func:`load_vector` opened it (its text as written, the mark detected) and
+    said none; ``None`` for other layers, a CSV QGIS typed itself, and Processing's feature sources."""
+    provider = source.dataProvider() if isinstance(source, QgsVectorLayer) else None
+    if provider is None or provider.name() != "delimitedtext":
+        return None
+    query = parse_qs(urlparse(provider.dataSourceUri()).query)
+    if query.get("decimalPoint", [""])[0] == ",":
+        return ","
+    return "." if query.get("detectTypes", [""])[0] == "no" else None
 
 
 def read_table(path: str | Path, layer_name: str | None = None, table: dict | None = None):

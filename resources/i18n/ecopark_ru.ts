@@ -4304,379 +4304,404 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="89"/>
         <source>Site id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="90"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="91"/>
         <source>Activity code</source>
         <translation>Код деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="92"/>
         <source>x or longitude</source>
         <translation>x или долгота</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="93"/>
         <source>y or latitude</source>
         <translation>y или широта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="94"/>
         <source>Reporting year</source>
         <translation>Отчётный год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="87"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="221"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="303"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <source>Production per year</source>
+        <translation>Производство за год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="96"/>
+        <source>Unit of production</source>
+        <translation>Единица производства</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="97"/>
+        <source>Waste, non-hazardous (t/yr)</source>
+        <translation>Отходы неопасные (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="98"/>
+        <source>Waste, hazardous (t/yr)</source>
+        <translation>Отходы опасные (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="243"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="88"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="105"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="106"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, прил. I (в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="107"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="115"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="132"/>
         <source>Import a register&apos;s table as sites</source>
         <translation>Импорт таблицы реестра как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
         <source>Tables ({})</source>
         <translation>Таблицы ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="139"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
         <source>Layer or sheet</source>
         <translation>Слой или лист</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="130"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="147"/>
         <source>How the file is written (CSV)</source>
         <translation>Формат файла (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="149"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="300"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="431"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
         <source>Decimal mark</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="300"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="431"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="301"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="301"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="157"/>
         <source>Columns and codes</source>
         <translation>Столбцы и коды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="167"/>
+        <source>In the unit of the sector&apos;s profile plant (t, MWth, hl, PE ...): a row in another unit is refused</source>
+        <translation>В единице типового предприятия отрасли (т, МВт(т), гл, ЭЖ ...): строка в другой единице отклоняется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="174"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="179"/>
         <source>not set: longitude/latitude (EPSG:4326)</source>
         <translation>не задана: долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
         <source>CRS of x/y</source>
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="194"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="195"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="180"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="202"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="203"/>
         <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
         <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="204"/>
         <source>Write sites to</source>
         <translation>Записать площадки в</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="208"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="210"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="212"/>
         <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
         <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="196"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="464"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="476"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="218"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="498"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="303"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="317"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="339"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="382"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="390"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="412"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="382"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="407"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="429"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="422"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="428"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="450"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="436"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="458"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="440"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="462"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="464"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="468"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="490"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="477"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="492"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="514"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="495"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="500"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="522"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="504"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="509"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="531"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="562"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="584"/>
         <source>Choose the x (or longitude) and y (or latitude) columns.</source>
         <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="564"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="586"/>
         <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
         <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="567"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="589"/>
         <source>x {x0} to {x1}, y {y0} to {y1}</source>
         <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="571"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
         <source>{ranges}: degrees (longitude/latitude).</source>
         <translation>{ranges}: градусы (долгота/широта).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="573"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="595"/>
         <source>{ranges}: metres of a projected CRS.</source>
         <translation>{ranges}: метры проекционной СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="576"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="598"/>
         <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
         <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="579"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="601"/>
         <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
         <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="584"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="606"/>
         <source>They fit {crs}.</source>
         <translation>Они соответствуют {crs}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="587"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="609"/>
         <source>Rows with no usable coordinates, to be refused: {}.</source>
         <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
     </message>
@@ -4809,17 +4834,228 @@ Data: EEA Industrial Reporting database (IED/E-PRTR), CC BY 4.0.</source>
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="43"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="47"/>
         <source>Import a register&apos;s table as sites</source>
         <translation>Импорт таблицы реестра как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="44"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="48"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="46"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="50"/>
+        <source>Reads a register&apos;s table as it is published (CSV with any common separator, decimal mark and encoding, XLSX, or any layer GDAL opens) into a sites layer, by the same steps as the runner&apos;s --mapping and --skip-bad-rows.
+
+Name the columns that hold the site id, name, activity code, x (or longitude), y (or latitude) and reporting year; those left empty are guessed from the column names, or taken from a saved mapping file (the JSON the runner&apos;s --save-mapping and the panel write). Give the CRS of x/y when they are metres of a national grid; values that do not fit the CRS are refused with what was found. Activity codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE). The quantity columns (yearly production and its unit, which must be that of the sector&apos;s profile plant; waste transferred off-site in t/yr) are read with the table&apos;s decimal mark and written as numbers.
+
+Separator, decimal mark, encoding and header row are detected; choose them where the detection is wrong. Choices take names too: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordinates, an unknown activity code, a duplicate id ...) are left out, counted in the log and written with their reasons to the rejected table.</source>
+        <translation>Читает таблицу реестра в том виде, в каком она опубликована (CSV с любым распространённым разделителем, десятичным знаком и кодировкой, XLSX или любой слой, который открывает GDAL), в слой площадок — теми же шагами, что --mapping и --skip-bad-rows командной строки.
+
+Укажите столбцы идентификатора площадки, названия, кода деятельности, x (или долготы), y (или широты) и отчётного года; пустые угадываются по именам столбцов или берутся из сохранённого файла сопоставления (JSON, который пишут --save-mapping командной строки и панель). Задайте СК x/y, если это метры национальной системы координат; значения, не подходящие к СК, отклоняются с указанием найденного. Коды деятельности могут быть NACE Rev.2, ОКВЭД2 или E-PRTR, приложение I (1(c) или 1.(c), переводятся в NACE). Столбцы количеств (годовой объём производства и его единица, которая должна быть единицей типового предприятия отрасли; отходы, переданные за пределы площадки, т/год) читаются с десятичным знаком таблицы и записываются числами.
+
+Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
+
+У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="75"/>
+        <source>Table (CSV, XLSX or any vector layer file)</source>
+        <translation>Таблица (CSV, XLSX или любой файл векторного слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="78"/>
+        <source>Layer or sheet in the file</source>
+        <translation>Слой или лист в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="81"/>
+        <source>Saved mapping (JSON)</source>
+        <translation>Сохранённое сопоставление (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="84"/>
+        <source>Column of the site id</source>
+        <translation>Столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="85"/>
+        <source>Column of the site name</source>
+        <translation>Столбец названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="86"/>
+        <source>Column of the activity code</source>
+        <translation>Столбец кода деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="87"/>
+        <source>Column of x (easting or longitude)</source>
+        <translation>Столбец x (восточная координата или долгота)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="88"/>
+        <source>Column of y (northing or latitude)</source>
+        <translation>Столбец y (северная координата или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="89"/>
+        <source>Column of the reporting year (each site&apos;s latest is kept)</source>
+        <translation>Столбец отчётного года (у каждой площадки остаётся последний)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="90"/>
+        <source>Column of the yearly production or capacity</source>
+        <translation>Столбец годового объёма производства или мощности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="91"/>
+        <source>Column of the production&apos;s unit (the sector&apos;s profile plant&apos;s)</source>
+        <translation>Столбец единицы производства (единица типового предприятия отрасли)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="92"/>
+        <source>Column of the non-hazardous waste transferred off-site (t/yr)</source>
+        <translation>Столбец неопасных отходов, переданных за пределы площадки (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="93"/>
+        <source>Column of the hazardous waste transferred off-site (t/yr)</source>
+        <translation>Столбец опасных отходов, переданных за пределы площадки (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="100"/>
+        <source>Activity codes</source>
+        <translation>Коды деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="102"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="145"/>
+        <source>Detected</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="103"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="104"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="105"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="114"/>
+        <source>CRS of x/y (empty: the saved mapping&apos;s, else EPSG:4326)</source>
+        <translation>СК x/y (пусто: из сохранённого сопоставления, иначе EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="120"/>
+        <source>Encoding of a CSV</source>
+        <translation>Кодировка CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="128"/>
+        <source>Separator of a CSV</source>
+        <translation>Разделитель CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="129"/>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="137"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="129"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="129"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="129"/>
+        <source>Pipe</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="136"/>
+        <source>Decimal mark of a CSV</source>
+        <translation>Десятичный знак CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="137"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="144"/>
+        <source>First row of a CSV names the columns</source>
+        <translation>Первая строка CSV содержит имена столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="145"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="145"/>
+        <source>No (columns field_1, field_2 ...)</source>
+        <translation>Нет (столбцы field_1, field_2 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="152"/>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="157"/>
+        <source>Rows left out, each with its reason</source>
+        <translation>Пропущенные строки с причинами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="165"/>
+        <source>Save the mapping used (JSON, for next year&apos;s file)</source>
+        <translation>Сохранить сопоставление (JSON, для файла следующего года)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="166"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="205"/>
+        <source>{file}: encoding {encoding}, separator {separator}, decimal mark {decimal}</source>
+        <translation>{file}: кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="214"/>
+        <source>{n} sites from {rows} rows</source>
+        <translation>Площадок: {n} из строк: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="217"/>
+        <source>{n} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>Строк прежних лет пропущено: {n} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/import_table.py" line="224"/>
+        <source>  row {row}: {reason}</source>
+        <translation>  строка {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Reads a register&apos;s table as it is published (CSV with any common separator, decimal mark and encoding, XLSX, or any layer GDAL opens) into a sites layer, by the same steps as the runner&apos;s --mapping and --skip-bad-rows.
 
 Name the columns that hold the site id, name, activity code, x (or longitude), y (or latitude) and reporting year; those left empty are guessed from the column names, or taken from a saved mapping file (the JSON the runner&apos;s --save-mapping and the panel write). Give the CRS of x/y when they are metres of a national grid; values that do not fit the CRS are refused with what was found. Activity codes may be NACE Rev.2, OKVED2 or E-PRTR Annex I (1(c) or 1.(c), mapped to NACE).
@@ -4827,188 +5063,13 @@ Name the columns that hold the site id, name, activity code, x (or longitude), y
 Separator, decimal mark, encoding and header row are detected; choose them where the detection is wrong. Choices take names too: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
 
 Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordinates, an unknown activity code, a duplicate id ...) are left out, counted in the log and written with their reasons to the rejected table.</source>
-        <translation>Читает таблицу реестра в том виде, в каком она опубликована (CSV с любым распространённым разделителем, десятичным знаком и кодировкой, XLSX или любой слой, который открывает GDAL), в слой площадок — теми же шагами, что --mapping и --skip-bad-rows командной строки.
+        <translation type="vanished">Читает таблицу реестра в том виде, в каком она опубликована (CSV с любым распространённым разделителем, десятичным знаком и кодировкой, XLSX или любой слой, который открывает GDAL), в слой площадок — теми же шагами, что --mapping и --skip-bad-rows командной строки.
 
 Укажите столбцы идентификатора площадки, названия, кода деятельности, x (или долготы), y (или широты) и отчётного года; пустые угадываются по именам столбцов или берутся из сохранённого файла сопоставления (JSON, который пишут --save-mapping командной строки и панель). Задайте СК x/y, если это метры национальной системы координат; значения, не подходящие к СК, отклоняются с указанием найденного. Коды деятельности могут быть NACE Rev.2, ОКВЭД2 или E-PRTR, приложение I (1(c) или 1.(c), переводятся в NACE).
 
 Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
 
 У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="69"/>
-        <source>Table (CSV, XLSX or any vector layer file)</source>
-        <translation>Таблица (CSV, XLSX или любой файл векторного слоя)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="72"/>
-        <source>Layer or sheet in the file</source>
-        <translation>Слой или лист в файле</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="75"/>
-        <source>Saved mapping (JSON)</source>
-        <translation>Сохранённое сопоставление (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="78"/>
-        <source>Column of the site id</source>
-        <translation>Столбец идентификатора площадки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="79"/>
-        <source>Column of the site name</source>
-        <translation>Столбец названия площадки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="80"/>
-        <source>Column of the activity code</source>
-        <translation>Столбец кода деятельности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="81"/>
-        <source>Column of x (easting or longitude)</source>
-        <translation>Столбец x (восточная координата или долгота)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="82"/>
-        <source>Column of y (northing or latitude)</source>
-        <translation>Столбец y (северная координата или широта)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="83"/>
-        <source>Column of the reporting year (each site&apos;s latest is kept)</source>
-        <translation>Столбец отчётного года (у каждой площадки остаётся последний)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="90"/>
-        <source>Activity codes</source>
-        <translation>Коды деятельности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="92"/>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="111"/>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
-        <source>Detected</source>
-        <translation>Определить</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="93"/>
-        <source>NACE Rev.2</source>
-        <translation>NACE Rev.2</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="94"/>
-        <source>E-PRTR Annex I (mapped to NACE)</source>
-        <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="95"/>
-        <source>OKVED2</source>
-        <translation>ОКВЭД2</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="104"/>
-        <source>CRS of x/y (empty: the saved mapping&apos;s, else EPSG:4326)</source>
-        <translation>СК x/y (пусто: из сохранённого сопоставления, иначе EPSG:4326)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="110"/>
-        <source>Encoding of a CSV</source>
-        <translation>Кодировка CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="118"/>
-        <source>Separator of a CSV</source>
-        <translation>Разделитель CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
-        <source>Comma</source>
-        <translation>Запятая</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
-        <source>Semicolon</source>
-        <translation>Точка с запятой</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="119"/>
-        <source>Pipe</source>
-        <translation>Вертикальная черта</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="126"/>
-        <source>Decimal mark of a CSV</source>
-        <translation>Десятичный знак CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="127"/>
-        <source>Point</source>
-        <translation>Точка</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="134"/>
-        <source>First row of a CSV names the columns</source>
-        <translation>Первая строка CSV содержит имена столбцов</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="135"/>
-        <source>No (columns field_1, field_2 ...)</source>
-        <translation>Нет (столбцы field_1, field_2 ...)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="142"/>
-        <source>Sites</source>
-        <translation>Площадки</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="147"/>
-        <source>Rows left out, each with its reason</source>
-        <translation>Пропущенные строки с причинами</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="155"/>
-        <source>Save the mapping used (JSON, for next year&apos;s file)</source>
-        <translation>Сохранить сопоставление (JSON, для файла следующего года)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="156"/>
-        <source>Mapping (*.json)</source>
-        <translation>Сопоставление (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="195"/>
-        <source>{file}: encoding {encoding}, separator {separator}, decimal mark {decimal}</source>
-        <translation>{file}: кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="204"/>
-        <source>{n} sites from {rows} rows</source>
-        <translation>Площадок: {n} из строк: {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="207"/>
-        <source>{n} rows of earlier years left out (each site&apos;s latest year kept)</source>
-        <translation>Строк прежних лет пропущено: {n} (у каждой площадки оставлен последний год)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/processing/import_table.py" line="214"/>
-        <source>  row {row}: {reason}</source>
-        <translation>  строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5322,83 +5383,83 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
 <context>
     <name>MapCredits</name>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="369"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="380"/>
         <source>EcoPark. Sites: EEA Industrial Reporting (E-PRTR), CC BY 4.0; some locations approximate.</source>
         <translation>EcoPark. Площадки: реестр EEA Industrial Reporting (E-PRTR), CC BY 4.0; часть координат приблизительна.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="371"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="382"/>
         <source>EcoPark. Sites: the input layer, with its own sources; some locations approximate.</source>
         <translation>EcoPark. Площадки: входной слой с указанными в нём источниками; часть координат приблизительна.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="386"/>
         <source>Distances: geodesic x detour factor.</source>
         <translation>Расстояния: геодезические × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="375"/>
-        <location filename="../../ecopark_plugin/core/job.py" line="397"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="386"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="408"/>
         <source>Figures: see the catalogue&apos;s sources.</source>
         <translation>Показатели: см. источники каталога.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="390"/>
         <source>(c) OpenStreetMap contributors, ODbL 1.0</source>
         <translation>© участники OpenStreetMap, ODbL 1.0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="379"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="390"/>
         <source>the user&apos;s layer</source>
         <translation>слой пользователя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="380"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="391"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="381"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="392"/>
         <source>the &apos;{}&apos; regime</source>
         <translation>режим «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="394"/>
         <source>buildings</source>
         <translation>здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="394"/>
         <source>residential land</source>
         <translation>жилая застройка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="383"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="394"/>
         <source>population points</source>
         <translation>точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="385"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="396"/>
         <source>Homes ({}): {}. Zones: {} classes.</source>
         <translation>Жильё ({}): {}. Зоны: классы {}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="388"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="399"/>
         <source>Road distances: geodesic x detour factor.</source>
         <translation>Расстояния по дорогам: геодезические × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="390"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="401"/>
         <source>Roads: (c) OpenStreetMap contributors, ODbL 1.0; chosen links drawn along their routes.</source>
         <translation>Дороги: © участники OpenStreetMap, ODbL 1.0; выбранные связи нарисованы по их маршрутам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="393"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="404"/>
         <source>Sea: between ports along the waterways.</source>
         <translation>Море: между портами по водным путям.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/job.py" line="395"/>
+        <location filename="../../ecopark_plugin/core/job.py" line="406"/>
         <source>Sea: between ports, geodesic x sea detour factor.</source>
         <translation>Море: между портами, геодезическое расстояние × морской коэффициент извилистости.</translation>
     </message>
@@ -7604,7 +7665,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>RunnerSummary</name>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="481"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="485"/>
         <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
         <translation>
             <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
@@ -7613,17 +7674,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="510"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="514"/>
         <source>table {}</source>
         <translation>таблицу {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="512"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
         <source>a temporary schema (dropped after the run)</source>
         <translation>временную схему (удаляется после расчёта)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="520"/>
         <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
         <translation>
             <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
@@ -7632,7 +7693,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="523"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="527"/>
         <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
         <translation>
             <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
@@ -7641,7 +7702,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="533"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="537"/>
         <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
         <translation>
             <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
@@ -7650,12 +7711,12 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="538"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="542"/>
         <source>Wrote {} (layers {})</source>
         <translation>Записан {} (слои {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="541"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="545"/>
         <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
         <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
     </message>

@@ -78,7 +78,7 @@ def test_a_register_is_checked_corrected_and_imported_with_its_refused_rows(dock
     again = dock.run_tab.import_dialog()
     again.file.setFilePath(str(bad))
     assert again.load_mapping(saved)
-    assert {k: c.currentData() for k, c in again.columns.items()} == COLUMNS
+    assert {k: c.currentData() for k, c in again.columns.items() if c.currentData()} == COLUMNS
     assert again.crs.crs().authid() == "EPSG:3006" and again.kind.currentData() == "eprtr"
     # a mapping the runner saved with its streams columns keeps them when the panel saves it again
     runner = json.loads(saved.read_text(encoding="utf-8"))
@@ -88,6 +88,40 @@ def test_a_register_is_checked_corrected_and_imported_with_its_refused_rows(dock
     again.out.setFilePath(str(tmp_path / "again.gpkg"))
     again.run_import()
     assert sorted(pyogrio.read_dataframe(tmp_path / "again.gpkg", layer="sites")["site_id"]) == sorted(sites["site_id"])
+
+
+def test_a_production_column_is_mapped_read_with_the_tables_decimal_comma_and_imported(dock, tmp_path):
+    path = tmp_path / "bruk.csv"
+    path.write_text(
+        "Id;Namn;Nace;lon;lat;Produktion;Enhet\n"
+        "A;Bruk A;17.11;11,10;55,60;1.234;t\n"
+        "B;Bruk B;17.11;11,20;55,70;500.000,5;t\n"
+        "C;Kraftverk;35.11;11,30;55,80;400;t\n",
+        encoding="utf-8",
+    )
+    dialog = dock.run_tab.import_dialog()
+    dialog.file.setFilePath(str(path))
+    assert dialog.decimal.itemText(0) == "detected: comma"
+    assert dialog.columns["production"].currentData() is None  # a Swedish name: not guessed
+    _choose(dialog, {"site_id": "Id", "name": "Namn", "nace": "Nace", "production": "Produktion"})
+    dialog.columns["production_unit"].setCurrentIndex(dialog.columns["production_unit"].findData("Enhet"))
+    saved = json.loads(dialog.save_mapping(tmp_path / "bruk.json").read_text(encoding="utf-8"))
+    assert saved["sites"]["production"] == "Produktion" and saved["sites"]["production_unit"] == "Enhet"
+    out = tmp_path / "bruk_sites.gpkg"
+    dialog.out.setFilePath(str(out))
+    dialog.run_import()
+    sites = pyogrio.read_dataframe(out, layer="sites").set_index("site_id")
+    # 1.234 in a table with a decimal comma is 1234 t, written as a number a run reads as it is
+    assert list(sites["production"]) == [1234.0, 500000.5] and list(sites["production_unit"]) == ["t", "t"]
+    rejected = pyogrio.read_dataframe(out, layer="rejected")
+    assert list(rejected["Id"]) == ["C"] and rejected["source_field"].iloc[0] == "Enhet"
+    assert rejected["reason"].iloc[0].startswith("production unit 't' does not fit NACE 35.11")
+    assert dialog.tabs.tabText(1) == "Rows refused (1)"
+    # loaded again, the production columns are shown as saved
+    again = dock.run_tab.import_dialog()
+    again.file.setFilePath(str(path))
+    assert again.load_mapping(tmp_path / "bruk.json")
+    assert again.columns["production"].currentData() == "Produktion"
 
 
 def test_a_declared_format_reads_the_table_again_and_a_wrong_one_is_named(dock, export):

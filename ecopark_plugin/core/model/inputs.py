@@ -43,6 +43,8 @@ SITE_FIELDS = (
     "production_unit",
 )
 SITE_REQUIRED = ("site_id", "name", "nace")
+#: the sites' numeric quantities (t/yr, and production in the unit of its production_unit)
+QUANTITY_FIELDS = ("waste_nonhw_t", "waste_hw_t", "production")
 STREAM_FIELDS = ("site_id", "direction", "stream", "quantity", "unit", "ewc", "fkko")
 STREAM_REQUIRED = ("site_id", "direction", "stream", "quantity", "unit")
 #: columns of a validated streams table
@@ -103,9 +105,12 @@ class FieldMapping:
     """Which field of the user's layer holds each model field (``None``: not present)."""
 
     fields: dict[str, str | None] = field(default_factory=dict)
+    #: the table's decimal mark where known (declared or detected in a CSV): quantities are read with it, so
+    #: that ``1,234`` is 1234 in a table with a decimal point and ``1.234`` is 1234 in one with a decimal comma
+    decimal: str | None = None
 
     @classmethod
-    def guess(cls, columns, wanted=SITE_FIELDS + STREAM_FIELDS, given: dict | None = None):
+    def guess(cls, columns, wanted=SITE_FIELDS + STREAM_FIELDS, given: dict | None = None, decimal=None):
         """Map every wanted model field to a column of ``columns``; ``given`` wins over guesses."""
         by_lower = {str(c).lower(): c for c in columns}
         mapping: dict[str, str | None] = {}
@@ -114,7 +119,7 @@ class FieldMapping:
                 mapping[name] = given[name]
                 continue
             mapping[name] = next((by_lower[g] for g in _GUESSES.get(name, (name,)) if g in by_lower), None)
-        return cls(mapping)
+        return cls(mapping, decimal)
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -296,11 +301,11 @@ def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[
     return problems
 
 
-def _production(row, col, unit_col, nace, layer, fid, problems) -> tuple[float, str | None]:
+def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) -> tuple[float, str | None]:
     """A site's yearly production and its unit, checked against its sector's profile plant (NaN: none)."""
     if col is None or _blank(row[col]):
         return float("nan"), None
-    value = parse_number(row[col])
+    value = parse_number(row[col], decimal)
     if value is None or not math.isfinite(value) or value < 0:
         problems.append(InputProblem(layer, f"production '{row[col]}' is not a number of 0 or more", fid, col))
         return float("nan"), None
@@ -455,7 +460,8 @@ def validate_sites(
         for col in reported_cols:
             value = float("nan")
             if col is not None and not _blank(row[col]):
-                value = parse_number(row[col])  # a decimal comma, grouped thousands, as national exports write
+                # a decimal comma, grouped thousands, as national exports write: read with the table's mark
+                value = parse_number(row[col], mapping.decimal)
                 if value is None or not math.isfinite(value):
                     problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
                     value = float("nan")
@@ -463,7 +469,9 @@ def validate_sites(
                     if value < 0:
                         problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
             reported.append(value)
-        production, production_unit = _production(row, prod_col, prod_unit_col, nace, layer, fid, problems)
+        production, production_unit = _production(
+            row, prod_col, prod_unit_col, nace, layer, fid, problems, mapping.decimal
+        )
         rows.append((site_id, name or site_id, nace, hazard, *reported, production, production_unit))
 
     if problems:
@@ -545,8 +553,7 @@ def validate_streams(
             label = ""
 
         raw_q = row[cols["quantity"]]
-        quantity = None
-        quantity = None if _blank(raw_q) else parse_number(raw_q)
+        quantity = None if _blank(raw_q) else parse_number(raw_q, mapping.decimal)
         if quantity is None and not _blank(raw_q):
             problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
         else:
