@@ -3532,22 +3532,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="250"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="251"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="257"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="258"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="345"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="346"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="358"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="359"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
