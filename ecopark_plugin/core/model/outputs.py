@@ -6,6 +6,8 @@ every one of them takes the names from here.
 
 from __future__ import annotations
 
+from .inputs import SITE_FIELDS
+
 #: the figures of the best mode that pricing (:func:`..symbiosis.pricing.evaluate`) copies onto each candidate
 PRICED = (
     "distance_km",
@@ -92,14 +94,7 @@ EXCHANGE_FIELDS = [
 ]
 #: site fields written to the output layer, in order
 SITE_FIELDS_OUT = [
-    "site_id",
-    "name",
-    "nace",
-    "hazard_class",
-    "waste_nonhw_t",
-    "waste_hw_t",
-    "production",
-    "production_unit",
+    *SITE_FIELDS,
     "output_t",
     "input_t",
     "n_links",
