@@ -2077,6 +2077,56 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <source>assumption: recyclers pay about half to two-thirds of the contained zinc&apos;s value (zinc about 2,500 EUR/t); the lost sale, about 1,000 EUR per t of ash and dross, is shown as a negative cost</source>
         <translation>допущение: переработчики платят от половины до двух третей стоимости содержащегося цинка (цинк около 2 500 EUR/т); упущенная выручка, около 1 000 EUR на т золы и гартцинка, показана как отрицательные затраты</translation>
     </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="2"/>
+        <source>rated thermal input</source>
+        <translation>номинальная тепловая мощность топлива</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="3"/>
+        <source>waste incinerated</source>
+        <translation>сжигаемые отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="4"/>
+        <source>substrate digested</source>
+        <translation>сбраживаемый субстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="5"/>
+        <source>population equivalent served</source>
+        <translation>обслуживаемый эквивалент населения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="6"/>
+        <source>pulp</source>
+        <translation>целлюлоза</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="7"/>
+        <source>crude steel</source>
+        <translation>нерафинированная сталь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="8"/>
+        <source>cement</source>
+        <translation>цемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="9"/>
+        <source>crude oil processed</source>
+        <translation>переработанная сырая нефть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="10"/>
+        <source>beer</source>
+        <translation>пиво</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="11"/>
+        <source>beet processed</source>
+        <translation>переработанная свёкла</translation>
+    </message>
 </context>
 <context>
     <name>CompareScenarios</name>
@@ -5070,6 +5120,125 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
 Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
 
 У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="29"/>
+        <source>layer &apos;{}&apos;</source>
+        <translation>слой &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="31"/>
+        <source>feature {}</source>
+        <translation>объект {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="33"/>
+        <source>field &apos;{}&apos;</source>
+        <translation>поле &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="53"/>
+        <source>... and {} more problems</source>
+        <translation>... и ещё проблем: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="206"/>
+        <source>no coordinate</source>
+        <translation>нет координаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="206"/>
+        <source>coordinate &apos;{}&apos; is not a number</source>
+        <translation>координата &apos;{}&apos; не является числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="313"/>
+        <source>production &apos;{}&apos; is not a number of 0 or more</source>
+        <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="362"/>
+        <source>the layer has no features</source>
+        <translation>в слое нет объектов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <source>the layer has no coordinate reference system (CRS); set one</source>
+        <translation>у слоя нет системы координат (СК); задайте её</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
+        <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
+        <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="420"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <source>empty site id</source>
+        <translation>пустой идентификатор площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
+        <source>duplicate site id &apos;{}&apos; (also feature {})</source>
+        <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="435"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
+        <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
+        <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="548"/>
+        <source>site id &apos;{}&apos; is not in the sites layer</source>
+        <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
+        <source>quantity &apos;{}&apos; is not a number</source>
+        <translation>количество &apos;{}&apos; не является числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="568"/>
+        <source>empty quantity</source>
+        <translation>пустое количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="575"/>
+        <source>negative quantity {}</source>
+        <translation>отрицательное количество {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
+        <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
+        <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>
+        <source>empty unit</source>
+        <translation>пустая единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="121"/>
+        <source>unknown unit &apos;{}&apos;: nothing after &apos;/&apos;</source>
+        <translation>неизвестная единица &apos;{}&apos;: после &apos;/&apos; ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="125"/>
+        <source>unknown unit &apos;{}&apos;: the amount &apos;{}&apos; is none of {}</source>
+        <translation>неизвестная единица &apos;{}&apos;: количество &apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="132"/>
+        <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
+        <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,12 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
+from .i18n import translator
 from .sizes import production_factor, size_of
 from .tables import coordinate_columns, parse_number
 from .units import UnknownUnit, parse_unit
+
+tr = translator("InputErrors")
 
 SITE_FIELDS = (
     "site_id",
@@ -200,7 +203,7 @@ def points_from_columns(
         numbers = numbers.where(numbers.abs() < float("inf"))  # an infinity is no place either
         for fid in frame.index[numbers.isna()]:
             value = frame.at[fid, col]
-            said = "no coordinate" if _blank(value) else f"coordinate '{value}' is not a number"
+            said = tr("no coordinate") if _blank(value) else tr("coordinate '{}' is not a number").format(value)
             problems.append(InputProblem(layer, said, fid, str(col)))
         values[col] = numbers
     if problems:
@@ -307,7 +310,9 @@ def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) ->
         return float("nan"), None
     value = parse_number(row[col], decimal)
     if value is None or not math.isfinite(value) or value < 0:
-        problems.append(InputProblem(layer, f"production '{row[col]}' is not a number of 0 or more", fid, col))
+        problems.append(
+            InputProblem(layer, tr("production '{}' is not a number of 0 or more").format(row[col]), fid, col)
+        )
         return float("nan"), None
     unit = None if unit_col is None or _blank(row[unit_col]) else str(row[unit_col]).strip()
     size = size_of(nace) if nace else None
@@ -356,11 +361,11 @@ def validate_sites(
     if problems:
         raise InputError(problems)
     if len(sites) == 0:
-        raise InputError.single(layer, "the layer has no features")
+        raise InputError.single(layer, tr("the layer has no features"))
     if not hasattr(sites, "geometry") or getattr(sites, "crs", None) is None:
         if not hasattr(sites, "geometry"):
             raise InputError.single(layer, "the layer has no geometry: give points or polygons (or lon/lat columns)")
-        raise InputError.single(layer, "the layer has no coordinate reference system (CRS); set one")
+        raise InputError.single(layer, tr("the layer has no coordinate reference system (CRS); set one"))
     try:
         CRS.from_user_input(sites.crs)
     except Exception as exc:  # noqa: BLE001 - pyproj raises several types
@@ -401,8 +406,10 @@ def validate_sites(
                 problems.append(
                     InputProblem(
                         layer,
-                        f"position {x0:g}, {y0:g} is not longitude/latitude in degrees (longitude -180..180, latitude "
-                        f"-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in",
+                        tr(
+                            "position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude "
+                            "-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in"
+                        ).format(f"{x0:g}", f"{y0:g}"),
                         fid,
                         "geometry",
                     )
@@ -412,7 +419,7 @@ def validate_sites(
 
         raw_id = row[id_col]
         if _blank(raw_id):
-            problems.append(InputProblem(layer, "empty site id", fid, id_col))
+            problems.append(InputProblem(layer, tr("empty site id"), fid, id_col))
             site_id = None
         else:
             site_id = str(raw_id).strip()
@@ -420,14 +427,21 @@ def validate_sites(
                 site_id = str(int(raw_id))
             if site_id in seen:
                 problems.append(
-                    InputProblem(layer, f"duplicate site id '{site_id}' (also feature {seen[site_id]})", fid, id_col)
+                    InputProblem(
+                        layer,
+                        tr("duplicate site id '{}' (also feature {})").format(site_id, seen[site_id]),
+                        fid,
+                        id_col,
+                    )
                 )
             seen.setdefault(site_id, fid)
 
         nace = normalise_nace(row[nace_col])
         if nace is None:
             problems.append(
-                InputProblem(layer, f"'{row[nace_col]}' is not a NACE Rev.2 code such as 35.11", fid, nace_col)
+                InputProblem(
+                    layer, tr("'{}' is not a NACE Rev.2 code such as 35.11").format(row[nace_col]), fid, nace_col
+                )
             )
         elif (fine := fine_code(row[nace_col])) and fine not in okved2_fine_codes():
             problems.append(
@@ -443,7 +457,9 @@ def validate_sites(
             problems.append(
                 InputProblem(
                     layer,
-                    f"NACE '{nace}' is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)",
+                    tr(
+                        "NACE '{}' is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)"
+                    ).format(nace),
                     fid,
                     nace_col,
                 )
@@ -536,9 +552,11 @@ def validate_streams(
         if isinstance(site_raw, float) and not _blank(site_raw) and site_raw.is_integer():
             site_id = str(int(site_raw))
         if site_id is None:
-            problems.append(InputProblem(layer, "empty site id", fid, cols["site_id"]))
+            problems.append(InputProblem(layer, tr("empty site id"), fid, cols["site_id"]))
         elif site_id not in known:
-            problems.append(InputProblem(layer, f"site id '{site_id}' is not in the sites layer", fid, cols["site_id"]))
+            problems.append(
+                InputProblem(layer, tr("site id '{}' is not in the sites layer").format(site_id), fid, cols["site_id"])
+            )
 
         direction = _DIRECTIONS.get(str(row[cols["direction"]]).strip().lower())
         if direction is None:
@@ -555,17 +573,21 @@ def validate_streams(
         raw_q = row[cols["quantity"]]
         quantity = None if _blank(raw_q) else parse_number(raw_q, mapping.decimal)
         if quantity is None and not _blank(raw_q):
-            problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
+            problems.append(
+                InputProblem(layer, tr("quantity '{}' is not a number").format(raw_q), fid, cols["quantity"])
+            )
         else:
             if quantity is None:
-                problems.append(InputProblem(layer, "empty quantity", fid, cols["quantity"]))
+                problems.append(InputProblem(layer, tr("empty quantity"), fid, cols["quantity"]))
             elif math.isnan(quantity) or math.isinf(quantity):
                 problems.append(
                     InputProblem(layer, f"quantity '{raw_q}' is not a finite number", fid, cols["quantity"])
                 )
                 quantity = None
             elif quantity < 0:
-                problems.append(InputProblem(layer, f"negative quantity {quantity:g}", fid, cols["quantity"]))
+                problems.append(
+                    InputProblem(layer, tr("negative quantity {}").format(f"{quantity:g}"), fid, cols["quantity"])
+                )
                 quantity = None
         unit_text = row[cols["unit"]]
         try:
