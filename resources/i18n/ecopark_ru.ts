@@ -5145,75 +5145,100 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>... и ещё проблем: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="206"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="207"/>
         <source>no coordinate</source>
         <translation>нет координаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="206"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="207"/>
         <source>coordinate &apos;{}&apos; is not a number</source>
         <translation>координата &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="260"/>
         <source>production &apos;{}&apos; is not a number of 0 or more</source>
         <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="362"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="310"/>
         <source>the layer has no features</source>
         <translation>в слое нет объектов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="314"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="356"/>
         <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
         <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="420"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="368"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="501"/>
         <source>empty site id</source>
         <translation>пустой идентификатор площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="378"/>
         <source>duplicate site id &apos;{}&apos; (also feature {})</source>
         <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="435"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="389"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
         <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="407"/>
         <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
         <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="548"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="504"/>
         <source>site id &apos;{}&apos; is not in the sites layer</source>
         <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="523"/>
         <source>quantity &apos;{}&apos; is not a number</source>
         <translation>количество &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="568"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="527"/>
         <source>empty quantity</source>
         <translation>пустое количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="575"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="535"/>
         <source>negative quantity {}</source>
         <translation>отрицательное количество {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="566"/>
+        <source>{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and its unit</source>
+        <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="28"/>
+        <source>its coordinate reference system cannot be turned into longitude/latitude ({}); set its CRS</source>
+        <translation>его систему координат нельзя перевести в долготу/широту ({}); задайте слою СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="67"/>
+        <source>longitude {}, latitude {}</source>
+        <translation>долгота {}, широта {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="69"/>
+        <source>nowhere</source>
+        <translation>нигде</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="72"/>
+        <source>position {}, {} in {} falls at {}, far from where that CRS is used ({}: longitude {} to {}, latitude {} to {}): are the coordinates in another CRS (degrees, another zone)? Give the one they are in (--sites-crs, or the layer&apos;s CRS)</source>
+        <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>

@@ -29,6 +29,7 @@ from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
 from .i18n import translator
+from .positions import AREA_OF_USE_MARGIN_DEG, check_crs_usable, outside_area_of_use  # noqa: F401 - importers
 from .sizes import production_factor, size_of
 from .tables import coordinate_columns, parse_number
 from .units import UnknownUnit, parse_unit
@@ -209,61 +210,6 @@ def points_from_columns(
     if problems:
         raise InputError(problems)
     return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(values[xcol], values[ycol]), crs=crs or "EPSG:4326")
-
-
-def check_crs_usable(crs, layer: str) -> None:
-    """``InputError`` naming ``layer`` when its CRS cannot be turned into longitude/latitude (a layer written
-    without one may carry an empty or unknown definition that passes as a CRS)."""
-    from pyproj import Transformer
-    from pyproj.exceptions import CRSError, ProjError
-
-    try:
-        Transformer.from_crs(CRS.from_user_input(crs), CRS.from_epsg(4326), always_xy=True)
-    except (CRSError, ProjError) as exc:
-        raise InputError.single(
-            layer, f"its coordinate reference system cannot be turned into longitude/latitude ({exc}); set its CRS"
-        ) from exc
-
-
-#: how far (degrees of longitude, latitude) a site may lie outside its projected CRS's area of use: national grids
-#: and UTM zones are used beyond their bounds (UTM 32N over all of Norway, to 31 E), never a continent away;
-#: degrees read as metres land near the equator and are always caught
-AREA_OF_USE_MARGIN_DEG = (20.0, 5.0)
-
-
-def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
-    """Sites of a projected layer that fall far outside where its CRS is used: feature id -> what was found.
-
-    Degrees read as metres (``11.0, 55.6`` in SWEREF 99 TM lands near the equator) or metres of another zone
-    give positions a PROJ transform accepts but that make no sense; empty for a geographic CRS or one
-    without a known area of use."""
-    crs = CRS.from_user_input(sites.crs)
-    area = crs.area_of_use
-    if crs.is_geographic or area is None or len(sites) == 0:
-        return {}
-    from pyproj import Transformer
-
-    valid = sites.geometry.notna() & ~sites.geometry.is_empty
-    if not valid.any():
-        return {}
-    points = sites.geometry[valid].representative_point()
-    lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(
-        points.x.to_numpy(), points.y.to_numpy()
-    )
-    dx, dy = AREA_OF_USE_MARGIN_DEG
-    out = {}
-    for fid, x, y, a, b in zip(points.index, points.x, points.y, lon, lat, strict=True):
-        inside = math.isfinite(a) and math.isfinite(b)
-        inside = inside and area.west - dx <= a <= area.east + dx and area.south - dy <= b <= area.north + dy
-        if not inside:
-            where = f"longitude {a:.2f}, latitude {b:.2f}" if math.isfinite(a) and math.isfinite(b) else "nowhere"
-            out[fid] = (
-                f"position {x:g}, {y:g} in {crs.name} falls at {where}, far from where that CRS is used "
-                f"({area.name.rstrip('.')}: longitude {area.west:g} to {area.east:g}, latitude {area.south:g} to "
-                f"{area.north:g}): are the coordinates in another CRS (degrees, another zone)? Give the one they are "
-                "in (--sites-crs, or the layer's CRS)"
-            )
-    return out
 
 
 def normalise_nace(value) -> str | None:
@@ -616,8 +562,17 @@ def validate_streams(
                 problems.append(
                     InputProblem(
                         layer,
-                        f"{quantity:g} {unit_text} is {quantity * unit.factor:.3g} {unit.canonical}/yr, more than any plant "
-                        f"handles (at most {limit:.0e} {unit.canonical}/yr): check the quantity and its unit",
+                        tr(
+                            "{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and "
+                            "its unit"
+                        ).format(
+                            f"{quantity:g}",
+                            unit_text,
+                            f"{quantity * unit.factor:.3g}",
+                            unit.canonical,
+                            f"{limit:.0e}",
+                            unit.canonical,
+                        ),
                         fid,
                         cols["quantity"],
                     )

@@ -321,7 +321,8 @@ def coordinate_check(
     """The coordinate columns of ``frame`` (the mapping's, else guessed by name) checked against the mapping's
     CRS (EPSG:4326 when none is given), by the same rules a run applies (:func:`.inputs.validate_sites`).
     ``decimal``: the table's decimal mark, where known (else the mapping's)."""
-    from .inputs import outside_area_of_use, points_from_columns
+    from .inputs import points_from_columns
+    from .positions import outside_area_of_use
 
     found_x, found_y = coordinate_columns(frame.columns)
     x = mapping.sites.get("x") or found_x
