@@ -5145,78 +5145,164 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>... и ещё проблем: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="207"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="197"/>
+        <source>mapped coordinate column &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного столбца координат &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
         <source>no coordinate</source>
         <translation>нет координаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="207"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
         <source>coordinate &apos;{}&apos; is not a number</source>
         <translation>координата &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="260"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="251"/>
+        <source>no field for &apos;{}&apos; (fields: {})</source>
+        <translation>нет поля для &apos;{}&apos; (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="257"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="340"/>
+        <source>mapped field &apos;{}&apos; for &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного поля &apos;{}&apos; для &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="269"/>
         <source>production &apos;{}&apos; is not a number of 0 or more</source>
         <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="310"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="281"/>
+        <source>production {} has no unit: NACE {}&apos;s profile plant is measured in {} of {} a year; give a production_unit field</source>
+        <translation>у объёма производства {} нет единицы: типовое предприятие NACE {} измеряется в {} ({}) в год; добавьте поле production_unit</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="321"/>
         <source>the layer has no features</source>
         <translation>в слое нет объектов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="314"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="325"/>
+        <source>the layer has no geometry: give points or polygons (or lon/lat columns)</source>
+        <translation>у слоя нет геометрии: дайте точки или полигоны (или столбцы lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="327"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="331"/>
+        <source>unknown CRS {}: {}</source>
+        <translation>неизвестная система координат {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="359"/>
+        <source>empty or missing geometry</source>
+        <translation>пустая или отсутствующая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="363"/>
+        <source>invalid geometry: {}</source>
+        <translation>некорректная геометрия: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <source>{} geometry; sites are points or polygons</source>
+        <translation>геометрия типа {}; площадки задаются точками или полигонами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="375"/>
         <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
         <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="368"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="501"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="387"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="528"/>
         <source>empty site id</source>
         <translation>пустой идентификатор площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="378"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="397"/>
         <source>duplicate site id &apos;{}&apos; (also feature {})</source>
         <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="389"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
         <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="407"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="416"/>
+        <source>&apos;{}&apos; is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code</source>
+        <translation>&apos;{}&apos; детальнее класса NACE, но не является кодом ОКВЭД2 (ОК 029-2014): список — resources/catalogue/okved2_fine.csv; укажите класс NACE или действующий код ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
         <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
         <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="504"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="440"/>
+        <source>hazard class &apos;{}&apos; is not 1-5 (or I-V)</source>
+        <translation>класс опасности &apos;{}&apos; не от 1 до 5 (или от I до V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <source>reported waste &apos;{}&apos; is not a number</source>
+        <translation>заявленные отходы &apos;{}&apos; не являются числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="458"/>
+        <source>negative reported waste {}</source>
+        <translation>отрицательное количество заявленных отходов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="531"/>
         <source>site id &apos;{}&apos; is not in the sites layer</source>
         <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="523"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="539"/>
+        <source>direction &apos;{}&apos; is neither output nor input</source>
+        <translation>направление &apos;{}&apos; не является ни выходом (output), ни входом (input)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <source>empty stream name</source>
+        <translation>пустое название потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="553"/>
         <source>quantity &apos;{}&apos; is not a number</source>
         <translation>количество &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="527"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="557"/>
         <source>empty quantity</source>
         <translation>пустое количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="535"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="560"/>
+        <source>quantity &apos;{}&apos; is not a finite number</source>
+        <translation>количество &apos;{}&apos; не является конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
         <source>negative quantity {}</source>
         <translation>отрицательное количество {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="566"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="583"/>
+        <source>EWC code &apos;{}&apos; is not six digits</source>
+        <translation>код ЕКО (EWC) &apos;{}&apos; не из шести цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="598"/>
         <source>{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and its unit</source>
         <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
     </message>

@@ -66,6 +66,14 @@ CASES = {
         "layer 'sites', feature 2, field 'production_unit': production unit 't' does not fit NACE 35.11, whose "
         "profile plant is measured in MWth of rated thermal input a year: give production_unit MWth",
     ),
+    "bad hazard class": (
+        lambda: validate_sites(_sites(hazard_class=["VII", None])),
+        "layer 'sites', feature 2, field 'hazard_class': hazard class 'VII' is not 1-5 (or I-V)",
+    ),
+    "bad direction": (
+        lambda: validate_streams(_streams(direction=["sideways"]), validate_sites(_sites())),
+        "layer 'streams', feature 2, field 'direction': direction 'sideways' is neither output nor input",
+    ),
     "unknown site": (
         lambda: validate_streams(_streams(site_id=["Z"]), validate_sites(_sites())),
         "layer 'streams', feature 2, field 'site_id': site id 'Z' is not in the sites layer",

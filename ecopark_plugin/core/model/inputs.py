@@ -28,7 +28,7 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
-from .i18n import translator
+from .i18n import translate_marked, translator
 from .positions import AREA_OF_USE_MARGIN_DEG, check_crs_usable, outside_area_of_use  # noqa: F401 - importers
 from .sizes import production_factor, size_of
 from .tables import coordinate_columns, parse_number
@@ -193,7 +193,10 @@ def points_from_columns(
     missing = [c for c in (xcol, ycol) if c is not None and c not in frame.columns]
     if missing:
         raise InputError(
-            [InputProblem(layer, f"mapped coordinate column '{c}' does not exist", field=c) for c in missing]
+            [
+                InputProblem(layer, tr("mapped coordinate column '{}' does not exist").format(c), field=c)
+                for c in missing
+            ]
         )
     if xcol is None or ycol is None:
         return None
@@ -243,10 +246,16 @@ def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[
         col = mapping.get(name)
         if col is None:
             problems.append(
-                InputProblem(layer, f"no field for '{name}' (fields: {', '.join(map(str, frame.columns))})", field=name)
+                InputProblem(
+                    layer,
+                    tr("no field for '{}' (fields: {})").format(name, ", ".join(map(str, frame.columns))),
+                    field=name,
+                )
             )
         elif col not in frame.columns:
-            problems.append(InputProblem(layer, f"mapped field '{col}' for '{name}' does not exist", field=col))
+            problems.append(
+                InputProblem(layer, tr("mapped field '{}' for '{}' does not exist").format(col, name), field=col)
+            )
     return problems
 
 
@@ -268,8 +277,10 @@ def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) ->
         problems.append(
             InputProblem(
                 layer,
-                f"production {value:g} has no unit: NACE {nace}'s profile plant is measured in {size.unit} of "
-                f"{size.product} a year; give a production_unit field",
+                tr(
+                    "production {} has no unit: NACE {}'s profile plant is measured in {} of {} a year; give a "
+                    "production_unit field"
+                ).format(f"{value:g}", nace, size.unit, translate_marked("CatalogueSources", size.product)),
                 fid,
                 col,
             )
@@ -310,19 +321,25 @@ def validate_sites(
         raise InputError.single(layer, tr("the layer has no features"))
     if not hasattr(sites, "geometry") or getattr(sites, "crs", None) is None:
         if not hasattr(sites, "geometry"):
-            raise InputError.single(layer, "the layer has no geometry: give points or polygons (or lon/lat columns)")
+            raise InputError.single(
+                layer, tr("the layer has no geometry: give points or polygons (or lon/lat columns)")
+            )
         raise InputError.single(layer, tr("the layer has no coordinate reference system (CRS); set one"))
     try:
         CRS.from_user_input(sites.crs)
     except Exception as exc:  # noqa: BLE001 - pyproj raises several types
-        raise InputError.single(layer, f"unknown CRS {sites.crs!r}: {exc}") from exc
+        raise InputError.single(layer, tr("unknown CRS {}: {}").format(repr(sites.crs), exc)) from exc
     geographic = CRS.from_user_input(sites.crs).is_geographic
     check_crs_usable(sites.crs, layer)
 
     id_col, name_col, nace_col = (mapping.get(k) for k in SITE_REQUIRED)
     hz_col = mapping.get("hazard_class")
     if hz_col is not None and hz_col not in sites.columns:
-        problems.append(InputProblem(layer, f"mapped field '{hz_col}' for 'hazard_class' does not exist", field=hz_col))
+        problems.append(
+            InputProblem(
+                layer, tr("mapped field '{}' for '{}' does not exist").format(hz_col, "hazard_class"), field=hz_col
+            )
+        )
         hz_col = None
 
     # optional: off-site waste transfers reported to a register (t/yr), e.g. from the E-PRTR import
@@ -339,13 +356,15 @@ def validate_sites(
     for fid, row in sites.iterrows():
         geom = row.geometry
         if geom is None or not hasattr(geom, "is_empty") or geom.is_empty:  # pandas 3 gives NaN, not None
-            problems.append(InputProblem(layer, "empty or missing geometry", fid))
+            problems.append(InputProblem(layer, tr("empty or missing geometry"), fid))
         elif not geom.is_valid:
             from shapely.validation import explain_validity
 
-            problems.append(InputProblem(layer, f"invalid geometry: {explain_validity(geom)}", fid))
+            problems.append(InputProblem(layer, tr("invalid geometry: {}").format(explain_validity(geom)), fid))
         elif geom.geom_type not in ("Point", "MultiPoint", "Polygon", "MultiPolygon"):
-            problems.append(InputProblem(layer, f"{geom.geom_type} geometry; sites are points or polygons", fid))
+            problems.append(
+                InputProblem(layer, tr("{} geometry; sites are points or polygons").format(geom.geom_type), fid)
+            )
         elif geographic:
             x0, y0, x1, y1 = geom.bounds
             if not (-180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90):
@@ -393,8 +412,10 @@ def validate_sites(
             problems.append(
                 InputProblem(
                     layer,
-                    f"'{fine}' is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is "
-                    "resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code",
+                    tr(
+                        "'{}' is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is "
+                        "resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code"
+                    ).format(fine),
                     fid,
                     nace_col,
                 )
@@ -415,7 +436,9 @@ def validate_sites(
         if hz_col is not None and not _blank(row[hz_col]):
             hazard = _hazard_class(row[hz_col])
             if hazard is None:
-                problems.append(InputProblem(layer, f"hazard class '{row[hz_col]}' is not 1-5 (or I-V)", fid, hz_col))
+                problems.append(
+                    InputProblem(layer, tr("hazard class '{}' is not 1-5 (or I-V)").format(row[hz_col]), fid, hz_col)
+                )
                 hazard = pd.NA
         name = "" if _blank(row[name_col]) else str(row[name_col]).strip()
         reported = []
@@ -425,11 +448,15 @@ def validate_sites(
                 # a decimal comma, grouped thousands, as national exports write: read with the table's mark
                 value = parse_number(row[col], mapping.decimal)
                 if value is None or not math.isfinite(value):
-                    problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
+                    problems.append(
+                        InputProblem(layer, tr("reported waste '{}' is not a number").format(row[col]), fid, col)
+                    )
                     value = float("nan")
                 else:
                     if value < 0:
-                        problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
+                        problems.append(
+                            InputProblem(layer, tr("negative reported waste {}").format(f"{value:g}"), fid, col)
+                        )
             reported.append(value)
         production, production_unit = _production(
             row, prod_col, prod_unit_col, nace, layer, fid, problems, mapping.decimal
@@ -508,12 +535,15 @@ def validate_streams(
         if direction is None:
             problems.append(
                 InputProblem(
-                    layer, f"direction '{row[cols['direction']]}' is neither output nor input", fid, cols["direction"]
+                    layer,
+                    tr("direction '{}' is neither output nor input").format(row[cols["direction"]]),
+                    fid,
+                    cols["direction"],
                 )
             )
         label = row[cols["stream"]]
         if _blank(label):
-            problems.append(InputProblem(layer, "empty stream name", fid, cols["stream"]))
+            problems.append(InputProblem(layer, tr("empty stream name"), fid, cols["stream"]))
             label = ""
 
         raw_q = row[cols["quantity"]]
@@ -527,7 +557,7 @@ def validate_streams(
                 problems.append(InputProblem(layer, tr("empty quantity"), fid, cols["quantity"]))
             elif math.isnan(quantity) or math.isinf(quantity):
                 problems.append(
-                    InputProblem(layer, f"quantity '{raw_q}' is not a finite number", fid, cols["quantity"])
+                    InputProblem(layer, tr("quantity '{}' is not a finite number").format(raw_q), fid, cols["quantity"])
                 )
                 quantity = None
             elif quantity < 0:
@@ -549,7 +579,9 @@ def validate_streams(
                 ewc = ewc[:6]
             else:
                 problems.append(
-                    InputProblem(layer, f"EWC code '{row[cols['ewc']]}' is not six digits", fid, cols["ewc"])
+                    InputProblem(
+                        layer, tr("EWC code '{}' is not six digits").format(row[cols["ewc"]]), fid, cols["ewc"]
+                    )
                 )
         fkko = None
         if cols["fkko"] is not None and not _blank(row[cols["fkko"]]):
