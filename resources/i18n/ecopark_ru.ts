@@ -5307,6 +5307,81 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="90"/>
+        <source>mapping file not found: {}</source>
+        <translation>файл сопоставления полей не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
+        <source>not a mapping file (JSON): {}</source>
+        <translation>не файл сопоставления полей (JSON): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="98"/>
+        <source>a mapping file holds one JSON object</source>
+        <translation>файл сопоставления полей содержит один объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="102"/>
+        <source>unknown keys {}</source>
+        <translation>неизвестные ключи: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="107"/>
+        <source>expects field -&gt; column name pairs</source>
+        <translation>ожидаются пары «поле -&gt; имя столбца»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="114"/>
+        <source>unknown fields {} (known: {})</source>
+        <translation>неизвестные поля: {} (известные: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="123"/>
+        <source>&apos;{}&apos; is none of {}</source>
+        <translation>&apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="128"/>
+        <source>expects a CRS such as EPSG:3006</source>
+        <translation>ожидается система координат, например EPSG:3006</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="131"/>
+        <source>expects encoding, separator, decimal, header</source>
+        <translation>ожидаются encoding, separator, decimal, header</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="138"/>
+        <source>unknown keys {} (known: {})</source>
+        <translation>неизвестные ключи: {} (известные: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="142"/>
+        <source>header is true or false</source>
+        <translation>header — это true или false</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="311"/>
+        <source>choose the x (or longitude) and y (or latitude) columns</source>
+        <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="313"/>
+        <source>no row holds two numbers in the coordinate columns: choose others</source>
+        <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="316"/>
+        <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
+        <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="320"/>
+        <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
+        <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/model/positions.py" line="28"/>
         <source>its coordinate reference system cannot be turned into longitude/latitude ({}); set its CRS</source>
         <translation>его систему координат нельзя перевести в долготу/широту ({}); задайте слою СК</translation>
@@ -5330,6 +5405,21 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="90"/>
+        <source>the file is neither UTF-8, Windows Cyrillic (cp1251) nor Windows Western (cp1252) text: save it as UTF-8 CSV and try again</source>
+        <translation>файл не является текстом ни в UTF-8, ни в кириллице Windows (cp1251), ни в западноевропейской кодировке Windows (cp1252): сохраните его как CSV в UTF-8 и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="137"/>
+        <source>{} {} is none of {}</source>
+        <translation>{} {} не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="165"/>
+        <source>is not {} text (byte {} on line {}): choose another encoding</source>
+        <translation>не является текстом в кодировке {} (байт {} в строке {}): выберите другую кодировку</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>

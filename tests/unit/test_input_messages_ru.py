@@ -13,6 +13,7 @@ from shapely.geometry import Point
 from ecopark_plugin.core.model.errors import InputError, InputProblem
 from ecopark_plugin.core.model.i18n import using
 from ecopark_plugin.core.model.inputs import validate_sites, validate_streams
+from ecopark_plugin.core.model.mapping import ImportMapping
 
 
 def _sites(**changes):
@@ -74,6 +75,10 @@ CASES = {
         lambda: validate_streams(_streams(direction=["sideways"]), validate_sites(_sites())),
         "layer 'streams', feature 2, field 'direction': direction 'sideways' is neither output nor input",
     ),
+    "mapping file with an unknown field": (
+        lambda: ImportMapping.from_dict({"sites": {"colour": "Farbe"}}, "mapping_bad.json"),
+        "layer 'mapping_bad.json', field 'sites': unknown fields colour (known: site_id, name, nace, ",
+    ),
     "unknown site": (
         lambda: validate_streams(_streams(site_id=["Z"]), validate_sites(_sites())),
         "layer 'streams', feature 2, field 'site_id': site id 'Z' is not in the sites layer",
@@ -105,6 +110,19 @@ def test_a_bad_input_reads_in_english_as_before_and_in_russian(case):
     assert _english_runs(russian) == [], russian
     # the place is named as in English, in Russian words: layer, feature and field stay findable
     assert russian.startswith("слой '")
+
+
+def test_a_wrong_encoding_is_named_in_russian(tmp_path):
+    from ecopark_plugin.core.model.tables import table_format
+
+    path = tmp_path / "ru.csv"
+    path.write_bytes("id,name\nA,Завод\n".encode("cp1251"))
+    with using("ru"), pytest.raises(InputError) as err:
+        table_format(path, encoding="utf-8")
+    assert str(err.value) == (
+        "слой 'ru.csv', поле 'encoding': не является текстом в кодировке utf-8 (байт 0xc7 в строке 2): "
+        "выберите другую кодировку"
+    )
 
 
 def test_the_russian_words_are_the_catalogues():
