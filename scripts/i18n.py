@@ -49,7 +49,10 @@ ALGORITHM_BASE = "EcoParkAlgorithm"
 ALGORITHM_TEXTS = ("DISPLAY", "GROUP", "HELP")
 TRANSLATE_CALLS = ("translate", "QT_TRANSLATE_NOOP")
 #: catalogue files (resources/catalogue) and their columns whose texts the report shows: context CatalogueSources
-CATALOGUE_TEXTS = {"exchange_rules.csv": ("source_ratio", "source_price", "source_co2", "source_disposal")}
+CATALOGUE_TEXTS = {
+    "exchange_rules.csv": ("source_ratio", "source_price", "source_co2", "source_disposal"),
+    "sector_sizes.csv": ("product",),
+}
 CATALOGUE_CONTEXT = "CatalogueSources"
 
 

@@ -2077,6 +2077,56 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <source>assumption: recyclers pay about half to two-thirds of the contained zinc&apos;s value (zinc about 2,500 EUR/t); the lost sale, about 1,000 EUR per t of ash and dross, is shown as a negative cost</source>
         <translation>допущение: переработчики платят от половины до двух третей стоимости содержащегося цинка (цинк около 2 500 EUR/т); упущенная выручка, около 1 000 EUR на т золы и гартцинка, показана как отрицательные затраты</translation>
     </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="2"/>
+        <source>rated thermal input</source>
+        <translation>номинальная тепловая мощность топлива</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="3"/>
+        <source>waste incinerated</source>
+        <translation>сжигаемые отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="4"/>
+        <source>substrate digested</source>
+        <translation>сбраживаемый субстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="5"/>
+        <source>population equivalent served</source>
+        <translation>обслуживаемый эквивалент населения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="6"/>
+        <source>pulp</source>
+        <translation>целлюлоза</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="7"/>
+        <source>crude steel</source>
+        <translation>нерафинированная сталь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="8"/>
+        <source>cement</source>
+        <translation>цемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="9"/>
+        <source>crude oil processed</source>
+        <translation>переработанная сырая нефть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="10"/>
+        <source>beer</source>
+        <translation>пиво</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_sizes.csv" line="11"/>
+        <source>beet processed</source>
+        <translation>переработанная свёкла</translation>
+    </message>
 </context>
 <context>
     <name>CompareScenarios</name>
@@ -5070,6 +5120,326 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
 Разделитель, десятичный знак, кодировка и строка заголовка определяются автоматически; выберите их, если определение ошиблось. Варианты можно задавать и именами: SEPARATOR=semicolon, DECIMAL=comma, ENCODING=cp1251, HEADER=no, ACTIVITY_KIND=eprtr.
 
 У каждой площадки остаётся последний год. Строки, которые нельзя использовать (нет координат или они неверны, неизвестный код деятельности, повторный идентификатор ...), пропускаются, считаются в журнале и записываются с причинами в таблицу отклонённых строк.</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="29"/>
+        <source>layer &apos;{}&apos;</source>
+        <translation>слой &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="31"/>
+        <source>feature {}</source>
+        <translation>объект {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="33"/>
+        <source>field &apos;{}&apos;</source>
+        <translation>поле &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/errors.py" line="53"/>
+        <source>... and {} more problems</source>
+        <translation>... и ещё проблем: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="197"/>
+        <source>mapped coordinate column &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного столбца координат &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <source>no coordinate</source>
+        <translation>нет координаты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <source>coordinate &apos;{}&apos; is not a number</source>
+        <translation>координата &apos;{}&apos; не является числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="251"/>
+        <source>no field for &apos;{}&apos; (fields: {})</source>
+        <translation>нет поля для &apos;{}&apos; (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="257"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="340"/>
+        <source>mapped field &apos;{}&apos; for &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного поля &apos;{}&apos; для &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="269"/>
+        <source>production &apos;{}&apos; is not a number of 0 or more</source>
+        <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="281"/>
+        <source>production {} has no unit: NACE {}&apos;s profile plant is measured in {} of {} a year; give a production_unit field</source>
+        <translation>у объёма производства {} нет единицы: типовое предприятие NACE {} измеряется в {} ({}) в год; добавьте поле production_unit</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="321"/>
+        <source>the layer has no features</source>
+        <translation>в слое нет объектов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="325"/>
+        <source>the layer has no geometry: give points or polygons (or lon/lat columns)</source>
+        <translation>у слоя нет геометрии: дайте точки или полигоны (или столбцы lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="327"/>
+        <source>the layer has no coordinate reference system (CRS); set one</source>
+        <translation>у слоя нет системы координат (СК); задайте её</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="331"/>
+        <source>unknown CRS {}: {}</source>
+        <translation>неизвестная система координат {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="359"/>
+        <source>empty or missing geometry</source>
+        <translation>пустая или отсутствующая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="363"/>
+        <source>invalid geometry: {}</source>
+        <translation>некорректная геометрия: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <source>{} geometry; sites are points or polygons</source>
+        <translation>геометрия типа {}; площадки задаются точками или полигонами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="375"/>
+        <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
+        <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="387"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="528"/>
+        <source>empty site id</source>
+        <translation>пустой идентификатор площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="397"/>
+        <source>duplicate site id &apos;{}&apos; (also feature {})</source>
+        <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
+        <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="416"/>
+        <source>&apos;{}&apos; is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code</source>
+        <translation>&apos;{}&apos; детальнее класса NACE, но не является кодом ОКВЭД2 (ОК 029-2014): список — resources/catalogue/okved2_fine.csv; укажите класс NACE или действующий код ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
+        <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
+        <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="440"/>
+        <source>hazard class &apos;{}&apos; is not 1-5 (or I-V)</source>
+        <translation>класс опасности &apos;{}&apos; не от 1 до 5 (или от I до V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <source>reported waste &apos;{}&apos; is not a number</source>
+        <translation>заявленные отходы &apos;{}&apos; не являются числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="458"/>
+        <source>negative reported waste {}</source>
+        <translation>отрицательное количество заявленных отходов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="531"/>
+        <source>site id &apos;{}&apos; is not in the sites layer</source>
+        <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="539"/>
+        <source>direction &apos;{}&apos; is neither output nor input</source>
+        <translation>направление &apos;{}&apos; не является ни выходом (output), ни входом (input)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <source>empty stream name</source>
+        <translation>пустое название потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="553"/>
+        <source>quantity &apos;{}&apos; is not a number</source>
+        <translation>количество &apos;{}&apos; не является числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="557"/>
+        <source>empty quantity</source>
+        <translation>пустое количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="560"/>
+        <source>quantity &apos;{}&apos; is not a finite number</source>
+        <translation>количество &apos;{}&apos; не является конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
+        <source>negative quantity {}</source>
+        <translation>отрицательное количество {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="583"/>
+        <source>EWC code &apos;{}&apos; is not six digits</source>
+        <translation>код ЕКО (EWC) &apos;{}&apos; не из шести цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="598"/>
+        <source>{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and its unit</source>
+        <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="90"/>
+        <source>mapping file not found: {}</source>
+        <translation>файл сопоставления полей не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
+        <source>not a mapping file (JSON): {}</source>
+        <translation>не файл сопоставления полей (JSON): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="98"/>
+        <source>a mapping file holds one JSON object</source>
+        <translation>файл сопоставления полей содержит один объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="102"/>
+        <source>unknown keys {}</source>
+        <translation>неизвестные ключи: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="107"/>
+        <source>expects field -&gt; column name pairs</source>
+        <translation>ожидаются пары «поле -&gt; имя столбца»</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="114"/>
+        <source>unknown fields {} (known: {})</source>
+        <translation>неизвестные поля: {} (известные: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="123"/>
+        <source>&apos;{}&apos; is none of {}</source>
+        <translation>&apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="128"/>
+        <source>expects a CRS such as EPSG:3006</source>
+        <translation>ожидается система координат, например EPSG:3006</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="131"/>
+        <source>expects encoding, separator, decimal, header</source>
+        <translation>ожидаются encoding, separator, decimal, header</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="138"/>
+        <source>unknown keys {} (known: {})</source>
+        <translation>неизвестные ключи: {} (известные: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="142"/>
+        <source>header is true or false</source>
+        <translation>header — это true или false</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="311"/>
+        <source>choose the x (or longitude) and y (or latitude) columns</source>
+        <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="313"/>
+        <source>no row holds two numbers in the coordinate columns: choose others</source>
+        <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="316"/>
+        <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
+        <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="320"/>
+        <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
+        <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="28"/>
+        <source>its coordinate reference system cannot be turned into longitude/latitude ({}); set its CRS</source>
+        <translation>его систему координат нельзя перевести в долготу/широту ({}); задайте слою СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="67"/>
+        <source>longitude {}, latitude {}</source>
+        <translation>долгота {}, широта {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="69"/>
+        <source>nowhere</source>
+        <translation>нигде</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="72"/>
+        <source>position {}, {} in {} falls at {}, far from where that CRS is used ({}: longitude {} to {}, latitude {} to {}): are the coordinates in another CRS (degrees, another zone)? Give the one they are in (--sites-crs, or the layer&apos;s CRS)</source>
+        <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
+        <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
+        <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="90"/>
+        <source>the file is neither UTF-8, Windows Cyrillic (cp1251) nor Windows Western (cp1252) text: save it as UTF-8 CSV and try again</source>
+        <translation>файл не является текстом ни в UTF-8, ни в кириллице Windows (cp1251), ни в западноевропейской кодировке Windows (cp1252): сохраните его как CSV в UTF-8 и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="137"/>
+        <source>{} {} is none of {}</source>
+        <translation>{} {} не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/tables.py" line="165"/>
+        <source>is not {} text (byte {} on line {}): choose another encoding</source>
+        <translation>не является текстом в кодировке {} (байт {} в строке {}): выберите другую кодировку</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>
+        <source>empty unit</source>
+        <translation>пустая единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="121"/>
+        <source>unknown unit &apos;{}&apos;: nothing after &apos;/&apos;</source>
+        <translation>неизвестная единица &apos;{}&apos;: после &apos;/&apos; ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="125"/>
+        <source>unknown unit &apos;{}&apos;: the amount &apos;{}&apos; is none of {}</source>
+        <translation>неизвестная единица &apos;{}&apos;: количество &apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="132"/>
+        <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
+        <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
 </context>
 <context>

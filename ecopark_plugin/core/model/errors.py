@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import translator
+
+tr = translator("InputErrors")
+
 
 class EcoParkError(Exception):
     """Base class of every error the engine raises on purpose."""
@@ -22,11 +26,11 @@ class InputProblem:
     field: str | None = None
 
     def __str__(self) -> str:
-        where = [f"layer '{self.layer}'"]
+        where = [tr("layer '{}'").format(self.layer)]
         if self.feature is not None:
-            where.append(f"feature {self.feature}")
+            where.append(tr("feature {}").format(self.feature))
         if self.field is not None:
-            where.append(f"field '{self.field}'")
+            where.append(tr("field '{}'").format(self.field))
         return f"{', '.join(where)}: {self.message}"
 
 
@@ -46,7 +50,7 @@ class InputError(EcoParkError):
         self.problems = list(problems)
         lines = [str(p) for p in self.problems[: self.SHOWN]]
         if len(self.problems) > self.SHOWN:
-            lines.append(f"... and {len(self.problems) - self.SHOWN} more problems")
+            lines.append(tr("... and {} more problems").format(len(self.problems) - self.SHOWN))
         super().__init__("\n".join(lines))
 
     @classmethod

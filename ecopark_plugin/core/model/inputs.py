@@ -28,9 +28,13 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
+from .i18n import translate_marked, translator
+from .positions import AREA_OF_USE_MARGIN_DEG, check_crs_usable, outside_area_of_use  # noqa: F401 - importers
 from .sizes import production_factor, size_of
 from .tables import coordinate_columns, parse_number
 from .units import UnknownUnit, parse_unit
+
+tr = translator("InputErrors")
 
 SITE_FIELDS = (
     "site_id",
@@ -189,7 +193,10 @@ def points_from_columns(
     missing = [c for c in (xcol, ycol) if c is not None and c not in frame.columns]
     if missing:
         raise InputError(
-            [InputProblem(layer, f"mapped coordinate column '{c}' does not exist", field=c) for c in missing]
+            [
+                InputProblem(layer, tr("mapped coordinate column '{}' does not exist").format(c), field=c)
+                for c in missing
+            ]
         )
     if xcol is None or ycol is None:
         return None
@@ -200,67 +207,12 @@ def points_from_columns(
         numbers = numbers.where(numbers.abs() < float("inf"))  # an infinity is no place either
         for fid in frame.index[numbers.isna()]:
             value = frame.at[fid, col]
-            said = "no coordinate" if _blank(value) else f"coordinate '{value}' is not a number"
+            said = tr("no coordinate") if _blank(value) else tr("coordinate '{}' is not a number").format(value)
             problems.append(InputProblem(layer, said, fid, str(col)))
         values[col] = numbers
     if problems:
         raise InputError(problems)
     return gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(values[xcol], values[ycol]), crs=crs or "EPSG:4326")
-
-
-def check_crs_usable(crs, layer: str) -> None:
-    """``InputError`` naming ``layer`` when its CRS cannot be turned into longitude/latitude (a layer written
-    without one may carry an empty or unknown definition that passes as a CRS)."""
-    from pyproj import Transformer
-    from pyproj.exceptions import CRSError, ProjError
-
-    try:
-        Transformer.from_crs(CRS.from_user_input(crs), CRS.from_epsg(4326), always_xy=True)
-    except (CRSError, ProjError) as exc:
-        raise InputError.single(
-            layer, f"its coordinate reference system cannot be turned into longitude/latitude ({exc}); set its CRS"
-        ) from exc
-
-
-#: how far (degrees of longitude, latitude) a site may lie outside its projected CRS's area of use: national grids
-#: and UTM zones are used beyond their bounds (UTM 32N over all of Norway, to 31 E), never a continent away;
-#: degrees read as metres land near the equator and are always caught
-AREA_OF_USE_MARGIN_DEG = (20.0, 5.0)
-
-
-def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
-    """Sites of a projected layer that fall far outside where its CRS is used: feature id -> what was found.
-
-    Degrees read as metres (``11.0, 55.6`` in SWEREF 99 TM lands near the equator) or metres of another zone
-    give positions a PROJ transform accepts but that make no sense; empty for a geographic CRS or one
-    without a known area of use."""
-    crs = CRS.from_user_input(sites.crs)
-    area = crs.area_of_use
-    if crs.is_geographic or area is None or len(sites) == 0:
-        return {}
-    from pyproj import Transformer
-
-    valid = sites.geometry.notna() & ~sites.geometry.is_empty
-    if not valid.any():
-        return {}
-    points = sites.geometry[valid].representative_point()
-    lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(
-        points.x.to_numpy(), points.y.to_numpy()
-    )
-    dx, dy = AREA_OF_USE_MARGIN_DEG
-    out = {}
-    for fid, x, y, a, b in zip(points.index, points.x, points.y, lon, lat, strict=True):
-        inside = math.isfinite(a) and math.isfinite(b)
-        inside = inside and area.west - dx <= a <= area.east + dx and area.south - dy <= b <= area.north + dy
-        if not inside:
-            where = f"longitude {a:.2f}, latitude {b:.2f}" if math.isfinite(a) and math.isfinite(b) else "nowhere"
-            out[fid] = (
-                f"position {x:g}, {y:g} in {crs.name} falls at {where}, far from where that CRS is used "
-                f"({area.name.rstrip('.')}: longitude {area.west:g} to {area.east:g}, latitude {area.south:g} to "
-                f"{area.north:g}): are the coordinates in another CRS (degrees, another zone)? Give the one they are "
-                "in (--sites-crs, or the layer's CRS)"
-            )
-    return out
 
 
 def normalise_nace(value) -> str | None:
@@ -294,10 +246,16 @@ def _require_fields(frame, mapping: FieldMapping, required, layer: str) -> list[
         col = mapping.get(name)
         if col is None:
             problems.append(
-                InputProblem(layer, f"no field for '{name}' (fields: {', '.join(map(str, frame.columns))})", field=name)
+                InputProblem(
+                    layer,
+                    tr("no field for '{}' (fields: {})").format(name, ", ".join(map(str, frame.columns))),
+                    field=name,
+                )
             )
         elif col not in frame.columns:
-            problems.append(InputProblem(layer, f"mapped field '{col}' for '{name}' does not exist", field=col))
+            problems.append(
+                InputProblem(layer, tr("mapped field '{}' for '{}' does not exist").format(col, name), field=col)
+            )
     return problems
 
 
@@ -307,7 +265,9 @@ def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) ->
         return float("nan"), None
     value = parse_number(row[col], decimal)
     if value is None or not math.isfinite(value) or value < 0:
-        problems.append(InputProblem(layer, f"production '{row[col]}' is not a number of 0 or more", fid, col))
+        problems.append(
+            InputProblem(layer, tr("production '{}' is not a number of 0 or more").format(row[col]), fid, col)
+        )
         return float("nan"), None
     unit = None if unit_col is None or _blank(row[unit_col]) else str(row[unit_col]).strip()
     size = size_of(nace) if nace else None
@@ -317,8 +277,10 @@ def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) ->
         problems.append(
             InputProblem(
                 layer,
-                f"production {value:g} has no unit: NACE {nace}'s profile plant is measured in {size.unit} of "
-                f"{size.product} a year; give a production_unit field",
+                tr(
+                    "production {} has no unit: NACE {}'s profile plant is measured in {} of {} a year; give a "
+                    "production_unit field"
+                ).format(f"{value:g}", nace, size.unit, translate_marked("CatalogueSources", size.product)),
                 fid,
                 col,
             )
@@ -356,22 +318,28 @@ def validate_sites(
     if problems:
         raise InputError(problems)
     if len(sites) == 0:
-        raise InputError.single(layer, "the layer has no features")
+        raise InputError.single(layer, tr("the layer has no features"))
     if not hasattr(sites, "geometry") or getattr(sites, "crs", None) is None:
         if not hasattr(sites, "geometry"):
-            raise InputError.single(layer, "the layer has no geometry: give points or polygons (or lon/lat columns)")
-        raise InputError.single(layer, "the layer has no coordinate reference system (CRS); set one")
+            raise InputError.single(
+                layer, tr("the layer has no geometry: give points or polygons (or lon/lat columns)")
+            )
+        raise InputError.single(layer, tr("the layer has no coordinate reference system (CRS); set one"))
     try:
         CRS.from_user_input(sites.crs)
     except Exception as exc:  # noqa: BLE001 - pyproj raises several types
-        raise InputError.single(layer, f"unknown CRS {sites.crs!r}: {exc}") from exc
+        raise InputError.single(layer, tr("unknown CRS {}: {}").format(repr(sites.crs), exc)) from exc
     geographic = CRS.from_user_input(sites.crs).is_geographic
     check_crs_usable(sites.crs, layer)
 
     id_col, name_col, nace_col = (mapping.get(k) for k in SITE_REQUIRED)
     hz_col = mapping.get("hazard_class")
     if hz_col is not None and hz_col not in sites.columns:
-        problems.append(InputProblem(layer, f"mapped field '{hz_col}' for 'hazard_class' does not exist", field=hz_col))
+        problems.append(
+            InputProblem(
+                layer, tr("mapped field '{}' for '{}' does not exist").format(hz_col, "hazard_class"), field=hz_col
+            )
+        )
         hz_col = None
 
     # optional: off-site waste transfers reported to a register (t/yr), e.g. from the E-PRTR import
@@ -388,21 +356,25 @@ def validate_sites(
     for fid, row in sites.iterrows():
         geom = row.geometry
         if geom is None or not hasattr(geom, "is_empty") or geom.is_empty:  # pandas 3 gives NaN, not None
-            problems.append(InputProblem(layer, "empty or missing geometry", fid))
+            problems.append(InputProblem(layer, tr("empty or missing geometry"), fid))
         elif not geom.is_valid:
             from shapely.validation import explain_validity
 
-            problems.append(InputProblem(layer, f"invalid geometry: {explain_validity(geom)}", fid))
+            problems.append(InputProblem(layer, tr("invalid geometry: {}").format(explain_validity(geom)), fid))
         elif geom.geom_type not in ("Point", "MultiPoint", "Polygon", "MultiPolygon"):
-            problems.append(InputProblem(layer, f"{geom.geom_type} geometry; sites are points or polygons", fid))
+            problems.append(
+                InputProblem(layer, tr("{} geometry; sites are points or polygons").format(geom.geom_type), fid)
+            )
         elif geographic:
             x0, y0, x1, y1 = geom.bounds
             if not (-180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90):
                 problems.append(
                     InputProblem(
                         layer,
-                        f"position {x0:g}, {y0:g} is not longitude/latitude in degrees (longitude -180..180, latitude "
-                        f"-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in",
+                        tr(
+                            "position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude "
+                            "-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in"
+                        ).format(f"{x0:g}", f"{y0:g}"),
                         fid,
                         "geometry",
                     )
@@ -412,7 +384,7 @@ def validate_sites(
 
         raw_id = row[id_col]
         if _blank(raw_id):
-            problems.append(InputProblem(layer, "empty site id", fid, id_col))
+            problems.append(InputProblem(layer, tr("empty site id"), fid, id_col))
             site_id = None
         else:
             site_id = str(raw_id).strip()
@@ -420,21 +392,30 @@ def validate_sites(
                 site_id = str(int(raw_id))
             if site_id in seen:
                 problems.append(
-                    InputProblem(layer, f"duplicate site id '{site_id}' (also feature {seen[site_id]})", fid, id_col)
+                    InputProblem(
+                        layer,
+                        tr("duplicate site id '{}' (also feature {})").format(site_id, seen[site_id]),
+                        fid,
+                        id_col,
+                    )
                 )
             seen.setdefault(site_id, fid)
 
         nace = normalise_nace(row[nace_col])
         if nace is None:
             problems.append(
-                InputProblem(layer, f"'{row[nace_col]}' is not a NACE Rev.2 code such as 35.11", fid, nace_col)
+                InputProblem(
+                    layer, tr("'{}' is not a NACE Rev.2 code such as 35.11").format(row[nace_col]), fid, nace_col
+                )
             )
         elif (fine := fine_code(row[nace_col])) and fine not in okved2_fine_codes():
             problems.append(
                 InputProblem(
                     layer,
-                    f"'{fine}' is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is "
-                    "resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code",
+                    tr(
+                        "'{}' is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is "
+                        "resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code"
+                    ).format(fine),
                     fid,
                     nace_col,
                 )
@@ -443,7 +424,9 @@ def validate_sites(
             problems.append(
                 InputProblem(
                     layer,
-                    f"NACE '{nace}' is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)",
+                    tr(
+                        "NACE '{}' is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)"
+                    ).format(nace),
                     fid,
                     nace_col,
                 )
@@ -453,7 +436,9 @@ def validate_sites(
         if hz_col is not None and not _blank(row[hz_col]):
             hazard = _hazard_class(row[hz_col])
             if hazard is None:
-                problems.append(InputProblem(layer, f"hazard class '{row[hz_col]}' is not 1-5 (or I-V)", fid, hz_col))
+                problems.append(
+                    InputProblem(layer, tr("hazard class '{}' is not 1-5 (or I-V)").format(row[hz_col]), fid, hz_col)
+                )
                 hazard = pd.NA
         name = "" if _blank(row[name_col]) else str(row[name_col]).strip()
         reported = []
@@ -463,11 +448,15 @@ def validate_sites(
                 # a decimal comma, grouped thousands, as national exports write: read with the table's mark
                 value = parse_number(row[col], mapping.decimal)
                 if value is None or not math.isfinite(value):
-                    problems.append(InputProblem(layer, f"reported waste '{row[col]}' is not a number", fid, col))
+                    problems.append(
+                        InputProblem(layer, tr("reported waste '{}' is not a number").format(row[col]), fid, col)
+                    )
                     value = float("nan")
                 else:
                     if value < 0:
-                        problems.append(InputProblem(layer, f"negative reported waste {value:g}", fid, col))
+                        problems.append(
+                            InputProblem(layer, tr("negative reported waste {}").format(f"{value:g}"), fid, col)
+                        )
             reported.append(value)
         production, production_unit = _production(
             row, prod_col, prod_unit_col, nace, layer, fid, problems, mapping.decimal
@@ -536,36 +525,45 @@ def validate_streams(
         if isinstance(site_raw, float) and not _blank(site_raw) and site_raw.is_integer():
             site_id = str(int(site_raw))
         if site_id is None:
-            problems.append(InputProblem(layer, "empty site id", fid, cols["site_id"]))
+            problems.append(InputProblem(layer, tr("empty site id"), fid, cols["site_id"]))
         elif site_id not in known:
-            problems.append(InputProblem(layer, f"site id '{site_id}' is not in the sites layer", fid, cols["site_id"]))
+            problems.append(
+                InputProblem(layer, tr("site id '{}' is not in the sites layer").format(site_id), fid, cols["site_id"])
+            )
 
         direction = _DIRECTIONS.get(str(row[cols["direction"]]).strip().lower())
         if direction is None:
             problems.append(
                 InputProblem(
-                    layer, f"direction '{row[cols['direction']]}' is neither output nor input", fid, cols["direction"]
+                    layer,
+                    tr("direction '{}' is neither output nor input").format(row[cols["direction"]]),
+                    fid,
+                    cols["direction"],
                 )
             )
         label = row[cols["stream"]]
         if _blank(label):
-            problems.append(InputProblem(layer, "empty stream name", fid, cols["stream"]))
+            problems.append(InputProblem(layer, tr("empty stream name"), fid, cols["stream"]))
             label = ""
 
         raw_q = row[cols["quantity"]]
         quantity = None if _blank(raw_q) else parse_number(raw_q, mapping.decimal)
         if quantity is None and not _blank(raw_q):
-            problems.append(InputProblem(layer, f"quantity '{raw_q}' is not a number", fid, cols["quantity"]))
+            problems.append(
+                InputProblem(layer, tr("quantity '{}' is not a number").format(raw_q), fid, cols["quantity"])
+            )
         else:
             if quantity is None:
-                problems.append(InputProblem(layer, "empty quantity", fid, cols["quantity"]))
+                problems.append(InputProblem(layer, tr("empty quantity"), fid, cols["quantity"]))
             elif math.isnan(quantity) or math.isinf(quantity):
                 problems.append(
-                    InputProblem(layer, f"quantity '{raw_q}' is not a finite number", fid, cols["quantity"])
+                    InputProblem(layer, tr("quantity '{}' is not a finite number").format(raw_q), fid, cols["quantity"])
                 )
                 quantity = None
             elif quantity < 0:
-                problems.append(InputProblem(layer, f"negative quantity {quantity:g}", fid, cols["quantity"]))
+                problems.append(
+                    InputProblem(layer, tr("negative quantity {}").format(f"{quantity:g}"), fid, cols["quantity"])
+                )
                 quantity = None
         unit_text = row[cols["unit"]]
         try:
@@ -581,7 +579,9 @@ def validate_streams(
                 ewc = ewc[:6]
             else:
                 problems.append(
-                    InputProblem(layer, f"EWC code '{row[cols['ewc']]}' is not six digits", fid, cols["ewc"])
+                    InputProblem(
+                        layer, tr("EWC code '{}' is not six digits").format(row[cols["ewc"]]), fid, cols["ewc"]
+                    )
                 )
         fkko = None
         if cols["fkko"] is not None and not _blank(row[cols["fkko"]]):
@@ -594,8 +594,17 @@ def validate_streams(
                 problems.append(
                     InputProblem(
                         layer,
-                        f"{quantity:g} {unit_text} is {quantity * unit.factor:.3g} {unit.canonical}/yr, more than any plant "
-                        f"handles (at most {limit:.0e} {unit.canonical}/yr): check the quantity and its unit",
+                        tr(
+                            "{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and "
+                            "its unit"
+                        ).format(
+                            f"{quantity:g}",
+                            unit_text,
+                            f"{quantity * unit.factor:.3g}",
+                            unit.canonical,
+                            f"{limit:.0e}",
+                            unit.canonical,
+                        ),
                         fid,
                         cols["quantity"],
                     )

@@ -19,8 +19,11 @@ import pandas as pd
 from pyproj.exceptions import CRSError
 
 from .errors import InputError, InputProblem
+from .i18n import translator
 from .inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from .tables import check_options, coordinate_columns, parse_number
+
+tr = translator("InputErrors")
 
 #: the kinds of activity code a sites table may hold
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
@@ -84,53 +87,59 @@ class ImportMapping:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except FileNotFoundError as exc:
-            raise InputError.single(label, f"mapping file not found: {path}") from exc
+            raise InputError.single(label, tr("mapping file not found: {}").format(path)) from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError.single(label, f"not a mapping file (JSON): {exc}") from exc
+            raise InputError.single(label, tr("not a mapping file (JSON): {}").format(exc)) from exc
         return cls.from_dict(data, label)
 
     @classmethod
     def from_dict(cls, data, label: str = "mapping") -> ImportMapping:
         if not isinstance(data, dict):
-            raise InputError.single(label, "a mapping file holds one JSON object")
+            raise InputError.single(label, tr("a mapping file holds one JSON object"))
         problems = []
         unknown = set(data) - {"format", "version", "sites", "streams", "activity_kind", "sites_crs", "table"}
         if unknown:
-            problems.append(InputProblem(label, f"unknown keys {', '.join(sorted(unknown))}"))
+            problems.append(InputProblem(label, tr("unknown keys {}").format(", ".join(sorted(unknown)))))
         tables = {}
         for key, known in (("sites", (*SITE_FIELDS, *SITE_EXTRA)), ("streams", STREAM_FIELDS)):
             value = data.get(key) or {}
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                problems.append(InputProblem(label, "expects field -> column name pairs", field=key))
+                problems.append(InputProblem(label, tr("expects field -> column name pairs"), field=key))
                 value = {}
             bad = set(value) - set(known)
             if bad:
                 problems.append(
                     InputProblem(
-                        label, f"unknown fields {', '.join(sorted(bad))} (known: {', '.join(known)})", field=key
+                        label,
+                        tr("unknown fields {} (known: {})").format(", ".join(sorted(bad)), ", ".join(known)),
+                        field=key,
                     )
                 )
             tables[key] = {k: v for k, v in value.items() if k in known}
         kind = data.get("activity_kind") or "auto"
         if kind not in ACTIVITY_KINDS:
             problems.append(
-                InputProblem(label, f"'{kind}' is none of {', '.join(ACTIVITY_KINDS)}", field="activity_kind")
+                InputProblem(
+                    label, tr("'{}' is none of {}").format(kind, ", ".join(ACTIVITY_KINDS)), field="activity_kind"
+                )
             )
         crs = data.get("sites_crs")
         if crs is not None and not isinstance(crs, str):
-            problems.append(InputProblem(label, "expects a CRS such as EPSG:3006", field="sites_crs"))
+            problems.append(InputProblem(label, tr("expects a CRS such as EPSG:3006"), field="sites_crs"))
         table = data.get("table") or {}
         if not isinstance(table, dict):
-            problems.append(InputProblem(label, "expects encoding, separator, decimal, header", field="table"))
+            problems.append(InputProblem(label, tr("expects encoding, separator, decimal, header"), field="table"))
             table = {}
         bad = set(table) - set(TABLE_OPTIONS)
         if bad:
             known = ", ".join(TABLE_OPTIONS)
             problems.append(
-                InputProblem(label, f"unknown keys {', '.join(sorted(bad))} (known: {known})", field="table")
+                InputProblem(
+                    label, tr("unknown keys {} (known: {})").format(", ".join(sorted(bad)), known), field="table"
+                )
             )
         if "header" in table and not isinstance(table["header"], bool):
-            problems.append(InputProblem(label, "header is true or false", field="table"))
+            problems.append(InputProblem(label, tr("header is true or false"), field="table"))
         try:
             check_options(label, table.get("encoding"), table.get("separator"), table.get("decimal"))
         except InputError as exc:
@@ -299,18 +308,17 @@ class CoordinateCheck:
     def advice(self) -> str:
         """What to do, in the words of the runner's options; empty when the coordinates fit their CRS."""
         if self.x is None or self.y is None:
-            return "choose the x (or longitude) and y (or latitude) columns"
+            return tr("choose the x (or longitude) and y (or latitude) columns")
         if not self.usable:
-            return "no row holds two numbers in the coordinate columns: choose others"
+            return tr("no row holds two numbers in the coordinate columns: choose others")
         if not self.degrees and not self.declared:
-            return (
+            return tr(
                 "the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, "
                 "EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, 'CRS of x/y' in the panel)"
             )
         if self.misplaced_count:
-            return (
-                f"{self.misplaced_count} of {self.usable} positions fall far from where {self.crs} is used: "
-                "is it the CRS they are in?"
+            return tr("{} of {} positions fall far from where {} is used: is it the CRS they are in?").format(
+                self.misplaced_count, self.usable, self.crs
             )
         return ""
 
@@ -321,7 +329,8 @@ def coordinate_check(
     """The coordinate columns of ``frame`` (the mapping's, else guessed by name) checked against the mapping's
     CRS (EPSG:4326 when none is given), by the same rules a run applies (:func:`.inputs.validate_sites`).
     ``decimal``: the table's decimal mark, where known (else the mapping's)."""
-    from .inputs import outside_area_of_use, points_from_columns
+    from .inputs import points_from_columns
+    from .positions import outside_area_of_use
 
     found_x, found_y = coordinate_columns(frame.columns)
     x = mapping.sites.get("x") or found_x

@@ -15,7 +15,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .i18n import RESOURCES
+from .i18n import RESOURCES, translate_marked, translator
+
+tr = translator("InputErrors")
 
 SIZES_CSV = RESOURCES / "catalogue" / "sector_sizes.csv"
 
@@ -99,8 +101,10 @@ def production_factor(nace: str, production: float, unit, sizes: dict[str, Size]
     known = normalise_unit(unit)
     if known is None or known[0] != size.unit:
         raise ValueError(
-            f"production unit '{unit}' does not fit NACE {nace}, whose profile plant is measured in {size.unit} "
-            f"of {size.product} a year: give production_unit {size.unit}"
+            tr(
+                "production unit '{}' does not fit NACE {}, whose profile plant is measured in {} of {} a year: "
+                "give production_unit {}"
+            ).format(unit, nace, size.unit, translate_marked("CatalogueSources", size.product), size.unit)
         )
     value = float(production) * known[1]
     factor = value / size.reference

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .i18n import translator
+
+tr = translator("InputErrors")
 
 #: column names that hold a table's coordinates (compared case-insensitively), x first
 COORDINATE_COLUMNS = (
@@ -83,8 +86,10 @@ def _encoding(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise InputError.single(
             name,
-            "the file is neither UTF-8, Windows Cyrillic (cp1251) nor Windows Western (cp1252) text: save it as "
-            "UTF-8 CSV and try again",
+            tr(
+                "the file is neither UTF-8, Windows Cyrillic (cp1251) nor Windows Western (cp1252) text: save it as "
+                "UTF-8 CSV and try again"
+            ),
         ) from exc
     return "cp1252", "windows-1252"
 
@@ -129,7 +134,7 @@ def check_options(name: str, encoding=None, separator=None, decimal=None) -> Non
     ):
         if value is not None and value not in known:
             shown = ", ".join(repr(k) for k in known)
-            raise InputError.single(name, f"{key} {value!r} is none of {shown}", field=key)
+            raise InputError.single(name, tr("{} {} is none of {}").format(key, repr(value), shown), field=key)
 
 
 def table_format(
@@ -157,7 +162,9 @@ def table_format(
             line = data[: exc.start].count(b"\n") + 1
             raise InputError.single(
                 path.name,
-                f"is not {encoding} text (byte 0x{data[exc.start]:02x} on line {line}): choose another encoding",
+                tr("is not {} text (byte {} on line {}): choose another encoding").format(
+                    encoding, f"0x{data[exc.start]:02x}", line
+                ),
                 field="encoding",
             ) from exc
         qgis_encoding = ENCODINGS[encoding]

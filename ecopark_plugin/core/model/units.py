@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 from . import tables
+from .i18n import translator
+
+tr = translator("InputErrors")
 
 CANONICAL_UNITS = ("t", "MWh", "m3")
 
@@ -112,19 +115,23 @@ def parse_unit(text: str) -> Unit:
     raw = "" if text is None else str(text)
     norm = raw.strip().replace("³", "3").replace(" per ", "/").replace(" ", "")
     if not norm:
-        raise UnknownUnit("empty unit")
+        raise UnknownUnit(tr("empty unit"))
     amount, slash, period = norm.partition("/")
     if slash and not period:
-        raise UnknownUnit(f"unknown unit '{raw}': nothing after '/'")
+        raise UnknownUnit(tr("unknown unit '{}': nothing after '/'").format(raw))
     key = amount.lower()
     if key not in _AMOUNTS:
-        raise UnknownUnit(f"unknown unit '{raw}': the amount '{amount}' is none of " f"{', '.join(sorted(_AMOUNTS))}")
+        raise UnknownUnit(
+            tr("unknown unit '{}': the amount '{}' is none of {}").format(raw, amount, ", ".join(sorted(_AMOUNTS)))
+        )
     per = period.lower()
     if len(per) > 1:
         per = re.sub(r"s$", "", per)  # years, days, hrs
     if per not in _PERIODS:
         raise UnknownUnit(
-            f"unknown unit '{raw}': the period '{period}' is none of " f"{', '.join(p for p in _PERIODS if p)}"
+            tr("unknown unit '{}': the period '{}' is none of {}").format(
+                raw, period, ", ".join(p for p in _PERIODS if p)
+            )
         )
     canonical, factor = _AMOUNTS[key]
     return Unit(raw, canonical, factor * _PERIODS[per])

@@ -30,8 +30,8 @@ import shapely
 from pyproj import CRS
 
 from ..model.errors import InputError, InputProblem
-from ..model.inputs import check_crs_usable
 from ..model.parameters import Parameters
+from ..model.positions import check_crs_usable
 from ..model.rejects import rejected_rows
 from ..transport.geodesy import lonlat
 from ..transport.network import work_crs

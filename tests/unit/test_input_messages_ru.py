@@ -1,0 +1,146 @@
+"""The engine's checks of bad input speak the run's language: Russian under ``using("ru")``, and in English the
+very words they said before the catalogue took them over."""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import Point
+
+from ecopark_plugin.core.model.errors import InputError, InputProblem
+from ecopark_plugin.core.model.i18n import using
+from ecopark_plugin.core.model.inputs import validate_sites, validate_streams
+from ecopark_plugin.core.model.mapping import ImportMapping
+
+
+def _sites(**changes):
+    data = {
+        "site_id": ["A", "B"],
+        "name": ["Power", "Board"],
+        "nace": ["35.11", "23.62"],
+        "geometry": [Point(11.08, 55.66), Point(11.10, 55.67)],
+    }
+    data.update(changes)
+    return gpd.GeoDataFrame(data, crs="EPSG:4326", index=pd.Index([2, 3]))
+
+
+def _streams(**changes):
+    data = {"site_id": ["A"], "direction": ["output"], "stream": ["fly_ash"], "quantity": [50], "unit": ["t/yr"]}
+    data.update(changes)
+    return pd.DataFrame(data, index=pd.Index([2]))
+
+
+#: each bad input, and the message the engine gave for it in English before it was translated (from README's table)
+CASES = {
+    "bad NACE": (
+        lambda: validate_sites(_sites(nace=["99.99", "23.62"])),
+        "layer 'sites', feature 2, field 'nace': NACE '99.99' is no NACE Rev.2 division, group or class "
+        "(the list: resources/catalogue/nace_rev2.csv)",
+    ),
+    "latitude 200": (
+        lambda: validate_sites(_sites(geometry=[Point(11, 200), Point(11.1, 55.67)])),
+        "layer 'sites', feature 2, field 'geometry': position 11, 200 is not longitude/latitude in degrees "
+        "(longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer's CRS to the "
+        "one they are in",
+    ),
+    "empty layer": (
+        lambda: validate_sites(_sites().iloc[0:0]),
+        "layer 'sites': the layer has no features",
+    ),
+    "duplicate id": (
+        lambda: validate_sites(_sites(site_id=["A", "A"])),
+        "layer 'sites', feature 3, field 'site_id': duplicate site id 'A' (also feature 2)",
+    ),
+    "negative quantity": (
+        lambda: validate_streams(_streams(quantity=[-5]), validate_sites(_sites())),
+        "layer 'streams', feature 2, field 'quantity': negative quantity -5",
+    ),
+    "unknown unit": (
+        lambda: validate_streams(_streams(unit=["barrels"]), validate_sites(_sites())),
+        "layer 'streams', feature 2, field 'unit': unknown unit 'barrels': the amount 'barrels' is none of ",
+    ),
+    "wrong production unit": (
+        lambda: validate_sites(_sites(production=[400, None], production_unit=["t", None])),
+        "layer 'sites', feature 2, field 'production_unit': production unit 't' does not fit NACE 35.11, whose "
+        "profile plant is measured in MWth of rated thermal input a year: give production_unit MWth",
+    ),
+    "bad hazard class": (
+        lambda: validate_sites(_sites(hazard_class=["VII", None])),
+        "layer 'sites', feature 2, field 'hazard_class': hazard class 'VII' is not 1-5 (or I-V)",
+    ),
+    "bad direction": (
+        lambda: validate_streams(_streams(direction=["sideways"]), validate_sites(_sites())),
+        "layer 'streams', feature 2, field 'direction': direction 'sideways' is neither output nor input",
+    ),
+    "mapping file with an unknown field": (
+        lambda: ImportMapping.from_dict({"sites": {"colour": "Farbe"}}, "mapping_bad.json"),
+        "layer 'mapping_bad.json', field 'sites': unknown fields colour (known: site_id, name, nace, ",
+    ),
+    "unknown site": (
+        lambda: validate_streams(_streams(site_id=["Z"]), validate_sites(_sites())),
+        "layer 'streams', feature 2, field 'site_id': site id 'Z' is not in the sites layer",
+    ),
+}
+
+
+def _message(call, language):
+    with using(language), pytest.raises(InputError) as err:
+        call()
+    return str(err.value)
+
+
+def _english_runs(text):
+    """Runs of three or more Latin words left once quoted values ('...'), paths and codes are taken out (a
+    comma breaks a run: a list of unit spellings is values, not a sentence)."""
+    text = re.sub(r"'[^']*'", " ", text)  # quoted values and field names stay as the user wrote them
+    text = re.sub(r"\S*[/_.]\S*", " ", text)  # file paths, option names (production_unit), codes (35.11)
+    return re.findall(r"[A-Za-z]+(?:[\s:;()-]+[A-Za-z]+){2,}", text)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_bad_input_reads_in_english_as_before_and_in_russian(case):
+    call, english = CASES[case]
+    assert _message(call, "en").startswith(english)
+    russian = _message(call, "ru")
+    assert russian != _message(call, "en")
+    assert re.search("[а-яё]{4,}", russian), russian
+    assert _english_runs(russian) == [], russian
+    # the place is named as in English, in Russian words: layer, feature and field stay findable
+    assert russian.startswith("слой '")
+
+
+def test_a_wrong_encoding_is_named_in_russian(tmp_path):
+    from ecopark_plugin.core.model.tables import table_format
+
+    path = tmp_path / "ru.csv"
+    path.write_bytes("id,name\nA,Завод\n".encode("cp1251"))
+    with using("ru"), pytest.raises(InputError) as err:
+        table_format(path, encoding="utf-8")
+    assert str(err.value) == (
+        "слой 'ru.csv', поле 'encoding': не является текстом в кодировке utf-8 (байт 0xc7 в строке 2): "
+        "выберите другую кодировку"
+    )
+
+
+def test_the_russian_words_are_the_catalogues():
+    assert _message(CASES["duplicate id"][0], "ru") == (
+        "слой 'sites', объект 3, поле 'site_id': повторяющийся идентификатор площадки 'A' (также у объекта 2)"
+    )
+    assert _message(CASES["empty layer"][0], "ru") == "слой 'sites': в слое нет объектов"
+
+
+def test_the_summary_of_many_problems_is_translated_too():
+    problems = [InputProblem("streams", "x", i, "quantity") for i in range(InputError.SHOWN + 3)]
+    with using("ru"):
+        assert str(InputError(problems)).endswith("... и ещё проблем: 3")
+    assert str(InputError(problems)).endswith("... and 3 more problems")
+
+
+def test_the_runner_language_is_the_one_the_message_is_made_in():
+    """The message is fixed when the error is raised: printed later, outside ``using``, it stays Russian."""
+    with using("ru"), pytest.raises(InputError) as err:
+        validate_sites(_sites(nace=["99.99", "23.62"]))
+    assert "не является разделом" in str(err.value)
