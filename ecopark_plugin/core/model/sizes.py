@@ -16,28 +16,16 @@ from typing import NamedTuple
 import pandas as pd
 
 from .i18n import RESOURCES, translate_marked, translator
+from .units import UnknownUnit, parse_unit
 
 tr = translator("InputErrors")
 
 SIZES_CSV = RESOURCES / "catalogue" / "sector_sizes.csv"
 
-#: spellings of each production unit, and the factor to the unit of the table
-UNIT_SPELLINGS: dict[str, tuple[str, float]] = {
-    "t": ("t", 1.0),
-    "t/yr": ("t", 1.0),
-    "t/a": ("t", 1.0),
-    "tonnes": ("t", 1.0),
-    "т": ("t", 1.0),
-    "т/год": ("t", 1.0),
-    "kt": ("t", 1e3),
-    "kt/yr": ("t", 1e3),
-    "тыс. т": ("t", 1e3),
-    "тыс.т": ("t", 1e3),
-    "mt": ("t", 1e6),
-    "mt/yr": ("t", 1e6),
-    "млн т": ("t", 1e6),
+#: spellings of the production units that are no mass (mass units are read by :func:`.units.parse_unit`), and
+#: the factor to the unit of the table
+OTHER_UNITS: dict[str, tuple[str, float]] = {
     "hl": ("hl", 1.0),
-    "hl/yr": ("hl", 1.0),
     "mhl": ("hl", 1e6),
     "гл": ("hl", 1.0),
     "mwth": ("MWth", 1.0),
@@ -50,6 +38,8 @@ UNIT_SPELLINGS: dict[str, tuple[str, float]] = {
     "inhabitants": ("PE", 1.0),
     "экв. жителей": ("PE", 1.0),
 }
+#: how a yearly figure's unit may end (``hl/yr``)
+YEARLY = ("", "yr", "a", "year", "год")
 
 
 class Size(NamedTuple):
@@ -84,7 +74,14 @@ def size_of(nace: str, sizes: dict[str, Size] | None = None) -> Size | None:
 
 def normalise_unit(text) -> tuple[str, float] | None:
     """``'kt/yr'`` -> (``'t'``, 1000); None for a unit the table does not know."""
-    return UNIT_SPELLINGS.get(" ".join(str(text).strip().lower().split()))
+    amount, _, period = " ".join(str(text).strip().lower().split()).partition("/")
+    if amount.strip() in OTHER_UNITS:
+        return OTHER_UNITS[amount.strip()] if period.strip() in YEARLY else None
+    try:
+        unit = parse_unit(str(text))
+    except UnknownUnit:
+        return None
+    return (unit.canonical, unit.factor) if unit.canonical == "t" else None
 
 
 def production_factor(nace: str, production: float, unit, sizes: dict[str, Size] | None = None):
