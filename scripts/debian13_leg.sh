@@ -22,6 +22,12 @@ MIRROR="${ECOPARK_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 mode="${1:-test}"
 
 [ "$(id -u)" -eq 0 ] || { echo "debian13_leg: needs root (debootstrap, chroot, mount)" >&2; exit 1; }
+# each run in a mount namespace of its own: its /proc, /dev, /tmp and the repository's bind mount are seen by it
+# alone, so two runs on one machine (a developer's and CI's, both using the cached root) neither mount over nor
+# unmount each other's, and nothing stays mounted when a run is killed
+if [ -z "${ECOPARK_LEG_NAMESPACE:-}" ] && command -v unshare >/dev/null; then
+  ECOPARK_LEG_NAMESPACE=1 exec unshare --mount --propagation private bash "$0" "$@"
+fi
 command -v debootstrap >/dev/null || {
   apt-get -o DPkg::Lock::Timeout=600 update -qq &&
     DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends debootstrap
@@ -67,6 +73,16 @@ in_root() { # run a command in the root with a clean environment
 }
 
 build_root() {
+  # one build at a time: a second run waits for the first's root instead of building into the same folder
+  mkdir -p "$CACHE"
+  exec 9>"$CACHE/.build.lock"
+  flock 9
+  build_root_locked
+  flock -u 9
+  exec 9>&-
+}
+
+build_root_locked() {
   [ -f "$ROOT/.ecopark-ready" ] && { echo "debian13_leg: cached root $ROOT"; return; }
   # built in $ROOT.part, one stamp per stage, so an interrupted build resumes where it stopped
   local tmp="$ROOT.part" started=$SECONDS

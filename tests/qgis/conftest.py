@@ -15,6 +15,25 @@ for path in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def geopackages_in_rollback_journal(qgis_app):
+    """QGIS opens a local GeoPackage in WAL mode when it edits one, and its read-only connections take no
+    locks (NOLOCK=ON). A test that adds a site while the same file's streams layer is open then saw, now and
+    then on QGIS 3.44, the file's -shm vanish under it: "unable to open database file" on the next read (CI,
+    test_new_site_by_clicking_the_map). QGIS's own tests turn WAL off the same way, which also keeps the
+    shipped samples byte for byte unchanged when a test opens them. The user's setting comes back after."""
+    from qgis.core import QgsSettings
+
+    settings, key = QgsSettings(), "qgis/walForSqlite3"
+    before = settings.value(key)
+    settings.setValue(key, False)
+    yield
+    if before is None:
+        settings.remove(key)
+    else:
+        settings.setValue(key, before)
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_processing):
     """The ecopark Processing provider, registered for the tests of one module."""

@@ -386,6 +386,8 @@ def test_new_site_by_clicking_the_map(dock):
     point = QgsPointXY(645000, 6170000)
     fid = dock.new_site(point, {"site_id": "NEW-1", "name": "Biogas plant", "nace": "35.21", "hazard_class": ""})
     assert fid is not None and sites.featureCount() == count + 1
+    # the edit went through the rollback journal (conftest turns WAL off): no -wal file beside the copy
+    assert not Path(sites.source().split("|")[0] + "-wal").exists()
     frame = gpd.read_file(sites.source().split("|")[0], layer="sites")
     new = frame[frame["site_id"] == "NEW-1"].iloc[0]
     assert new["name"] == "Biogas plant" and new["nace"] == "35.21"
