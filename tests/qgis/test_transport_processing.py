@@ -68,7 +68,8 @@ def test_candidate_distances_on_the_streets(provider, tmp_path):
     assert len(pairs) > 20
     by_truck = pairs[pairs["truck_note"] != "truck not allowed for this stream"]
     routed = by_truck[by_truck["truck_route"] == "network"]
-    assert len(routed) == len(by_truck) >= 5  # every site is within 100 m of a street
+    # every site is within 100 m of a street; three of the sample's candidate pairs may go by truck
+    assert len(routed) == len(by_truck) >= 3
     assert (pairs["pipeline_route"].isin(["network", "straight"])).all()
     # a road is never shorter than the straight line, and in a city rarely 3 times longer
     assert (routed["truck_km"] >= routed["straight_km"]).all()
