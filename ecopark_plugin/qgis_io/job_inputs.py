@@ -21,7 +21,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..core.symbiosis.engine import Result
 from ..core.transport.plan import Networks
 from ..core.zones.housing import Housing
-from .layers import source_to_frame, text_decimal
+from .layers import layer_decimal, source_to_frame
 from .networks import networks_from
 from .results import housing_from, write_gpkg
 
@@ -58,9 +58,9 @@ def job_from_layers(
     params = options.get("params") or Parameters()
     options["params"] = params
     # a CSV's quantities (and coordinates) are read with its own decimal mark, where the layer says it
-    options.setdefault("sites_decimal", text_decimal(sites))
+    options.setdefault("sites_decimal", layer_decimal(sites))
     if streams is not None:
-        options.setdefault("streams_decimal", text_decimal(streams))
+        options.setdefault("streams_decimal", layer_decimal(streams))
     if isinstance(networks, Networks) or networks is None:
         network_loader = networks
     else:

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
-from ..core.model.errors import InputError
+from ..core.model.errors import EcoParkError, InputError
 from ..core.model.tables import table_format
 
 LON_NAMES = ("lon", "longitude", "long", "lng", "x", "easting", "east")
@@ -300,6 +300,22 @@ def text_decimal(source) -> str | None:
     if query.get("decimalPoint", [""])[0] == ",":
         return ","
     return "." if query.get("detectTypes", [""])[0] == "no" else None
+
+
+def layer_decimal(source) -> str | None:
+    """The decimal mark a layer's text numbers are written with: :func:`text_decimal`'s, and for a CSV that OGR
+    opened (as Processing opens a path, every column text) the mark detected in the file; ``None`` otherwise."""
+    mark = text_decimal(source)
+    provider = source.dataProvider() if isinstance(source, QgsVectorLayer) else None
+    if mark is not None or provider is None or provider.name() != "ogr":
+        return mark
+    file = Path(provider.dataSourceUri().split("|")[0])
+    if file.suffix.lower() not in (".csv", ".txt") or not file.is_file():
+        return None
+    try:
+        return table_format(file).decimal
+    except (EcoParkError, OSError):
+        return None  # the run names what is wrong with the file when it reads it
 
 
 def read_table(path: str | Path, layer_name: str | None = None, table: dict | None = None):

@@ -3868,7 +3868,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="57"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -3878,7 +3878,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="58"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -3895,325 +3895,325 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="140"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="141"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="157"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="166"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="322"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="380"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="252"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="263"/>
         <source>PostgreSQL database (connection string or QGIS connection): to write the scenario into, or to route in with pgRouting</source>
         <translation>База данных PostgreSQL (строка подключения или подключение QGIS): для записи сценария или для маршрутизации в pgRouting</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="266"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
         <source>Road router</source>
         <translation>Маршрутизатор по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>In process</source>
         <translation>Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>pgRouting, in the PostgreSQL database</source>
         <translation>pgRouting, в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="281"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="284"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="295"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="323"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="324"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="346"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="408"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="417"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="421"/>
         <source>Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s</source>
         <translation>Расстояния по дорогам рассчитаны pgRouting: {edges:,} рёбер загружено за {load:.1f} с; запросы {query:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="430"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="434"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="458"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="462"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; %n site(s) in a lower class</source>
         <translation>
             <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадка в более низком классе</numerusform>
@@ -4222,7 +4222,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="466"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="470"/>
         <source>{selected} of %n candidate exchange(s) chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>
             <numerusform>Выбрано обменов: {selected} из %n кандидата; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
@@ -4231,7 +4231,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="502"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="506"/>
         <source>%n input row(s) left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>
             <numerusform>Пропущена %n входная строка (первая: слой {layer}, строка {row}: {reason})</numerusform>
@@ -4240,12 +4240,12 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="539"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
         <source>ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in</source>
         <translation>ROUTER pgrouting требует POSTGIS_DATABASE: базу данных PostgreSQL с pgRouting, в которой строятся маршруты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="547"/>
         <source>ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it</source>
         <translation>ROUTER pgrouting требует дорожную сеть (ROAD или ROAD_FILE): pgRouting строит маршруты по ней</translation>
     </message>
@@ -5402,7 +5402,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
     </message>
@@ -5422,22 +5422,22 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>не является текстом в кодировке {} (байт {} в строке {}): выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="119"/>
         <source>empty unit</source>
         <translation>пустая единица измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="122"/>
         <source>unknown unit &apos;{}&apos;: nothing after &apos;/&apos;</source>
         <translation>неизвестная единица &apos;{}&apos;: после &apos;/&apos; ничего нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="126"/>
         <source>unknown unit &apos;{}&apos;: the amount &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: количество &apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="133"/>
         <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
@@ -8935,7 +8935,7 @@ score = взвешенная сумма критериев / сумма их в�
     <name>WhatIfPlant</name>
     <message>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="258"/>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="123"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
@@ -8945,17 +8945,17 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="32"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="40"/>
         <source>What if: a new plant at a point</source>
         <translation>Что если: новое предприятие в точке</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="33"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="41"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="35"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="43"/>
         <source>Places a hypothetical new plant (id, name, NACE code and optionally its streams) at a point and runs the exchange search twice, without and with it, with the same catalogue and parameters as Find symbiosis exchanges (transport priced on straight lines x detour factor).
 
 Outputs. The exchanges the new plant would join in the best set (lines, with their figures); a table of the park&apos;s figures before and after and their difference; the gain in net benefit and in net CO2 avoided. The log also lists the exchanges it could join that were not chosen, with the reason, and the exchanges of today&apos;s park it would displace.
@@ -8968,72 +8968,72 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 Потоки нового предприятия (необязательно): таблица с направлением, потоком, количеством и единицей (как таблица потоков; код площадки можно не указывать). Без неё предприятию назначаются типичные потоки его отрасли. Поля таблиц потоков определяются по их именам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="60"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="64"/>
         <source>Location of the new plant</source>
         <translation>Местоположение нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="65"/>
         <source>New plant: id</source>
         <translation>Новое предприятие: код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="66"/>
         <source>New plant: name</source>
         <translation>Новое предприятие: название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="67"/>
         <source>New plant: NACE Rev.2 code (e.g. 23.51)</source>
         <translation>Новое предприятие: код NACE Rev.2 (например, 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="62"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="71"/>
         <source>New plant&apos;s streams (default: from its sector)</source>
         <translation>Потоки нового предприятия (по умолчанию: по его отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="70"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="79"/>
         <source>Parameters file (JSON: prices, transport, objective)</source>
         <translation>Файл параметров (JSON: цены, транспорт, цель)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="77"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="86"/>
         <source>Extra catalogue rules of the run (CSV)</source>
         <translation>Дополнительные правила каталога расчёта (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="82"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
         <source>Exchanges the new plant joins</source>
         <translation>Обмены с участием нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="96"/>
         <source>Park figures before and after</source>
         <translation>Показатели парка до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="90"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="99"/>
         <source>Gain in net benefit (EUR/yr)</source>
         <translation>Прирост чистой выгоды (EUR/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="100"/>
         <source>Gain in net CO2 avoided (t/yr)</source>
         <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="172"/>
         <source>{name}: %n stream(s) typical of sector {nace}</source>
         <translation>
             <numerusform>{name}: %n поток, типичный для отрасли {nace}</numerusform>
@@ -9042,37 +9042,37 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="173"/>
         <source>{name}: no streams given and no profile for sector {nace}; it can still receive what its sector uses</source>
         <translation>{name}: потоки не заданы и профиля отрасли {nace} нет; оно всё же может получать то, что использует его отрасль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="177"/>
         <source>{role} {stream}: {partner}, {q:,.0f} {unit}/yr, net {net:,.0f} EUR/yr, CO2 {co2:,.0f} t/yr</source>
         <translation>{role} {stream}: {partner}, {q:,.0f} {unit}/год, чистая выгода {net:,.0f} EUR/год, CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
         <source>Would send</source>
         <translation>Отправляло бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
         <source>Would receive</source>
         <translation>Получало бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="193"/>
         <source>Not chosen: {s} -&gt; {r} ({stream}): {reason}</source>
         <translation>Не выбран: {s} -&gt; {r} ({stream}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="199"/>
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="205"/>
         <source>%n exchange(s) joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
         <translation>
             <numerusform>Добавлен %n обмен; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
@@ -9212,123 +9212,143 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="50"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="52"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="59"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="60"/>
         <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="69"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="87"/>
+        <source>Decimal mark of a streams CSV&apos;s quantities</source>
+        <translation>Десятичный знак количеств в CSV потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Detected</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="133"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="148"/>
         <source>Zone regime (classes and widths)</source>
         <translation>Нормы санитарных зон (классы и ширина)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="150"/>
         <source>As the parameters file says (default: SanPiN)</source>
         <translation>Как в файле параметров (по умолчанию СанПиН)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="151"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), classes I-V</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), классы I–V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="152"/>
         <source>VNG Bedrijven en milieuzonering 2009 (Netherlands), categories</source>
         <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды), категории</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="153"/>
         <source>Abstandserlass NRW 2007 (Germany), distance classes</source>
         <translation>Abstandserlass NRW 2007 (Германия), классы расстояний</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="165"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="173"/>
         <source>Activity -&gt; class table in the regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
         <translation>Таблица «вид деятельности -&gt; класс» в классах выбранных норм (CSV; по умолчанию — таблица этих норм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="182"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="212"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="206"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="233"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="241"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="243"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="244"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="245"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="246"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="226"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="253"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="254"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
     </message>
