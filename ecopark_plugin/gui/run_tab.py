@@ -370,7 +370,7 @@ class RunTab(QWidget):
                 if self.context.project.mapLayer(layer.id()) is None:
                     self.context.project.addMapLayer(layer, False)
                 group.insertLayer(0, layer).setItemVisibilityChecked(visible)
-            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
+            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")], focus=layers.get("sites"))
             self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
