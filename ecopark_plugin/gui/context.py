@@ -250,9 +250,19 @@ class PanelContext:
         self.store = ScenarioStore(self.project)
         self.tools = MapTools(self.canvas, self.message)
 
-    def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
-        """Say ``text`` in QGIS's message bar, under the plugin's name."""
-        self.iface.messageBar().pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+    def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8, buttons=()) -> None:
+        """Say ``text`` in QGIS's message bar, under the plugin's name; ``buttons``: (label, action) pairs shown
+        beside it (the text may then hold links: a file's opens the folder that holds it)."""
+        bar = self.iface.messageBar()
+        if not buttons:
+            bar.pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+            return
+        item = bar.createMessage(tr("EcoPark"), text)
+        for label, action in buttons:
+            button = QPushButton(label, item)
+            button.clicked.connect(action)
+            item.layout().addWidget(button)
+        bar.pushWidget(item, level, duration)
 
     def open_url(self, url: QUrl | str | Path) -> bool:
         """Open a file (in the program the desktop gives its type) or a web page; when the desktop cannot, say

@@ -2230,48 +2230,49 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="92"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="232"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="258"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="260"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="267"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="278"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="93"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -2686,7 +2687,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="125"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="126"/>
         <source>Scenario</source>
@@ -2767,143 +2768,144 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="130"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="135"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="140"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="144"/>
         <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
         <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="169"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="174"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="189"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="191"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="193"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="211"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="222"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="225"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="227"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="249"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="289"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="303"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="305"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="308"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="325"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="329"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="331"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="334"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="357"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="358"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="362"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="363"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="364"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="395"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -2912,7 +2914,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -2921,37 +2923,56 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="400"/>
+        <source>Written to {path}: layers {layers}</source>
+        <translation>Записано в {path}: слои {layers}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="405"/>
+        <source>&apos;{scenario}&apos;: %n exchange(s) chosen, written to {file}</source>
+        <translation>
+            <numerusform>«{scenario}»: выбран %n обмен, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обмена, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обменов, записано в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="411"/>
+        <source>Open report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="422"/>
         <source>Input rows left out</source>
         <translation>Пропущенные входные строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="427"/>
         <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
         <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="446"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="487"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="501"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="495"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="509"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="513"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="527"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="533"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="547"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -5842,37 +5863,37 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="181"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="184"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="210"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="213"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="253"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="256"/>
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="279"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="282"/>
         <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
         <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="297"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="300"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="319"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="322"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="325"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="328"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>

@@ -253,6 +253,7 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
         from ecopark_plugin.gui.dock import EcoParkDock
 
         dock.iface.messageBar().clear_messages()
+        dock.iface.messageBar().clearWidgets()  # and the messages with buttons of the tests before
         panel = EcoParkDock(dock.iface, None)
         panel.load_sample()
         panel.output_dir.setFilePath(str(tmp_path / "out"))
@@ -274,6 +275,7 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
             Qgis.MessageLevel.Success,
         )
         bar = [m for level in levels for m in dock.iface.messageBar().get_messages(level)]
+        bar += [item.text() for item in dock.iface.messageBar().items()]  # the messages with buttons
         texts = names + bar + visible_texts(panel) + [panel.stage.text(), panel.summary.text()]
         english = sorted({t for t in texts if ENGLISH_WORDS.search(t) and not CYRILLIC.search(t)})
         assert english == []
