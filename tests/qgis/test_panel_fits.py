@@ -20,7 +20,7 @@ from ecopark_plugin.i18n import install_translator, remove_translator
 from ecopark_plugin.i18n import translator as translator_for
 from ecopark_plugin.qgis_io import settings
 
-from . import test_dock
+from . import test_dock, test_panel_import
 
 # the panel's fixtures, shared with test_dock
 canvas_bridge, dock, kalundborg = test_dock.canvas_bridge, test_dock.dock, test_dock.kalundborg
@@ -136,6 +136,7 @@ def test_dialogs_fit_the_screen(language, dock, tmp_path):
     table.write_bytes((";".join(header) + "\n" + ";".join(row) + "\n").encode("cp1251"))
     dialog = dock.run_tab.import_dialog()
     dialog.file.setFilePath(str(table))
+    test_panel_import.settled(dialog)
     dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:32637"))
     assert dialog.frame is not None and len(dialog.frame.columns) == 7
     fits_on_screen(dialog)
