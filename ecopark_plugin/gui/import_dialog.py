@@ -53,6 +53,7 @@ from .import_text import (
     escaped,
     kind_labels,
     narrow_combo,
+    project_crs_hint,
     shown_separator,
     year_column,
 )
@@ -177,6 +178,10 @@ class ImportTableDialog(QDialog):
         self.found.setWordWrap(True)
         layout.addWidget(self.found)
         busy = QHBoxLayout()
+        self.use_crs_button = QPushButton()  # the project's CRS, where it may be that of metres given without one
+        self.use_crs_button.setObjectName("importUseProjectCrs")
+        self.use_crs_button.setVisible(False)
+        busy.addWidget(self.use_crs_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -230,6 +235,7 @@ class ImportTableDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         self.box.rejected.connect(self.reject)
         self.cancel_button.clicked.connect(self.stop)
+        self.use_crs_button.clicked.connect(lambda: self.crs.setCrs(self.project.crs()))
         self.resize(900, 640)
         self.show_found()
 
@@ -498,6 +504,7 @@ class ImportTableDialog(QDialog):
         """What the table holds and whether its coordinates fit the CRS chosen, with what to do if not."""
         if self.task is not None:
             return  # the reading or import under way is said
+        self.use_crs_button.setVisible(False)
         ok = bool(self.frame is not None and not error)
         self.import_button.setEnabled(ok)
         self.save_button.setEnabled(ok)
@@ -532,7 +539,11 @@ class ImportTableDialog(QDialog):
         else:
             check = coordinate_check(self.frame, mapping, decimal=self.decimal_mark())
             good, text = coordinate_sentences(check)
-            lines.append(text)
+            hint, offered = project_crs_hint(self.frame, mapping, check, self.project.crs(), self.decimal_mark())
+            lines.append(f"{text} {hint}".strip())
+            if offered is not None:
+                self.use_crs_button.setText(tr("Use {crs}").format(crs=offered.authid() or offered.description()))
+                self.use_crs_button.setVisible(True)
         colour = "#1b5e20" if good else "#b00020"
         self.found.setText("<br>".join(escaped(line) for line in lines[:-1]) + f"<br><span style='color:{colour}'>"
                            + escaped(lines[-1]) + "</span>")  # fmt: skip

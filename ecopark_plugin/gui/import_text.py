@@ -5,10 +5,13 @@ strings keep the dialog's translation context, ``ImportDialog``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidget
 
+from ..core.model.mapping import coordinate_check
 from ..i18n import translator
 from .context import number
 
@@ -102,3 +105,33 @@ def coordinate_sentences(check) -> tuple[bool, str]:
     if check.unusable:
         said.append(tr("Rows with no usable coordinates, to be refused: {}.").format(check.unusable))
     return good, " ".join(said)
+
+
+#: the widest area of use (degrees of longitude) of a CRS the dialog proposes: a world-wide one (Web Mercator,
+#: the usual CRS of a project with an OpenStreetMap basemap) fits any metres and says nothing of them
+PROPOSED_CRS_WIDTH = 60.0
+
+
+def project_crs_hint(
+    frame, mapping, check, crs: QgsCoordinateReferenceSystem, decimal=None
+) -> tuple[str, QgsCoordinateReferenceSystem | None]:
+    """For x/y in metres with no CRS given, what can honestly be said of the project's CRS: nothing in the
+    table names its CRS, so the only candidate is the project's, when it is projected and not world-wide. The
+    values are checked against it as they would be if it were chosen. Returns the sentence (empty: nothing to
+    say) and the CRS to offer (None: not offered)."""
+    if check.degrees or check.declared or not check.usable or not crs.isValid() or crs.isGeographic():
+        return "", None
+    bounds = crs.bounds()
+    if bounds.isNull() or bounds.width() > PROPOSED_CRS_WIDTH:
+        return "", None
+    name = crs.authid() or crs.description()
+    trial = coordinate_check(frame, replace(mapping, sites_crs=crs.authid() or crs.toWkt()), decimal=decimal)
+    if trial.misplaced_count:
+        text = tr(
+            "The project's CRS, {crs}, does not fit them: {n} of {usable} positions would fall far from where it is used."
+        )
+        return text.format(crs=name, n=trial.misplaced_count, usable=trial.usable), None
+    text = tr(
+        "The project's CRS, {crs}, is projected and they fall where it is used: it may be theirs (nothing in the table says so; check with its source)."
+    )
+    return text.format(crs=name), crs

@@ -4375,442 +4375,457 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="122"/>
         <source>Import a register&apos;s table as sites</source>
         <translation>Импорт таблицы реестра как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="128"/>
         <source>Tables ({})</source>
         <translation>Таблицы ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="128"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="129"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
         <source>Layer or sheet</source>
         <translation>Слой или лист</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="136"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
         <source>How the file is written (CSV)</source>
         <translation>Формат файла (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="139"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="142"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="386"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="524"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="140"/>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="43"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="46"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
         <source>Decimal mark</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="142"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="386"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="524"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="387"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="518"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="387"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="518"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="393"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="146"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="147"/>
         <source>Columns and codes</source>
         <translation>Столбцы и коды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="157"/>
         <source>In the unit of the sector&apos;s profile plant (t, MWth, hl, PE ...): a row in another unit is refused</source>
         <translation>В единице типового предприятия отрасли (т, МВт(т), гл, ЭЖ ...): строка в другой единице отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="163"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="164"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="168"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="169"/>
         <source>not set: longitude/latitude (EPSG:4326)</source>
         <translation>не задана: долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="172"/>
         <source>CRS of x/y</source>
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="187"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="192"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="197"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="193"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="198"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="200"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="206"/>
         <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
         <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="207"/>
         <source>Write sites to</source>
         <translation>Записать площадки в</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="206"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="211"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="213"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="215"/>
         <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
         <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="215"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="220"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="216"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="550"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="562"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="561"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="573"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="242"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="389"/>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="35"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="38"/>
         <source>detected</source>
         <translation>определено</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="306"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="312"/>
         <source>Reading {}…</source>
         <translation>Чтение {}…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="313"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="319"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="340"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="346"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="343"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="349"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="363"/>
         <source>Reading cancelled: choose the table again</source>
         <translation>Чтение отменено: выберите таблицу снова</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="389"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="403"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="409"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="472"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="480"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="481"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="472"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="487"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="481"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="488"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="487"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="494"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="488"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="494"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="491"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="497"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="508"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="515"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="514"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="522"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="529"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="533"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="530"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="537"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="550"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="545"/>
+        <source>Use {crs}</source>
+        <translation>Выбрать {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="561"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="554"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="565"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="563"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="574"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="580"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="591"/>
         <source>Importing {}…</source>
         <translation>Импорт {}…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="604"/>
         <source>{} was written before the cancel reached it; its layers are not added</source>
         <translation>{} записан до того, как сработала отмена; его слои не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="601"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="612"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="604"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="615"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="608"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="619"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="609"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="620"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="613"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="624"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="618"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="629"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="634"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="645"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="20"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="23"/>
         <source>Site id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="21"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="24"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="22"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="25"/>
         <source>Activity code</source>
         <translation>Код деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="23"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="26"/>
         <source>x or longitude</source>
         <translation>x или долгота</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="24"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="27"/>
         <source>y or latitude</source>
         <translation>y или широта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="25"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="28"/>
         <source>Reporting year</source>
         <translation>Отчётный год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="26"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="29"/>
         <source>Production per year</source>
         <translation>Производство за год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="27"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="30"/>
         <source>Unit of production</source>
         <translation>Единица производства</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="28"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="31"/>
         <source>Waste, non-hazardous (t/yr)</source>
         <translation>Отходы неопасные (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="29"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="32"/>
         <source>Waste, hazardous (t/yr)</source>
         <translation>Отходы опасные (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="36"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="39"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="37"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="40"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, прил. I (в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="38"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="41"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="43"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="46"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="81"/>
         <source>Choose the x (or longitude) and y (or latitude) columns.</source>
         <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="83"/>
         <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
         <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="83"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="86"/>
         <source>x {x0} to {x1}, y {y0} to {y1}</source>
         <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="87"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="90"/>
         <source>{ranges}: degrees (longitude/latitude).</source>
         <translation>{ranges}: градусы (долгота/широта).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="89"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="92"/>
         <source>{ranges}: metres of a projected CRS.</source>
         <translation>{ranges}: метры проекционной СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="92"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="95"/>
         <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
         <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="95"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="98"/>
         <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
         <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="100"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="103"/>
         <source>They fit {crs}.</source>
         <translation>Они соответствуют {crs}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_text.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="106"/>
         <source>Rows with no usable coordinates, to be refused: {}.</source>
         <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="131"/>
+        <source>The project&apos;s CRS, {crs}, does not fit them: {n} of {usable} positions would fall far from where it is used.</source>
+        <translation>СК проекта, {crs}, им не подходит: {n} из {usable} точек оказались бы далеко от области её применения.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="135"/>
+        <source>The project&apos;s CRS, {crs}, is projected and they fall where it is used: it may be theirs (nothing in the table says so; check with its source).</source>
+        <translation>СК проекта, {crs}, проекционная, и точки попадают в область её применения: возможно, это их СК (в самой таблице об этом ничего не сказано; уточните у её источника).</translation>
     </message>
 </context>
 <context>

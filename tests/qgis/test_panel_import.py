@@ -240,3 +240,37 @@ def test_a_large_table_is_read_in_a_task_with_progress_and_cancel(dock, tmp_path
     assert any(0 < value < 100 for value in seen), seen
     assert f"{rows} rows, 5 columns." in dialog.found.text() and dialog.import_button.isEnabled()
     assert not dialog.progress.isVisibleTo(dialog)
+
+
+def test_metres_without_a_crs_are_offered_the_projects_crs_where_it_fits(dock, export):
+    """Nothing in a table names its CRS; the one candidate the dialog can offer is the project's, when it is
+    projected, not world-wide, and the positions fall where it is used, and it says that it is a guess."""
+    path, _ = export
+    project = QgsProject.instance()
+    dialog = dock.run_tab.import_dialog()
+    dialog.file.setFilePath(str(path))
+    settled(dialog)
+    _choose(dialog, COLUMNS)
+    said = {}
+    for crs in ("EPSG:3006", "EPSG:27700", "EPSG:3857", "EPSG:4326"):
+        project.setCrs(QgsCoordinateReferenceSystem(crs))
+        dialog.show_found()
+        said[crs] = (dialog.found.text(), dialog.use_crs_button.isVisibleTo(dialog))
+    # SWEREF 99 TM metres in a Swedish project: offered, as a guess to check
+    text, offered = said["EPSG:3006"]
+    assert "Choose the CRS they are in" in text and offered
+    assert "The project's CRS, EPSG:3006, is projected and they fall where it is used: it may be theirs" in text
+    # the British National Grid: said not to fit, not offered
+    text, offered = said["EPSG:27700"]
+    assert "The project's CRS, EPSG:27700, does not fit them: 87 of 87 positions would fall far" in text
+    assert not offered
+    # Web Mercator fits any metres and a geographic CRS is no candidate: nothing said
+    for crs in ("EPSG:3857", "EPSG:4326"):
+        text, offered = said[crs]
+        assert "The project's CRS" not in text and not offered
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3006"))
+    dialog.show_found()
+    assert dialog.use_crs_button.text() == "Use EPSG:3006"
+    dialog.use_crs_button.click()
+    assert dialog.crs.crs().authid() == "EPSG:3006" and not dialog.use_crs_button.isVisibleTo(dialog)
+    assert "They fit EPSG:3006." in dialog.found.text()
