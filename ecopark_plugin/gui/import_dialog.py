@@ -180,7 +180,6 @@ class ImportTableDialog(QDialog):
         busy = QHBoxLayout()
         self.use_crs_button = QPushButton()  # the project's CRS, where it may be that of metres given without one
         self.use_crs_button.setObjectName("importUseProjectCrs")
-        self.use_crs_button.setVisible(False)
         busy.addWidget(self.use_crs_button)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -188,6 +187,7 @@ class ImportTableDialog(QDialog):
         self.cancel_button.setObjectName("importCancel")
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
+        busy.addStretch()  # the CRS button as wide as its text when the progress bar is hidden
         layout.addLayout(busy)
         self._busy(False)
 
@@ -317,13 +317,15 @@ class ImportTableDialog(QDialog):
         self.save_button.setEnabled(False)
         self.found.setText(escaped(said))
         self.task = TableTask(call, tr("EcoPark: {}").format(said))
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.progressChanged.connect(
+            lambda value: (self.progress.setRange(0, 100), self.progress.setValue(int(value)))
+        )
         self.task.done.connect(done)
         self._busy(True)
         QgsApplication.taskManager().addTask(self.task)
 
-    def _busy(self, busy: bool) -> None:
-        self.progress.setValue(0)
+    def _busy(self, busy: bool) -> None:  # no figure while the file is opened, then the share of rows read
+        self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
 

@@ -404,8 +404,7 @@ class RunTab(QWidget):
         message(
             tr("'{scenario}': %n exchange(s) chosen, written to {file}", s["selected"]).format(
                 scenario=escape(task.scenario), file=link
-            )
-            + tr(" (details in the log panel, EcoPark tab)"),
+            ),
             Qgis.MessageLevel.Success,
             10,
             buttons=[(tr("Open report"), lambda: self.reportRequested.emit(task.scenario))],

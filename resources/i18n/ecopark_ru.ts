@@ -2890,7 +2890,6 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="363"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
@@ -2937,42 +2936,42 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="411"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="410"/>
         <source>Open report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="422"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="421"/>
         <source>Input rows left out</source>
         <translation>Пропущенные входные строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="427"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="426"/>
         <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
         <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="446"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="445"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="501"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="500"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="509"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="508"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="527"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="526"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="547"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="546"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -4417,8 +4416,8 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="524"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
@@ -4440,8 +4439,8 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="392"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="524"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
@@ -4452,15 +4451,15 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="393"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="393"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="525"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4490,7 +4489,7 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4541,14 +4540,14 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="221"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="561"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="573"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="563"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="575"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/import_dialog.py" line="248"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
         <location filename="../../ecopark_plugin/gui/import_text.py" line="38"/>
         <source>detected</source>
         <translation>определено</translation>
@@ -4564,141 +4563,141 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="346"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="348"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="349"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="363"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="351"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="365"/>
         <source>Reading cancelled: choose the table again</source>
         <translation>Чтение отменено: выберите таблицу снова</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="411"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="472"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="480"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="482"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="472"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="487"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="489"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="487"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="494"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="489"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="496"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="494"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="496"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="497"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="515"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="523"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="529"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="531"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="533"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="535"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="537"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="539"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="545"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
         <source>Use {crs}</source>
         <translation>Выбрать {crs}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="561"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="563"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="565"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="567"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="574"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="576"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="591"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
         <source>Importing {}…</source>
         <translation>Импорт {}…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="604"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="606"/>
         <source>{} was written before the cancel reached it; its layers are not added</source>
         <translation>{} записан до того, как сработала отмена; его слои не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="612"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="614"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="615"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="617"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="619"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="621"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="620"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="622"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="624"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="626"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="629"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="631"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="645"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="647"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
