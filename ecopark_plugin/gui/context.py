@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import translator
 from ..qgis_io.layers import is_file_layer
+from ..qgis_io.render import core_extent
 from .scenarios import Scenario, ScenarioStore
 
 #: the panel's translation context, shared by all its tabs
@@ -249,9 +250,19 @@ class PanelContext:
         self.store = ScenarioStore(self.project)
         self.tools = MapTools(self.canvas, self.message)
 
-    def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8) -> None:
-        """Say ``text`` in QGIS's message bar, under the plugin's name."""
-        self.iface.messageBar().pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+    def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8, buttons=()) -> None:
+        """Say ``text`` in QGIS's message bar, under the plugin's name; ``buttons``: (label, action) pairs shown
+        beside it (the text may then hold links: a file's opens the folder that holds it)."""
+        bar = self.iface.messageBar()
+        if not buttons:
+            bar.pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+            return
+        item = bar.createMessage(tr("EcoPark"), text)
+        for label, action in buttons:
+            button = QPushButton(label, item)
+            button.clicked.connect(action)
+            item.layout().addWidget(button)
+        bar.pushWidget(item, level, duration)
 
     def open_url(self, url: QUrl | str | Path) -> bool:
         """Open a file (in the program the desktop gives its type) or a web page; when the desktop cannot, say
@@ -270,9 +281,11 @@ class PanelContext:
         )
         return False
 
-    def zoom_to(self, layers) -> bool:
+    def zoom_to(self, layers, focus: QgsVectorLayer | None = None) -> bool:
         """Zoom the map to ``layers`` (their joint extent in the map's CRS, with a margin); False when none of
-        them has an extent to show."""
+        them has an extent to show. With ``focus`` (a scenario's sites) a few far sites that would shrink the
+        park to a dot are left out of the view by the print map's rule (:func:`~..qgis_io.render.core_extent`:
+        sites farther from the median centre than eight times the median distance); their links stay drawn."""
         canvas = self.canvas
         target = canvas.mapSettings().destinationCrs()
         boxes = []
@@ -294,6 +307,14 @@ class PanelContext:
         if extent.isEmpty():  # one site: a few hundred metres around it
             extent.grow(0.01 if target.isGeographic() else 500)
         extent.scale(1.2)
+        if focus is not None and focus.isValid():
+            crs = target if target.isValid() else focus.crs()  # a map without a CRS draws layers as they are
+            try:
+                core = core_extent(focus, crs, self.project, minimum=0.01 if crs.isGeographic() else 1000)
+            except QgsCsException:
+                core = None
+            if core is not None:
+                extent = core
         canvas.setExtent(extent)
         canvas.refresh()
         return True

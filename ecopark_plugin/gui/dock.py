@@ -98,6 +98,7 @@ class EcoParkDock(QgsDockWidget):
         self._expose()
 
         self.run_tab.scenarioSaved.connect(self._scenario_saved)
+        self.run_tab.reportRequested.connect(self._open_report)
         self.scenarios_tab.scenariosChanged.connect(self.refresh_scenarios)
         self.scenarios_tab.addedToMap.connect(lambda _name: self.results_tab.show_results())
         self.project.readProject.connect(self.restore)
@@ -146,6 +147,12 @@ class EcoParkDock(QgsDockWidget):
     def _scenario_saved(self, name: str) -> None:
         self.refresh_scenarios(select=name)
         self.tabs.setCurrentIndex(RESULTS_TAB)
+
+    def _open_report(self, name: str) -> None:
+        """The report of scenario ``name``, asked for from the message after its run."""
+        self.refresh_scenarios(select=name)
+        self.tabs.setCurrentIndex(RESULTS_TAB)
+        self.results_tab.open_report()
 
     def restore(self) -> None:
         """Fill the panel from the project's stored choices and scenarios."""

@@ -4,18 +4,20 @@ shown and open to correction, a mapping saved and loaded as the runner's JSON, a
 A thin layer over the runner's code: the table is read by :func:`~ecopark_plugin.qgis_io.layers.read_table`,
 checked by :func:`~ecopark_plugin.core.model.mapping.coordinate_check` and imported by
 :func:`~ecopark_plugin.qgis_io.job_inputs.import_to_gpkg` (:func:`~ecopark_plugin.core.job.import_sites`).
+Reading and importing run in a :class:`~.task.TableTask`, with a progress bar and Cancel: a large CSV does not
+freeze QGIS.
 """
 
 from __future__ import annotations
 
 import functools
-import re
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsProviderRegistry, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QSize, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,7 +46,18 @@ from ..i18n import translator
 from ..qgis_io.job_inputs import import_to_gpkg
 from ..qgis_io.layers import read_table
 from ..qgis_io.results import styled_layers
-from .context import number
+from .import_text import (
+    ShortTable,
+    column_labels,
+    coordinate_sentences,
+    escaped,
+    kind_labels,
+    narrow_combo,
+    project_crs_hint,
+    shown_separator,
+    year_column,
+)
+from .task import TableTask
 
 tr = translator("ImportDialog")
 
@@ -77,39 +91,11 @@ def _said(method):
         try:
             return method(self, *args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - said to the user, the dialog stays usable
-            self.found.setText(f"<span style='color:#b00020'>{_html(f'{type(exc).__name__}: {exc}')}</span>")
+            self.found.setText(f"<span style='color:#b00020'>{escaped(f'{type(exc).__name__}: {exc}')}</span>")
             self.message(str(exc), Qgis.MessageLevel.Critical, 0)
             return None
 
     return slot
-
-
-def column_labels() -> dict[str, str]:
-    return {
-        "site_id": tr("Site id"),
-        "name": tr("Name"),
-        "nace": tr("Activity code"),
-        "x": tr("x or longitude"),
-        "y": tr("y or latitude"),
-        "year": tr("Reporting year"),
-        "production": tr("Production per year"),
-        "production_unit": tr("Unit of production"),
-        "waste_nonhw_t": tr("Waste, non-hazardous (t/yr)"),
-        "waste_hw_t": tr("Waste, hazardous (t/yr)"),
-    }
-
-
-def kind_labels() -> dict[str, str]:
-    return {
-        "auto": tr("detected"),
-        "nace": tr("NACE Rev.2"),
-        "eprtr": tr("E-PRTR Annex I (mapped to NACE)"),
-        "okved2": tr("OKVED2"),
-    }
-
-
-def _shown(separator: str) -> str:
-    return {"\t": tr("tab"), " ": tr("space")}.get(separator, separator)
 
 
 class ImportTableDialog(QDialog):
@@ -127,6 +113,10 @@ class ImportTableDialog(QDialog):
         self.message = message or (lambda text, level=None, duration=8: None)
         self.frame: pd.DataFrame | None = None
         self.format = None
+        #: the reading or import under way (a TableTask), or None
+        self.task: TableTask | None = None
+        #: a loaded mapping whose columns are shown once the table is read again
+        self._pending: ImportMapping | None = None
         #: the streams table's columns of a loaded mapping: not shown here, saved again as they were
         self.streams: dict = {}
         self.setWindowTitle(tr("Import a register's table as sites"))
@@ -159,7 +149,7 @@ class ImportTableDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         labels = column_labels()
         for i, key in enumerate(COLUMNS):
-            combo = _narrow_combo(14)
+            combo = narrow_combo(14)
             combo.setObjectName(f"importColumn_{key}")
             self.columns[key] = combo
             grid.addWidget(QLabel(labels[key]), i % ROWS, 2 * (i // ROWS))
@@ -167,7 +157,7 @@ class ImportTableDialog(QDialog):
         tip = tr("In the unit of the sector's profile plant (t, MWth, hl, PE ...): a row in another unit is refused")
         for key in ("production", "production_unit"):
             self.columns[key].setToolTip(tip)
-        self.kind = _narrow_combo(14)
+        self.kind = narrow_combo(14)
         self.kind.setObjectName("importActivityKind")
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
@@ -187,6 +177,19 @@ class ImportTableDialog(QDialog):
         self.found.setObjectName("importFound")
         self.found.setWordWrap(True)
         layout.addWidget(self.found)
+        busy = QHBoxLayout()
+        self.use_crs_button = QPushButton()  # the project's CRS, where it may be that of metres given without one
+        self.use_crs_button.setObjectName("importUseProjectCrs")
+        busy.addWidget(self.use_crs_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("importCancel")
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        busy.addStretch()  # the CRS button as wide as its text when the progress bar is hidden
+        layout.addLayout(busy)
+        self._busy(False)
 
         self.tabs = QTabWidget()
         self.preview = self._table("importPreview")
@@ -231,6 +234,8 @@ class ImportTableDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save_mapping)
         self.import_button.clicked.connect(self.run_import)
         self.box.rejected.connect(self.reject)
+        self.cancel_button.clicked.connect(self.stop)
+        self.use_crs_button.clicked.connect(lambda: self.crs.setCrs(self.project.crs()))
         self.resize(900, 640)
         self.show_found()
 
@@ -239,7 +244,7 @@ class ImportTableDialog(QDialog):
     @staticmethod
     def _choice(grid: QGridLayout, label: str, options) -> QComboBox:
         """A choice of how the file is written, 'detected' first; two to a row."""
-        combo = _narrow_combo(14)
+        combo = narrow_combo(14)
         combo.addItem(tr("detected"), None)
         for value, text in options:
             combo.addItem(text, value)
@@ -250,7 +255,7 @@ class ImportTableDialog(QDialog):
 
     @staticmethod
     def _table(name: str) -> QTableWidget:
-        table = _ShortTable()
+        table = ShortTable()
         table.setObjectName(name)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -294,22 +299,89 @@ class ImportTableDialog(QDialog):
 
     @_said
     def reload(self) -> None:
-        """Read the table again (a new file, layer or way it is written) and propose its columns."""
+        """Read the table again (a new file, layer or way it is written) in a task, then propose its columns
+        (:meth:`_read_done`); a reading under way is cancelled."""
         path = self.path()
+        self.cancel()
         self.frame = self.format = None
         if path is None:
+            self._pending = None
             self.show_found()
             return
-        try:
-            self.frame, self.format = read_table(path, self.sublayer.currentText() or None, self.table_options())
-        except (EcoParkError, OSError, ValueError) as exc:
-            self.show_found(str(exc))
-            self.fill_columns({})
+        read = partial(read_table, path, self.sublayer.currentText() or None, self.table_options())
+        self._start(read, tr("Reading {}…").format(path.name), self._read_done)
+
+    def _start(self, call, said: str, done) -> None:
+        """Run ``call`` in a task, the dialog showing ``said`` and the progress until ``done(task)``."""
+        self.import_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.found.setText(escaped(said))
+        self.task = TableTask(call, tr("EcoPark: {}").format(said))
+        self.task.progressChanged.connect(
+            lambda value: (self.progress.setRange(0, 100), self.progress.setValue(int(value)))
+        )
+        self.task.done.connect(done)
+        self._busy(True)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _busy(self, busy: bool) -> None:  # no figure while the file is opened, then the share of rows read
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def cancel(self) -> None:
+        """Stop the reading or import under way; its result is let go."""
+        task, self.task = self.task, None
+        if task is not None:
+            task.cancel()
+            self._busy(False)
+
+    def stop(self) -> None:
+        """The Cancel button: a reading leaves no table chosen, an import leaves the table to import again."""
+        if self.task is None:
             return
+        importing = self.frame is not None
+        self.cancel()
+        self._pending = None
+        if importing:
+            self.show_found()
+            self.message(tr("Import cancelled"), Qgis.MessageLevel.Info)
+        else:
+            self.fill_columns({})
+            self.show_found(tr("Reading cancelled: choose the table again"))
+
+    def done(self, result: int) -> None:  # closing the dialog stops its work
+        self.cancel()
+        super().done(result)
+
+    def _finished(self, task: TableTask) -> bool:
+        """Whether ``task`` is the dialog's current one and ended well; says its error in the dialog."""
+        if task is not self.task:
+            return False  # cancelled, or followed by another reading
+        self.task = None
+        self._busy(False)
+        if task.cancelled or task.error:
+            self._pending = None
+            self.show_found(task.error or tr("Reading cancelled: choose the table again"))
+            return False
+        return True
+
+    @_said
+    def _read_done(self, task: TableTask) -> None:
+        current = task is self.task
+        if not self._finished(task):
+            if current:
+                self.fill_columns({})
+            return
+        self.frame, self.format = task.value
         self.show_detected()
-        guessed = resolved(self.frame, ImportMapping(self.chosen_columns())).sites
-        year = guessed.get("year") or year_column(self.frame.columns)
-        self.fill_columns({**guessed, **({"year": year} if year else {})})
+        if self._pending is not None:
+            mapping, self._pending = self._pending, None
+            self.fill_columns({**resolved(self.frame, mapping).sites, **mapping.sites})
+        else:
+            guessed = resolved(self.frame, ImportMapping(self.chosen_columns())).sites
+            year = guessed.get("year") or year_column(self.frame.columns)
+            self.fill_columns({**guessed, **({"year": year} if year else {})})
         self.fill_preview()
         self.show_found()
 
@@ -318,7 +390,7 @@ class ImportTableDialog(QDialog):
         fmt = self.format
         for combo, said in (
             (self.encoding, fmt and fmt.encoding),
-            (self.separator, fmt and _shown(fmt.separator)),
+            (self.separator, fmt and shown_separator(fmt.separator)),
             (self.decimal, fmt and (tr("comma") if fmt.decimal == "," else tr("point"))),
             (self.header, fmt and (tr("yes") if fmt.header else tr("no"))),
         ):
@@ -394,10 +466,8 @@ class ImportTableDialog(QDialog):
         self.crs.blockSignals(True)
         self.crs.setCrs(QgsCoordinateReferenceSystem(mapping.sites_crs or ""))
         self.crs.blockSignals(False)
+        self._pending = mapping  # its columns are shown once the table is read again
         self.reload()
-        if self.frame is not None:
-            self.fill_columns({**resolved(self.frame, mapping).sites, **mapping.sites})
-        self.show_found()
 
     @_said
     def ask_load_mapping(self) -> None:
@@ -434,11 +504,14 @@ class ImportTableDialog(QDialog):
     @_said
     def show_found(self, error: str | None = None) -> None:
         """What the table holds and whether its coordinates fit the CRS chosen, with what to do if not."""
+        if self.task is not None:
+            return  # the reading or import under way is said
+        self.use_crs_button.setVisible(False)
         ok = bool(self.frame is not None and not error)
         self.import_button.setEnabled(ok)
         self.save_button.setEnabled(ok)
         if error:
-            self.found.setText(f"<span style='color:#b00020'>{_html(error)}</span>")
+            self.found.setText(f"<span style='color:#b00020'>{escaped(error)}</span>")
             return
         if self.frame is None:
             self.found.setText(tr("Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer."))
@@ -449,7 +522,7 @@ class ImportTableDialog(QDialog):
             lines.append(
                 tr("Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.").format(
                     encoding=fmt.encoding,
-                    separator=f"«{_shown(fmt.separator)}»",
+                    separator=f"«{shown_separator(fmt.separator)}»",
                     decimal=tr("comma") if fmt.decimal == "," else tr("point"),
                     header=tr("yes") if fmt.header else tr("no"),
                 )
@@ -467,11 +540,15 @@ class ImportTableDialog(QDialog):
             good = True
         else:
             check = coordinate_check(self.frame, mapping, decimal=self.decimal_mark())
-            good, text = _coordinates(check)
-            lines.append(text)
+            good, text = coordinate_sentences(check)
+            hint, offered = project_crs_hint(self.frame, mapping, check, self.project.crs(), self.decimal_mark())
+            lines.append(f"{text} {hint}".strip())
+            if offered is not None:
+                self.use_crs_button.setText(tr("Use {crs}").format(crs=offered.authid() or offered.description()))
+                self.use_crs_button.setVisible(True)
         colour = "#1b5e20" if good else "#b00020"
-        self.found.setText("<br>".join(_html(line) for line in lines[:-1]) + f"<br><span style='color:{colour}'>"
-                           + _html(lines[-1]) + "</span>")  # fmt: skip
+        self.found.setText("<br>".join(escaped(line) for line in lines[:-1]) + f"<br><span style='color:{colour}'>"
+                           + escaped(lines[-1]) + "</span>")  # fmt: skip
 
     # -- importing ----------------------------------------------------------------------------------
 
@@ -501,14 +578,37 @@ class ImportTableDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             overwrite = True
-        try:
-            imported = import_to_gpkg(
-                self.frame, self.mapping(), path.name, out, overwrite, source=path, decimal=self.decimal_mark()
-            )
-        except (EcoParkError, OSError, ValueError) as exc:
-            self.show_found(str(exc))
-            self.message(str(exc), Qgis.MessageLevel.Critical, 0)
+        call = partial(
+            import_to_gpkg,
+            self.frame,
+            self.mapping(),
+            path.name,
+            out,
+            overwrite,
+            source=path,
+            decimal=self.decimal_mark(),
+        )
+        self._start(
+            lambda progress, is_cancelled: call(is_cancelled=is_cancelled),
+            tr("Importing {}…").format(path.name),
+            partial(self._import_done, path=path, out=out),
+        )
+
+    @_said
+    def _import_done(self, task: TableTask, path: Path, out: Path) -> None:
+        """Add the imported layers and say how many rows were refused and why."""
+        current = task is self.task
+        if not self._finished(task):
+            if current and task.error:
+                self.message(task.error, Qgis.MessageLevel.Critical, 0)
+            elif task.value is not None:  # the cancel came when it was written already
+                self.message(
+                    tr("{} was written before the cancel reached it; its layers are not added").format(out),
+                    Qgis.MessageLevel.Warning,
+                )
             return
+        imported = task.value
+        self.show_found()
         self.show_rejected(imported.rejected)
         sites = styled_layers(out, ["sites"])["sites"]
         sites.setName(tr("{} sites").format(path.stem))
@@ -535,7 +635,7 @@ class ImportTableDialog(QDialog):
                 reason=imported.rejected.iloc[0]["reason"],
             )
             level = Qgis.MessageLevel.Warning
-        self.found.setText(_html(text))
+        self.found.setText(escaped(text))
         self.message(text, level, 0 if len(imported.rejected) else 8)
         self.imported.emit(sites)
 
@@ -547,64 +647,3 @@ class ImportTableDialog(QDialog):
         self.tabs.setTabText(1, tr("Rows refused ({})").format(len(rejected)))
         if len(rejected):
             self.tabs.setCurrentIndex(1)
-
-
-#: words that name a reporting year in the registers' languages (a proposal the user sees and may clear)
-YEAR_WORDS = re.compile(r"year|jahr|år|aar|vuosi|année|annee|anno|año|rok|год", re.IGNORECASE)
-
-
-def year_column(names) -> str | None:
-    """The column that looks like a register's reporting year (``reportingYear``, ``Rapportår``, ``Отчётный
-    год``), or None: proposed in the dialog, applied only once the user imports with it."""
-    return next((str(n) for n in names if YEAR_WORDS.search(str(n))), None)
-
-
-def _narrow_combo(letters: int) -> QComboBox:
-    """A choice as wide as ``letters`` letters, whatever its items (long column names, longer Russian words)."""
-    combo = QComboBox()
-    combo.setMinimumContentsLength(letters)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    return combo
-
-
-class _ShortTable(QTableWidget):
-    """A table that asks for a few rows' height: the dialog grows it, and fits a laptop screen before that."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
-        return QSize(480, 150)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _coordinates(check) -> tuple[bool, str]:
-    """Whether the coordinates can be read as they are set, and the sentences that say so."""
-    if check.x is None or check.y is None:
-        return False, tr("Choose the x (or longitude) and y (or latitude) columns.")
-    if not check.usable:
-        return False, tr("No row holds two numbers in {x} and {y}: choose other columns.").format(x=check.x, y=check.y)
-    (x0, x1), (y0, y1) = check.x_range, check.y_range
-    decimals = 4 if check.degrees else 0
-    ranges = tr("x {x0} to {x1}, y {y0} to {y1}").format(
-        x0=number(x0, decimals), x1=number(x1, decimals), y0=number(y0, decimals), y1=number(y1, decimals)
-    )
-    if check.degrees:
-        said = [tr("{ranges}: degrees (longitude/latitude).").format(ranges=ranges)]
-    else:
-        said = [tr("{ranges}: metres of a projected CRS.").format(ranges=ranges)]
-    good = False
-    if not check.degrees and not check.declared:
-        said.append(tr("Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832)."))
-    elif check.misplaced_count:
-        said.append(
-            tr("{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?").format(
-                n=check.misplaced_count, usable=check.usable, crs=check.crs
-            )
-        )
-    else:
-        said.append(tr("They fit {crs}.").format(crs=check.crs))
-        good = True
-    if check.unusable:
-        said.append(tr("Rows with no usable coordinates, to be refused: {}.").format(check.unusable))
-    return good, " ".join(said)

@@ -294,11 +294,12 @@ class ResultsTab(QWidget):
         return layers
 
     def zoom_to_scenario(self) -> None:
-        """Zoom the map to the shown scenario's sites (when they are on the map)."""
+        """Zoom the map to the shown scenario's park: its sites and links, a few far partners left out of the
+        view (when the layers are on the map)."""
         scenario = self.scenario()
         layer = self.context.scenario_layer(scenario, "sites") if scenario else None
         if layer is not None:
-            self.context.zoom_to([layer])
+            self.context.zoom_to([layer, self.context.scenario_layer(scenario, "exchanges")], focus=layer)
 
     def unload(self) -> None:
         """Let go of the exchanges layer's selection signal."""

@@ -9,11 +9,12 @@ project's :class:`~.scenarios.ScenarioStore`.
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerStyle, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsMapLayerStyle, QgsMessageLog, QgsVectorLayer
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -47,7 +48,7 @@ from .inputs import InputsForm
 from .parameters_form import ParametersForm
 from .scenarios import SCOPE, Scenario
 from .site_editor import AddSiteTool, EditError, NewSiteDialog, PickSiteTool, SiteDialog, add_site
-from .task import RunTask
+from .task import LOG_TAG, RunTask
 
 
 def source_name(source) -> str | None:
@@ -65,6 +66,8 @@ class RunTab(QWidget):
     """
 
     scenarioSaved = pyqtSignal(str)  # noqa: N815 - Qt naming
+    #: the name of a scenario whose report the user asked for from the message after its run
+    reportRequested = pyqtSignal(str)  # noqa: N815 - Qt naming
 
     def __init__(self, context: PanelContext, parameters: ParametersForm, parent=None):
         super().__init__(parent)
@@ -370,7 +373,7 @@ class RunTab(QWidget):
                 if self.context.project.mapLayer(layer.id()) is None:
                     self.context.project.addMapLayer(layer, False)
                 group.insertLayer(0, layer).setItemVisibilityChecked(visible)
-            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")])
+            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")], focus=layers.get("sites"))
             self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
@@ -390,11 +393,21 @@ class RunTab(QWidget):
         self.progress.setValue(100)
         s = outcome.result.summary
         self.stage.setText(tr("Done: %n exchange(s) chosen", s["selected"]))
+        # short in the message bar (what, where, the report a click away); the figures in the log panel
+        details = tr("'{}': %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr", s["selected"]).format(
+            task.scenario, number(s["net_benefit_eur"]), number(s["co2_avoided_t"])
+        )
+        written = tr("Written to {path}: layers {layers}").format(path=outcome.gpkg, layers=", ".join(outcome.names))
+        QgsMessageLog.logMessage(f"{details}\n{written}", LOG_TAG, Qgis.MessageLevel.Info)
+        gpkg = Path(outcome.gpkg)
+        link = f'<a href="{QUrl.fromLocalFile(str(gpkg)).toString()}">{escape(gpkg.name)}</a>'
         message(
-            tr("'{}': %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr", s["selected"]).format(
-                task.scenario, number(s["net_benefit_eur"]), number(s["co2_avoided_t"])
+            tr("'{scenario}': %n exchange(s) chosen, written to {file}", s["selected"]).format(
+                scenario=escape(task.scenario), file=link
             ),
             Qgis.MessageLevel.Success,
+            10,
+            buttons=[(tr("Open report"), lambda: self.reportRequested.emit(task.scenario))],
         )
         self._report_rejected(outcome, group)
         self.scenarioSaved.emit(task.scenario)

@@ -1,6 +1,6 @@
 """The panel's background work as QgsTasks: the engine runs in a worker thread, layers are added on the main
 thread. :class:`RunTask` runs the main job and writes its GeoPackage; :class:`WhatIfTask` answers a what-if
-in memory."""
+in memory; :class:`TableTask` reads or imports a register's table for the Import dialog."""
 
 from __future__ import annotations
 
@@ -121,3 +121,20 @@ class WhatIfTask(_EngineTask):
             progress=lambda percent, _stage: self.setProgress(percent),
             is_cancelled=self.isCanceled,
         )
+
+
+class TableTask(_EngineTask):
+    """Runs ``call(progress=..., is_cancelled=...)`` off the GUI thread: the Import dialog's reading of a table
+    (:func:`~ecopark_plugin.qgis_io.layers.read_table`) or its import; a large CSV no longer freezes QGIS.
+    When the task ends, ``done`` is emitted on the main thread with the task; read :attr:`value`, or
+    :attr:`error`, :attr:`details` and :attr:`cancelled` as for :class:`RunTask`."""
+
+    def __init__(self, call, description: str):
+        super().__init__(description)
+        self.call = call
+        self.value = None
+        self.language = user_locale()  # the engine's reasons in the user's language, as for a run
+
+    def work(self) -> None:
+        with using(self.language):
+            self.value = self.call(progress=self.setProgress, is_cancelled=self.isCanceled)

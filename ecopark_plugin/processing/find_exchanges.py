@@ -34,11 +34,13 @@ from .base import EcoParkAlgorithm, Progress
 from .enums import named_enum
 from .shared_parameters import (
     add_housing_parameters,
+    add_streams_decimal,
     add_table_parameters,
     homes_message,
     housing_from_parameters,
     regime_from,
     source_from,
+    streams_decimal,
     table_from,
     tables_from,
 )
@@ -158,6 +160,7 @@ class FindExchanges(EcoParkAlgorithm):
             param = QgsProcessingParameterField(key, label, parentLayerParameterName=self.STREAMS, optional=True)
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.add_parameter(param)
+        add_streams_decimal(self)
         existing = QgsProcessingParameterFeatureSource(
             self.EXISTING,
             self.tr("Exchanges that exist already (supplier, receiver, stream): the baseline"),
@@ -390,6 +393,7 @@ class FindExchanges(EcoParkAlgorithm):
             existing=table_from(self, parameters, context, self.EXISTING),
             mapping=self._mapping(parameters, context),
             skip_bad_rows=self.parameterAsBoolean(parameters, self.SKIP_BAD_ROWS, context),
+            streams_decimal=streams_decimal(self, parameters, context) if streams is not None else None,
         )
         database = self.parameterAsString(parameters, self.POSTGIS_DATABASE, context).strip()
         schema = self.parameterAsString(parameters, self.POSTGIS_SCHEMA, context).strip()

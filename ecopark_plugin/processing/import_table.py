@@ -21,10 +21,10 @@ from ..core.model.tables import ENCODINGS
 from ..qgis_io.layers import frame_wkb_type, qgis_crs, read_table
 from .base import EcoParkAlgorithm
 from .enums import named_enum
+from .shared_parameters import DECIMAL_CHOICES
 
 #: the choices of the table-format parameters: key -> value given to table_format (None: detected)
 SEPARATOR_CHOICES = {"auto": None, "comma": ",", "semicolon": ";", "tab": "\t", "pipe": "|"}
-DECIMAL_CHOICES = {"auto": None, "point": ".", "comma": ","}
 HEADER_CHOICES = {"auto": None, "yes": True, "no": False}
 ENCODING_CHOICES = {"auto": None, **{name: name for name in ENCODINGS}}
 #: the site fields a column parameter names: parameter -> mapping key

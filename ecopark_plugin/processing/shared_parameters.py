@@ -22,11 +22,13 @@ from ..core.zones.housing import KINDS
 from ..core.zones.protection import load_hazard_classes, load_reduction_rules
 from ..core.zones.regimes import regime_for
 from ..i18n import translator
-from ..qgis_io.layers import source_to_frame
+from ..qgis_io.layers import layer_decimal, source_to_frame
 from ..qgis_io.results import housing_from
 from .enums import named_enum
 
 KIND_CHOICES = ("auto", *KINDS)
+#: the choices of a decimal-mark parameter: key -> mark (None: detected)
+DECIMAL_CHOICES = {"auto": None, "point": ".", "comma": ","}
 #: the ZONE_REGIME enum's options after the first (the parameters file's choice): regime keys, in order
 REGIME_CHOICES = ("sanpin", "vng", "nrw")
 #: one context for these shared inputs and messages, whichever algorithm uses them (the name is the one they
@@ -75,6 +77,31 @@ def source_from(alg, parameters, context, key: str, optional: bool = False):
     if source is None and not optional:
         raise QgsProcessingException(alg.invalidSourceError(parameters, key))
     return source
+
+
+def add_streams_decimal(alg, key: str = "STREAMS_DECIMAL") -> None:
+    """The decimal mark of a streams table whose quantities are text (a CSV), as the runner's --decimal and the
+    panel's import dialog take it: detected in the file unless declared."""
+    param = named_enum(
+        key,
+        tr("Decimal mark of a streams CSV's quantities"),
+        [tr("Detected"), tr("Point"), tr("Comma")],
+        DECIMAL_CHOICES,
+        defaultValue=0,
+        optional=True,
+    )
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    alg.add_parameter(param)
+
+
+def streams_decimal(alg, parameters, context, source_key: str = "STREAMS", key: str = "STREAMS_DECIMAL"):
+    """The decimal mark the streams table's text quantities are read with: the one declared, else the one
+    detected in the CSV behind the input (``None``: not a CSV, numbers passed as they are)."""
+    declared = list(DECIMAL_CHOICES.values())[alg.parameterAsEnum(parameters, key, context)]
+    if declared is not None:
+        return declared
+    layer = alg.parameterAsVectorLayer(parameters, source_key, context)
+    return layer_decimal(layer) if layer is not None else None
 
 
 def table_from(alg, parameters, context, key: str) -> pd.DataFrame | None:

@@ -24,7 +24,15 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io.figures import figure_labels
 from ..qgis_io.job_inputs import job_from_layers
 from .base import EcoParkAlgorithm, Progress
-from .shared_parameters import add_sites, params_from, site_fields, source_from, table_from
+from .shared_parameters import (
+    add_sites,
+    add_streams_decimal,
+    params_from,
+    site_fields,
+    source_from,
+    streams_decimal,
+    table_from,
+)
 
 
 class WhatIfPlant(EcoParkAlgorithm):
@@ -52,6 +60,7 @@ class WhatIfPlant(EcoParkAlgorithm):
                 "STREAMS", self.tr("Streams table"), [QgsProcessing.SourceType.TypeVector], optional=True
             )
         )
+        add_streams_decimal(self)
         self.add_parameter(QgsProcessingParameterPoint("POINT", self.tr("Location of the new plant")))
         self.add_parameter(QgsProcessingParameterString("NEW_ID", self.tr("New plant: id"), "NEW"))
         self.add_parameter(QgsProcessingParameterString("NEW_NAME", self.tr("New plant: name"), optional=True))
@@ -94,12 +103,14 @@ class WhatIfPlant(EcoParkAlgorithm):
         sites = source_from(self, parameters, context, "SITES")
         extra = self.parameterAsFile(parameters, "CATALOGUE", context)
         # the park as every run reads it: through the job builder, with the user's field mapping
+        streams = source_from(self, parameters, context, "STREAMS", optional=True)
         job = job_from_layers(
             sites,
-            source_from(self, parameters, context, "STREAMS", optional=True),
+            streams,
             site_fields=site_fields(self, parameters, context),
             params=params_from(self, parameters, context),
             catalogue=Catalogue.load([extra] if extra else None),
+            streams_decimal=streams_decimal(self, parameters, context) if streams is not None else None,
         )
         crs = sites.sourceCrs()
         point = self.parameterAsPoint(parameters, "POINT", context)

@@ -21,7 +21,7 @@ from ..core.symbiosis.catalogue import Catalogue
 from ..core.symbiosis.engine import Result
 from ..core.transport.plan import Networks
 from ..core.zones.housing import Housing
-from .layers import source_to_frame, text_decimal
+from .layers import layer_decimal, source_to_frame
 from .networks import networks_from
 from .results import housing_from, write_gpkg
 
@@ -58,9 +58,9 @@ def job_from_layers(
     params = options.get("params") or Parameters()
     options["params"] = params
     # a CSV's quantities (and coordinates) are read with its own decimal mark, where the layer says it
-    options.setdefault("sites_decimal", text_decimal(sites))
+    options.setdefault("sites_decimal", layer_decimal(sites))
     if streams is not None:
-        options.setdefault("streams_decimal", text_decimal(streams))
+        options.setdefault("streams_decimal", layer_decimal(streams))
     if isinstance(networks, Networks) or networks is None:
         network_loader = networks
     else:
@@ -149,19 +149,29 @@ def run_on_layers(
 
 
 def import_to_gpkg(
-    frame, mapping, layer: str, out: Path, overwrite: bool = False, source: Path | None = None, decimal=None
+    frame,
+    mapping,
+    layer: str,
+    out: Path,
+    overwrite: bool = False,
+    source: Path | None = None,
+    decimal=None,
+    is_cancelled=None,
 ):
     """:func:`~ecopark_plugin.core.job.import_sites` on a table read by :func:`.layers.read_table`, its sites and
     rejected rows written as the layers ``sites`` and (when any) ``rejected`` of the GeoPackage ``out`` (all or nothing; an
     existing file keeps its other layers, and is replaced only with ``overwrite``). ``source``: the table's
-    file, which ``out`` may not name; ``decimal``: its decimal mark as detected. Returns the :class:`~ecopark_plugin.core.job.ImportedSites`."""
+    file, which ``out`` may not name; ``decimal``: its decimal mark as detected. Returns the :class:`~ecopark_plugin.core.job.ImportedSites`.
+    ``is_cancelled``: checked before anything is written (Cancelled: nothing is)."""
     from ..core.job import import_sites
-    from ..core.model.errors import EcoParkError
+    from ..core.model.errors import Cancelled, EcoParkError
 
     out = Path(out)
     if source is not None and out.resolve() == Path(source).resolve():
         raise EcoParkError(f"{out} is the table being imported; choose another file for the sites")
     imported = import_sites(frame, mapping, layer, decimal)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
     tables = {REJECTED_LAYER: as_frame(imported.rejected)} if len(imported.rejected) else {}
     write_gpkg({"sites": imported.sites, **tables}, out, overwrite)
     return imported

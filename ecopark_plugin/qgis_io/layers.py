@@ -28,7 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
-from ..core.model.errors import InputError
+from ..core.model.errors import Cancelled, EcoParkError, InputError
 from ..core.model.tables import table_format
 
 LON_NAMES = ("lon", "longitude", "long", "lng", "x", "easting", "east")
@@ -49,13 +49,16 @@ def _python_value(value):
     return value
 
 
-def source_to_frame(source: QgsFeatureSource, request: QgsFeatureRequest | None = None):
+def source_to_frame(
+    source: QgsFeatureSource, request: QgsFeatureRequest | None = None, progress=None, is_cancelled=None
+):
     """Read a feature source into a GeoDataFrame (or a DataFrame when it has no geometry).
 
     ``source`` is a layer or what ``parameterAsSource`` gives a Processing algorithm; the latter yields only
     the features the user chose (selected features only, a feature filter or limit), as in QGIS's own
     algorithms. The index holds the QGIS feature ids, so that engine errors name the feature the user sees
     in the attribute table. The CRS is the source's (``None`` when it has none or an invalid one).
+    ``progress`` (percent) and ``is_cancelled`` follow a long read (in a task); a cancel raises Cancelled.
     """
     names = [f.name() for f in source.fields()]
     ids, rows, wkbs = [], [], []
@@ -71,7 +74,13 @@ def source_to_frame(source: QgsFeatureSource, request: QgsFeatureRequest | None 
         features = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     else:
         features = source.getFeatures(request)
+    total = max(source.featureCount(), 1) if progress or is_cancelled else 0
     for feature in features:
+        if total and len(ids) % 2000 == 0:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(min(99.0, 100.0 * len(ids) / total))
         ids.append(feature.id())
         rows.append([_python_value(v) for v in feature.attributes()])
         if spatial:
@@ -87,10 +96,10 @@ def source_to_frame(source: QgsFeatureSource, request: QgsFeatureRequest | None 
     )
 
 
-def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None):
+def layer_to_frame(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None, progress=None, is_cancelled=None):
     """Read a layer into a GeoDataFrame (or a DataFrame when it has no geometry): all its features, as
     :func:`source_to_frame` reads them (a layer is a feature source)."""
-    return source_to_frame(layer, request)
+    return source_to_frame(layer, request, progress, is_cancelled)
 
 
 def qgis_crs(crs) -> QgsCoordinateReferenceSystem:
@@ -302,17 +311,37 @@ def text_decimal(source) -> str | None:
     return "." if query.get("detectTypes", [""])[0] == "no" else None
 
 
-def read_table(path: str | Path, layer_name: str | None = None, table: dict | None = None):
+def layer_decimal(source) -> str | None:
+    """The decimal mark a layer's text numbers are written with: :func:`text_decimal`'s, and for a CSV that OGR
+    opened (as Processing opens a path, every column text) the mark detected in the file; ``None`` otherwise."""
+    mark = text_decimal(source)
+    provider = source.dataProvider() if isinstance(source, QgsVectorLayer) else None
+    if mark is not None or provider is None or provider.name() != "ogr":
+        return mark
+    file = Path(provider.dataSourceUri().split("|")[0])
+    if file.suffix.lower() not in (".csv", ".txt") or not file.is_file():
+        return None
+    try:
+        return table_format(file).decimal
+    except (EcoParkError, OSError):
+        return None  # the run names what is wrong with the file when it reads it
+
+
+def read_table(
+    path: str | Path, layer_name: str | None = None, table: dict | None = None, progress=None, is_cancelled=None
+):
     """A register's table (CSV, XLSX, any OGR layer) as a frame to import (coordinate columns kept as text,
     the index a CSV's line numbers), and how a CSV is written (:class:`~..core.model.tables.TableFormat`,
     ``None`` for other files). ``table``: what the user declared of the CSV's encoding, separator, decimal
-    mark and header row."""
+    mark and header row. ``progress`` and ``is_cancelled``: as :func:`source_to_frame`'s (the panel reads in a
+    task)."""
     file = Path(str(path).split("|")[0])
     label = file.name
     fmt = None
     if file.suffix.lower() in (".csv", ".txt") and file.exists():
         fmt = table_format(file, **(table or {}))
-    frame = layer_to_frame(load_vector(path, layer_name, label, points=False, table=table))
+    layer = load_vector(path, layer_name, label, points=False, table=table)
+    frame = layer_to_frame(layer, progress=progress, is_cancelled=is_cancelled)
     if not len(frame.columns):
         raise InputError.single(label, "holds no columns: give a table with a header row")
     return frame, fmt

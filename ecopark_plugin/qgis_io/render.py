@@ -86,11 +86,14 @@ def _padded(box: QgsRectangle, minimum: float = 1000.0) -> QgsRectangle:
     return box
 
 
-def core_extent(layer: QgsVectorLayer, crs, project, share: float = 0.1) -> QgsRectangle | None:
+def core_extent(
+    layer: QgsVectorLayer, crs, project, share: float = 0.1, minimum: float = 1000.0
+) -> QgsRectangle | None:
     """The extent of the dense core of ``layer``'s features when a few far ones stretch the map.
 
     Points farther from the median centre than eight times the median distance are outliers; if
-    the rest covers less than ``share`` of the whole extent, that rest is returned, else ``None``.
+    the rest covers less than ``share`` of the whole extent, that rest is returned (padded, at least
+    ``minimum`` map units across), else ``None``.
     """
     transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
     points = []
@@ -109,9 +112,9 @@ def core_extent(layer: QgsVectorLayer, crs, project, share: float = 0.1) -> QgsR
     box = QgsRectangle(
         min(x for x, _ in core), min(y for _, y in core), max(x for x, _ in core), max(y for _, y in core)
     )
-    if len(core) == len(points) or full.area() == 0 or _padded(box).area() > share * full.area():
+    if len(core) == len(points) or full.area() == 0 or _padded(box, minimum).area() > share * full.area():
         return None
-    return _padded(box)
+    return _padded(box, minimum)
 
 
 def plain_text(text: str) -> str:

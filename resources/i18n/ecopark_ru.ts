@@ -2230,48 +2230,49 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="92"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="59"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="231"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="232"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="254"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="258"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="260"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="267"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="278"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/dock.py" line="78"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="90"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="93"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="113"/>
         <source>Run</source>
         <translation>Запуск</translation>
@@ -2686,7 +2687,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/results_tab.py" line="120"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="122"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="125"/>
         <location filename="../../ecopark_plugin/gui/scenarios_tab.py" line="112"/>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="126"/>
         <source>Scenario</source>
@@ -2767,143 +2768,143 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Отчёт записан: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="126"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="129"/>
         <source>e.g. Base case</source>
         <translation>напр., Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="127"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="130"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="131"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="134"/>
         <source>Each scenario is written to a GeoPackage named after it in this folder</source>
         <translation>Каждый сценарий записывается в этой папке в файл GeoPackage с его названием</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="135"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="137"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="140"/>
         <source>Replace the scenario&apos;s earlier output</source>
         <translation>Заменить прежние результаты сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="144"/>
         <source>Add an OpenStreetMap basemap under the results (tiles load as the map is drawn)</source>
         <translation>Добавить подложку OpenStreetMap под результатами (тайлы загружаются при отрисовке карты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="169"/>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="171"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="172"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="174"/>
         <source>Scenario {}</source>
         <translation>Сценарий {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="186"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="189"/>
         <source>Choose a folder, or save the project first: the files then go beside it.</source>
         <translation>Выберите папку или сначала сохраните проект: тогда файлы будут записаны рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="188"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="191"/>
         <source>Scenario files go to {}</source>
         <translation>Файлы сценариев записываются в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="190"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="193"/>
         <source>Scenario files go beside the project, to {}</source>
         <translation>Файлы сценариев записываются рядом с проектом, в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="211"/>
         <source>Where should the scenario&apos;s files go? (Save the project to keep them beside it.)</source>
         <translation>Куда записать файлы сценария? (Сохраните проект, чтобы держать их рядом с ним.)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="222"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="225"/>
         <source>Kalundborg sample</source>
         <translation>Пример Калуннборга</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="224"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="227"/>
         <source>The Kalundborg sample is loaded and chosen; press Run</source>
         <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="246"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="249"/>
         <source>Choose an output folder, or save the project first</source>
         <translation>Выберите папку для результатов или сначала сохраните проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="289"/>
         <source>No output folder chosen; nothing was run</source>
         <translation>Папка для результатов не выбрана; расчёт не запущен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="300"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="303"/>
         <source>{} exists; tick &apos;Replace the scenario&apos;s earlier output&apos; or give another name</source>
         <translation>{} уже существует; отметьте «Заменить прежние результаты сценария» или укажите другое название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="305"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="308"/>
         <source>EcoPark: {}</source>
         <translation>EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="322"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="325"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="329"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="332"/>
         <source>Run the scenario again</source>
         <translation>Повторный расчёт сценария</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="331"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="334"/>
         <source>Scenario &apos;{}&apos; exists ({}). Run it again and replace its layers, its group on the map and its figures?</source>
         <translation>Сценарий «{}» уже существует ({}). Рассчитать его заново и заменить его слои, его группу на карте и его показатели?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="344"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="347"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="354"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="357"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="355"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="358"/>
         <source>Run &apos;{}&apos; cancelled; nothing was written</source>
         <translation>Расчёт «{}» отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="359"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="362"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="360"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="363"/>
         <source> (details in the log panel, EcoPark tab)</source>
         <translation> (подробности — на панели «Журнал сообщений», вкладка EcoPark)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="361"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="364"/>
         <source>the run failed</source>
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="377"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="392"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="395"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -2912,7 +2913,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -2921,37 +2922,56 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="408"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="400"/>
+        <source>Written to {path}: layers {layers}</source>
+        <translation>Записано в {path}: слои {layers}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="405"/>
+        <source>&apos;{scenario}&apos;: %n exchange(s) chosen, written to {file}</source>
+        <translation>
+            <numerusform>«{scenario}»: выбран %n обмен, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обмена, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обменов, записано в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="410"/>
+        <source>Open report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="421"/>
         <source>Input rows left out</source>
         <translation>Пропущенные входные строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="426"/>
         <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
         <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="432"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="445"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="487"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="500"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="495"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="508"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="513"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="526"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="533"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="546"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -3868,7 +3888,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="57"/>
         <source>Find symbiosis exchanges</source>
         <translation>Поиск обменов промышленного симбиоза</translation>
     </message>
@@ -3878,7 +3898,7 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>Промышленный симбиоз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="58"/>
         <source>Finds the exchanges of by-products, waste and surplus energy between industrial sites that the catalogue&apos;s supply -&gt; use rules link, prices every candidate and chooses the best set with a linear programme: the largest net benefit, the most CO2 avoided, or benefit + CO2 x carbon price.
 
 Inputs. Sites: points or polygons in any CRS, with id, name and NACE Rev.2 code fields and an optional hazard class (I-V); fields left empty are guessed from their names. Streams (optional): a table of site id, direction (output/input), stream, quantity, unit (t, kg, m3, MWh, GJ ... per yr, day or h) and EWC code; sites without streams get the typical streams of their sector. Networks (optional): road, rail, ports, terminals and waterways; distances are then measured on them and truck, rail, ship and pipeline chains (truck-ship-truck, say) priced; without them a distance is the geodesic distance x the detour factor. Housing (optional): buildings, residential land or population, to count the people inside the sanitary protection zones.
@@ -3895,325 +3915,325 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
 Исходные значения. Цены, коэффициенты выбросов CO2 и затраты на размещение отходов берутся из каталога (resources/catalogue/exchange_rules.csv), типичные потоки — из sector_profiles.csv; у каждого значения указан источник или пометка «допущение». Транспортные параметры задаются здесь или в файле параметров (JSON); в README перечислены все значения по умолчанию с их источниками. Прежде чем принимать решения, проверьте допущения применительно к вашему региону.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="117"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="119"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="122"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="127"/>
         <source>Hazard class field</source>
         <translation>Поле класса опасности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="128"/>
         <source>Reporting year field (each site&apos;s latest year is kept)</source>
         <translation>Поле отчётного года (для каждой площадки берётся последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="134"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="136"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
         <source>Detected from the codes</source>
         <translation>Определить по кодам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="137"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
         <source>NACE Rev.2</source>
         <translation>NACE Rev.2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="140"/>
         <source>E-PRTR Annex I (mapped to NACE)</source>
         <translation>E-PRTR, приложение I (переводятся в NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="139"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="141"/>
         <source>OKVED2</source>
         <translation>ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="147"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="149"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="151"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
         <source>Stream: site id field</source>
         <translation>Поток: поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="152"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
         <source>Stream: direction field</source>
         <translation>Поток: поле направления</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="153"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
         <source>Stream: name field</source>
         <translation>Поток: поле названия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="154"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
         <source>Stream: quantity field</source>
         <translation>Поток: поле количества</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="157"/>
         <source>Stream: unit field</source>
         <translation>Поток: поле единицы измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="156"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="158"/>
         <source>Stream: EWC code field</source>
         <translation>Поток: поле кода EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="163"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="166"/>
         <source>Exchanges that exist already (supplier, receiver, stream): the baseline</source>
         <translation>Уже существующие обмены (поставщик, получатель, поток): базовый уровень</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="174"/>
         <source>Choose only exchanges resting on reported or derived figures (no sector defaults)</source>
         <translation>Выбирать только обмены, опирающиеся на отчётные или расчётные данные (без отраслевых значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="179"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
         <source>Objective</source>
         <translation>Целевая функция</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="181"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="184"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
         <source>Net benefit (EUR/yr)</source>
         <translation>Чистая выгода (евро/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="182"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="322"/>
         <source>Net CO2 avoided (t/yr)</source>
         <translation>Чистые предотвращённые выбросы CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="183"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="186"/>
         <source>Benefit + CO2 x carbon price</source>
         <translation>Выгода + CO2 × цена углерода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="191"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="194"/>
         <source>Infer streams from the sector where none are given</source>
         <translation>Выводить потоки по отрасли, если они не заданы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="197"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="200"/>
         <source>Transport modes allowed (choose one to force it)</source>
         <translation>Допустимые виды транспорта (выберите один, чтобы задать его принудительно)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Truck</source>
         <translation>Автотранспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Rail</source>
         <translation>Железная дорога</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Ship</source>
         <translation>Морской транспорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="201"/>
         <source>Pipeline</source>
         <translation>Трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
         <source>Scenario name (the layer group of the results)</source>
         <translation>Название сценария (группа слоёв с результатами)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="208"/>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="377"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="211"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="380"/>
         <source>EcoPark scenario</source>
         <translation>Сценарий EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="217"/>
         <source>Detour factor (road / straight distance)</source>
         <translation>Коэффициент непрямолинейности (расстояние по дороге / по прямой)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="221"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="224"/>
         <source>Truck cost (EUR per t-km)</source>
         <translation>Стоимость автоперевозки (евро за т·км)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="228"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="231"/>
         <source>Handling (EUR per t and transfer)</source>
         <translation>Погрузка-разгрузка (евро за т и перевалку)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="235"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="238"/>
         <source>Parameters file (JSON, overrides the above)</source>
         <translation>Файл параметров (JSON, заменяет значения выше)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="240"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="243"/>
         <source>Extra catalogue rules (CSV)</source>
         <translation>Дополнительные правила каталога (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="244"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="247"/>
         <source>Import mapping file (JSON, as the runner&apos;s --save-mapping writes it)</source>
         <translation>Файл сопоставления полей (JSON, как его пишет --save-mapping командной строки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="252"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="255"/>
         <source>Go on without the sites and streams rows that cannot be used (to the rejected table)</source>
         <translation>Продолжить без строк площадок и потоков, которые нельзя использовать (в таблицу отклонённых)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="260"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="263"/>
         <source>PostgreSQL database (connection string or QGIS connection): to write the scenario into, or to route in with pgRouting</source>
         <translation>База данных PostgreSQL (строка подключения или подключение QGIS): для записи сценария или для маршрутизации в pgRouting</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="266"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="269"/>
         <source>Schema of the scenario in that database (must not exist)</source>
         <translation>Схема сценария в этой базе данных (не должна существовать)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="270"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="273"/>
         <source>Road router</source>
         <translation>Маршрутизатор по дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>In process</source>
         <translation>Встроенный</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="271"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="274"/>
         <source>pgRouting, in the PostgreSQL database</source>
         <translation>pgRouting, в базе данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="281"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="284"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="286"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="289"/>
         <source>Sites with results</source>
         <translation>Площадки с результатами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="292"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="295"/>
         <source>Rejected rows, each with its reason</source>
         <translation>Отклонённые строки с причиной каждой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="300"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="301"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="302"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="305"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="303"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="306"/>
         <source>Homes inside zones (with a housing layer)</source>
         <translation>Жильё внутри зон (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="304"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="307"/>
         <source>Sites by people inside their zone (with a housing layer)</source>
         <translation>Площадки по числу жителей в их зоне (если задан слой жилой застройки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="314"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
         <source>Zone land freed (ha)</source>
         <translation>Высвобожденная территория зон (га)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="315"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="318"/>
         <source>People inside zones before</source>
         <translation>Жителей в зонах до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="316"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="319"/>
         <source>People inside zones after</source>
         <translation>Жителей в зонах после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="317"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
         <source>Exchanges chosen</source>
         <translation>Выбрано обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="320"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="323"/>
         <source>Tonnes diverted (t/yr)</source>
         <translation>Направлено на использование (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="321"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="324"/>
         <source>Input rows rejected</source>
         <translation>Отклонено входных строк</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="343"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="346"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="400"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
         <source>PostGIS output needs both a database and a schema</source>
         <translation>Для записи в PostGIS нужны и база данных, и схема</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="404"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="408"/>
         <source>schema {schema} exists in the database; choose another</source>
         <translation>схема {schema} уже есть в базе данных; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="417"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="421"/>
         <source>Road distances by pgRouting: {edges:,} edges loaded in {load:.1f} s; queries {query:.1f} s</source>
         <translation>Расстояния по дорогам рассчитаны pgRouting: {edges:,} рёбер загружено за {load:.1f} с; запросы {query:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="430"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="434"/>
         <source>Wrote schema {schema} of the database</source>
         <translation>Записана схема {schema} базы данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="458"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="462"/>
         <source>Zones {a:,.0f} ha before, {b:,.0f} ha after; %n site(s) in a lower class</source>
         <translation>
             <numerusform>Зоны: {a:,.0f} га до, {b:,.0f} га после; %n площадка в более низком классе</numerusform>
@@ -4222,7 +4242,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="466"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="470"/>
         <source>{selected} of %n candidate exchange(s) chosen; net benefit {net:,.0f} EUR/yr; net CO2 avoided {co2:,.0f} t/yr</source>
         <translation>
             <numerusform>Выбрано обменов: {selected} из %n кандидата; чистая выгода {net:,.0f} евро/год; чистые предотвращённые выбросы CO2 {co2:,.0f} т/год</numerusform>
@@ -4231,7 +4251,7 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="502"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="506"/>
         <source>%n input row(s) left out (first: layer {layer}, row {row}: {reason})</source>
         <translation>
             <numerusform>Пропущена %n входная строка (первая: слой {layer}, строка {row}: {reason})</numerusform>
@@ -4240,12 +4260,12 @@ Figures. Prices, CO2 factors and disposal costs come from the catalogue (resourc
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="539"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
         <source>ROUTER pgrouting needs POSTGIS_DATABASE: the PostgreSQL database with pgRouting to route in</source>
         <translation>ROUTER pgrouting требует POSTGIS_DATABASE: базу данных PostgreSQL с pgRouting, в которой строятся маршруты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="543"/>
+        <location filename="../../ecopark_plugin/processing/find_exchanges.py" line="547"/>
         <source>ROUTER pgrouting needs a road network (ROAD or ROAD_FILE): pgRouting routes on it</source>
         <translation>ROUTER pgrouting требует дорожную сеть (ROAD или ROAD_FILE): pgRouting строит маршруты по ней</translation>
     </message>
@@ -4354,406 +4374,457 @@ Figures: floor area per person (45 m2), default storeys (2) and residential dens
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="89"/>
-        <source>Site id</source>
-        <translation>Идентификатор</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="90"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="91"/>
-        <source>Activity code</source>
-        <translation>Код деятельности</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="92"/>
-        <source>x or longitude</source>
-        <translation>x или долгота</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="93"/>
-        <source>y or latitude</source>
-        <translation>y или широта</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="94"/>
-        <source>Reporting year</source>
-        <translation>Отчётный год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="95"/>
-        <source>Production per year</source>
-        <translation>Производство за год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="96"/>
-        <source>Unit of production</source>
-        <translation>Единица производства</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="97"/>
-        <source>Waste, non-hazardous (t/yr)</source>
-        <translation>Отходы неопасные (т/год)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="98"/>
-        <source>Waste, hazardous (t/yr)</source>
-        <translation>Отходы опасные (т/год)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="104"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="243"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
-        <source>detected</source>
-        <translation>определено</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="105"/>
-        <source>NACE Rev.2</source>
-        <translation>NACE Rev.2</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="106"/>
-        <source>E-PRTR Annex I (mapped to NACE)</source>
-        <translation>E-PRTR, прил. I (в NACE)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="107"/>
-        <source>OKVED2</source>
-        <translation>ОКВЭД2</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
-        <source>tab</source>
-        <translation>табуляция</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="112"/>
-        <source>space</source>
-        <translation>пробел</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="132"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="122"/>
         <source>Import a register&apos;s table as sites</source>
         <translation>Импорт таблицы реестра как площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="128"/>
         <source>Tables ({})</source>
         <translation>Таблицы ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="128"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="129"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="133"/>
         <source>Layer or sheet</source>
         <translation>Слой или лист</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="147"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="137"/>
         <source>How the file is written (CSV)</source>
         <translation>Формат файла (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="149"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="139"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
         <source>Separator</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="151"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="46"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
         <source>Decimal mark</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="153"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="322"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="453"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="394"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="154"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="323"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="454"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="527"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="147"/>
         <source>Columns and codes</source>
         <translation>Столбцы и коды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="167"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="157"/>
         <source>In the unit of the sector&apos;s profile plant (t, MWth, hl, PE ...): a row in another unit is refused</source>
         <translation>В единице типового предприятия отрасли (т, МВт(т), гл, ЭЖ ...): строка в другой единице отклоняется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="164"/>
         <source>Activity codes are</source>
         <translation>Коды деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="179"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="169"/>
         <source>not set: longitude/latitude (EPSG:4326)</source>
         <translation>не задана: долгота/широта (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="182"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="172"/>
         <source>CRS of x/y</source>
         <translation>СК x/y</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="197"/>
         <source>First rows</source>
         <translation>Первые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="195"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="198"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="202"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="205"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="203"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="206"/>
         <source>The sites and the rows refused are written to layers &apos;sites&apos; and &apos;rejected&apos; of it</source>
         <translation>Площадки и отклонённые строки записываются в его слои &apos;sites&apos; и &apos;rejected&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="204"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="207"/>
         <source>Write sites to</source>
         <translation>Записать площадки в</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="208"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="211"/>
         <source>Load mapping…</source>
         <translation>Загрузить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="210"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="213"/>
         <source>Save mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="212"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="215"/>
         <source>The same JSON as the command line&apos;s --save-mapping, for next year&apos;s file</source>
         <translation>Тот же JSON, что пишет --save-mapping командной строки, — для файла следующего года</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="217"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="220"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="218"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="498"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="221"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="563"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="575"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="325"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="248"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="38"/>
+        <source>detected</source>
+        <translation>определено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="312"/>
+        <source>Reading {}…</source>
+        <translation>Чтение {}…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="319"/>
+        <source>EcoPark: {}</source>
+        <translation>EcoPark: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="348"/>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="351"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="365"/>
+        <source>Reading cancelled: choose the table again</source>
+        <translation>Чтение отменено: выберите таблицу снова</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="397"/>
         <source>detected: {}</source>
         <translation>определено: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="339"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="411"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="412"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="482"/>
         <source>Load a mapping</source>
         <translation>Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="404"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="474"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="489"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="419"/>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="489"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="496"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="426"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="496"/>
         <source>Choose a table first</source>
         <translation>Сначала выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="429"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
         <source>Mapping saved to {}</source>
         <translation>Сопоставление сохранено в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="444"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
         <source>Choose a table: CSV (any separator, decimal mark and encoding), XLSX or a layer.</source>
         <translation>Выберите таблицу: CSV (любой разделитель, десятичный знак и кодировка), XLSX или слой.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="523"/>
         <source>Encoding {encoding}, separator {separator}, decimal mark {decimal}, header row {header}.</source>
         <translation>Кодировка {encoding}, разделитель {separator}, десятичный знак {decimal}, строка заголовка: {header}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="458"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="531"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>Строк: {rows}, столбцов: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="462"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="535"/>
         <source>Activity codes: {} (detected).</source>
         <translation>Коды деятельности: {} (определено).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="466"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="539"/>
         <source>The layer has its own geometry; its CRS is used.</source>
         <translation>У слоя своя геометрия; используется его СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="486"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
+        <source>Use {crs}</source>
+        <translation>Выбрать {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="563"/>
         <source>Choose the GeoPackage the sites are written to</source>
         <translation>Выберите GeoPackage, в который записать площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="490"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="567"/>
         <source>{} is the table being imported; choose another file for the sites</source>
         <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="499"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="576"/>
         <source>{} exists. Replace its layers &apos;sites&apos; and &apos;rejected&apos; (its other layers are kept)?</source>
         <translation>{} существует. Заменить его слои &apos;sites&apos; и &apos;rejected&apos; (другие слои сохранятся)?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="514"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
+        <source>Importing {}…</source>
+        <translation>Импорт {}…</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="606"/>
+        <source>{} was written before the cancel reached it; its layers are not added</source>
+        <translation>{} записан до того, как сработала отмена; его слои не добавлены</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="614"/>
         <source>{} sites</source>
         <translation>{}: площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="517"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="617"/>
         <source>{} rejected</source>
         <translation>{}: отклонённые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="521"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="621"/>
         <source>Layer {} could not be added to the project</source>
         <translation>Не удалось добавить слой {} в проект</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="522"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="622"/>
         <source>{sites} sites imported from {file} into {out}</source>
         <translation>Импортировано площадок: {sites} из {file} в {out}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="526"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="626"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="531"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="631"/>
         <source>{n} rows refused (see the layer &apos;{layer}&apos;), e.g. row {row}: {reason}</source>
         <translation>отклонено строк: {n} (см. слой &apos;{layer}&apos;), например строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="547"/>
+        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="647"/>
         <source>Rows refused ({})</source>
         <translation>Отклонённые строки ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="584"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="23"/>
+        <source>Site id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="24"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="25"/>
+        <source>Activity code</source>
+        <translation>Код деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="26"/>
+        <source>x or longitude</source>
+        <translation>x или долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="27"/>
+        <source>y or latitude</source>
+        <translation>y или широта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="28"/>
+        <source>Reporting year</source>
+        <translation>Отчётный год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="29"/>
+        <source>Production per year</source>
+        <translation>Производство за год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="30"/>
+        <source>Unit of production</source>
+        <translation>Единица производства</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="31"/>
+        <source>Waste, non-hazardous (t/yr)</source>
+        <translation>Отходы неопасные (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="32"/>
+        <source>Waste, hazardous (t/yr)</source>
+        <translation>Отходы опасные (т/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="39"/>
+        <source>NACE Rev.2</source>
+        <translation>NACE Rev.2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="40"/>
+        <source>E-PRTR Annex I (mapped to NACE)</source>
+        <translation>E-PRTR, прил. I (в NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="41"/>
+        <source>OKVED2</source>
+        <translation>ОКВЭД2</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="46"/>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="81"/>
         <source>Choose the x (or longitude) and y (or latitude) columns.</source>
         <translation>Выберите столбцы x (или долготы) и y (или широты).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="586"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="83"/>
         <source>No row holds two numbers in {x} and {y}: choose other columns.</source>
         <translation>Ни в одной строке нет двух чисел в {x} и {y}: выберите другие столбцы.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="589"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="86"/>
         <source>x {x0} to {x1}, y {y0} to {y1}</source>
         <translation>x от {x0} до {x1}, y от {y0} до {y1}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="593"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="90"/>
         <source>{ranges}: degrees (longitude/latitude).</source>
         <translation>{ranges}: градусы (долгота/широта).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="595"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="92"/>
         <source>{ranges}: metres of a projected CRS.</source>
         <translation>{ranges}: метры проекционной СК.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="598"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="95"/>
         <source>Choose the CRS they are in (e.g. EPSG:3006, EPSG:25832).</source>
         <translation>Выберите СК, в которой они заданы (например, EPSG:3006, EPSG:25832).</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="601"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="98"/>
         <source>{n} of {usable} positions fall far from where {crs} is used: is it the CRS they are in?</source>
         <translation>{n} из {usable} точек лежат далеко от области применения {crs}: верна ли СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="606"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="103"/>
         <source>They fit {crs}.</source>
         <translation>Они соответствуют {crs}.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/import_dialog.py" line="609"/>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="106"/>
         <source>Rows with no usable coordinates, to be refused: {}.</source>
         <translation>Строк без пригодных координат (будут отклонены): {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="131"/>
+        <source>The project&apos;s CRS, {crs}, does not fit them: {n} of {usable} positions would fall far from where it is used.</source>
+        <translation>СК проекта, {crs}, им не подходит: {n} из {usable} точек оказались бы далеко от области её применения.</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/import_text.py" line="135"/>
+        <source>The project&apos;s CRS, {crs}, is projected and they fall where it is used: it may be theirs (nothing in the table says so; check with its source).</source>
+        <translation>СК проекта, {crs}, проекционная, и точки попадают в область её применения: возможно, это их СК (в самой таблице об этом ничего не сказано; уточните у её источника).</translation>
     </message>
 </context>
 <context>
@@ -5402,7 +5473,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
     </message>
@@ -5422,22 +5493,22 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>не является текстом в кодировке {} (байт {} в строке {}): выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="119"/>
         <source>empty unit</source>
         <translation>пустая единица измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="122"/>
         <source>unknown unit &apos;{}&apos;: nothing after &apos;/&apos;</source>
         <translation>неизвестная единица &apos;{}&apos;: после &apos;/&apos; ничего нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="126"/>
         <source>unknown unit &apos;{}&apos;: the amount &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: количество &apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="133"/>
         <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
@@ -5842,37 +5913,37 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>нечего рисовать: слои пусты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="181"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="184"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="210"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="213"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="253"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="256"/>
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="279"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="282"/>
         <source>QGIS could not keep the print layout &apos;{name}&apos; in the project</source>
         <translation>QGIS не удалось сохранить макет печати «{name}» в проекте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="297"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="300"/>
         <source>QGIS could not render the map image</source>
         <translation>QGIS не удалось отрисовать изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="319"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="322"/>
         <source>{path} exists; choose another name or allow overwriting</source>
         <translation>{path} уже существует; выберите другое имя или разрешите перезапись</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/render.py" line="325"/>
+        <location filename="../../ecopark_plugin/qgis_io/render.py" line="328"/>
         <source>QGIS could not write the map image to {path}</source>
         <translation>QGIS не удалось записать изображение карты в {path}</translation>
     </message>
@@ -8935,7 +9006,7 @@ score = взвешенная сумма критериев / сумма их в�
     <name>WhatIfPlant</name>
     <message>
         <location filename="../../ecopark_plugin/gui/siting_tab.py" line="258"/>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="112"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="123"/>
         <source>The point cannot be placed in the sites&apos; CRS {}: {}</source>
         <translation>Точку нельзя перевести в СК площадок {}: {}</translation>
     </message>
@@ -8945,17 +9016,17 @@ score = взвешенная сумма критериев / сумма их в�
         <translation>Результат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="32"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="40"/>
         <source>What if: a new plant at a point</source>
         <translation>Что если: новое предприятие в точке</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="33"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="41"/>
         <source>Siting</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="35"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="43"/>
         <source>Places a hypothetical new plant (id, name, NACE code and optionally its streams) at a point and runs the exchange search twice, without and with it, with the same catalogue and parameters as Find symbiosis exchanges (transport priced on straight lines x detour factor).
 
 Outputs. The exchanges the new plant would join in the best set (lines, with their figures); a table of the park&apos;s figures before and after and their difference; the gain in net benefit and in net CO2 avoided. The log also lists the exchanges it could join that were not chosen, with the reason, and the exchanges of today&apos;s park it would displace.
@@ -8968,72 +9039,72 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
 Потоки нового предприятия (необязательно): таблица с направлением, потоком, количеством и единицей (как таблица потоков; код площадки можно не указывать). Без неё предприятию назначаются типичные потоки его отрасли. Поля таблиц потоков определяются по их именам.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="52"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="60"/>
         <source>Streams table</source>
         <translation>Таблица потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="64"/>
         <source>Location of the new plant</source>
         <translation>Местоположение нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="65"/>
         <source>New plant: id</source>
         <translation>Новое предприятие: код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="66"/>
         <source>New plant: name</source>
         <translation>Новое предприятие: название</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="67"/>
         <source>New plant: NACE Rev.2 code (e.g. 23.51)</source>
         <translation>Новое предприятие: код NACE Rev.2 (например, 23.51)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="62"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="71"/>
         <source>New plant&apos;s streams (default: from its sector)</source>
         <translation>Потоки нового предприятия (по умолчанию: по его отрасли)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="70"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="79"/>
         <source>Parameters file (JSON: prices, transport, objective)</source>
         <translation>Файл параметров (JSON: цены, транспорт, цель)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="77"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="86"/>
         <source>Extra catalogue rules of the run (CSV)</source>
         <translation>Дополнительные правила каталога расчёта (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="82"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
         <source>Exchanges the new plant joins</source>
         <translation>Обмены с участием нового предприятия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="87"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="96"/>
         <source>Park figures before and after</source>
         <translation>Показатели парка до и после</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="90"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="99"/>
         <source>Gain in net benefit (EUR/yr)</source>
         <translation>Прирост чистой выгоды (EUR/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="91"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="100"/>
         <source>Gain in net CO2 avoided (t/yr)</source>
         <translation>Прирост предотвращённых выбросов CO2 (т/год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="160"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
         <source>{name}: the streams given ({n})</source>
         <translation>{name}: заданные потоки ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="161"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="172"/>
         <source>{name}: %n stream(s) typical of sector {nace}</source>
         <translation>
             <numerusform>{name}: %n поток, типичный для отрасли {nace}</numerusform>
@@ -9042,37 +9113,37 @@ New plant&apos;s streams (optional): a table of direction, stream, quantity and 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="162"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="173"/>
         <source>{name}: no streams given and no profile for sector {nace}; it can still receive what its sector uses</source>
         <translation>{name}: потоки не заданы и профиля отрасли {nace} нет; оно всё же может получать то, что использует его отрасль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="166"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="177"/>
         <source>{role} {stream}: {partner}, {q:,.0f} {unit}/yr, net {net:,.0f} EUR/yr, CO2 {co2:,.0f} t/yr</source>
         <translation>{role} {stream}: {partner}, {q:,.0f} {unit}/год, чистая выгода {net:,.0f} EUR/год, CO2 {co2:,.0f} т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
         <source>Would send</source>
         <translation>Отправляло бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="171"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
         <source>Would receive</source>
         <translation>Получало бы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="182"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="193"/>
         <source>Not chosen: {s} -&gt; {r} ({stream}): {reason}</source>
         <translation>Не выбран: {s} -&gt; {r} ({stream}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="188"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="199"/>
         <source>Displaced: {s} -&gt; {r} ({stream}), net {net:,.0f} EUR/yr</source>
         <translation>Вытеснен: {s} -&gt; {r} ({stream}), чистая выгода {net:,.0f} EUR/год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="194"/>
+        <location filename="../../ecopark_plugin/processing/whatif_algorithm.py" line="205"/>
         <source>%n exchange(s) joined; the park&apos;s net benefit changes by {net:+,.0f} EUR/yr and its net CO2 avoided by {co2:+,.0f} t/yr</source>
         <translation>
             <numerusform>Добавлен %n обмен; чистая выгода парка изменится на {net:+,.0f} евро/год, чистые предотвращённые выбросы CO2 — на {co2:+,.0f} т/год</numerusform>
@@ -9212,123 +9283,143 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
         <translation>В слое зон «{}» нет поля site_id: укажите зоны, построенные EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="50"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="52"/>
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="55"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
         <source>Site id field</source>
         <translation>Поле идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="56"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
         <source>Site name field</source>
         <translation>Поле названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="57"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="59"/>
         <source>NACE code field</source>
         <translation>Поле кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="58"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="60"/>
         <source>Hazard class field (I-V or 1-5; empty: inferred from NACE)</source>
         <translation>Поле класса опасности (I–V или 1–5; если пусто — по коду NACE)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="67"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="69"/>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation>Обмены (из «Поиск обменов промышленного симбиоза»)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="106"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="87"/>
+        <source>Decimal mark of a streams CSV&apos;s quantities</source>
+        <translation>Десятичный знак количеств в CSV потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Detected</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="88"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="133"/>
         <source>{kind} inside zones: {hb:,} before, {ha:,} after; people {pb:,.0f} -&gt; {pa:,.0f}</source>
         <translation>Жилая застройка ({kind}) в зонах: {hb:,} до, {ha:,} после; жителей {pb:,.0f} -&gt; {pa:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="121"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="148"/>
         <source>Zone regime (classes and widths)</source>
         <translation>Нормы санитарных зон (классы и ширина)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="123"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="150"/>
         <source>As the parameters file says (default: SanPiN)</source>
         <translation>Как в файле параметров (по умолчанию СанПиН)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="124"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="151"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), classes I-V</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), классы I–V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="125"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="152"/>
         <source>VNG Bedrijven en milieuzonering 2009 (Netherlands), categories</source>
         <translation>VNG «Bedrijven en milieuzonering» 2009 (Нидерланды), категории</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="126"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="153"/>
         <source>Abstandserlass NRW 2007 (Germany), distance classes</source>
         <translation>Abstandserlass NRW 2007 (Германия), классы расстояний</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="138"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="165"/>
         <source>Pollution-reduction rule (CSV; default: the shipped one)</source>
         <translation>Правило сокращения загрязнения (CSV; по умолчанию — поставляемое с модулем)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="146"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="173"/>
         <source>Activity -&gt; class table in the regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
         <translation>Таблица «вид деятельности -&gt; класс» в классах выбранных норм (CSV; по умолчанию — таблица этих норм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="155"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="182"/>
         <source>Parameters file (JSON: zone widths, risk bands, housing estimates)</source>
         <translation>Файл параметров (JSON: ширина зон, пояса риска, оценки населения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="171"/>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="185"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="198"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="212"/>
         <source>Parameters: {}</source>
         <translation>Параметры: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="206"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="233"/>
         <source>Housing: buildings, residential land use, or population grid or points</source>
         <translation>Жилая застройка: здания, жилые зоны землепользования, сетка или точки населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="214"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="241"/>
         <source>Housing layer holds</source>
         <translation>Содержимое слоя жилой застройки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="216"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="243"/>
         <source>Guess from the layer</source>
         <translation>Определить по слою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="217"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="244"/>
         <source>Buildings</source>
         <translation>Здания</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="218"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="245"/>
         <source>Residential land use</source>
         <translation>Жилые зоны землепользования</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="219"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="246"/>
         <source>Population (grid or points)</source>
         <translation>Население (сетка или точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="226"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="253"/>
         <source>Population field</source>
         <translation>Поле численности населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="227"/>
+        <location filename="../../ecopark_plugin/processing/shared_parameters.py" line="254"/>
         <source>Storeys field (buildings)</source>
         <translation>Поле этажности (здания)</translation>
     </message>

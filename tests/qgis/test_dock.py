@@ -3,6 +3,7 @@ then read the table, the map's layers, the scenarios kept in the project, and ed
 
 import csv
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsPointXY, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtWidgets import QPushButton
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "sample_data"
@@ -114,8 +116,16 @@ def test_fields_are_guessed_and_remembered_per_project(dock):
     assert dock.site_fields["name"].currentField() == "city"
 
 
-def test_run_in_background_fills_table_map_and_project(dock, qgis_iface):
+def bar_items(iface, text: str) -> list:
+    """The message bar's items (messages with buttons) whose text holds ``text``."""
+    return [item for item in iface.messageBar().items() if text in item.text()]
+
+
+def test_run_in_background_fills_table_map_and_project(dock, qgis_iface, monkeypatch):
     dock.scenario_edit.setText("Base case")
+    qgis_iface.messageBar().clearWidgets()  # the messages with buttons of the tests before
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
     stages = []
     dock.run_button.click()
     assert dock.task is not None and not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
@@ -147,7 +157,25 @@ def test_run_in_background_fills_table_map_and_project(dock, qgis_iface):
     assert scenario.summary["selected"] == len(new(want)) and scenario.summary["baseline_selected"] == 1
     assert f"{len(new(want))} exchanges chosen" in dock.summary.text()
     assert dock.tabs.currentIndex() == 2
-    assert any("Base case" in m for m in messages(qgis_iface, Qgis.MessageLevel.Success))
+    # the message bar says, short, what was written and where (a link to the file), with the report a click
+    # away; the figures go to the log panel
+    (item,) = bar_items(qgis_iface, "Base case")
+    assert item.level() == Qgis.MessageLevel.Success
+    text = re.sub(r"<[^>]+>", "", item.text())
+    assert text.startswith(f"'Base case': {len(new(want))} exchanges chosen, written to Base_case.gpkg"), text
+    assert "EUR" not in text and len(text) < 120
+    assert f'href="{QUrl.fromLocalFile(str(gpkg)).toString()}"' in item.text()
+    log = [m for tag, m in logged if tag == "EcoPark" and "Base case" in m]
+    assert log and "net benefit" in log[-1] and str(gpkg) in log[-1] and "exchanges" in log[-1]
+    opened = []
+    monkeypatch.setattr(dock.context, "open_url", opened.append)
+    dock.results_scenario.setCurrentIndex(-1)
+    (button,) = item.findChildren(QPushButton)
+    assert button.text() == "Open report"
+    button.click()
+    page = gpkg.with_name("Base_case_report.html")
+    assert page.exists() and opened == [page]
+    assert dock.results_scenario.currentText() == "Base case"
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ numbers, and a wrong unit refused row by row, as the panel's dialog does (test_p
 import json
 
 import pyogrio
+import pytest
 
 TABLE = (
     "Id;Namn;Nace;lon;lat;Produktion;Enhet;Avfall\n"
@@ -96,3 +97,55 @@ def test_a_streams_csv_layer_gives_its_quantities_decimal_mark_to_the_job(tmp_pa
         valid = validate_sites(job_sites(job), site_map)
         # 1.234 with a decimal comma and 1,234 with a decimal point are both 1234 t
         assert list(validate_streams(job.streams, valid, stream_map)["quantity"]) == [1234.0, 2.5]
+
+
+def _kalundborg_streams_csv(path, decimal):
+    """The Kalundborg sample's streams as a CSV of text quantities grouped in thousands, in a table with decimal
+    mark ``decimal`` (';' separated for a comma): 200,000 t of FGD gypsum is '200.000' or '200,000'."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    streams = pyogrio.read_dataframe(root / "resources" / "sample_data" / "kalundborg.gpkg", layer="streams")
+    group, sep = ("." if decimal == "," else ","), (";" if decimal == "," else ",")
+    lines = [sep.join(["site_id", "direction", "stream", "quantity", "unit"])]
+    for row in streams.itertuples():
+        quantity = f"{row.quantity:,.0f}".replace(",", group)
+        if row.stream == "mineral_nitrogen":
+            quantity = f"40{decimal}5"  # a fraction, so the mark shows
+        cell = f'"{quantity}"' if sep in quantity else quantity
+        lines.append(sep.join([row.site_id, row.direction, row.stream, cell, row.unit]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_processing_reads_a_streams_csvs_text_quantities_with_its_decimal_mark(provider, tmp_path):
+    """ecopark:findexchanges reads a streams CSV's quantities as the runner and the panel do: with the table's
+    decimal mark, detected in the file or declared (STREAMS_DECIMAL); '200.000' in a table with a decimal
+    comma is 200,000 t, not 200 t."""
+    from pathlib import Path
+
+    import processing
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample_data" / "kalundborg.gpkg"
+
+    def gypsum(streams, **extra):
+        out = processing.run(
+            "ecopark:findexchanges",
+            {
+                "SITES": f"{sample}|layername=sites",
+                "STREAMS": str(streams),
+                "OUTPUT_EXCHANGES": "memory:",
+                "OUTPUT_SITES": "memory:",
+                **extra,
+            },
+        )
+        rows = [f for f in out["OUTPUT_EXCHANGES"].getFeatures() if f["stream"] == "fgd_gypsum"]
+        return {(f["supplier"], f["receiver"]): f["quantity"] for f in rows}
+
+    comma = _kalundborg_streams_csv(tmp_path / "streams_comma.csv", ",")
+    point = _kalundborg_streams_csv(tmp_path / "streams_point.csv", ".")
+    assert gypsum(comma)[("ASV", "GYP")] == pytest.approx(200000)  # the mark detected in the file
+    assert gypsum(point)[("ASV", "GYP")] == pytest.approx(200000)
+    assert gypsum(comma, STREAMS_DECIMAL="comma")[("ASV", "GYP")] == pytest.approx(200000)
+    # declared against the file: '200.000' with a decimal point is 200 t, as the user said
+    assert gypsum(comma, STREAMS_DECIMAL="point")[("ASV", "GYP")] == pytest.approx(200)

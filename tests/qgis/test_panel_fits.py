@@ -20,7 +20,7 @@ from ecopark_plugin.i18n import install_translator, remove_translator
 from ecopark_plugin.i18n import translator as translator_for
 from ecopark_plugin.qgis_io import settings
 
-from . import test_dock
+from . import test_dock, test_panel_import
 
 # the panel's fixtures, shared with test_dock
 canvas_bridge, dock, kalundborg = test_dock.canvas_bridge, test_dock.dock, test_dock.kalundborg
@@ -136,6 +136,7 @@ def test_dialogs_fit_the_screen(language, dock, tmp_path):
     table.write_bytes((";".join(header) + "\n" + ";".join(row) + "\n").encode("cp1251"))
     dialog = dock.run_tab.import_dialog()
     dialog.file.setFilePath(str(table))
+    test_panel_import.settled(dialog)
     dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:32637"))
     assert dialog.frame is not None and len(dialog.frame.columns) == 7
     fits_on_screen(dialog)
@@ -253,6 +254,7 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
         from ecopark_plugin.gui.dock import EcoParkDock
 
         dock.iface.messageBar().clear_messages()
+        dock.iface.messageBar().clearWidgets()  # and the messages with buttons of the tests before
         panel = EcoParkDock(dock.iface, None)
         panel.load_sample()
         panel.output_dir.setFilePath(str(tmp_path / "out"))
@@ -274,6 +276,7 @@ def test_what_the_russian_panel_puts_on_the_map_and_in_the_message_bar_is_russia
             Qgis.MessageLevel.Success,
         )
         bar = [m for level in levels for m in dock.iface.messageBar().get_messages(level)]
+        bar += [item.text() for item in dock.iface.messageBar().items()]  # the messages with buttons
         texts = names + bar + visible_texts(panel) + [panel.stage.text(), panel.summary.text()]
         english = sorted({t for t in texts if ENGLISH_WORDS.search(t) and not CYRILLIC.search(t)})
         assert english == []

@@ -5,13 +5,13 @@ map zoomed to the scenario after a run."""
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QDesktopServices
 
 from ecopark_plugin.gui.guide import HELP_URL, SAMPLE, sample_group
 from ecopark_plugin.qgis_io import settings
 
-from . import test_dock
+from . import test_dock, test_panel_map
 
 canvas_bridge, kalundborg, wait_for, messages = (
     test_dock.canvas_bridge,
@@ -85,11 +85,8 @@ def test_first_run_hint_loads_the_sample_and_the_folder_is_asked_then_beside_the
     assert scenario is not None and Path(scenario.gpkg).parent == chosen
     assert fresh.output_dir.filePath() == str(chosen) and str(chosen) in fresh.folder_note.text()
     assert not fresh.hint.isVisibleTo(fresh)  # a scenario exists: the hint has done its work
-    # the map shows the scenario
-    layer = fresh.context.scenario_layer(scenario, "sites")
-    canvas = fresh.canvas
-    box = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
-    assert canvas.extent().contains(box.transformBoundingBox(layer.extent()))
+    # the map shows the scenario's park (Aalborg Portland, 210 km away, left out of the view)
+    test_panel_map.park_in_view(fresh.canvas, fresh.context.scenario_layer(scenario, "sites"))
     # saved, with no folder chosen: the files go beside the project, and the note says so
     fresh.output_dir.setFilePath("")
     project_dir = tmp_path / "plans"

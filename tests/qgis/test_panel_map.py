@@ -13,6 +13,8 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsProject,
     QgsRasterLayer,
+    QgsRectangle,
+    QgsVectorLayer,
 )
 
 from ecopark_plugin.qgis_io import settings
@@ -26,6 +28,22 @@ canvas_bridge, dock, kalundborg, wait_for = (
     test_dock.kalundborg,
     test_dock.wait_for,
 )
+
+
+def park_in_view(canvas, sites, far=("APO",)) -> None:
+    """The canvas shows the park: every site but the far partners ``far`` (Aalborg Portland, 210 km up the
+    ship link) inside its extent, those outside it, so the park is not a dot beside one long link."""
+    to_map = QgsCoordinateTransform(sites.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    extent = canvas.extent()
+    inside = {f["site_id"]: extent.contains(to_map.transform(f.geometry().asPoint())) for f in sites.getFeatures()}
+    assert {site for site, shown in inside.items() if not shown} == set(far), inside
+    park = QgsRectangle()
+    park.setNull()
+    for feature in sites.getFeatures():
+        if feature["site_id"] not in far:
+            park.combineExtentWith(to_map.transformBoundingBox(feature.geometry().boundingBox()))
+    # and fills it: the view is at most a few times the park's size
+    assert extent.width() < 4 * max(park.width(), park.height(), 1000)
 
 
 def items(layout, kind):
@@ -75,10 +93,8 @@ def ran_twice_and_reopened(dock, tmp_path):
     layout = project.layoutManager().layoutByName("EcoPark map: Base")
     assert layout is not None
     check_layout(layout, ids)
-    # the map shows the scenario
-    sites = dock.context.scenario_layer(dock.store.get("Base"), "sites")
-    to_map = QgsCoordinateTransform(sites.crs(), dock.canvas.mapSettings().destinationCrs(), QgsProject.instance())
-    assert dock.canvas.extent().contains(to_map.transformBoundingBox(sites.extent()))
+    # the map shows the scenario's park, its far partner left out of the view
+    park_in_view(dock.canvas, dock.context.scenario_layer(dock.store.get("Base"), "sites"))
     # run again: one basemap, one layout of that name
     dock.overwrite.setChecked(True)
     dock.run_button.click()
@@ -95,3 +111,24 @@ def ran_twice_and_reopened(dock, tmp_path):
     assert again is not None
     ids = {node.layerId() for node in project.layerTreeRoot().findGroup("Base").findLayers()}
     check_layout(again, ids)
+
+
+def test_zoom_to_scenario_shows_the_park_and_keeps_the_long_link_drawn(dock, kalundborg):
+    """Kalundborg's fly ash goes by ship to Aalborg Portland, 210 km away (with the sample's ports): "Zoom to
+    scenario" shows the park (the sites within it), not a dot beside that link, and the link stays on the map."""
+    ports = QgsVectorLayer(f"{kalundborg}|layername=ports", "Ports", "ogr")
+    QgsProject.instance().addMapLayer(ports)
+    dock.ports_combo.setLayer(ports)
+    dock.scenario_edit.setText("Base")
+    dock.run_button.click()
+    wait_for(dock)
+    scenario = dock.store.get("Base")
+    sites = dock.context.scenario_layer(scenario, "sites")
+    links = dock.context.scenario_layer(scenario, "exchanges")
+    far = [f for f in links.getFeatures() if "APO" in (f["supplier"], f["receiver"]) and f["selected"]]
+    assert far and far[0].geometry().length() > 150_000  # the long ship link is chosen
+    dock.canvas.setExtent(QgsRectangle(0, 0, 10, 10))  # the user looks elsewhere
+    dock.zoom_button.click()
+    park_in_view(dock.canvas, sites)
+    node = QgsProject.instance().layerTreeRoot().findLayer(links.id())
+    assert node.isVisible() and links.featureCount() >= len(far)  # the long link stays drawn
