@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..core.model.i18n import LANGUAGES, current, language_of
 from ..core.symbiosis.catalogue import RESOURCES, Catalogue
 from ..i18n import translator, user_locale
+from .field_names import set_aliases
 
 STYLES = RESOURCES / "styles"
 
@@ -227,6 +228,7 @@ def apply_style(layer: QgsVectorLayer, name: str, labels: bool | None = None) ->
     translate_legend(layer)
     translate_labels(layer)
     translate_map_tip(layer)
+    set_aliases(layer)
     if labels is not None:
         layer.setLabelsEnabled(labels)
     layer.triggerRepaint()

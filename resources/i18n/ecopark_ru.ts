@@ -3881,6 +3881,459 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
     </message>
 </context>
 <context>
+    <name>FieldAliases</name>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="16"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="17"/>
+        <source>Supplier id</source>
+        <translation>Код поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="18"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="19"/>
+        <source>Receiver id</source>
+        <translation>Код получателя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="20"/>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="21"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="22"/>
+        <source>Stream code</source>
+        <translation>Код потока</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="23"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="24"/>
+        <source>EWC code</source>
+        <translation>Код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="25"/>
+        <source>FKKO code</source>
+        <translation>Код ФККО</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="26"/>
+        <source>FKKO hazard class</source>
+        <translation>Класс опасности по ФККО</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="27"/>
+        <source>Family</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="28"/>
+        <source>Use</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="29"/>
+        <source>Quantity offered</source>
+        <translation>Предлагаемое количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="30"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="31"/>
+        <source>Quantity chosen</source>
+        <translation>Выбранное количество</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="32"/>
+        <source>Supplier&apos;s whole output</source>
+        <translation>Весь выход у поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="33"/>
+        <source>Supply from</source>
+        <translation>Источник данных о предложении</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="34"/>
+        <source>Need from</source>
+        <translation>Источник данных о потребности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="35"/>
+        <source>Supply rests on</source>
+        <translation>Основание предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="36"/>
+        <source>Need rests on</source>
+        <translation>Основание потребности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="37"/>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="38"/>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="39"/>
+        <source>Straight line, km</source>
+        <translation>По прямой, км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="40"/>
+        <source>Distance, km</source>
+        <translation>Расстояние, км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="41"/>
+        <source>Mode</source>
+        <translation>Вид транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="42"/>
+        <source>Modes</source>
+        <translation>Виды транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="43"/>
+        <source>To and from terminals, km</source>
+        <translation>Подвоз к терминалам и от них, км</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="44"/>
+        <source>Travel time, h</source>
+        <translation>Время в пути, ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="45"/>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="46"/>
+        <source>Via</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="47"/>
+        <source>Transport, EUR/yr</source>
+        <translation>Транспорт, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="48"/>
+        <source>Transport CO2, t/yr</source>
+        <translation>CO2 транспорта, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="49"/>
+        <source>Disposal avoided, EUR/yr</source>
+        <translation>Предотвращённые затраты на размещение, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="50"/>
+        <source>Purchase avoided, EUR/yr</source>
+        <translation>Предотвращённые закупки, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="51"/>
+        <source>CO2 of the virgin input avoided, t/yr</source>
+        <translation>Предотвращённый CO2 первичного сырья, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="52"/>
+        <source>Net benefit, EUR/yr</source>
+        <translation>Чистая выгода, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="53"/>
+        <source>CO2 avoided, t/yr</source>
+        <translation>Предотвращено CO2, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="54"/>
+        <source>Supplier&apos;s cost, EUR/yr</source>
+        <translation>Затраты поставщика, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="55"/>
+        <source>Fossil CO2 of the fuel, t/yr</source>
+        <translation>Ископаемый CO2 топлива, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="56"/>
+        <source>Exists already</source>
+        <translation>Уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="57"/>
+        <source>Known to exist from</source>
+        <translation>Откуда известно, что существует</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="58"/>
+        <source>Feasible</source>
+        <translation>Осуществим</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="59"/>
+        <source>Chosen</source>
+        <translation>Выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="60"/>
+        <source>Why not chosen</source>
+        <translation>Почему не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="61"/>
+        <source>Net benefit, low, EUR/yr</source>
+        <translation>Чистая выгода, нижняя оценка, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="62"/>
+        <source>Net benefit, high, EUR/yr</source>
+        <translation>Чистая выгода, верхняя оценка, евро/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="63"/>
+        <source>Why proposed</source>
+        <translation>Почему предложен</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="64"/>
+        <source>Fails if</source>
+        <translation>При каких условиях не состоится</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="66"/>
+        <source>Site id</source>
+        <translation>Код площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="67"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="68"/>
+        <source>NACE code</source>
+        <translation>Код NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="69"/>
+        <source>Hazard class</source>
+        <translation>Класс опасности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="70"/>
+        <source>Non-hazardous waste reported, t/yr</source>
+        <translation>Заявленные неопасные отходы, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="71"/>
+        <source>Hazardous waste reported, t/yr</source>
+        <translation>Заявленные опасные отходы, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="72"/>
+        <source>Production</source>
+        <translation>Выпуск продукции</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="73"/>
+        <source>Production unit</source>
+        <translation>Единица выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="74"/>
+        <source>Sent, t/yr</source>
+        <translation>Отправлено, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="75"/>
+        <source>Received, t/yr</source>
+        <translation>Получено, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="76"/>
+        <source>Exchanges chosen</source>
+        <translation>Выбрано обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="78"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="79"/>
+        <source>Class from</source>
+        <translation>Откуда класс</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="80"/>
+        <source>Zone width, m</source>
+        <translation>Ширина зоны, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="81"/>
+        <source>Zone area, ha</source>
+        <translation>Площадь зоны, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="82"/>
+        <source>Zone regime</source>
+        <translation>Режим зон</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="83"/>
+        <source>Diverted</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="84"/>
+        <source>Reduction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="85"/>
+        <source>Class before</source>
+        <translation>Класс до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="86"/>
+        <source>Class after</source>
+        <translation>Класс после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="87"/>
+        <source>Zone width before, m</source>
+        <translation>Ширина зоны до, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="88"/>
+        <source>Zone width after, m</source>
+        <translation>Ширина зоны после, м</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="89"/>
+        <source>Area before, ha</source>
+        <translation>Площадь до, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="90"/>
+        <source>Area after, ha</source>
+        <translation>Площадь после, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="91"/>
+        <source>Land freed, ha</source>
+        <translation>Освобождено земли, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="92"/>
+        <source>Land freed of every zone, ha</source>
+        <translation>Освобождено от всех зон, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="93"/>
+        <source>Reduction rule</source>
+        <translation>Правило сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="95"/>
+        <source>Housing id</source>
+        <translation>Код жилого объекта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="96"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="97"/>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="98"/>
+        <source>Population from</source>
+        <translation>Источник численности населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="99"/>
+        <source>People inside before</source>
+        <translation>Людей внутри зон до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="100"/>
+        <source>People inside after</source>
+        <translation>Людей внутри зон после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="101"/>
+        <source>Sites whose zone covers it, before</source>
+        <translation>Площадки, чьи зоны его покрывают, до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="102"/>
+        <source>Sites whose zone covers it, after</source>
+        <translation>Площадки, чьи зоны его покрывают, после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="103"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="104"/>
+        <source>Share of the zone the housing data covers</source>
+        <translation>Доля зоны, покрытая данными о жилье</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="105"/>
+        <source>Housing features inside before</source>
+        <translation>Жилых объектов внутри зон до</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="106"/>
+        <source>Housing features inside after</source>
+        <translation>Жилых объектов внутри зон после</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="107"/>
+        <source>Residential area inside before, ha</source>
+        <translation>Жилая территория внутри зон до, га</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/field_names.py" line="108"/>
+        <source>Residential area inside after, ha</source>
+        <translation>Жилая территория внутри зон после, га</translation>
+    </message>
+</context>
+<context>
     <name>FindExchanges</name>
     <message>
         <location filename="../../ecopark_plugin/processing/base.py" line="161"/>
@@ -5516,307 +5969,307 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
 <context>
     <name>LayerStyles</name>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="54"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="55"/>
         <source>Homes still inside a zone</source>
         <translation>Жильё, оставшееся в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="55"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
         <source>Homes freed by the exchanges</source>
         <translation>Жильё, высвобожденное обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="56"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="57"/>
         <source>Homes inside a zone only after</source>
         <translation>Жильё в зоне только после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="61"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
         <source>Candidate, not chosen</source>
         <translation>Кандидат, не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="62"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
         <source>Class I</source>
         <translation>Класс I</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="63"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
         <source>Class II</source>
         <translation>Класс II</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="64"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
         <source>Class III</source>
         <translation>Класс III</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="65"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
         <source>Class IV</source>
         <translation>Класс IV</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="66"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
         <source>Class V</source>
         <translation>Класс V</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="67"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
         <source>Zone land freed by the exchanges</source>
         <translation>Земля зон, освобождённая обменами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="68"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
         <source>nobody in the zone</source>
         <translation>нет жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="69"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
         <source>1-100 people in the zone</source>
         <translation>1–100 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="70"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
         <source>100-1,000 people in the zone</source>
         <translation>100–1 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="71"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
         <source>1,000-10,000 people in the zone</source>
         <translation>1 000–10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="72"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
         <source>over 10,000 people in the zone</source>
         <translation>более 10 000 жителей в зоне</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="73"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="74"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
         <source>Road pieces cut off</source>
         <translation>Отрезанные фрагменты дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="75"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
         <source>Suitability 0-0.2</source>
         <translation>Пригодность 0–0,2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="76"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
         <source>Suitability 0.2-0.4</source>
         <translation>Пригодность 0,2–0,4</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="77"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
         <source>Suitability 0.4-0.6</source>
         <translation>Пригодность 0,4–0,6</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="78"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
         <source>Suitability 0.6-0.8</source>
         <translation>Пригодность 0,6–0,8</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="79"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="80"/>
         <source>Suitability 0.8-1 (best)</source>
         <translation>Пригодность 0,8–1 (лучшие)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="85"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="86"/>
         <source>ha freed</source>
         <translation>га освобождено</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="89"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="90"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;site_id&quot; %]), NACE [% &quot;nace&quot; %]&lt;br&gt;by-products out [% format_number(&quot;output_t&quot;, 0) %] t/yr; [% &quot;n_links&quot; %] links&lt;br&gt;net benefit [% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr, CO2 avoided [% format_number(&quot;co2_avoided_t&quot;, 0) %] t/yr</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt; ([% &quot;site_id&quot; %]), NACE [% &quot;nace&quot; %]&lt;br&gt;побочные продукты [% format_number(&quot;output_t&quot;, 0) %] т/год; связей: [% &quot;n_links&quot; %]&lt;br&gt;чистая выгода [% format_number(&quot;net_benefit&quot;, 0) %] евро/год, предотвращено CO2 [% format_number(&quot;co2_avoided_t&quot;, 0) %] т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="95"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="96"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: hazard class [% &quot;class_label&quot; %], zone [% format_number(&quot;width_m&quot;, 0) %] m, [% format_number(&quot;area_ha&quot;, 1) %] ha&lt;br&gt;[% &quot;class_source&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: класс опасности [% &quot;class_label&quot; %], СЗЗ [% format_number(&quot;width_m&quot;, 0) %] м, [% format_number(&quot;area_ha&quot;, 1) %] га&lt;br&gt;[% &quot;class_source&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="100"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="101"/>
         <source>&lt;b&gt;[% &quot;kind&quot; %] [% &quot;housing_id&quot; %]&lt;/b&gt;: [% format_number(&quot;pop_before&quot;, 0) %] people in zone before, [% format_number(&quot;pop_after&quot;, 0) %] after&lt;br&gt;sites: [% &quot;sites_before&quot; %] &amp;rarr; [% &quot;sites_after&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;kind&quot; %] [% &quot;housing_id&quot; %]&lt;/b&gt;: жителей в зоне до [% format_number(&quot;pop_before&quot;, 0) %], после [% format_number(&quot;pop_after&quot;, 0) %]&lt;br&gt;площадки: [% &quot;sites_before&quot; %] &amp;rarr; [% &quot;sites_after&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="105"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="106"/>
         <source>&lt;b&gt;#[% &quot;risk_rank&quot; %] [% &quot;name&quot; %]&lt;/b&gt;: [% format_number(&quot;pop_in_zone&quot;, 0) %] people and [% &quot;housing_in_zone&quot; %] homes inside its class [% &quot;hazard_class&quot; %] zone</source>
         <translation>&lt;b&gt;#[% &quot;risk_rank&quot; %] [% &quot;name&quot; %]&lt;/b&gt;: в СЗЗ (класс [% &quot;hazard_class&quot; %]) жителей: [% format_number(&quot;pop_in_zone&quot;, 0) %], жилых объектов: [% &quot;housing_in_zone&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="113"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="114"/>
         <source>&lt;b&gt;[% &quot;stream_en&quot; %]&lt;/b&gt;: [% &quot;supplier_name&quot; %] &amp;rarr; [% &quot;receiver_name&quot; %]&lt;br&gt;[% format_number(&quot;quantity_selected&quot;, 0) %] [% &quot;unit&quot; %]/yr by [% coalesce(&quot;mode_chain&quot;, &quot;mode&quot;) %], [% format_number(&quot;distance_km&quot;, 1) %] km&lt;br&gt;transport [% format_number(&quot;transport_cost&quot;, 0) %] EUR/yr; net benefit [% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr&lt;br&gt;CO2 avoided [% format_number(&quot;co2_avoided_t&quot;, 0) %] t/yr</source>
         <translation>&lt;b&gt;[% &quot;stream_en&quot; %]&lt;/b&gt;: [% &quot;supplier_name&quot; %] &amp;rarr; [% &quot;receiver_name&quot; %]&lt;br&gt;[% format_number(&quot;quantity_selected&quot;, 0) %] [% &quot;unit&quot; %]/год, транспорт: [% coalesce(&quot;mode_chain&quot;, &quot;mode&quot;) %], [% format_number(&quot;distance_km&quot;, 1) %] км&lt;br&gt;перевозка [% format_number(&quot;transport_cost&quot;, 0) %] евро/год; чистая выгода [% format_number(&quot;net_benefit&quot;, 0) %] евро/год&lt;br&gt;предотвращено CO2 [% format_number(&quot;co2_avoided_t&quot;, 0) %] т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="125"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="126"/>
         <source>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: class [% &quot;class_before&quot; %] &amp;rarr; [% &quot;class_after&quot; %], [% format_number(&quot;freed_ha&quot;, 1) %] ha freed ([% format_number(&quot;freed_net_ha&quot;, 1) %] ha outside other zones)&lt;br&gt;[% &quot;diverted&quot; %]</source>
         <translation>&lt;b&gt;[% &quot;name&quot; %]&lt;/b&gt;: класс [% &quot;class_before&quot; %] &amp;rarr; [% &quot;class_after&quot; %], освобождено [% format_number(&quot;freed_ha&quot;, 1) %] га ([% format_number(&quot;freed_net_ha&quot;, 1) %] га вне других зон)&lt;br&gt;[% &quot;diverted&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="135"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="136"/>
         <source>&lt;b&gt;#[% &quot;cluster_id&quot; %]&lt;/b&gt;: [% &quot;members&quot; %]&lt;br&gt;[% format_number(&quot;net_benefit&quot;, 0) %] EUR/yr, [% format_number(&quot;tonnes&quot;, 0) %] t, [% format_number(&quot;co2_avoided_t&quot;, 0) %] t CO2/yr, [% format_number(&quot;area_ha&quot;, 0) %] ha</source>
         <translation>&lt;b&gt;#[% &quot;cluster_id&quot; %]&lt;/b&gt;: [% &quot;members&quot; %]&lt;br&gt;[% format_number(&quot;net_benefit&quot;, 0) %] евро/год, [% format_number(&quot;tonnes&quot;, 0) %] т, [% format_number(&quot;co2_avoided_t&quot;, 0) %] т CO2/год, [% format_number(&quot;area_ha&quot;, 0) %] га</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="141"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="142"/>
         <source>&lt;b&gt;Score [% format_number(&quot;score&quot;, 2) %]&lt;/b&gt; [% if(&quot;excluded&quot; &lt;&gt; &apos;&apos;, &apos;excluded: &apos; || &quot;excluded&quot;, &apos;&apos;) %]&lt;br&gt;exchange [% format_number(&quot;s_exchange&quot;, 2) %], road [% format_number(&quot;s_road&quot;, 2) %], rail [% format_number(&quot;s_rail&quot;, 2) %], housing [% format_number(&quot;s_housing&quot;, 2) %]</source>
         <translation>&lt;b&gt;Оценка [% format_number(&quot;score&quot;, 2) %]&lt;/b&gt; [% if(&quot;excluded&quot; &lt;&gt; &apos;&apos;, &apos;исключено: &apos; || &quot;excluded&quot;, &apos;&apos;) %]&lt;br&gt;обмены [% format_number(&quot;s_exchange&quot;, 2) %], дороги [% format_number(&quot;s_road&quot;, 2) %], ж/д [% format_number(&quot;s_rail&quot;, 2) %], жильё [% format_number(&quot;s_housing&quot;, 2) %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="147"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="148"/>
         <source>&lt;b&gt;#[% &quot;rank&quot; %]&lt;/b&gt;, score [% format_number(&quot;score&quot;, 2) %]&lt;br&gt;[% format_number(&quot;exchange_eur&quot;, 0) %] EUR/yr of exchange potential: [% &quot;anchors&quot; %]</source>
         <translation>&lt;b&gt;#[% &quot;rank&quot; %]&lt;/b&gt;, оценка [% format_number(&quot;score&quot;, 2) %]&lt;br&gt;потенциал обменов [% format_number(&quot;exchange_eur&quot;, 0) %] евро/год: [% &quot;anchors&quot; %]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="153"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="154"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="154"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="155"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="155"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="156"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="158"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="159"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="159"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="160"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="160"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="161"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="161"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="162"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="170"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="171"/>
         <source>Energy (steam, heat, gases)</source>
         <translation>Энергия (пар, тепло, газы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="171"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="172"/>
         <source>Minerals (ash, gypsum, slag)</source>
         <translation>Минеральные (зола, гипс, шлак)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="172"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="173"/>
         <source>Metals</source>
         <translation>Металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="173"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="174"/>
         <source>Chemicals (sulphur, acids)</source>
         <translation>Химические (сера, кислоты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="174"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="175"/>
         <source>Organics (sludge, biomass, feed)</source>
         <translation>Органика (осадки, биомасса, корм)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="175"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="176"/>
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="181"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="182"/>
         <source>Energy, heat (NACE 35)</source>
         <translation>Энергетика, теплоснабжение (NACE 35)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="182"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="183"/>
         <source>Oil, chemicals, pharma</source>
         <translation>Нефть, химия, фармацевтика</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="183"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="184"/>
         <source>Minerals, cement (23)</source>
         <translation>Минеральные материалы, цемент (23)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="184"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="185"/>
         <source>Metals (24-25)</source>
         <translation>Металлы (24-25)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="185"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="186"/>
         <source>Farming, food, drink</source>
         <translation>Сельское хозяйство, пищепром</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="186"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="187"/>
         <source>Wood, paper (16-17)</source>
         <translation>Древесина, бумага (16-17)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="187"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="188"/>
         <source>Water, waste (36-39)</source>
         <translation>Водоснабжение, отходы (36-39)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="188"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="189"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="195"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="196"/>
         <source>Exchanges (width: quantity)</source>
         <translation>Обмены (толщина: количество)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="196"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="197"/>
         <source>Sites (size: by-product output)</source>
         <translation>Площадки (размер: побочные продукты)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="197"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="198"/>
         <source>Roads</source>
         <translation>Дороги</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="198"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="199"/>
         <source>Sanitary protection zones, before</source>
         <translation>Санитарно-защитные зоны, до</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="199"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="200"/>
         <source>Zones after the exchanges</source>
         <translation>Зоны после обменов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="200"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="201"/>
         <source>Zone land freed</source>
         <translation>Высвобожденная территория зон</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="201"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="202"/>
         <source>Homes inside zones</source>
         <translation>Жильё в зонах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="202"/>
+        <location filename="../../ecopark_plugin/qgis_io/styles.py" line="203"/>
         <source>Sites by people inside their zone</source>
         <translation>Площадки по числу жителей в их зоне</translation>
     </message>

@@ -394,3 +394,47 @@ def test_map_labels_and_map_tips_stay_english_without_a_translation(qgis_app, ru
     assert labels == [f"{f['stream_en']} {round(f['quantity_selected']):,} {f['unit']}" for f in chosen]
     reduction = _freed_land()
     assert _evaluated(reduction, reduction.labeling().settings().fieldName) == ["1,235 ha freed"]
+
+
+def _result_layer():
+    """A memory layer with two result fields and one of the user's own."""
+    from qgis.core import QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QMetaType
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:25832", "exchanges", "memory")
+    layer.dataProvider().addAttributes(
+        [
+            QgsField("net_benefit", QMetaType.Type.Double),
+            QgsField("fails_if", QMetaType.Type.QString),
+            QgsField("my_note", QMetaType.Type.QString),
+        ]
+    )
+    layer.updateFields()
+    return layer
+
+
+def test_result_fields_are_named_in_russian(russian):
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    layer = _result_layer()
+    layer.setFieldAlias(2, "Моя заметка")
+    apply_style(layer, "exchanges")
+    names = [f.displayName() for f in layer.fields()]
+    assert names == ["Чистая выгода, евро/год", "При каких условиях не состоится", "Моя заметка"]
+    assert layer.fields().names() == ["net_benefit", "fails_if", "my_note"]  # scripts keep the names
+
+
+def test_result_fields_are_named_in_english_without_a_translation(qgis_app):
+    from ecopark_plugin.qgis_io.field_names import ALIASES
+    from ecopark_plugin.qgis_io.styles import apply_style
+
+    layer = _result_layer()
+    apply_style(layer, "exchanges")
+    assert [f.displayName() for f in layer.fields()] == ["Net benefit, EUR/yr", "Fails if", "my_note"]
+    # every field a run writes has a label
+    from ecopark_plugin.core.model.outputs import EXCHANGE_FIELDS, SITE_FIELDS_OUT
+    from ecopark_plugin.core.zones.housing import CONFLICT_FIELDS
+    from ecopark_plugin.core.zones.protection import REDUCTION_FIELDS, ZONE_FIELDS
+
+    written = {*EXCHANGE_FIELDS, *SITE_FIELDS_OUT, *ZONE_FIELDS, *REDUCTION_FIELDS, *CONFLICT_FIELDS}
+    assert written - {"geometry"} <= set(ALIASES), sorted(written - set(ALIASES))
