@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsCsException, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
@@ -281,11 +289,13 @@ class PanelContext:
         )
         return False
 
-    def zoom_to(self, layers, focus: QgsVectorLayer | None = None) -> bool:
+    def zoom_to(self, layers, focus: QgsVectorLayer | None = None, around=()) -> bool:
         """Zoom the map to ``layers`` (their joint extent in the map's CRS, with a margin); False when none of
         them has an extent to show. With ``focus`` (a scenario's sites) a few far sites that would shrink the
         park to a dot are left out of the view by the print map's rule (:func:`~..qgis_io.render.core_extent`:
-        sites farther from the median centre than eight times the median distance); their links stay drawn."""
+        sites farther from the median centre than eight times the median distance); their links stay drawn.
+        ``around``: polygon layers (the protection zones) whose features reaching into the park's view widen
+        it, so no zone is cut at the map's edge."""
         canvas = self.canvas
         target = canvas.mapSettings().destinationCrs()
         boxes = []
@@ -314,10 +324,28 @@ class PanelContext:
             except QgsCsException:
                 core = None
             if core is not None:
-                extent = core
+                extent = self._with_features_near(core, around, crs)
         canvas.setExtent(extent)
         canvas.refresh()
         return True
+
+    def _with_features_near(self, box: QgsRectangle, layers, crs) -> QgsRectangle:
+        """``box`` (in ``crs``) widened to the features of ``layers`` that reach into it, with a small margin."""
+        out = QgsRectangle(box)
+        for layer in layers:
+            if layer is None or not layer.isValid():
+                continue
+            transform = QgsCoordinateTransform(layer.crs(), crs, self.project)
+            try:
+                rect = transform.transformBoundingBox(box, Qgis.TransformDirection.Reverse)
+                for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(rect).setNoAttributes()):
+                    if feature.hasGeometry():
+                        out.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
+            except QgsCsException:
+                continue
+        if out != box:
+            out.scale(1.05)
+        return out
 
     def scenario_layer(self, scenario: Scenario, name: str) -> QgsVectorLayer | None:
         """The layer ``name`` of ``scenario`` on the map (in its group), if there."""

@@ -299,7 +299,8 @@ class ResultsTab(QWidget):
         scenario = self.scenario()
         layer = self.context.scenario_layer(scenario, "sites") if scenario else None
         if layer is not None:
-            self.context.zoom_to([layer, self.context.scenario_layer(scenario, "exchanges")], focus=layer)
+            zones = [self.context.scenario_layer(scenario, name) for name in ("zones", "zones_after")]
+            self.context.zoom_to([layer, self.context.scenario_layer(scenario, "exchanges")], focus=layer, around=zones)
 
     def unload(self) -> None:
         """Let go of the exchanges layer's selection signal."""

@@ -373,7 +373,11 @@ class RunTab(QWidget):
                 if self.context.project.mapLayer(layer.id()) is None:
                     self.context.project.addMapLayer(layer, False)
                 group.insertLayer(0, layer).setItemVisibilityChecked(visible)
-            self.context.zoom_to([layers.get("sites"), layers.get("exchanges")], focus=layers.get("sites"))
+            self.context.zoom_to(
+                [layers.get("sites"), layers.get("exchanges")],
+                focus=layers.get("sites"),
+                around=[layers.get("zones"), layers.get("zones_after")],
+            )
             self._map_extras(task.scenario, layers, outcome.credits)
         except Exception as exc:  # noqa: BLE001 - the GeoPackage is written; say why the map lacks it
             message(
@@ -402,9 +406,8 @@ class RunTab(QWidget):
         gpkg = Path(outcome.gpkg)
         link = f'<a href="{QUrl.fromLocalFile(str(gpkg)).toString()}">{escape(gpkg.name)}</a>'
         message(
-            tr("'{scenario}': %n exchange(s) chosen, written to {file}", s["selected"]).format(
-                scenario=escape(task.scenario), file=link
-            ),
+            # one line of the message bar over a laptop's map: the file (named after the scenario) says where
+            tr("%n exchange(s) chosen: {file}", s["selected"]).format(file=link),
             Qgis.MessageLevel.Success,
             10,
             buttons=[(tr("Open report"), lambda: self.reportRequested.emit(task.scenario))],

@@ -2230,43 +2230,43 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
 <context>
     <name>EcoParkDock</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="68"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="87"/>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="86"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="60"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="68"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="86"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="232"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="240"/>
         <source>Choose the layer of industrial sites on the Run tab</source>
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="258"/>
-        <location filename="../../ecopark_plugin/gui/context.py" line="260"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="266"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="268"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="278"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="286"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
@@ -2899,12 +2899,12 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>расчёт завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="380"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="384"/>
         <source>{} was written but cannot be shown: {}</source>
         <translation>Файл {} записан, но его не удаётся показать: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="395"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="399"/>
         <source>Done: %n exchange(s) chosen</source>
         <translation>
             <numerusform>Готово: выбран %n обмен</numerusform>
@@ -2913,7 +2913,7 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="397"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="401"/>
         <source>&apos;{}&apos;: %n exchange(s), net benefit {} EUR/yr, CO2 avoided {} t/yr</source>
         <translation>
             <numerusform>«{}»: %n обмен, чистая выгода {} евро/год, предотвращено CO2 {} т/год</numerusform>
@@ -2922,56 +2922,56 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="400"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="404"/>
         <source>Written to {path}: layers {layers}</source>
         <translation>Записано в {path}: слои {layers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="405"/>
-        <source>&apos;{scenario}&apos;: %n exchange(s) chosen, written to {file}</source>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="410"/>
+        <source>%n exchange(s) chosen: {file}</source>
         <translation>
-            <numerusform>«{scenario}»: выбран %n обмен, записано в {file}</numerusform>
-            <numerusform>«{scenario}»: выбрано %n обмена, записано в {file}</numerusform>
-            <numerusform>«{scenario}»: выбрано %n обменов, записано в {file}</numerusform>
+            <numerusform>Выбран %n обмен: {file}</numerusform>
+            <numerusform>Выбрано %n обмена: {file}</numerusform>
+            <numerusform>Выбрано %n обменов: {file}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="410"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
         <source>Open report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="421"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="424"/>
         <source>Input rows left out</source>
         <translation>Пропущенные входные строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="426"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="429"/>
         <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
         <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="445"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="448"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="500"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="503"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="508"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="511"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="526"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="529"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="546"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="549"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -3158,6 +3158,14 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
             <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
             <numerusform>«{}» вошёл бы в %n обмена: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
             <numerusform>«{}» вошёл бы в %n обменов: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{scenario}&apos;: %n exchange(s) chosen, written to {file}</source>
+        <translation type="vanished">
+            <numerusform>«{scenario}»: выбран %n обмен, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обмена, записано в {file}</numerusform>
+            <numerusform>«{scenario}»: выбрано %n обменов, записано в {file}</numerusform>
         </translation>
     </message>
     <message>

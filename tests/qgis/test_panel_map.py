@@ -130,5 +130,15 @@ def test_zoom_to_scenario_shows_the_park_and_keeps_the_long_link_drawn(dock, kal
     dock.canvas.setExtent(QgsRectangle(0, 0, 10, 10))  # the user looks elsewhere
     dock.zoom_button.click()
     park_in_view(dock.canvas, sites)
+    # and the park's protection zones whole, none cut at the map's edge
+    zones = dock.context.scenario_layer(scenario, "zones")
+    to_map = QgsCoordinateTransform(zones.crs(), dock.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    cut = [
+        f["site_id"]
+        for f in zones.getFeatures()
+        if f["site_id"] != "APO"
+        and not dock.canvas.extent().contains(to_map.transformBoundingBox(f.geometry().boundingBox()))
+    ]
+    assert zones.featureCount() > 5 and not cut, cut
     node = QgsProject.instance().layerTreeRoot().findLayer(links.id())
     assert node.isVisible() and links.featureCount() >= len(far)  # the long link stays drawn
