@@ -3500,44 +3500,69 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="26"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="28"/>
         <source>the line costs more than assumed, the receiver&apos;s demand is seasonal or already met, or the heat is already sold (a CHP plant&apos;s to its town&apos;s district heating)</source>
         <translation>линия обойдётся дороже, чем предполагалось, спрос получателя сезонный или уже покрыт, или тепло уже продаётся (тепло ТЭЦ — тепловой сети её города)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="31"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="33"/>
         <source>the water quality does not meet the receiver&apos;s specification, or the pipe costs more than assumed</source>
         <translation>качество воды не отвечает требованиям получателя, или трубопровод обходится дороже принятого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="35"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="37"/>
         <source>the material fails the receiver&apos;s quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full</source>
         <translation>материал не отвечает стандарту качества получателя (например, EN 450 для золы-уноса в бетоне) или его доля рынка уже занята</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="38"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="40"/>
         <source>the scrap&apos;s grade or contamination does not suit the receiver</source>
         <translation>сорт или загрязнённость лома не подходят получателю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="42"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="44"/>
         <source>the purity does not suit the receiver, or permits for moving a hazardous stream are refused</source>
         <translation>чистота не подходит получателю, или в разрешении на перемещение опасного потока отказано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="46"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="48"/>
         <source>hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already</source>
         <translation>санитарные правила или нормы для кормов и удобрений запрещают такое использование, или у остатка уже есть лучший сбыт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="52"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="54"/>
         <source>the plant does not have this stream at the sector&apos;s typical scale (a default: ask the plant)</source>
         <translation>у предприятия нет этого потока в типичном для отрасли объёме (типовое значение: уточните у предприятия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="55"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="57"/>
         <source>the derivation factor does not fit this plant (check the figure with the plant)</source>
         <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="101"/>
+        <source>reported supply ({})</source>
+        <translation>отчётное предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="102"/>
+        <source>derived supply ({})</source>
+        <translation>расчётное предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="103"/>
+        <source>default supply ({})</source>
+        <translation>типовое предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <source>its sector&apos;s typical use</source>
+        <translation>типовое потребление его отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <source>{}; need: {}; value {} to {} EUR/yr</source>
+        <translation>{}; потребность: {}; выгода от {} до {} евро/год</translation>
     </message>
     <message>
         <source>the line costs more than assumed, or the receiver&apos;s demand is seasonal or already met</source>
@@ -3680,182 +3705,182 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="85"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
         <source>minerals</source>
         <translation>минеральные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
         <source>metals</source>
         <translation>металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
         <source>chemicals</source>
         <translation>химические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
         <source>organics</source>
         <translation>органические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="112"/>
         <source>water</source>
         <translation>вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>derived</source>
         <translation>расчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>default</source>
         <translation>типовые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="225"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="226"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="236"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="238"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="252"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="459"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="462"/>
         <source>Right-click to choose the columns</source>
         <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="524"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="527"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -5145,6 +5170,61 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>... и ещё проблем: {}</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="47"/>
+        <source>FKKO code &apos;{}&apos; is not eleven digits</source>
+        <translation>код ФККО &apos;{}&apos; состоит не из одиннадцати цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="50"/>
+        <source>FKKO code &apos;{}&apos; ends in 0: a heading of the catalogue, not a waste; give the waste&apos;s code</source>
+        <translation>код ФККО &apos;{}&apos; оканчивается на 0: это заголовок каталога, а не вид отхода; укажите код самого отхода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="53"/>
+        <source>FKKO code &apos;{}&apos;: its last digit, the hazard class, is not 1-5</source>
+        <translation>код ФККО &apos;{}&apos;: его последняя цифра, класс опасности, не от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="67"/>
+        <source>{}: cannot read: {}</source>
+        <translation>{}: не удаётся прочитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="70"/>
+        <source>{}: missing columns {}</source>
+        <translation>{}: нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="75"/>
+        <source>row {}, fkko_prefix: &apos;{}&apos; is not 1-11 digits</source>
+        <translation>строка {}, fkko_prefix: &apos;{}&apos; — не от 1 до 11 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="77"/>
+        <source>row {}, stream: empty</source>
+        <translation>строка {}, stream: пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="79"/>
+        <source>row {}, basis: every mapping needs its basis</source>
+        <translation>строка {}, basis: у каждого сопоставления должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="82"/>
+        <source>fkko_prefix: &apos;{}&apos; is listed twice</source>
+        <translation>fkko_prefix: &apos;{}&apos; указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="140"/>
+        <source>EWC {} and FKKO {} disagree: the EWC code is {} in the catalogue, the FKKO code is {} (resources/catalogue/fkko_streams.csv); correct one of them</source>
+        <translation>коды EWC {} и ФККО {} расходятся: по каталогу код EWC — это {}, код ФККО — {} (resources/catalogue/fkko_streams.csv); исправьте один из них</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="182"/>
+        <source>stream &apos;{}&apos; is {} in the catalogue but FKKO {} is {} (resources/catalogue/fkko_streams.csv); correct the name or the code</source>
+        <translation>поток &apos;{}&apos; в каталоге — это {}, а код ФККО {} — это {} (resources/catalogue/fkko_streams.csv); исправьте название или код</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/model/inputs.py" line="197"/>
         <source>mapped coordinate column &apos;{}&apos; does not exist</source>
         <translation>сопоставленного столбца координат &apos;{}&apos; нет</translation>
@@ -5402,7 +5482,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
     </message>
@@ -5422,22 +5502,22 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>не является текстом в кодировке {} (байт {} в строке {}): выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="119"/>
         <source>empty unit</source>
         <translation>пустая единица измерения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="122"/>
         <source>unknown unit &apos;{}&apos;: nothing after &apos;/&apos;</source>
         <translation>неизвестная единица &apos;{}&apos;: после &apos;/&apos; ничего нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="126"/>
         <source>unknown unit &apos;{}&apos;: the amount &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: количество &apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="133"/>
         <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
@@ -6880,6 +6960,114 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
     <message>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation type="vanished">Обмены (из «Поиска обменов промышленного симбиоза»)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="80"/>
+        <source>same name</source>
+        <translation>одно и то же название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="83"/>
+        <source>&apos;{}&apos; starts both names</source>
+        <translation>оба названия начинаются с &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="87"/>
+        <source>same operator &apos;{}&apos;</source>
+        <translation>один оператор &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="119"/>
+        <source>reports as {} ({}) at the same place</source>
+        <translation>отчитывается как {} ({}) на том же месте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="127"/>
+        <source>last report {}, {}&apos;s register runs to {}</source>
+        <translation>последний отчёт — {} год, реестр ({}) ведётся до {} года</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="132"/>
+        <source>its name marks a reserve or peak-load plant: no steady supply to promise a neighbour</source>
+        <translation>по названию это резервная или пиковая установка: постоянных поставок соседу она обещать не может</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="136"/>
+        <source>the register withholds its address: the position is not the plant&apos;s</source>
+        <translation>регистр скрывает её адрес: указанное положение — не положение предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="51"/>
+        <source>E-PRTR Annex I {} -&gt; NACE {}</source>
+        <translation>E-PRTR, приложение I, {} -&gt; NACE {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="53"/>
+        <source>E-PRTR Annex I {}: no NACE mapping</source>
+        <translation>E-PRTR, приложение I, {}: нет соответствия в NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="60"/>
+        <source>{} is empty: give an E-PRTR facility table</source>
+        <translation>файл {} пуст: укажите таблицу предприятий E-PRTR</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="62"/>
+        <source>cannot read {}: {}</source>
+        <translation>не удаётся прочитать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="66"/>
+        <source>{} is not an E-PRTR facility table: no {}</source>
+        <translation>{} — не таблица предприятий E-PRTR: нет {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="77"/>
+        <source>{}: empty facility id</source>
+        <translation>{}: пустой идентификатор предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="84"/>
+        <source>{}: &apos;{}&apos; is not a number</source>
+        <translation>{}: &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="124"/>
+        <source>give the releases table, the waste transfers table or both</source>
+        <translation>укажите таблицу выбросов, таблицу передачи отходов или обе</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="130"/>
+        <source>the tables have no countryName column to filter on</source>
+        <translation>в таблицах нет столбца countryName для отбора по стране</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="207"/>
+        <source>Annex I activity &apos;{}&apos; has no NACE mapping</source>
+        <translation>для вида деятельности &apos;{}&apos; по приложению I нет соответствия в NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="215"/>
+        <source>the register gives no longitude/latitude in any year</source>
+        <translation>регистр ни за один год не приводит долготу и широту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="237"/>
+        <source>holds several releases tables ({})</source>
+        <translation>содержит несколько таблиц выбросов ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="237"/>
+        <source>holds several waste tables ({})</source>
+        <translation>содержит несколько таблиц отходов ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="243"/>
+        <source>holds no E-PRTR table named {} or {}</source>
+        <translation>не содержит таблиц E-PRTR с именем {} или {}</translation>
     </message>
 </context>
 <context>
@@ -8697,6 +8885,114 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/processing/site_risk.py" line="78"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>StreamBasis</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="110"/>
+        <source>derived: {} {}/yr of {} given / {} of the profile&apos;s plant = x {} (linear scaling: assumption)</source>
+        <translation>расчёт: заданные {} {}/год ({}) / {} у профильного предприятия = × {} (линейное масштабирование: допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="28"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="84"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="89"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="97"/>
+        <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
+        <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="121"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="124"/>
+        <source> x {} boiler efficiency (assumption)</source>
+        <translation> × КПД котла {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="170"/>
+        <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
+        <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="174"/>
+        <source>{} x {} (assumption)</source>
+        <translation>{} × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="178"/>
+        <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
+        <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="182"/>
+        <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
+        <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="136"/>
+        <source>entered by the user</source>
+        <translation>введено пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="158"/>
+        <source>sector profile {}: {}</source>
+        <translation>профиль отрасли {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="171"/>
+        <source>reported off-site hazardous waste transfers (sector profile {})</source>
+        <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="173"/>
+        <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
+        <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="177"/>
+        <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
+        <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="186"/>
+        <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
+        <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="198"/>
+        <source>{}; {}; taken as half of that (anywhere below it)</source>
+        <translation>{}; {}; принята половина этого значения (любое значение ниже него)</translation>
     </message>
 </context>
 <context>
