@@ -144,3 +144,76 @@ def test_the_runner_language_is_the_one_the_message_is_made_in():
     with using("ru"), pytest.raises(InputError) as err:
         validate_sites(_sites(nace=["99.99", "23.62"]))
     assert "не является разделом" in str(err.value)
+
+
+def _fkko_run(fkko, ewc=None, name=None):
+    """The engine on a steelworks' slag with an FKKO (and EWC) code: the codes are checked against the catalogue."""
+    from ecopark_plugin.core.model.parameters import Parameters
+    from ecopark_plugin.core.symbiosis.catalogue import Catalogue
+    from ecopark_plugin.core.symbiosis.engine import run
+
+    from .test_fkko import sites, streams
+
+    given = streams(fkko, ewc=ewc)
+    if name:
+        given.loc[0, "stream"] = name
+    return run(sites(), given, Catalogue.load(), Parameters(infer_streams=False))
+
+
+#: the FKKO checks, and what they said in English before they were translated
+FKKO_CASES = {
+    "eleven digits": (
+        lambda: _fkko_run("100102"),
+        "layer 'streams', feature 0, field 'код_фкко': FKKO code '100102' is not eleven digits",
+    ),
+    "a heading": (
+        lambda: _fkko_run("35111000000"),
+        "layer 'streams', feature 0, field 'код_фкко': FKKO code '35111000000' ends in 0: a heading of the "
+        "catalogue, not a waste; give the waste's code",
+    ),
+    "class not 1-5": (
+        lambda: _fkko_run("35111101207"),
+        "layer 'streams', feature 0, field 'код_фкко': FKKO code '35111101207': its last digit, the hazard class, "
+        "is not 1-5",
+    ),
+    "EWC disagrees": (
+        lambda: _fkko_run("35111101204", ewc="100102"),
+        "layer 'streams', feature 0, field 'код_фкко': EWC 100102 and FKKO 35111101204 disagree: the EWC code is "
+        "fly_ash in the catalogue, the FKKO code is blast_furnace_slag (resources/catalogue/fkko_streams.csv); "
+        "correct one of them",
+    ),
+    "name disagrees": (
+        lambda: _fkko_run("35111101204", name="fly ash"),
+        "layer 'streams', feature 0, field 'код_фкко': stream 'fly ash' is fly_ash in the catalogue but FKKO "
+        "35111101204 is blast_furnace_slag (resources/catalogue/fkko_streams.csv); correct the name or the code",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FKKO_CASES))
+def test_an_fkko_check_reads_in_english_as_before_and_in_russian(case):
+    call, english = FKKO_CASES[case]
+    assert _message(call, "en") == english
+    russian = _message(call, "ru")
+    assert "ФККО" in russian and russian.startswith("слой 'streams', объект 0, поле 'код_фкко': ")
+    assert _english_runs(russian) == [], russian
+
+
+def test_the_fkko_table_a_user_writes_is_checked_in_russian(tmp_path):
+    from ecopark_plugin.core.model.errors import CatalogueError
+    from ecopark_plugin.core.model.fkko import load_fkko_streams
+
+    path = tmp_path / "map.csv"
+    path.write_text("fkko_prefix,stream,basis\n35x,steel_slag,test\n351,,test\n352,slag,\n", encoding="utf-8")
+    with using("en"), pytest.raises(CatalogueError) as err:
+        load_fkko_streams(path)
+    assert str(err.value) == (
+        f"{path}: row 2, fkko_prefix: '35x' is not 1-11 digits; row 3, stream: empty; row 4, basis: every mapping "
+        "needs its basis"
+    )
+    with using("ru"), pytest.raises(CatalogueError) as err:
+        load_fkko_streams(path)
+    assert str(err.value) == (
+        f"{path}: строка 2, fkko_prefix: '35x' — не от 1 до 11 цифр; строка 3, stream: пусто; строка 4, basis: у "
+        "каждого сопоставления должно быть обоснование"
+    )
