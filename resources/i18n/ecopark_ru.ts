@@ -5482,6 +5482,16 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/model/rejects.py" line="97"/>
+        <source>no row can be used: all {} were rejected ({} ...); mend them and run again</source>
+        <translation>ни одну строку нельзя использовать: отклонены все {} ({} ...); исправьте их и запустите снова</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/rejects.py" line="137"/>
+        <source>{} rows rejected ({})</source>
+        <translation>отклонено строк: {} ({})</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>

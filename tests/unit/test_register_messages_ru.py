@@ -113,3 +113,30 @@ def test_a_bad_table_is_named_in_russian(tmp_path):
 def test_an_unknown_activity_reads_in_russian():
     with using("ru"):
         assert activity_to_nace("99(z)") == (None, "E-PRTR, приложение I, 99(z): нет соответствия в NACE")
+
+
+def test_the_rejected_rows_are_counted_in_russian():
+    import pandas as pd
+
+    from ecopark_plugin.core.model.rejects import summary_line
+
+    rejected = pd.DataFrame({"source_layer": ["sites"] * 1200 + ["streams"], "reason": ["x"] * 1201})
+    with using("en"):
+        assert summary_line(rejected) == "1201 rows rejected (sites 1200, streams 1)"
+    with using("ru"):
+        assert summary_line(rejected) == "отклонено строк: 1\u00a0201 (sites 1\u00a0200, streams 1)"
+
+
+def test_no_usable_row_reads_in_russian():
+    from ecopark_plugin.core.job import Job, usable_rows
+
+    from .test_rejects import register_table
+
+    table = register_table().assign(x="abc")
+    job = Job(table, sites_crs="EPSG:25832", site_fields={"site_id": "id"}, skip_bad_rows=True)
+    assert _error(lambda: usable_rows(job), "en").startswith("layer 'sites': no row can be used: all 6 were rejected (")
+    russian = _error(lambda: usable_rows(job), "ru")
+    assert russian.startswith(
+        "слой 'sites': ни одну строку нельзя использовать: отклонены все 6 (слой 'sites', "
+    ), russian
+    assert russian.endswith(" ...); исправьте их и запустите снова"), russian
