@@ -5262,6 +5262,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/inputs.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="233"/>
         <source>the layer has no features</source>
         <translation>в слое нет объектов</translation>
     </message>
@@ -5272,6 +5273,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/inputs.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="231"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
@@ -5530,6 +5532,167 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/model/units.py" line="133"/>
         <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="60"/>
+        <source>missing columns {}</source>
+        <translation>нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="67"/>
+        <source>unknown network &apos;{}&apos;</source>
+        <translation>неизвестная сеть &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="70"/>
+        <source>speed must be a positive number</source>
+        <translation>скорость должна быть положительным числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="124"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="123"/>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="127"/>
+        <source>the road network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл дорожной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="128"/>
+        <source>the rail network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл железнодорожной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="129"/>
+        <source>the water network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл водной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="143"/>
+        <source>holds several layers ({}); name one with |layername=</source>
+        <translation>содержит несколько слоёв ({}); укажите один через |layername=</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="148"/>
+        <source>cannot be read as a road network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как дорожная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="149"/>
+        <source>cannot be read as a rail network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как железнодорожная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="150"/>
+        <source>cannot be read as a water network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как водная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="300"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation>у слоя нет системы координат</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="307"/>
+        <source>no line features: a network needs a line layer</source>
+        <translation>нет линейных объектов: для сети нужен линейный слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="311"/>
+        <source>no line to route on (no geometry, or not a line)</source>
+        <translation>нет линии для маршрута (нет геометрии или это не линия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="326"/>
+        <source>no field &apos;{}&apos; (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="338"/>
+        <source>class &apos;{}&apos; is not in the class table</source>
+        <translation>класса &apos;{}&apos; нет в таблице классов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="359"/>
+        <source>speed {} is not positive</source>
+        <translation>скорость {} не положительна</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="378"/>
+        <source>no line is open to road traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для автомобильного движения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="379"/>
+        <source>no line is open to rail traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для железнодорожного движения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="380"/>
+        <source>no line is open to water traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для судоходства</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="121"/>
+        <source>an OSM extract gives buildings or landuse, not &apos;{}&apos;</source>
+        <translation>выгрузка OSM даёт здания (buildings) или землепользование (landuse), а не &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="237"/>
+        <source>no field &apos;{}&apos; for population (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для населения (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="238"/>
+        <source>no field &apos;{}&apos; for levels (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для этажности (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="239"/>
+        <source>no field &apos;{}&apos; for id (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для идентификатора (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="246"/>
+        <source>kind &apos;{}&apos; is not one of {}</source>
+        <translation>вид &apos;{}&apos; — не один из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="255"/>
+        <source>{} geometry; housing is polygons or points</source>
+        <translation>геометрия {}; жильё задаётся полигонами или точками</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="257"/>
+        <source>missing geometry; housing is polygons or points</source>
+        <translation>нет геометрии; жильё задаётся полигонами или точками</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="266"/>
+        <source>{} points in a &apos;{}&apos; layer; give polygons</source>
+        <translation>точек: {} — в слое вида &apos;{}&apos; нужны полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="271"/>
+        <source>a grid of {}-unit squares: </source>
+        <translation>сетка квадратов со стороной {} ед.: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="277"/>
+        <source>a population layer needs its population field (none is named like one of {}); give it (--population-field, POPULATION_FIELD)</source>
+        <translation>слою населения нужно поле численности (ни одно поле не названо как {}); укажите его (--population-field, POPULATION_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="289"/>
+        <source>population &apos;{}&apos; is not a number &gt;= 0</source>
+        <translation>численность &apos;{}&apos; — не число &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="313"/>
+        <source>its geometry is no area or point once repaired: it holds nobody</source>
+        <translation>после исправления его геометрия — не площадь и не точка: в нём никто не живёт</translation>
     </message>
 </context>
 <context>

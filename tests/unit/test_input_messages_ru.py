@@ -217,3 +217,102 @@ def test_the_fkko_table_a_user_writes_is_checked_in_russian(tmp_path):
         f"{path}: строка 2, fkko_prefix: '35x' — не от 1 до 11 цифр; строка 3, stream: пусто; строка 4, basis: у "
         "каждого сопоставления должно быть обоснование"
     )
+
+
+def _lines(**changes):
+    from shapely.geometry import LineString
+
+    data = {"highway": ["motorway", "footway"], "geometry": [LineString([(0, 0), (1000, 0)]), Point(5, 5)]}
+    data.update(changes)
+    return gpd.GeoDataFrame(data, crs="EPSG:25832")
+
+
+def _homes(**changes):
+    from shapely.geometry import box
+
+    data = {"pop": [10, 20], "geometry": [box(0, 0, 100, 100), Point(500, 500)]}
+    data.update(changes)
+    return gpd.GeoDataFrame(data, crs="EPSG:25832")
+
+
+def _network(lines, **kwargs):
+    from ecopark_plugin.core.transport.network import build_network
+
+    return build_network(lines, "road", layer="roads", **kwargs)
+
+
+def _housing(frame, kind="buildings", **kwargs):
+    from ecopark_plugin.core.zones.housing import prepare_housing
+
+    return prepare_housing(frame, kind, layer="homes", **kwargs)
+
+
+#: the network and housing checks, and what they said in English before they were translated
+NETWORK_CASES = {
+    "network: no CRS": (
+        lambda: _network(_lines().set_crs(None, allow_override=True)),
+        "layer 'roads': the layer has no coordinate reference system",
+    ),
+    "network: no lines": (
+        lambda: _network(_lines().iloc[1:]),
+        "layer 'roads': no line features: a network needs a line layer",
+    ),
+    "network: a field that is not there": (
+        lambda: _network(_lines(), speed_field="tempo"),
+        "layer 'roads', field 'tempo': no field 'tempo' (fields: highway, geometry)",
+    ),
+    "network: unknown class": (
+        lambda: _network(_lines(highway=["autobahn", None]), classes=_classes_without_default()),
+        "layer 'roads', field 'highway': class 'autobahn' is not in the class table",
+    ),
+    "network: negative speed": (
+        lambda: _network(_lines(tempo=[-1234.5, None]), speed_field="tempo"),
+        "layer 'roads', feature 0, field 'tempo': speed -1234.5 is not positive",
+    ),
+    "network: nothing open": (
+        lambda: _network(_lines(highway=["footway", None])),
+        "layer 'roads', field 'highway': no line is open to road traffic after the class filter",
+    ),
+    "housing: no CRS": (
+        lambda: _housing(_homes().set_crs(None, allow_override=True)),
+        "layer 'homes': the layer has no coordinate reference system (CRS); set one",
+    ),
+    "housing: no population field": (
+        lambda: _housing(_homes(), "population", population_field="people"),
+        "layer 'homes', field 'people': no field 'people' for population (fields: pop, geometry)",
+    ),
+    "housing: points in a buildings layer": (
+        lambda: _housing(_homes()),
+        "layer 'homes': 1 points in a 'buildings' layer; give polygons",
+    ),
+    "housing: a population that is no number": (
+        lambda: _housing(_homes(pop=["ten", 20]), "population", population_field="pop"),
+        "layer 'homes', feature 0, field 'pop': population 'ten' is not a number >= 0",
+    ),
+    "housing: unknown kind": (
+        lambda: _housing(_homes(), "flats"),
+        "layer 'homes': kind 'flats' is not one of buildings, landuse, population",
+    ),
+}
+
+
+def _classes_without_default():
+    from ecopark_plugin.core.transport.network import load_classes
+
+    classes = load_classes()
+    return classes[classes["class"] != "*"]
+
+
+@pytest.mark.parametrize("case", sorted(NETWORK_CASES))
+def test_a_network_or_housing_check_reads_in_english_as_before_and_in_russian(case):
+    call, english = NETWORK_CASES[case]
+    assert _message(call, "en") == english
+    russian = _message(call, "ru")
+    assert russian.startswith("слой '"), russian
+    assert re.search("[а-яё]{4,}", russian), russian
+    assert _english_runs(russian) == [], russian
+
+
+def test_a_speed_quoted_back_is_written_as_russians_write_numbers():
+    call, _ = NETWORK_CASES["network: negative speed"]
+    assert _message(call, "ru").endswith("скорость -1\u00a0234,5 не положительна")
