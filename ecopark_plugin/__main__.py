@@ -15,6 +15,15 @@ from .core.model.i18n import translator
 from .runner_summary import format_summary, summary_language
 
 tr = translator("RunnerSummary")
+
+
+def count(n: int) -> str:
+    """A count as the runner's language writes it (``1234`` in English, as before; ``1 234`` in Russian)."""
+    from .core.model.i18n import localised_number
+
+    return localised_number(str(n))
+
+
 #: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
 #: core.model.tables.ENCODINGS, written out likewise
@@ -28,7 +37,7 @@ def _mapping(text: str | None) -> dict:
     pairs = [p.split("=", 1) for p in text.split(",") if p.strip()]
     bad = [p[0] for p in pairs if len(p) != 2]
     if bad:
-        raise SystemExit(f"error: --map expects model=field pairs, got {', '.join(bad)}")
+        raise SystemExit(tr("error: {}").format(tr("--map expects model=field pairs, got {}").format(", ".join(bad))))
     return {k.strip(): v.strip() for k, v in pairs}
 
 
@@ -231,13 +240,13 @@ def cmd_inspect(args) -> int:
         is_text = path.suffix.lower() in (".csv", ".txt") and path.exists()
         fmt = table_format(path, **mapping.table) if is_text else None
         frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False, table=mapping.table))
-        print(f"{args.inspect}:")
+        print(tr("{}:").format(args.inspect))
         print(describe(frame, mapping, fmt))
         if args.save_mapping:
             saved = resolved_mapping(frame, mapping).save(args.save_mapping)
-            print(f"\nWrote the mapping to {saved}")
+            print("\n" + tr("Wrote the mapping to {}").format(saved))
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
     return 0
 
@@ -281,15 +290,27 @@ def cmd_import(args) -> int:
         if args.save_mapping:
             imported.mapping.save(args.save_mapping)
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
-    print(f"{len(imported.sites)} sites from {len(frame)} rows of {source.name} written to {out} (layer 'sites')")
+    print(
+        tr("{} sites from {} rows of {} written to {} (layer 'sites')").format(
+            count(len(imported.sites)), count(len(frame)), source.name, out
+        )
+    )
     if imported.notes.get("older_years"):
-        print(f"{imported.notes['older_years']} rows of earlier years left out (each site's latest year kept)")
+        print(
+            tr("{} rows of earlier years left out (each site's latest year kept)").format(
+                count(imported.notes["older_years"])
+            )
+        )
     if len(imported.rejected):
-        print(f"{summary_line(imported.rejected)}, each with its reason in layer '{REJECTED_LAYER}' of {out}:")
+        print(
+            tr("{}, each with its reason in layer '{}' of {}:").format(
+                summary_line(imported.rejected), REJECTED_LAYER, out
+            )
+        )
         for row in imported.rejected.head(20).itertuples():
-            print(f"  row {row.source_row}: {row.reason}")
+            print(tr("  row {}: {}").format(row.source_row, row.reason))
     return 0
 
 
@@ -309,7 +330,12 @@ def _run(args) -> int:
         return cmd_inspect(args)
     missing = [name for name, value in (("--sites", args.sites), ("--out", args.out)) if not value]
     if missing:
-        print(f"error: the following arguments are required: {', '.join(missing)} (or --inspect FILE)", file=sys.stderr)
+        print(
+            tr("error: {}").format(
+                tr("the following arguments are required: {} (or --inspect FILE)").format(", ".join(missing))
+            ),
+            file=sys.stderr,
+        )
         return 2
     if args.import_only:
         return cmd_import(args)
@@ -323,7 +349,7 @@ def _run(args) -> int:
     from qgis.core import QgsVectorLayer
 
     from .core.model.errors import EcoParkError, InputError
-    from .core.model.i18n import translate_marked
+    from .core.model.i18n import localised_number, translate_marked
     from .core.model.parameters import Parameters
     from .core.model.rejects import REJECTED_LAYER, as_frame
     from .core.model.tables import table_format
@@ -352,12 +378,14 @@ def _run(args) -> int:
         if args.schema:
             postgis.check_schema_name(args.schema)
             if not args.db:
-                raise EcoParkError("--schema needs --db: the database to write the scenario into")
+                raise EcoParkError(tr("--schema needs --db: the database to write the scenario into"))
             if not args.overwrite and postgis.schema_exists(args.db, args.schema):
-                raise EcoParkError(f"schema {args.schema} exists in the database; pass --overwrite to replace it")
+                raise EcoParkError(
+                    tr("schema {} exists in the database; pass --overwrite to replace it").format(args.schema)
+                )
         check_router(args)
     except EcoParkError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 2
     inputs = [getattr(args, name) for name in ("sites", "streams", "network", "rail", "waterways", "ports")]
     inputs += [args.terminals, args.housing, args.existing]
@@ -365,12 +393,18 @@ def _run(args) -> int:
     for target in (out, png, qgz, report_html, report_pdf):
         if target is not None and target.resolve() in taken:
             print(
-                f"error: {target} is also an input; writing it would replace the input's layers. Choose another --out",
+                tr("error: {}").format(
+                    tr("{} is also an input; writing it would replace the input's layers. Choose another --out").format(
+                        target
+                    )
+                ),
                 file=sys.stderr,
             )
             return 2
         if target is not None and target.exists() and not args.overwrite:
-            print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
+            print(
+                tr("error: {}").format(tr("{} exists; pass --overwrite to replace it").format(target)), file=sys.stderr
+            )
             return 2
     router = None
     try:
@@ -407,8 +441,10 @@ def _run(args) -> int:
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
+            # the stage in the run's language (a stage the catalogue does not name shows as given)
             if not args.quiet:
-                print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
+                shown = translate_marked("EngineStages", stage)
+                print(tr("[{}%] {}").format(localised_number(f"{pct:5.1f}"), shown), file=sys.stderr)
 
         job = job_from_layers(
             sites,
@@ -446,7 +482,7 @@ def _run(args) -> int:
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
         if args.schema:
-            progress(100, f"PostGIS: writing schema {args.schema}")
+            progress(100, tr("PostGIS: writing schema {}").format(args.schema))
             # the rows left out go beside the results, as in the GeoPackage
             rejected = outcome.outcome.rejected
             tables = {REJECTED_LAYER: as_frame(rejected)} if len(rejected) else {}
@@ -470,12 +506,14 @@ def _run(args) -> int:
                 overwrite=args.overwrite,
                 credits=credits,
                 catalogue=catalogue,
-                progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
+                progress=lambda pct, stage: progress(
+                    pct, tr("Report: {}").format(translate_marked("EngineStages", stage))
+                ),
                 frames=outcome.outcome.layers,
                 language=args.language,
             )
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         rows = {p.feature for p in exc.problems if p.feature is not None}
         if rows and not args.skip_bad_rows:
             from .core.model.i18n import using
@@ -489,7 +527,7 @@ def _run(args) -> int:
             print(advice, file=sys.stderr)
         return 1
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
     finally:
         if router is not None:

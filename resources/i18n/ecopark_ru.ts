@@ -3383,6 +3383,41 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="198"/>
+        <source>Reading the result layers</source>
+        <translation>Чтение слоёв результата</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="199"/>
+        <source>Working out the report</source>
+        <translation>Подготовка отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="200"/>
+        <source>Drawing the map</source>
+        <translation>Отрисовка карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="201"/>
+        <source>Writing the HTML report</source>
+        <translation>Запись отчёта HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="202"/>
+        <source>Laying out the PDF report</source>
+        <translation>Вёрстка отчёта PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="203"/>
+        <source>Writing the PDF report</source>
+        <translation>Запись отчёта PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="204"/>
+        <source>Report written</source>
+        <translation>Отчёт записан</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -8395,8 +8430,96 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 </context>
 <context>
     <name>RunnerSummary</name>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="40"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="249"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="293"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="334"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="388"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="396"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="406"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="530"/>
+        <source>error: {}</source>
+        <translation>ошибка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="40"/>
+        <source>--map expects model=field pairs, got {}</source>
+        <translation>--map ожидает пары модель=поле, получено {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="243"/>
+        <source>{}:</source>
+        <translation>{}:</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="247"/>
+        <source>Wrote the mapping to {}</source>
+        <translation>Сопоставление полей записано в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="296"/>
+        <source>{} sites from {} rows of {} written to {} (layer &apos;sites&apos;)</source>
+        <translation>записано площадок: {} (из {} строк файла {}) в {} (слой &apos;sites&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="302"/>
+        <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="308"/>
+        <source>{}, each with its reason in layer &apos;{}&apos; of {}:</source>
+        <translation>{}, у каждой причина — в слое &apos;{}&apos; файла {}:</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="313"/>
+        <source>  row {}: {}</source>
+        <translation>  строка {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="335"/>
+        <source>the following arguments are required: {} (or --inspect FILE)</source>
+        <translation>нужны аргументы: {} (или --inspect ФАЙЛ)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="381"/>
+        <source>--schema needs --db: the database to write the scenario into</source>
+        <translation>для --schema нужен --db: база данных, в которую записать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="384"/>
+        <source>schema {} exists in the database; pass --overwrite to replace it</source>
+        <translation>схема {} уже есть в базе данных; чтобы заменить её, укажите --overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="397"/>
+        <source>{} is also an input; writing it would replace the input&apos;s layers. Choose another --out</source>
+        <translation>{} — также входной файл; запись заменила бы слои входных данных. Выберите другой --out</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="406"/>
+        <source>{} exists; pass --overwrite to replace it</source>
+        <translation>{} уже существует; чтобы заменить его, укажите --overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="447"/>
+        <source>[{}%] {}</source>
+        <translation>[{} %] {}</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/__main__.py" line="485"/>
+        <source>PostGIS: writing schema {}</source>
+        <translation>PostGIS: запись схемы {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="510"/>
+        <source>Report: {}</source>
+        <translation>Отчёт: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecopark_plugin/__main__.py" line="523"/>
         <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
         <translation>
             <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
@@ -8405,17 +8528,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="514"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="552"/>
         <source>table {}</source>
         <translation>таблицу {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="554"/>
         <source>a temporary schema (dropped after the run)</source>
         <translation>временную схему (удаляется после расчёта)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="520"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="558"/>
         <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
         <translation>
             <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
@@ -8424,7 +8547,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="527"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="565"/>
         <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
         <translation>
             <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
@@ -8433,7 +8556,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="537"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="575"/>
         <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
         <translation>
             <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
@@ -8442,12 +8565,12 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="542"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="580"/>
         <source>Wrote {} (layers {})</source>
         <translation>Записан {} (слои {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="545"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="583"/>
         <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
         <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
     </message>
