@@ -200,6 +200,252 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
 </context>
 <context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="128"/>
+        <source>{}: file not found</source>
+        <translation>{}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="130"/>
+        <source>{}: not a readable UTF-8 CSV file: {}</source>
+        <translation>{}: не читается как CSV-файл в UTF-8: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="98"/>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
+        <source>{}: missing columns {}</source>
+        <translation>{}: нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="141"/>
+        <source>{} row {}, column &apos;{}&apos;: {}</source>
+        <translation>{}, строка {}, столбец &apos;{}&apos;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="148"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="174"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="151"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="153"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="169"/>
+        <source>&apos;{}&apos; is none of {}</source>
+        <translation>&apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="163"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code or prefix such as 35 or 35.11</source>
+        <translation>&apos;{}&apos; — не код NACE Rev.2 и не его начало, как 35 или 35.11</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="166"/>
+        <source>&apos;{}&apos; is not a six-digit EWC code</source>
+        <translation>&apos;{}&apos; — не шестизначный код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="180"/>
+        <source>&apos;{}&apos; is not a number</source>
+        <translation>&apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="183"/>
+        <source>{} must be {} {}</source>
+        <translation>{} должно быть {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="186"/>
+        <source>{} is not a fraction below 1</source>
+        <translation>{} — не доля меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="194"/>
+        <source>{} must be &gt; 0</source>
+        <translation>{} должно быть &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="196"/>
+        <source>&apos;{}&apos; must be a distance in km since mode &apos;{}&apos; is allowed</source>
+        <translation>&apos;{}&apos; должно быть расстоянием в км, раз вид транспорта &apos;{}&apos; разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="200"/>
+        <source>a distance is given but mode &apos;{}&apos; is not in &apos;modes&apos;</source>
+        <translation>расстояние задано, но вида транспорта &apos;{}&apos; нет в &apos;modes&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="204"/>
+        <source>energy (MWh) can only travel by pipeline</source>
+        <translation>энергию (МВт·ч) можно передавать только по трубопроводу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="209"/>
+        <source>... and {} more</source>
+        <translation>... и ещё {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="227"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="233"/>
+        <source>{}: duplicate rule_id {}</source>
+        <translation>{}: повторяющиеся rule_id {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="283"/>
+        <source>{} row {}</source>
+        <translation>{}, строка {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="286"/>
+        <source>{}, column &apos;nace&apos;: &apos;{}&apos; is not a NACE prefix</source>
+        <translation>{}, столбец &apos;nace&apos;: &apos;{}&apos; — не начало кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="289"/>
+        <source>{}, column &apos;direction&apos;: &apos;{}&apos; is neither output nor input</source>
+        <translation>{}, столбец &apos;direction&apos;: &apos;{}&apos; — ни output, ни input</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="291"/>
+        <source>{}, column &apos;unit&apos;: &apos;{}&apos; is none of {}</source>
+        <translation>{}, столбец &apos;unit&apos;: &apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="298"/>
+        <source>{}, column &apos;tonnes_or_units_per_year&apos;: negative</source>
+        <translation>{}, столбец &apos;tonnes_or_units_per_year&apos;: отрицательное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="300"/>
+        <source>{}, column &apos;confidence&apos;: {} is not within 0-1</source>
+        <translation>{}, столбец &apos;confidence&apos;: {} — не в пределах 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="303"/>
+        <source>{}: could not convert string to float: {}</source>
+        <translation>{}: строку не удаётся прочитать как число: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
+        <source>{}, column &apos;basis&apos;: empty (give a source or &apos;assumption: ...&apos;)</source>
+        <translation>{}, столбец &apos;basis&apos;: пусто (укажите источник или &apos;assumption: ...&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="309"/>
+        <source>{}, column &apos;reported_as&apos;: &apos;{}&apos; is none of nonhw, hw or empty</source>
+        <translation>{}, столбец &apos;reported_as&apos;: &apos;{}&apos; — не nonhw, не hw и не пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="312"/>
+        <source>{}, column &apos;reported_as&apos;: only an output in tonnes can stand for reported waste</source>
+        <translation>{}, столбец &apos;reported_as&apos;: отчётные отходы может представлять только выход в тоннах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="318"/>
+        <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {}</source>
+        <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="343"/>
+        <source>{}: NACE {} has more than one stream standing for reported &apos;{}&apos; waste</source>
+        <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="88"/>
+        <source>{}: the file is empty; it needs a header row with {}</source>
+        <translation>{}: файл пуст; нужна строка заголовка с {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="92"/>
+        <source>{}: not UTF-8 text (byte {}); save it as UTF-8 CSV</source>
+        <translation>{}: не текст в UTF-8 (байт {}); сохраните его как CSV в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="95"/>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="96"/>
+        <source>{}: cannot read: {}</source>
+        <translation>{}: не удаётся прочитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="126"/>
+        <source>row {}, hazard_class: &apos;{}&apos; is not a class of the {} regime ({})</source>
+        <translation>строка {}, hazard_class: &apos;{}&apos; — не класс режима {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="132"/>
+        <source>row {}, basis: every class needs its basis</source>
+        <translation>строка {}, basis: у каждого класса должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="153"/>
+        <source>row {}, min_diverted_share: &apos;{}&apos; is not in (0, 1]</source>
+        <translation>строка {}, min_diverted_share: &apos;{}&apos; не в (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="158"/>
+        <source>row {}, class_steps: &apos;{}&apos; is not 0-4</source>
+        <translation>строка {}, class_steps: &apos;{}&apos; — не от 0 до 4</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="160"/>
+        <source>row {}, basis: every rule needs its basis</source>
+        <translation>строка {}, basis: у каждого правила должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="162"/>
+        <source>match: &apos;{}&apos; is listed twice</source>
+        <translation>match: &apos;{}&apos; указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="127"/>
+        <source>zone regime &apos;{}&apos; is not in {}; choose one of {}</source>
+        <translation>режима зон &apos;{}&apos; нет в {}; выберите один из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="137"/>
+        <source>row {}</source>
+        <translation>строка {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="141"/>
+        <source>{}: rank &apos;{}&apos; or width_m &apos;{}&apos; is not a number</source>
+        <translation>{}: rank &apos;{}&apos; или width_m &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="144"/>
+        <source>{}, rank: {} is listed twice for regime &apos;{}&apos;</source>
+        <translation>{}, rank: {} указан дважды для режима &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="146"/>
+        <source>{}, width_m: {} is not positive</source>
+        <translation>{}, width_m: {} не положительно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="148"/>
+        <source>{}, basis: every class needs its basis</source>
+        <translation>{}, basis: у каждого класса должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="151"/>
+        <source>regime &apos;{}&apos; lists no class</source>
+        <translation>в режиме &apos;{}&apos; нет ни одного класса</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="154"/>
+        <source>regime &apos;{}&apos;: a wider rank (lower number) has a narrower zone</source>
+        <translation>режим &apos;{}&apos;: у более широкого ранга (с меньшим номером) зона уже</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="160"/>
+        <source>zone widths {}: regime &apos;{}&apos; has {} classes ({})</source>
+        <translation>ширины зон {}: в режиме &apos;{}&apos; классов: {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSources</name>
     <message>
         <location filename="../catalogue/exchange_rules.csv" line="2"/>
@@ -5728,6 +5974,16 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/zones/housing.py" line="313"/>
         <source>its geometry is no area or point once repaired: it holds nobody</source>
         <translation>после исправления его геометрия — не площадь и не точка: в нём никто не живёт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="205"/>
+        <source>site {}: class &apos;{}&apos; is not a class of the {} regime ({}); clear the field to infer the class from the activity, or choose another regime</source>
+        <translation>площадка {}: &apos;{}&apos; — не класс режима {} ({}); очистите поле, чтобы класс определился по виду деятельности, или выберите другой режим</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="227"/>
+        <source>site {}: the {} regime&apos;s activity table has no class for NACE {}; give the site&apos;s class ({}) in its hazard class field, or add the activity to the table</source>
+        <translation>площадка {}: в таблице видов деятельности режима {} нет класса для NACE {}; укажите класс площадки ({}) в поле класса опасности или добавьте вид деятельности в таблицу</translation>
     </message>
 </context>
 <context>

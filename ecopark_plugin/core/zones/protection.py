@@ -34,7 +34,9 @@ from pyproj import CRS, Transformer
 from shapely.geometry.polygon import orient
 
 from ..model.errors import CatalogueError, InputError, InputProblem
+from ..model.i18n import translator
 from ..symbiosis.catalogue import RESOURCES, nace_matches
+from ..symbiosis.catalogue import tr as tr_catalogue
 from ..transport.geodesy import GEOD, WGS84, lonlat
 from .regimes import Regime, load_regime
 
@@ -74,18 +76,26 @@ REDUCTION_FIELDS = [
 ]
 
 
+#: a site's class the regime does not know, in the run's language, as the other input checks
+tr = translator("InputErrors")
+
+
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except pd.errors.EmptyDataError as exc:
-        raise CatalogueError(f"{path}: the file is empty; it needs a header row with {', '.join(columns)}") from exc
+        raise CatalogueError(
+            tr_catalogue("{}: the file is empty; it needs a header row with {}").format(path, ", ".join(columns))
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise CatalogueError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from exc
+        raise CatalogueError(
+            tr_catalogue("{}: not UTF-8 text (byte {}); save it as UTF-8 CSV").format(path, exc.start)
+        ) from exc
     except (OSError, pd.errors.ParserError) as exc:
-        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+        raise CatalogueError(tr_catalogue("{}: cannot read: {}").format(path, exc)) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+        raise CatalogueError(tr_catalogue("{}: missing columns {}").format(path, ", ".join(missing)))
     return frame.apply(lambda col: col.str.strip())
 
 
@@ -113,12 +123,13 @@ def load_hazard_classes(path: str | Path | None = None, regime: Regime | None = 
         rank = regime.rank_of(row["hazard_class"])
         if rank is None:
             problems.append(
-                f"row {i + 2}, hazard_class: '{row['hazard_class']}' is not a class of the {regime.key} regime "
-                f"({', '.join(regime.labels[r] for r in regime.ranks)})"
+                tr_catalogue("row {}, hazard_class: '{}' is not a class of the {} regime ({})").format(
+                    i + 2, row["hazard_class"], regime.key, ", ".join(regime.labels[r] for r in regime.ranks)
+                )
             )
         ranks.append(rank)
         if not row["basis"]:
-            problems.append(f"row {i + 2}, basis: every class needs its basis")
+            problems.append(tr_catalogue("row {}, basis: every class needs its basis").format(i + 2))
     _raise(path, problems)
     frame["hazard_class"] = pd.Series(ranks, index=frame.index, dtype=int) if len(frame) else frame["hazard_class"]
     # longest prefix first, so 35.11 wins over 35; the catch-all last
@@ -138,13 +149,17 @@ def load_reduction_rules(path: str | Path | None = None) -> pd.DataFrame:
         except ValueError:
             ok = False
         if not ok:
-            problems.append(f"row {i + 2}, min_diverted_share: '{row['min_diverted_share']}' is not in (0, 1]")
+            problems.append(
+                tr_catalogue("row {}, min_diverted_share: '{}' is not in (0, 1]").format(
+                    i + 2, row["min_diverted_share"]
+                )
+            )
         if row["class_steps"] not in {"0", "1", "2", "3", "4"}:
-            problems.append(f"row {i + 2}, class_steps: '{row['class_steps']}' is not 0-4")
+            problems.append(tr_catalogue("row {}, class_steps: '{}' is not 0-4").format(i + 2, row["class_steps"]))
         if not row["basis"]:
-            problems.append(f"row {i + 2}, basis: every rule needs its basis")
+            problems.append(tr_catalogue("row {}, basis: every rule needs its basis").format(i + 2))
     for dup in frame.loc[frame["match"].duplicated(), "match"]:
-        problems.append(f"match: '{dup}' is listed twice")
+        problems.append(tr_catalogue("match: '{}' is listed twice").format(dup))
     _raise(path, problems)
     frame["min_diverted_share"] = frame["min_diverted_share"].astype(float)
     frame["class_steps"] = frame["class_steps"].astype(int)
@@ -186,8 +201,10 @@ def hazard_classes(
                 problems.append(
                     InputProblem(
                         "sites",
-                        f"site {site_id}: class '{value}' is not a class of the {regime.key} regime ({labels}); "
-                        "clear the field to infer the class from the activity, or choose another regime",
+                        tr(
+                            "site {}: class '{}' is not a class of the {} regime ({}); clear the field to infer the "
+                            "class from the activity, or choose another regime"
+                        ).format(site_id, value, regime.key, labels),
                         fid,
                         "hazard_class",
                     )
@@ -206,8 +223,10 @@ def hazard_classes(
             problems.append(
                 InputProblem(
                     "sites",
-                    f"site {site_id}: the {regime.key} regime's activity table has no class for NACE {nace}; "
-                    f"give the site's class ({labels}) in its hazard class field, or add the activity to the table",
+                    tr(
+                        "site {}: the {} regime's activity table has no class for NACE {}; give the site's class ({}) "
+                        "in its hazard class field, or add the activity to the table"
+                    ).format(site_id, regime.key, nace, labels),
                     fid,
                     "hazard_class",
                 )
