@@ -6,12 +6,12 @@ summary table. Run ``python -m ecopark_plugin run --help`` for every option.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from .core.model.i18n import format_number as num
 from .core.model.i18n import translator
+from .runner_options import build_parser, requested_language
 from .runner_summary import format_summary, summary_language
 
 tr = translator("RunnerSummary")
@@ -24,12 +24,6 @@ def count(n: int) -> str:
     return localised_number(str(n))
 
 
-#: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
-ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
-#: core.model.tables.ENCODINGS, written out likewise
-TABLE_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp1252", "latin-1")
-
-
 def _mapping(text: str | None) -> dict:
     """``'site_id=FacilityId,name=facilityName'`` -> dict."""
     if not text:
@@ -39,151 +33,6 @@ def _mapping(text: str | None) -> dict:
     if bad:
         raise SystemExit(tr("error: {}").format(tr("--map expects model=field pairs, got {}").format(", ".join(bad))))
     return {k.strip(): v.strip() for k, v in pairs}
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m ecopark_plugin", description="EcoPark eco-industrial park planner")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="find, price and choose exchanges; write a GeoPackage and a map")
-    run.add_argument("--sites", help="sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI")
-    run.add_argument("--sites-layer", help="layer name inside a multi-layer sites file (default: 'sites')")
-    run.add_argument(
-        "--sites-crs",
-        help="CRS of a CSV's coordinate columns, e.g. EPSG:25832 for a register's x/y in metres (default EPSG:4326)",
-    )
-    run.add_argument("--streams", help="streams table (CSV, GeoPackage ...); omitted: streams from sector profiles")
-    run.add_argument("--streams-layer", help="layer name inside a multi-layer streams file (default: 'streams')")
-    run.add_argument("--out", help="output GeoPackage (layers 'sites' and 'exchanges')")
-    run.add_argument("--png", help="map image to write (default: beside --out, same name .png)")
-    run.add_argument("--no-png", action="store_true", help="do not render a map image")
-    run.add_argument(
-        "--title", help="map and report title (default: 'EcoPark: proposed industrial symbiosis', translated)"
-    )
-    run.add_argument("--map-sites", help="field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE")
-    run.add_argument("--map-streams", help="field mapping of the streams table, e.g. quantity=tonnes")
-    imp = run.add_argument_group("import mapping (a register's table as it is published)")
-    imp.add_argument("--inspect", metavar="FILE", help="print what is detected in a sites table and the mapping used")
-    imp.add_argument("--mapping", metavar="FILE.json", help="read the import mapping from this file")
-    imp.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file, for next year")
-    imp.add_argument(
-        "--import-only",
-        action="store_true",
-        help="only import the --sites table: write its sites and the rows refused (layers 'sites', 'rejected') "
-        "to --out, as the panel's Import a register's table and ecopark:importtable do",
-    )
-    imp.add_argument("--id-field", help="column of the site id")
-    imp.add_argument("--name-field", help="column of the site name")
-    imp.add_argument("--activity-field", help="column of the activity code")
-    imp.add_argument(
-        "--activity-kind",
-        choices=ACTIVITY_KINDS,
-        help="what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)",
-    )
-    imp.add_argument("--x-field", "--lon-field", dest="x_field", help="column of x (easting or longitude)")
-    imp.add_argument("--y-field", "--lat-field", dest="y_field", help="column of y (northing or latitude)")
-    imp.add_argument("--year-field", help="column of the reporting year: each site's latest year is kept")
-    imp.add_argument("--encoding", choices=TABLE_ENCODINGS, help="a CSV's encoding (default: detected)")
-    imp.add_argument("--separator", help="a CSV's separator: ',' ';' '|' or 'tab' (default: detected)")
-    imp.add_argument("--decimal", choices=(".", ","), help="a CSV's decimal mark (default: detected)")
-    imp.add_argument(
-        "--header",
-        choices=("yes", "no"),
-        help="whether a CSV's first row names its columns (default: detected; without one they are field_1 ...)",
-    )
-    imp.add_argument("--quantity-field", help="column of the streams table's quantity")
-    imp.add_argument("--unit-field", help="column of the streams table's unit")
-    run.add_argument("--params", help="parameters file (JSON); see README for the names")
-    run.add_argument("--catalogue", action="append", help="extra catalogue rules (CSV); may repeat")
-    run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
-    run.add_argument("--no-infer", action="store_true", help="do not infer streams from sectors")
-    run.add_argument(
-        "--evidence-only",
-        action="store_true",
-        help="choose only exchanges whose quantity rests on reported or derived figures, none on a sector default",
-    )
-    run.add_argument(
-        "--network", help="road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)"
-    )
-    run.add_argument(
-        "--router",
-        choices=("in-process", "pgrouting"),
-        default="in-process",
-        help="road router: in-process (default), or pgrouting: the --network goes into a table of --db and "
-        "pgRouting computes the candidate pairs' road distances",
-    )
-    run.add_argument(
-        "--router-schema",
-        help="with --router pgrouting: keep the network's table (road_edges) in this schema of --db "
-        "(default: a temporary schema, dropped after the run)",
-    )
-    run.add_argument("--rail", help="rail network: an OSM extract or a line layer file")
-    run.add_argument("--waterways", help="waterway network between ports: an OSM extract or a line layer file")
-    run.add_argument("--ports", help="ports (points) for ship transport")
-    run.add_argument("--terminals", help="rail freight terminals (points)")
-    run.add_argument(
-        "--modes", help="transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it"
-    )
-    run.add_argument("--route-weight", choices=("length", "time"), help="shortest (default) or fastest truck routes")
-    run.add_argument(
-        "--housing",
-        help="housing: buildings, residential land use or population (an OSM extract or any layer file)",
-    )
-    run.add_argument(
-        "--housing-kind",
-        choices=("auto", "buildings", "landuse", "population"),
-        default="auto",
-        help="what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)",
-    )
-    run.add_argument("--population-field", help="field of the housing layer with its population")
-    run.add_argument("--levels-field", help="field of a buildings layer with its storeys")
-    run.add_argument("--zone-rules", help="pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)")
-    run.add_argument(
-        "--hazard-classes", help="activity -> class table in the zone regime's classes (CSV; default: the regime's own)"
-    )
-    run.add_argument(
-        "--zone-regime",
-        choices=("sanpin", "vng", "nrw"),
-        help="zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)",
-    )
-    run.add_argument(
-        "--existing",
-        help="exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, "
-        "reported apart from the new benefit",
-    )
-    run.add_argument("--scenario", help="scenario name: the layer group of the project (default: the title)")
-    run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
-    run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
-    run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
-    run.add_argument(
-        "--language",
-        choices=("en", "ru"),
-        help="language and number format of the report (default: the system's, English when it has no translation)",
-    )
-    run.add_argument(
-        "--report",
-        metavar="FILE.html",
-        help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
-    )
-    run.add_argument("--pdf", metavar="FILE.pdf", help="write the same report as a PDF (default: none)")
-    run.add_argument(
-        "--skip-bad-rows",
-        action="store_true",
-        help="run without the sites and streams rows that cannot be used (each written with its reason to the "
-        "layer 'rejected' of --out) instead of stopping",
-    )
-    run.add_argument(
-        "--db",
-        help="PostgreSQL database (libpq string 'host=... dbname=...', postgresql:// URL or a QGIS connection name) "
-        "for inputs given as postgis:schema.table and for --schema",
-    )
-    run.add_argument(
-        "--schema",
-        help="also write the result layers, with their styles, into this schema of --db (one transaction; an "
-        "existing schema is kept unless --overwrite)",
-    )
-    run.add_argument("--overwrite", action="store_true", help="replace existing output files")
-    run.add_argument("--quiet", action="store_true", help="no progress lines")
-    return parser
 
 
 def import_mapping(args):
@@ -586,7 +435,11 @@ def closing_lines(args, result, outcome, router, out: Path, files) -> str:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    from .core.model.i18n import LANGUAGES, using
+
+    language = requested_language(sys.argv[1:] if argv is None else list(argv))
+    with using(language if language in LANGUAGES else None):
+        args = build_parser().parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
     return 2

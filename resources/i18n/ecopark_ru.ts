@@ -8685,97 +8685,445 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
 </context>
 <context>
+    <name>RunnerHelp</name>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="22"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="27"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="28"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="31"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="48"/>
+        <source>EcoPark eco-industrial park planner</source>
+        <translation>EcoPark: планирование эко-индустриальных парков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="54"/>
+        <source>find, price and choose exchanges; write a GeoPackage and a map</source>
+        <translation>найти, оценить и выбрать обмены; записать GeoPackage и карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="60"/>
+        <source>sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI</source>
+        <translation>площадки: GeoPackage, shapefile, GeoJSON, CSV или XLSX с координатами, URI PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="62"/>
+        <source>layer name inside a multi-layer sites file (default: &apos;sites&apos;)</source>
+        <translation>имя слоя в многослойном файле площадок (по умолчанию &apos;sites&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="66"/>
+        <source>CRS of a CSV&apos;s coordinate columns, e.g. EPSG:25832 for a register&apos;s x/y in metres (default EPSG:4326)</source>
+        <translation>СК столбцов координат CSV, например EPSG:25832 для x/y реестра в метрах (по умолчанию EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="70"/>
+        <source>streams table (CSV, GeoPackage ...); omitted: streams from sector profiles</source>
+        <translation>таблица потоков (CSV, GeoPackage ...); если не задана — потоки по профилям отраслей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="73"/>
+        <source>layer name inside a multi-layer streams file (default: &apos;streams&apos;)</source>
+        <translation>имя слоя в многослойном файле потоков (по умолчанию &apos;streams&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="75"/>
+        <source>output GeoPackage (layers &apos;sites&apos; and &apos;exchanges&apos;)</source>
+        <translation>выходной GeoPackage (слои &apos;sites&apos; и &apos;exchanges&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="76"/>
+        <source>map image to write (default: beside --out, same name .png)</source>
+        <translation>изображение карты (по умолчанию рядом с --out, то же имя, .png)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="77"/>
+        <source>do not render a map image</source>
+        <translation>не строить изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="79"/>
+        <source>map and report title (default: &apos;EcoPark: proposed industrial symbiosis&apos;, translated)</source>
+        <translation>заголовок карты и отчёта (по умолчанию — &apos;EcoPark: предлагаемый промышленный симбиоз&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="81"/>
+        <source>field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE</source>
+        <translation>сопоставление полей, например site_id=FacilityId,name=facilityName,nace=NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="82"/>
+        <source>field mapping of the streams table, e.g. quantity=tonnes</source>
+        <translation>сопоставление полей таблицы потоков, например quantity=tonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="83"/>
+        <source>import mapping (a register&apos;s table as it is published)</source>
+        <translation>сопоставление для импорта (таблица реестра в том виде, в каком она опубликована)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="85"/>
+        <source>print what is detected in a sites table and the mapping used</source>
+        <translation>вывести, что распознано в таблице площадок, и использованное сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="87"/>
+        <source>read the import mapping from this file</source>
+        <translation>прочитать сопоставление для импорта из этого файла</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="89"/>
+        <source>write the mapping used to this file, for next year</source>
+        <translation>записать использованное сопоставление в этот файл — на следующий год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="95"/>
+        <source>only import the --sites table: write its sites and the rows refused (layers &apos;sites&apos;, &apos;rejected&apos;) to --out, as the panel&apos;s Import a register&apos;s table and ecopark:importtable do</source>
+        <translation>только импортировать таблицу --sites: записать её площадки и отклонённые строки (слои &apos;sites&apos;, &apos;rejected&apos;) в --out, как это делают «Импорт таблицы реестра» на панели и ecopark:importtable</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="99"/>
+        <source>column of the site id</source>
+        <translation>столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="100"/>
+        <source>column of the site name</source>
+        <translation>столбец названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="101"/>
+        <source>column of the activity code</source>
+        <translation>столбец кода вида деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="106"/>
+        <source>what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)</source>
+        <translation>что за коды деятельности: NACE Rev.2, E-PRTR (приложение I; переводится в NACE), ОКВЭД2 (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="109"/>
+        <source>column of x (easting or longitude)</source>
+        <translation>столбец x (восточная координата или долгота)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="110"/>
+        <source>column of y (northing or latitude)</source>
+        <translation>столбец y (северная координата или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="111"/>
+        <source>column of the reporting year: each site&apos;s latest year is kept</source>
+        <translation>столбец отчётного года: у каждой площадки остаётся последний год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="112"/>
+        <source>a CSV&apos;s encoding (default: detected)</source>
+        <translation>кодировка CSV (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="113"/>
+        <source>a CSV&apos;s separator: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected)</source>
+        <translation>разделитель CSV: &apos;,&apos; &apos;;&apos; &apos;|&apos; или &apos;tab&apos; (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="114"/>
+        <source>a CSV&apos;s decimal mark (default: detected)</source>
+        <translation>десятичный знак CSV (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="119"/>
+        <source>whether a CSV&apos;s first row names its columns (default: detected; without one they are field_1 ...)</source>
+        <translation>содержит ли первая строка CSV названия столбцов (по умолчанию определяется автоматически; без неё столбцы — field_1 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="122"/>
+        <source>column of the streams table&apos;s quantity</source>
+        <translation>столбец количества в таблице потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="123"/>
+        <source>column of the streams table&apos;s unit</source>
+        <translation>столбец единицы измерения в таблице потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="124"/>
+        <source>parameters file (JSON); see README for the names</source>
+        <translation>файл параметров (JSON); имена — в README</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="125"/>
+        <source>extra catalogue rules (CSV); may repeat</source>
+        <translation>дополнительные правила каталога (CSV); можно указать несколько раз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="127"/>
+        <source>what the optimiser maximises</source>
+        <translation>что максимизирует оптимизация</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="129"/>
+        <source>do not infer streams from sectors</source>
+        <translation>не выводить потоки по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="134"/>
+        <source>choose only exchanges whose quantity rests on reported or derived figures, none on a sector default</source>
+        <translation>выбирать только обмены, количество которых основано на отчётных или расчётных значениях, а не на типовых значениях отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="139"/>
+        <source>road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)</source>
+        <translation>дорожная сеть: выгрузка OSM (.osm.pbf) или файл линейного слоя (file.gpkg|layername=roads)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="146"/>
+        <source>road router: in-process (default), or pgrouting: the --network goes into a table of --db and pgRouting computes the candidate pairs&apos; road distances</source>
+        <translation>маршрутизатор дорог: in-process (по умолчанию) или pgrouting: --network загружается в таблицу --db, и pgRouting считает дорожные расстояния пар-кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="153"/>
+        <source>with --router pgrouting: keep the network&apos;s table (road_edges) in this schema of --db (default: a temporary schema, dropped after the run)</source>
+        <translation>при --router pgrouting: сохранить таблицу сети (road_edges) в этой схеме --db (по умолчанию — временная схема, удаляемая после расчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="157"/>
+        <source>rail network: an OSM extract or a line layer file</source>
+        <translation>железнодорожная сеть: выгрузка OSM или файл линейного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="158"/>
+        <source>waterway network between ports: an OSM extract or a line layer file</source>
+        <translation>сеть водных путей между портами: выгрузка OSM или файл линейного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="159"/>
+        <source>ports (points) for ship transport</source>
+        <translation>порты (точки) для перевозки судами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="160"/>
+        <source>rail freight terminals (points)</source>
+        <translation>железнодорожные грузовые терминалы (точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="162"/>
+        <source>transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it</source>
+        <translation>разрешённые виды транспорта через запятую (truck,rail,ship,pipeline); один — значит только он</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="165"/>
+        <source>shortest (default) or fastest truck routes</source>
+        <translation>кратчайшие (по умолчанию) или быстрейшие автомобильные маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="169"/>
+        <source>housing: buildings, residential land use or population (an OSM extract or any layer file)</source>
+        <translation>жильё: здания, жилая застройка или население (выгрузка OSM или любой файл слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="175"/>
+        <source>what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)</source>
+        <translation>что содержит слой жилья (по умолчанию угадывается; из выгрузки OSM — здания, если не указано landuse)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="177"/>
+        <source>field of the housing layer with its population</source>
+        <translation>поле слоя жилья с численностью населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="178"/>
+        <source>field of a buildings layer with its storeys</source>
+        <translation>поле слоя зданий с этажностью</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="180"/>
+        <source>pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)</source>
+        <translation>правило снижения загрязнения (CSV; по умолчанию поставляемый zone_reduction.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="184"/>
+        <source>activity -&gt; class table in the zone regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
+        <translation>таблица «вид деятельности -&gt; класс» в классах режима зон (CSV; по умолчанию — таблица самого режима)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="190"/>
+        <source>zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)</source>
+        <translation>классы и ширины зон: sanpin (Россия, по умолчанию), vng (Нидерланды), nrw (Северный Рейн-Вестфалия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="196"/>
+        <source>exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, reported apart from the new benefit</source>
+        <translation>уже существующие обмены (CSV или слой с supplier, receiver, stream): базовый уровень, показывается отдельно от новой выгоды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="200"/>
+        <source>scenario name: the layer group of the project (default: the title)</source>
+        <translation>название сценария: группа слоёв проекта (по умолчанию — заголовок)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="201"/>
+        <source>QGIS project to write (default: beside --out, same name .qgz)</source>
+        <translation>записываемый проект QGIS (по умолчанию рядом с --out, то же имя, .qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="202"/>
+        <source>do not write a QGIS project</source>
+        <translation>не записывать проект QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="203"/>
+        <source>label the chosen links with stream and quantity</source>
+        <translation>подписать выбранные связи потоком и количеством</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="208"/>
+        <source>language and number format of the report (default: the system&apos;s, English when it has no translation)</source>
+        <translation>язык и формат чисел отчёта (по умолчанию — системный; английский, если перевода нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="215"/>
+        <source>write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)</source>
+        <translation>записать отчёт одним автономным HTML-файлом: карта, показатели, таблицы, диаграммы, допущения (по умолчанию не записывается)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="218"/>
+        <source>write the same report as a PDF (default: none)</source>
+        <translation>записать тот же отчёт в PDF (по умолчанию не записывается)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="223"/>
+        <source>run without the sites and streams rows that cannot be used (each written with its reason to the layer &apos;rejected&apos; of --out) instead of stopping</source>
+        <translation>считать без непригодных строк площадок и потоков (каждая записывается с причиной в слой &apos;rejected&apos; файла --out), а не останавливаться</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="230"/>
+        <source>PostgreSQL database (libpq string &apos;host=... dbname=...&apos;, postgresql:// URL or a QGIS connection name) for inputs given as postgis:schema.table and for --schema</source>
+        <translation>база данных PostgreSQL (строка libpq &apos;host=... dbname=...&apos;, URL postgresql:// или имя подключения QGIS) для входных данных вида postgis:schema.table и для --schema</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="237"/>
+        <source>also write the result layers, with their styles, into this schema of --db (one transaction; an existing schema is kept unless --overwrite)</source>
+        <translation>также записать слои результата со стилями в эту схему --db (одной транзакцией; существующая схема сохраняется, если не указан --overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="241"/>
+        <source>replace existing output files</source>
+        <translation>заменять существующие выходные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="242"/>
+        <source>no progress lines</source>
+        <translation>без строк хода выполнения</translation>
+    </message>
+</context>
+<context>
     <name>RunnerSummary</name>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="40"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="249"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="293"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="334"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="388"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="396"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="406"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
-        <location filename="../../ecopark_plugin/__main__.py" line="530"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="34"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="98"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="142"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="183"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="237"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="245"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="255"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="365"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="379"/>
         <source>error: {}</source>
         <translation>ошибка: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="40"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="34"/>
         <source>--map expects model=field pairs, got {}</source>
         <translation>--map ожидает пары модель=поле, получено {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="243"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="92"/>
         <source>{}:</source>
         <translation>{}:</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="247"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="96"/>
         <source>Wrote the mapping to {}</source>
         <translation>Сопоставление полей записано в {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="296"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="145"/>
         <source>{} sites from {} rows of {} written to {} (layer &apos;sites&apos;)</source>
         <translation>записано площадок: {} (из {} строк файла {}) в {} (слой &apos;sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="302"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="151"/>
         <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
         <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="308"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="157"/>
         <source>{}, each with its reason in layer &apos;{}&apos; of {}:</source>
         <translation>{}, у каждой причина — в слое &apos;{}&apos; файла {}:</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="313"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="162"/>
         <source>  row {}: {}</source>
         <translation>  строка {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="335"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="184"/>
         <source>the following arguments are required: {} (or --inspect FILE)</source>
         <translation>нужны аргументы: {} (или --inspect ФАЙЛ)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="381"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="230"/>
         <source>--schema needs --db: the database to write the scenario into</source>
         <translation>для --schema нужен --db: база данных, в которую записать сценарий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="384"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="233"/>
         <source>schema {} exists in the database; pass --overwrite to replace it</source>
         <translation>схема {} уже есть в базе данных; чтобы заменить её, укажите --overwrite</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="397"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="246"/>
         <source>{} is also an input; writing it would replace the input&apos;s layers. Choose another --out</source>
         <translation>{} — также входной файл; запись заменила бы слои входных данных. Выберите другой --out</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="406"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="255"/>
         <source>{} exists; pass --overwrite to replace it</source>
         <translation>{} уже существует; чтобы заменить его, укажите --overwrite</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="447"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="296"/>
         <source>[{}%] {}</source>
         <translation>[{} %] {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="485"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="334"/>
         <source>PostGIS: writing schema {}</source>
         <translation>PostGIS: запись схемы {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="510"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="359"/>
         <source>Report: {}</source>
         <translation>Отчёт: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="523"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="372"/>
         <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
         <translation>
             <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
@@ -8784,17 +9132,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="552"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="401"/>
         <source>table {}</source>
         <translation>таблицу {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="554"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="403"/>
         <source>a temporary schema (dropped after the run)</source>
         <translation>временную схему (удаляется после расчёта)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="558"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="407"/>
         <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
         <translation>
             <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
@@ -8803,7 +9151,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="565"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="414"/>
         <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
         <translation>
             <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
@@ -8812,7 +9160,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="575"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="424"/>
         <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
         <translation>
             <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
@@ -8821,12 +9169,12 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="580"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="429"/>
         <source>Wrote {} (layers {})</source>
         <translation>Записан {} (слои {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="583"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="432"/>
         <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
         <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
     </message>
