@@ -5506,166 +5506,166 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>поток &apos;{}&apos; в каталоге — это {}, а код ФККО {} — это {} (resources/catalogue/fkko_streams.csv); исправьте название или код</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="197"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="198"/>
         <source>mapped coordinate column &apos;{}&apos; does not exist</source>
         <translation>сопоставленного столбца координат &apos;{}&apos; нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="211"/>
         <source>no coordinate</source>
         <translation>нет координаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="211"/>
         <source>coordinate &apos;{}&apos; is not a number</source>
         <translation>координата &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="252"/>
         <source>no field for &apos;{}&apos; (fields: {})</source>
         <translation>нет поля для &apos;{}&apos; (поля: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="257"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="341"/>
         <source>mapped field &apos;{}&apos; for &apos;{}&apos; does not exist</source>
         <translation>сопоставленного поля &apos;{}&apos; для &apos;{}&apos; нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="269"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="270"/>
         <source>production &apos;{}&apos; is not a number of 0 or more</source>
         <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="282"/>
         <source>production {} has no unit: NACE {}&apos;s profile plant is measured in {} of {} a year; give a production_unit field</source>
         <translation>у объёма производства {} нет единицы: типовое предприятие NACE {} измеряется в {} ({}) в год; добавьте поле production_unit</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="322"/>
         <location filename="../../ecopark_plugin/core/zones/housing.py" line="233"/>
         <source>the layer has no features</source>
         <translation>в слое нет объектов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="325"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="326"/>
         <source>the layer has no geometry: give points or polygons (or lon/lat columns)</source>
         <translation>у слоя нет геометрии: дайте точки или полигоны (или столбцы lon/lat)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="328"/>
         <location filename="../../ecopark_plugin/core/zones/housing.py" line="231"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="332"/>
         <source>unknown CRS {}: {}</source>
         <translation>неизвестная система координат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="360"/>
         <source>empty or missing geometry</source>
         <translation>пустая или отсутствующая геометрия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="364"/>
         <source>invalid geometry: {}</source>
         <translation>некорректная геометрия: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="367"/>
         <source>{} geometry; sites are points or polygons</source>
         <translation>геометрия типа {}; площадки задаются точками или полигонами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="376"/>
         <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
-        <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
+        <translation>положение {}; {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="387"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="528"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="388"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="529"/>
         <source>empty site id</source>
         <translation>пустой идентификатор площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="397"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="398"/>
         <source>duplicate site id &apos;{}&apos; (also feature {})</source>
         <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="409"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
         <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="416"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="417"/>
         <source>&apos;{}&apos; is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code</source>
         <translation>&apos;{}&apos; детальнее класса NACE, но не является кодом ОКВЭД2 (ОК 029-2014): список — resources/catalogue/okved2_fine.csv; укажите класс NACE или действующий код ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="429"/>
         <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
         <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="440"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="441"/>
         <source>hazard class &apos;{}&apos; is not 1-5 (or I-V)</source>
         <translation>класс опасности &apos;{}&apos; не от 1 до 5 (или от I до V)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="453"/>
         <source>reported waste &apos;{}&apos; is not a number</source>
         <translation>заявленные отходы &apos;{}&apos; не являются числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="458"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="459"/>
         <source>negative reported waste {}</source>
         <translation>отрицательное количество заявленных отходов {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="531"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="532"/>
         <source>site id &apos;{}&apos; is not in the sites layer</source>
         <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="539"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="540"/>
         <source>direction &apos;{}&apos; is neither output nor input</source>
         <translation>направление &apos;{}&apos; не является ни выходом (output), ни входом (input)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="547"/>
         <source>empty stream name</source>
         <translation>пустое название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="554"/>
         <source>quantity &apos;{}&apos; is not a number</source>
         <translation>количество &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="557"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="558"/>
         <source>empty quantity</source>
         <translation>пустое количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="560"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="561"/>
         <source>quantity &apos;{}&apos; is not a finite number</source>
         <translation>количество &apos;{}&apos; не является конечным числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="566"/>
         <source>negative quantity {}</source>
         <translation>отрицательное количество {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="583"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="584"/>
         <source>EWC code &apos;{}&apos; is not six digits</source>
         <translation>код ЕКО (EWC) &apos;{}&apos; не из шести цифр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="598"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="599"/>
         <source>{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and its unit</source>
         <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
     </message>
@@ -5725,44 +5725,49 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>header — это true или false</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="312"/>
         <source>choose the x (or longitude) and y (or latitude) columns</source>
         <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="314"/>
         <source>no row holds two numbers in the coordinate columns: choose others</source>
         <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="316"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="317"/>
         <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
         <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="320"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="321"/>
         <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
         <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="355"/>
+        <source>position {}, {} is not longitude/latitude in degrees</source>
+        <translation>положение {}; {} не является долготой/широтой в градусах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="29"/>
         <source>its coordinate reference system cannot be turned into longitude/latitude ({}); set its CRS</source>
         <translation>его систему координат нельзя перевести в долготу/широту ({}); задайте слою СК</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="67"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="68"/>
         <source>longitude {}, latitude {}</source>
         <translation>долгота {}, широта {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="69"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="70"/>
         <source>nowhere</source>
         <translation>нигде</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="72"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="73"/>
         <source>position {}, {} in {} falls at {}, far from where that CRS is used ({}: longitude {} to {}, latitude {} to {}): are the coordinates in another CRS (degrees, another zone)? Give the one they are in (--sites-crs, or the layer&apos;s CRS)</source>
-        <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
+        <translation>положение {}; {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/rejects.py" line="97"/>

@@ -316,3 +316,32 @@ def test_a_network_or_housing_check_reads_in_english_as_before_and_in_russian(ca
 def test_a_speed_quoted_back_is_written_as_russians_write_numbers():
     call, _ = NETWORK_CASES["network: negative speed"]
     assert _message(call, "ru").endswith("скорость -1\u00a0234,5 не положительна")
+
+
+#: figures quoted back from the input: as Python wrote them in English, as Russians write numbers in Russian
+FIGURE_CASES = {
+    "negative quantity": (
+        lambda: validate_streams(_streams(quantity=[-1234.5]), validate_sites(_sites())),
+        "negative quantity -1234.5",
+        "отрицательное количество -1\u00a0234,5",
+    ),
+    "a position that is no degrees": (
+        lambda: validate_sites(_sites(geometry=[Point(11.5, 200.25), Point(11.1, 55.67)])),
+        "position 11.5, 200.25 is not longitude/latitude",
+        "положение 11,5; 200,25 ",
+    ),
+    "beyond any plant": (
+        lambda: validate_streams(_streams(quantity=[2500000000.5]), validate_sites(_sites())),
+        "2.5e+09 t/yr is 2.5e+09 t/yr, more than any plant handles (at most 1e+09 t/yr)",
+        "2,5e+09",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FIGURE_CASES))
+def test_a_figure_quoted_back_is_written_as_the_language_writes_numbers(case):
+    call, english, russian = FIGURE_CASES[case]
+    assert english in _message(call, "en")
+    said = _message(call, "ru")
+    assert russian in said, said
+    assert not re.search(r"\d\.\d", said.split(": ", 1)[1]), said  # no decimal point left in Russian

@@ -19,7 +19,7 @@ import pandas as pd
 from pyproj.exceptions import CRSError
 
 from .errors import InputError, InputProblem
-from .i18n import translator
+from .i18n import localised_number, translator
 from .inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from .tables import check_options, coordinate_columns, parse_number
 
@@ -302,7 +302,8 @@ class CoordinateCheck:
         if self.x_range is None or self.y_range is None:
             return ""
         (x0, x1), (y0, y1) = self.x_range, self.y_range
-        return f"x ({self.x}) {x0:g} .. {x1:g}, y ({self.y}) {y0:g} .. {y1:g}"
+        x0, x1, y0, y1 = (localised_number(f"{v:g}") for v in (x0, x1, y0, y1))
+        return f"x ({self.x}) {x0} .. {x1}, y ({self.y}) {y0} .. {y1}"
 
     @property
     def advice(self) -> str:
@@ -318,7 +319,7 @@ class CoordinateCheck:
             )
         if self.misplaced_count:
             return tr("{} of {} positions fall far from where {} is used: is it the CRS they are in?").format(
-                self.misplaced_count, self.usable, self.crs
+                localised_number(str(self.misplaced_count)), localised_number(str(self.usable)), self.crs
             )
         return ""
 
@@ -351,7 +352,9 @@ def coordinate_check(
         if points is not None:
             if points.crs.is_geographic:
                 for fid in points.index[(xs[good].abs() > 180) | (ys[good].abs() > 90)]:
-                    misplaced[fid] = f"position {xs[fid]:g}, {ys[fid]:g} is not longitude/latitude in degrees"
+                    misplaced[fid] = tr("position {}, {} is not longitude/latitude in degrees").format(
+                        localised_number(f"{xs[fid]:g}"), localised_number(f"{ys[fid]:g}")
+                    )
             else:
                 misplaced.update(outside_area_of_use(points))
     except (InputError, ValueError, CRSError) as exc:  # a CRS that cannot be read: said as the problem
