@@ -5725,27 +5725,42 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>header — это true или false</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="312"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="189"/>
+        <source>mapped year column &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного столбца года &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="193"/>
+        <source>a year column needs the site id column too</source>
+        <translation>для столбца года нужен и столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="199"/>
+        <source>year &apos;{}&apos; is not a number</source>
+        <translation>год &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="317"/>
         <source>choose the x (or longitude) and y (or latitude) columns</source>
         <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="314"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="319"/>
         <source>no row holds two numbers in the coordinate columns: choose others</source>
         <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="322"/>
         <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
         <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="326"/>
         <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
         <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="355"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="360"/>
         <source>position {}, {} is not longitude/latitude in degrees</source>
         <translation>положение {}; {} не является долготой/широтой в градусах</translation>
     </message>
@@ -5989,6 +6004,41 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/zones/protection.py" line="227"/>
         <source>site {}: the {} regime&apos;s activity table has no class for NACE {}; give the site&apos;s class ({}) in its hazard class field, or add the activity to the table</source>
         <translation>площадка {}: в таблице видов деятельности режима {} нет класса для NACE {}; укажите класс площадки ({}) в поле класса опасности или добавьте вид деятельности в таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="249"/>
+        <source>could not open PostGIS source &apos;{}&apos;</source>
+        <translation>не удалось открыть источник PostGIS &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="253"/>
+        <source>file not found: {}</source>
+        <translation>файл не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="286"/>
+        <source>{} holds several layers ({}); name one</source>
+        <translation>{} содержит несколько слоёв ({}); укажите один</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="291"/>
+        <source>{} has no layer &apos;{}&apos; (it has {})</source>
+        <translation>в {} нет слоя &apos;{}&apos; (есть {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="296"/>
+        <source>could not open {} as a vector layer</source>
+        <translation>не удалось открыть {} как векторный слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="325"/>
+        <source>holds no columns: give a table with a header row</source>
+        <translation>нет ни одного столбца: укажите таблицу со строкой заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/networks.py" line="55"/>
+        <source>has no geometry: ports and terminals must be points</source>
+        <translation>нет геометрии: порты и терминалы должны быть точками</translation>
     </message>
 </context>
 <context>
@@ -6582,237 +6632,311 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
 </context>
 <context>
+    <name>ParameterErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="138"/>
+        <source>unknown parameters: {}; known: {}</source>
+        <translation>неизвестные параметры: {}; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="157"/>
+        <source>parameter &apos;{}&apos; is negative ({})</source>
+        <translation>параметр &apos;{}&apos; отрицателен ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="160"/>
+        <source>parameter &apos;detour_factor&apos; must be &gt;= 1 ({})</source>
+        <translation>параметр &apos;detour_factor&apos; должен быть &gt;= 1 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="163"/>
+        <source>parameter &apos;objective&apos; is &apos;{}&apos;; use benefit, co2 or weighted</source>
+        <translation>параметр &apos;objective&apos; равен &apos;{}&apos;; используйте benefit, co2 или weighted</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="165"/>
+        <source>parameter &apos;route_weight&apos; is &apos;{}&apos;; use length or time</source>
+        <translation>параметр &apos;route_weight&apos; равен &apos;{}&apos;; используйте length или time</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="168"/>
+        <source>parameter &apos;pipeline_route&apos; is &apos;{}&apos;; use roads or straight</source>
+        <translation>параметр &apos;pipeline_route&apos; равен &apos;{}&apos;; используйте roads или straight</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="172"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="204"/>
+        <source>parameter &apos;{}&apos; must be positive</source>
+        <translation>параметр &apos;{}&apos; должен быть положительным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="175"/>
+        <source>parameter &apos;sea_detour_factor&apos; must be &gt;= 1 ({})</source>
+        <translation>параметр &apos;sea_detour_factor&apos; должен быть &gt;= 1 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="181"/>
+        <source>parameter &apos;zone_widths_m&apos; needs five positive widths, classes I-V ({})</source>
+        <translation>параметру &apos;zone_widths_m&apos; нужны пять положительных ширин, для классов I–V ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="186"/>
+        <source>parameter &apos;zone_widths_m&apos; sets the widths of the SanPiN classes; the &apos;{}&apos; regime takes its widths from resources/catalogue/zone_classes.csv: leave zone_widths_m at its default</source>
+        <translation>параметр &apos;zone_widths_m&apos; задаёт ширины классов СанПиН; режим &apos;{}&apos; берёт ширины из resources/catalogue/zone_classes.csv: оставьте zone_widths_m по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="194"/>
+        <source>parameter &apos;zone_regime&apos; is &apos;{}&apos;; use {}</source>
+        <translation>параметр &apos;zone_regime&apos; равен &apos;{}&apos;; используйте {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="198"/>
+        <source>parameter &apos;max_km&apos; needs four distances, truck, rail, ship and pipeline ({})</source>
+        <translation>параметру &apos;max_km&apos; нужны четыре расстояния: автомобиль, железная дорога, судно и трубопровод ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="201"/>
+        <source>parameter &apos;risk_bands_m&apos; needs positive distances ({})</source>
+        <translation>параметру &apos;risk_bands_m&apos; нужны положительные расстояния ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="207"/>
+        <source>unknown transport modes {}</source>
+        <translation>неизвестные виды транспорта {}</translation>
+    </message>
+</context>
+<context>
     <name>ParameterSources</name>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="195"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="214"/>
         <source>assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given</source>
         <translation>допущение (EcoPark 2026): типичная извилистость дорог 1,2–1,4; при заданной сети заменяется расстоянием по сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="199"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="218"/>
         <source>assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km</source>
         <translation>допущение (EcoPark 2026), порядка выручки автоперевозок по данным US BTS 2010, около 9,8 цента США за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="202"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="221"/>
         <source>assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer</source>
         <translation>допущение (EcoPark 2026): погрузка и выгрузка навалом, за тонну и перевалку</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="205"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="224"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: грузовые автомобили (HGV), все, средняя загрузка, «от бака до колеса»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="208"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="227"/>
         <source>assumption (EcoPark 2026): about half of the truck rate</source>
         <translation>допущение (EcoPark 2026): около половины автомобильного тарифа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="211"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="230"/>
         <source>assumption (EcoPark 2026): transhipment at two rail terminals</source>
         <translation>допущение (EcoPark 2026): перевалка на двух железнодорожных терминалах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="214"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="233"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: железнодорожные грузоперевозки, «от бака до колеса»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="216"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="235"/>
         <source>assumption (EcoPark 2026): short-sea bulk</source>
         <translation>допущение (EcoPark 2026): каботажная перевозка навалочных грузов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="217"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="236"/>
         <source>assumption (EcoPark 2026): handling in two ports</source>
         <translation>допущение (EcoPark 2026): перевалка в двух портах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="219"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="238"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: балкер, среднее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="222"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="225"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="241"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="244"/>
         <source>Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW</source>
         <translation>модель сбросного тепла Hotmaps: магистральные трубопроводы 195–976 евро/м для 0,2–190 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="228"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="231"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="247"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="250"/>
         <source>Hotmaps excess-heat model (capacity range of the pipe prices)</source>
         <translation>модель сбросного тепла Hotmaps (диапазон мощностей для цен трубопроводов)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="234"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="253"/>
         <source>Hotmaps excess-heat model: 15 kEUR/MW at the source</source>
         <translation>модель сбросного тепла Hotmaps: 15 тыс. евро/МВт у источника</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="237"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="256"/>
         <source>Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW</source>
         <translation>модель сбросного тепла Hotmaps: 265 тыс. евро/МВт у потребителя мощностью до 1 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="240"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="259"/>
         <source>Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW</source>
         <translation>модель сбросного тепла Hotmaps: 100 тыс. евро/МВт у потребителя мощностью свыше 1 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="243"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="262"/>
         <source>assumption (EcoPark 2026): full-load hours of an industrial heat link</source>
         <translation>допущение (EcoPark 2026): число часов работы промышленной тепловой связи на полной мощности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="246"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="265"/>
         <source>THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)</source>
         <translation>THERMOS: труба DN100 около 300 евро/м плюс строительные работы 249 евро/м (мягкий грунт)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="249"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="268"/>
         <source>Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed</source>
         <translation>модель сбросного тепла Hotmaps: потери тепла по умолчанию 10 %; в системах теплоснабжения наблюдается около 10 %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="251"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="252"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="305"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="270"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="271"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="324"/>
         <source>assumption (EcoPark 2026)</source>
         <translation>допущение (EcoPark 2026)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="254"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="273"/>
         <source>assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road</source>
         <translation>допущение (EcoPark 2026): проходная предприятия редко бывает дальше 1 км от дороги на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="277"/>
         <source>assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)</source>
         <translation>допущение (EcoPark 2026): ниже 90 км/ч ограничителей скорости грузовиков в ЕС (Директива 92/6/ЕЭС)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="261"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="280"/>
         <source>assumption (EcoPark 2026): mean truck speed mixing urban and rural roads</source>
         <translation>допущение (EcoPark 2026): средняя скорость грузовика по городским и загородным дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="263"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="280"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="304"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="317"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="318"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="299"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="323"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="336"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="337"/>
         <source>user choice</source>
         <translation>выбор пользователя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="264"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="283"/>
         <source>user choice; pipes usually follow road corridors</source>
         <translation>выбор пользователя; трубопроводы обычно прокладывают вдоль дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="266"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="285"/>
         <source>assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg</source>
         <translation>допущение (EcoPark 2026): подъездному пути или причалу ближе 500 м не нужно автомобильное плечо</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="269"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="288"/>
         <source>assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km</source>
         <translation>допущение (EcoPark 2026): подвоз и вывоз автотранспортом редко превышают 50 км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="272"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="291"/>
         <source>assumption (EcoPark 2026): sea route over great-circle distance between ports</source>
         <translation>допущение (EcoPark 2026): отношение морского пути к расстоянию между портами по ортодромии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="275"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="294"/>
         <source>assumption (EcoPark 2026): mean freight train speed, terminal time excluded</source>
         <translation>допущение (EcoPark 2026): средняя скорость грузового поезда без учёта времени на терминалах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="297"/>
         <source>assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge</source>
         <translation>допущение (EcoPark 2026): около 11 узлов для гружёного балкера или баржи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="301"/>
         <source>assumption (EcoPark 2026): a carbon price for the weighted objective; set your own</source>
         <translation>допущение (EcoPark 2026): цена углерода для взвешенной цели; задайте свою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="286"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="305"/>
         <source>assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own</source>
         <translation>допущение (EcoPark 2026): порядок оптовых цен на электроэнергию в Северной Европе, 30–100 евро/МВт·ч в 2020-е годы; задайте свою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="290"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="309"/>
         <source>assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)</source>
         <translation>допущение (EcoPark 2026): теплофикационные конденсационные блоки ТЭЦ теряют около 1 МВт·ч электроэнергии на 3–5 МВт·ч пара среднего давления (Z-коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="294"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="313"/>
         <source>assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)</source>
         <translation>допущение (EcoPark 2026): теплофикационный отбор при 80–120 °C стоит около 1 МВт·ч электроэнергии на 6–9 МВт·ч тепла (Z-коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="298"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="317"/>
         <source>assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t</source>
         <translation>допущение (EcoPark 2026): грохочение, сушка, помол или испытания побочного продукта перед использованием, порядка 5–20 евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="302"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="321"/>
         <source>assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t</source>
         <translation>допущение (EcoPark 2026): перегонка отработанных растворителей или очистка отработанных кислот и щелочей перед повторным использованием, порядка 200–400 евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="308"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="327"/>
         <source>assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)</source>
         <translation>допущение (EcoPark 2026): обмен дешевле примерно 10 000 евро в год не окупает нужные ему договор, разрешения и логистику (несколько дней работы сотрудников и изменение разрешения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="330"/>
         <source>user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)</source>
         <translation>выбор пользователя: предложения, которые планировщик может обосновать одними данными (symbiosis/explain.py)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="334"/>
         <source>EcoPark choice (2026): a register&apos;s stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)</source>
         <translation>выбор EcoPark (2026): устаревшие объекты реестра и прежние идентификаторы одного предприятия исключаются, если пользователь не оставит их (symbiosis/hygiene.py)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="340"/>
         <source>user choice; 0 keeps the limits of the catalogue&apos;s rules (exchange_rules.csv, each with its source)</source>
         <translation>выбор пользователя; 0 сохраняет пределы правил каталога (exchange_rules.csv, у каждого свой источник)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="324"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="343"/>
         <source>user choice; each regime&apos;s source and status in resources/catalogue/zone_regimes.csv</source>
         <translation>выбор пользователя; источник и статус каждого режима — в resources/catalogue/zone_regimes.csv</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="328"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="347"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), новая редакция 2007 года (постановление № 74 от 25.09.2007), п. 7.1: санитарно-защитные зоны классов опасности I–V, 1000/500/300/100/50 м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="350"/>
         <source>assumption (EcoPark 2026): distance bands for the risk table; set your own</source>
         <translation>допущение (EcoPark 2026): пояса расстояний для таблицы риска; задайте свои</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="335"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="354"/>
         <source>assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one</source>
         <translation>допущение (EcoPark 2026): порядок жилой площади на человека в Северной Европе; укажите поле численности населения, если оно есть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="338"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="357"/>
         <source>assumption (EcoPark 2026): storeys of a building whose levels are not mapped</source>
         <translation>допущение (EcoPark 2026): этажность здания, этажи которого не нанесены на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="342"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="361"/>
         <source>assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one</source>
         <translation>допущение (EcoPark 2026): брутто-плотность смешанной мало- и среднеэтажной жилой застройки; укажите поле численности населения, если оно есть</translation>
     </message>
@@ -8527,6 +8651,34 @@ Output: the PNG image.</source>
     </message>
 </context>
 <context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="66"/>
+        <source>the report needs this layer (written by Find symbiosis exchanges)</source>
+        <translation>для отчёта нужен этот слой (его записывает «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="70"/>
+        <source>not a result layer; known: {}</source>
+        <translation>не слой результата; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="73"/>
+        <source>give both zone layers, before and after the exchanges, or neither</source>
+        <translation>укажите оба слоя зон, до и после обменов, или ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="76"/>
+        <source>needs the zone layers before and after the exchanges</source>
+        <translation>нужны слои зон до и после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="86"/>
+        <source>missing: give the layer as EcoPark wrote it (Find symbiosis exchanges)</source>
+        <translation>нет поля: укажите слой в том виде, в каком его записал EcoPark («Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+</context>
+<context>
     <name>ResultFiles</name>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="107"/>
@@ -9790,6 +9942,105 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/processing/site_risk.py" line="78"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>SitingErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="137"/>
+        <source>number of candidates {}: give 1 or more</source>
+        <translation>число кандидатов {}: укажите 1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="141"/>
+        <source>lacks the fields {}: give a suitability grid</source>
+        <translation>нет полей {}: укажите сетку пригодности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="153"/>
+        <source>minimum separation {} m: give 0 or more</source>
+        <translation>минимальное расстояние между кандидатами {} м: укажите 0 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/clusters.py" line="118"/>
+        <source>missing field (use the exchanges output of &apos;Find symbiosis exchanges&apos;)</source>
+        <translation>нет поля (используйте выходной слой обменов алгоритма «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/clusters.py" line="123"/>
+        <source>missing field (use the sites output of &apos;Find symbiosis exchanges&apos;)</source>
+        <translation>нет поля (используйте выходной слой площадок алгоритма «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="92"/>
+        <source>CRS {} is not projected in metres; give a metric CRS</source>
+        <translation>СК {} — не проекция в метрах; укажите метрическую СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="95"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="190"/>
+        <source>the layer has no coordinate reference system (CRS); set one</source>
+        <translation>у слоя нет системы координат (СК); задайте её</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="105"/>
+        <source>cell size {} m: give a positive size</source>
+        <translation>размер ячейки {} м: укажите положительный размер</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="108"/>
+        <source>extent {} is empty</source>
+        <translation>охват {} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="113"/>
+        <source>{} x {} cells of {} m is over 5 million cells: give a larger cell size</source>
+        <translation>{} × {} ячеек по {} м — больше 5 миллионов ячеек: укажите больший размер ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="144"/>
+        <source>rule &apos;{}&apos; is not in the catalogue</source>
+        <translation>правила &apos;{}&apos; нет в каталоге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="200"/>
+        <source>the new plant needs an id</source>
+        <translation>новому предприятию нужен идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="206"/>
+        <source>id &apos;{}&apos; is already the id of site &apos;{}&apos;; choose another</source>
+        <translation>идентификатор &apos;{}&apos; уже принадлежит площадке &apos;{}&apos;; выберите другой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="214"/>
+        <source>a NACE Rev.2 code (such as 23.51) is required</source>
+        <translation>нужен код NACE Rev.2 (например, 23.51)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="217"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code such as 23.51</source>
+        <translation>&apos;{}&apos; — не код NACE Rev.2 вида 23.51</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="222"/>
+        <source>hazard class &apos;{}&apos; is not 1-5</source>
+        <translation>класс опасности &apos;{}&apos; — не от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="238"/>
+        <source>({}, {}) is not a point</source>
+        <translation>({}; {}) — не точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="241"/>
+        <source>({}, {}) is not a place in {}; is the point in another CRS?</source>
+        <translation>({}; {}) — не место в {}; может быть, точка в другой СК?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="249"/>
+        <source>the point ({}, {} lon/lat) is far outside the area of {}</source>
+        <translation>точка ({}; {} долгота/широта) лежит далеко за пределами области {}</translation>
     </message>
 </context>
 <context>

@@ -185,15 +185,20 @@ def prepare_sites(
     year_col = mapping.sites.get("year")
     if year_col:
         if year_col not in frame.columns:
-            raise InputError.single(layer, f"mapped year column '{year_col}' does not exist", field=year_col)
+            raise InputError.single(
+                layer, tr("mapped year column '{}' does not exist").format(year_col), field=year_col
+            )
         id_col = site_columns(frame, mapping).get("site_id")
         if id_col is None or id_col not in frame.columns:
-            raise InputError.single(layer, "a year column needs the site id column too", field="site_id")
+            raise InputError.single(layer, tr("a year column needs the site id column too"), field="site_id")
         years = frame[year_col].map(parse_number)
         bad = frame.index[years.isna()]
         if len(bad):
             raise InputError(
-                [InputProblem(layer, f"year '{frame.at[i, year_col]}' is not a number", i, year_col) for i in bad]
+                [
+                    InputProblem(layer, tr("year '{}' is not a number").format(frame.at[i, year_col]), i, year_col)
+                    for i in bad
+                ]
             )
         ids = frame[id_col].astype(str).str.strip()
         latest = years.groupby(ids).transform("max")
