@@ -157,10 +157,13 @@ def import_to_gpkg(
     file, which ``out`` may not name; ``decimal``: its decimal mark as detected. Returns the :class:`~ecopark_plugin.core.job.ImportedSites`."""
     from ..core.job import import_sites
     from ..core.model.errors import EcoParkError
+    from ..core.model.i18n import translate
 
     out = Path(out)
     if source is not None and out.resolve() == Path(source).resolve():
-        raise EcoParkError(f"{out} is the table being imported; choose another file for the sites")
+        raise EcoParkError(
+            translate("InputErrors", "{} is the table being imported; choose another file for the sites").format(out)
+        )
     imported = import_sites(frame, mapping, layer, decimal)
     tables = {REJECTED_LAYER: as_frame(imported.rejected)} if len(imported.rejected) else {}
     write_gpkg({"sites": imported.sites, **tables}, out, overwrite)

@@ -5835,6 +5835,11 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="160"/>
+        <source>&apos;{}&apos; is not a number</source>
+        <translation>&apos;{}&apos; — не число</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/transport/network.py" line="60"/>
         <source>missing columns {}</source>
         <translation>нет столбцов {}</translation>
@@ -5936,6 +5941,11 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>после отбора по классам не осталось линий, открытых для судоходства</translation>
     </message>
     <message>
+        <location filename="../../ecopark_plugin/core/transport/plan.py" line="540"/>
+        <source>must be points</source>
+        <translation>должны быть точками</translation>
+    </message>
+    <message>
         <location filename="../../ecopark_plugin/core/zones/housing.py" line="121"/>
         <source>an OSM extract gives buildings or landuse, not &apos;{}&apos;</source>
         <translation>выгрузка OSM даёт здания (buildings) или землепользование (landuse), а не &apos;{}&apos;</translation>
@@ -6004,6 +6014,11 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/zones/protection.py" line="227"/>
         <source>site {}: the {} regime&apos;s activity table has no class for NACE {}; give the site&apos;s class ({}) in its hazard class field, or add the activity to the table</source>
         <translation>площадка {}: в таблице видов деятельности режима {} нет класса для NACE {}; укажите класс площадки ({}) в поле класса опасности или добавьте вид деятельности в таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/job_inputs.py" line="165"/>
+        <source>{} is the table being imported; choose another file for the sites</source>
+        <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/layers.py" line="249"/>
@@ -9979,6 +9994,8 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
     <message>
         <location filename="../../ecopark_plugin/core/siting/suitability.py" line="95"/>
         <location filename="../../ecopark_plugin/core/siting/suitability.py" line="190"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="319"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="335"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
@@ -10001,6 +10018,26 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/core/siting/suitability.py" line="144"/>
         <source>rule &apos;{}&apos; is not in the catalogue</source>
         <translation>правила &apos;{}&apos; нет в каталоге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="265"/>
+        <source>hazard class {}: give 1 to 5 (I-V)</source>
+        <translation>класс опасности {}: укажите от 1 до 5 (I–V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="269"/>
+        <source>unknown criteria {}; known: {}</source>
+        <translation>неизвестные критерии {}; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="274"/>
+        <source>weights must be 0 or more ({})</source>
+        <translation>веса должны быть не меньше 0 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="347"/>
+        <source>the weights of the criteria with data ({}) are all 0</source>
+        <translation>веса всех критериев с данными ({}) равны 0</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/siting/whatif.py" line="200"/>

@@ -104,3 +104,20 @@ def test_a_new_plant_of_the_what_if_is_checked_in_russian():
     assert "(5\u00a0000\u00a0000\u00a0000; 0) — не место в ETRS89 / UTM zone 32N" in russian, russian
     for line in russian.split("\n"):
         assert _english_runs(line.replace("ETRS89 / UTM zone 32N", "")) == [], line
+
+
+def test_ports_that_are_no_points_and_bad_weights_read_in_russian():
+    from shapely.geometry import LineString
+
+    from ecopark_plugin.core.siting.suitability import suitability_grid
+    from ecopark_plugin.core.transport.plan import Networks
+    from ecopark_plugin.core.transport.plan import check_layers as check_networks
+
+    ports = gpd.GeoDataFrame(geometry=[LineString([(0, 0), (1, 1)])], crs=4326)
+    call = lambda: check_networks(Networks(ports=ports))  # noqa: E731
+    assert _said(call, "en", InputError) == "layer 'ports', feature 0: must be points"
+    assert _said(call, "ru", InputError) == "слой 'ports', объект 0: должны быть точками"
+    sites = gpd.GeoDataFrame({"site_id": ["A"]}, geometry=[Point(11, 55)], crs=4326)
+    call = lambda: suitability_grid(sites, pd.DataFrame(), None, 500, weights={"roads": -1.0})  # noqa: E731
+    assert _said(call, "en", InputError).startswith("layer 'weights': unknown criteria ['roads']; known: ")
+    assert _said(call, "ru", InputError).startswith("слой 'weights': неизвестные критерии ['roads']; известные: ")

@@ -157,5 +157,5 @@ def parse_number(value) -> float:
     ``1,234.5``, ``55,66``: see :func:`.tables.parse_number`); ``ValueError`` where it is none."""
     number = tables.parse_number(value)
     if number is None:
-        raise ValueError(f"'{value}' is not a number")
+        raise ValueError(tr("'{}' is not a number").format(value))
     return number

@@ -262,14 +262,16 @@ def suitability_grid(
     params = params or Parameters()
     catalogue = catalogue or Catalogue.load()
     if hazard_class not in (1, 2, 3, 4, 5):
-        raise InputError.single("parameters", f"hazard class {hazard_class}: give 1 to 5 (I-V)")
+        raise InputError.single("parameters", tr("hazard class {}: give 1 to 5 (I-V)").format(hazard_class))
     unknown = set(weights or {}) - set(DEFAULT_WEIGHTS)
     if unknown:
-        raise InputError.single("weights", f"unknown criteria {sorted(unknown)}; known: {', '.join(DEFAULT_WEIGHTS)}")
+        raise InputError.single(
+            "weights", tr("unknown criteria {}; known: {}").format(sorted(unknown), ", ".join(DEFAULT_WEIGHTS))
+        )
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     bad = {k: w for k, w in weights.items() if not (w >= 0)}
     if bad:
-        raise InputError.single("weights", f"weights must be 0 or more ({bad})")
+        raise InputError.single("weights", tr("weights must be 0 or more ({})").format(bad))
     progress_stage(progress, is_cancelled, 0, "Building the grid")
     metric = grid_crs(sites, crs)
     if extent is None:
@@ -314,7 +316,7 @@ def suitability_grid(
     if housing is not None:
         homes = housing.frame.geometry if isinstance(housing, Housing) else housing.geometry
         if homes.crs is None:
-            raise InputError.single("housing", "the layer has no coordinate reference system (CRS); set one")
+            raise InputError.single("housing", tr("the layer has no coordinate reference system (CRS); set one"))
         homes = homes[~(homes.isna() | homes.is_empty)].to_crs(metric).to_numpy()
         dist = nearest_m(cells, homes)
         width = float(params.zone_widths_m[hazard_class - 1])
@@ -330,7 +332,7 @@ def suitability_grid(
         tree = shapely.STRtree(cells)
         for name, frame in exclusions.items():
             if frame.crs is None:
-                raise InputError.single(name, "the layer has no coordinate reference system (CRS); set one")
+                raise InputError.single(name, tr("the layer has no coordinate reference system (CRS); set one"))
             geoms = frame.geometry
             geoms = geoms[~(geoms.isna() | geoms.is_empty)].to_crs(metric).to_numpy()
             hit = np.unique(tree.query(geoms, predicate="intersects")[1]) if len(geoms) else np.array([], int)
@@ -342,7 +344,7 @@ def suitability_grid(
     used = {k: weights[k] for k in scores}
     total_weight = sum(used.values())
     if total_weight <= 0:
-        raise InputError.single("weights", f"the weights of the criteria with data ({used}) are all 0")
+        raise InputError.single("weights", tr("the weights of the criteria with data ({}) are all 0").format(used))
     for name in DEFAULT_WEIGHTS:
         grid[f"s_{name}"] = scores.get(name, np.full(len(grid), np.nan))
     score = sum(w * scores[k] for k, w in used.items()) / total_weight
