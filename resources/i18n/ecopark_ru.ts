@@ -5670,97 +5670,97 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="90"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
         <source>mapping file not found: {}</source>
         <translation>файл сопоставления полей не найден: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="94"/>
         <source>not a mapping file (JSON): {}</source>
         <translation>не файл сопоставления полей (JSON): {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="98"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="100"/>
         <source>a mapping file holds one JSON object</source>
         <translation>файл сопоставления полей содержит один объект JSON</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="104"/>
         <source>unknown keys {}</source>
         <translation>неизвестные ключи: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="107"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="109"/>
         <source>expects field -&gt; column name pairs</source>
         <translation>ожидаются пары «поле -&gt; имя столбца»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="114"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="116"/>
         <source>unknown fields {} (known: {})</source>
         <translation>неизвестные поля: {} (известные: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="123"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="125"/>
         <source>&apos;{}&apos; is none of {}</source>
         <translation>&apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="128"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="130"/>
         <source>expects a CRS such as EPSG:3006</source>
         <translation>ожидается система координат, например EPSG:3006</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="133"/>
         <source>expects encoding, separator, decimal, header</source>
         <translation>ожидаются encoding, separator, decimal, header</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="140"/>
         <source>unknown keys {} (known: {})</source>
         <translation>неизвестные ключи: {} (известные: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="144"/>
         <source>header is true or false</source>
         <translation>header — это true или false</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="189"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="191"/>
         <source>mapped year column &apos;{}&apos; does not exist</source>
         <translation>сопоставленного столбца года &apos;{}&apos; нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="193"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="195"/>
         <source>a year column needs the site id column too</source>
         <translation>для столбца года нужен и столбец идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="199"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="201"/>
         <source>year &apos;{}&apos; is not a number</source>
         <translation>год &apos;{}&apos; — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="317"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="328"/>
         <source>choose the x (or longitude) and y (or latitude) columns</source>
         <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="319"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="330"/>
         <source>no row holds two numbers in the coordinate columns: choose others</source>
         <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="322"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="333"/>
         <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
         <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="326"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="337"/>
         <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
         <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="360"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="371"/>
         <source>position {}, {} is not longitude/latitude in degrees</source>
         <translation>положение {}; {} не является долготой/широтой в градусах</translation>
     </message>
@@ -6054,6 +6054,104 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/qgis_io/networks.py" line="55"/>
         <source>has no geometry: ports and terminals must be points</source>
         <translation>нет геометрии: порты и терминалы должны быть точками</translation>
+    </message>
+</context>
+<context>
+    <name>InspectTable</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="228"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="228"/>
+        <source>no (columns field_1 ...)</source>
+        <translation>нет (столбцы field_1 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="230"/>
+        <source>encoding {}, separator {}, decimal mark {}, header row {}</source>
+        <translation>кодировка {}, разделитель {}, десятичный знак {}, строка заголовка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="235"/>
+        <source>{} rows, columns: {}</source>
+        <translation>строк: {}, столбцы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="241"/>
+        <source>mapping (model field &lt;- column):</source>
+        <translation>сопоставление (поле модели &lt;- столбец):</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>given</source>
+        <translation>задано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>guessed</source>
+        <translation>угадано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="246"/>
+        <source>nace (activity code)</source>
+        <translation>nace (код деятельности)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="252"/>
+        <source>(none: every row is a site)</source>
+        <translation>(нет: каждая строка — площадка)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="256"/>
+        <source>{} (detected)</source>
+        <translation>{} (определено автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="257"/>
+        <source>activity codes: {}</source>
+        <translation>коды деятельности: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="264"/>
+        <source>coordinates: x {} .. {}, y {} .. {}: </source>
+        <translation>координаты: x {} .. {}, y {} .. {}: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="265"/>
+        <source>degrees (longitude/latitude)</source>
+        <translation>градусы (долгота/широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="265"/>
+        <source>metres of a projected CRS</source>
+        <translation>метры проекционной СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="266"/>
+        <source>; CRS used: {}</source>
+        <translation>; используемая СК: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="267"/>
+        <source> -- give --sites-crs (e.g. EPSG:3006, EPSG:25832)</source>
+        <translation> — укажите --sites-crs (например, EPSG:3006, EPSG:25832)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="272"/>
+        <source>rows without usable coordinates: {} (named in a run; --skip-bad-rows sets them apart)</source>
+        <translation>строк без пригодных координат: {} (расчёт их назовёт; --skip-bad-rows отложит их)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="276"/>
+        <source>first rows:</source>
+        <translation>первые строки:</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,25 @@ def test_ports_that_are_no_points_and_bad_weights_read_in_russian():
     call = lambda: suitability_grid(sites, pd.DataFrame(), None, 500, weights={"roads": -1.0})  # noqa: E731
     assert _said(call, "en", InputError).startswith("layer 'weights': unknown criteria ['roads']; known: ")
     assert _said(call, "ru", InputError).startswith("слой 'weights': неизвестные критерии ['roads']; известные: ")
+
+
+def test_what_inspect_prints_in_english_as_before_and_in_russian():
+    from ecopark_plugin.core.model.mapping import describe
+
+    frame = pd.DataFrame({"id": ["A", "B"], "name": ["Works", "Mill"], "nace": ["35.11", "x"], "x": ["500000.5", ""]})
+    frame["y"] = ["6200000", "6200100"]
+    mapping = ImportMapping(sites={"site_id": "id"})
+    with using("en"):
+        english = describe(frame, mapping)
+    assert english.startswith("2 rows, columns: id, name, nace, x, y\nmapping (model field <- column):\n")
+    assert "  site_id                <- id  [given]\n" in english
+    assert "coordinates: x 500000 .. 500000, y 6.2e+06 .. 6.2001e+06: metres of a projected CRS; CRS used: " in english
+    assert "rows without usable coordinates: 1 (named in a run; --skip-bad-rows sets them apart)" in english
+    with using("ru"):
+        russian = describe(frame, mapping)
+    assert russian.startswith("строк: 2, столбцы: id, name, nace, x, y\nсопоставление (поле модели <- столбец):\n")
+    assert "координаты: x 500\u00a0000 .. 500\u00a0000, y 6,2e+06 .. 6,2001e+06: метры проекционной СК" in russian
+    text = russian.split("первые строки:")[0]
+    text = re.sub(r"^  \w+ +<- .*$", "", text, flags=re.M)  # model fields and columns are names
+    text = re.sub(r"--[\w-]+", "", text)  # and so are the runner's options
+    assert _english_runs(text) == [], text
