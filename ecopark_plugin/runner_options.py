@@ -4,8 +4,10 @@ names: :func:`requested_language` reads it before the command line is parsed."""
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 
-from .core.model.i18n import translator
+from .core.model.i18n import QT_TRANSLATE_NOOP, current, translate_marked, translator
 
 #: the options' help and argparse's own words, in the current language (English: argparse's words as before)
 tr_help = translator("RunnerHelp")
@@ -13,6 +15,39 @@ tr_help = translator("RunnerHelp")
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
 #: core.model.tables.ENCODINGS, written out likewise
 TABLE_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp1252", "latin-1")
+
+
+#: argparse's own error messages (Python's English words) and their translatable forms
+_ARGPARSE_ERRORS = (
+    (
+        re.compile(r"^argument (.+?): invalid choice: (.+) \(choose from (.+)\)$"),
+        QT_TRANSLATE_NOOP("RunnerHelp", "argument {}: invalid choice: {} (choose from {})"),
+    ),
+    (
+        re.compile(r"^argument (.+?): expected one argument$"),
+        QT_TRANSLATE_NOOP("RunnerHelp", "argument {}: expected one argument"),
+    ),
+    (re.compile(r"^unrecognized arguments: (.+)$"), QT_TRANSLATE_NOOP("RunnerHelp", "unrecognized arguments: {}")),
+    (
+        re.compile(r"^the following arguments are required: (.+)$"),
+        QT_TRANSLATE_NOOP("RunnerHelp", "the following arguments are required: {}"),
+    ),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose own errors (an unknown option or choice) speak the current language."""
+
+    def error(self, message):
+        if current() == "en":
+            super().error(message)
+        for pattern, source in _ARGPARSE_ERRORS:
+            found = pattern.match(message)
+            if found:
+                message = translate_marked("RunnerHelp", source).format(*found.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, tr_help("{}: error: {}").format(self.prog, message) + "\n")
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -43,7 +78,7 @@ def requested_language(argv: list[str]) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m ecopark_plugin",
         description=tr_help("EcoPark eco-industrial park planner"),
         formatter_class=_HelpFormatter,

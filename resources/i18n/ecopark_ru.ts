@@ -8957,347 +8957,372 @@ Output: the links with route_km, route_h and route_status; a link with no route 
 <context>
     <name>RunnerHelp</name>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="22"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="24"/>
+        <source>argument {}: invalid choice: {} (choose from {})</source>
+        <translation>аргумент {}: недопустимый вариант {} (выберите из {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="28"/>
+        <source>argument {}: expected one argument</source>
+        <translation>аргумент {}: ожидается одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="30"/>
+        <source>unrecognized arguments: {}</source>
+        <translation>нераспознанные аргументы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="33"/>
+        <source>the following arguments are required: {}</source>
+        <translation>нужны аргументы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="50"/>
+        <source>{}: error: {}</source>
+        <translation>{}: ошибка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="57"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="27"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="62"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="28"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="63"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="31"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="66"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="48"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="83"/>
         <source>EcoPark eco-industrial park planner</source>
         <translation>EcoPark: планирование эко-индустриальных парков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="54"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="89"/>
         <source>find, price and choose exchanges; write a GeoPackage and a map</source>
         <translation>найти, оценить и выбрать обмены; записать GeoPackage и карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="60"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="95"/>
         <source>sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI</source>
         <translation>площадки: GeoPackage, shapefile, GeoJSON, CSV или XLSX с координатами, URI PostGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="62"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="97"/>
         <source>layer name inside a multi-layer sites file (default: &apos;sites&apos;)</source>
         <translation>имя слоя в многослойном файле площадок (по умолчанию &apos;sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="66"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="101"/>
         <source>CRS of a CSV&apos;s coordinate columns, e.g. EPSG:25832 for a register&apos;s x/y in metres (default EPSG:4326)</source>
         <translation>СК столбцов координат CSV, например EPSG:25832 для x/y реестра в метрах (по умолчанию EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="70"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="105"/>
         <source>streams table (CSV, GeoPackage ...); omitted: streams from sector profiles</source>
         <translation>таблица потоков (CSV, GeoPackage ...); если не задана — потоки по профилям отраслей</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="73"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="108"/>
         <source>layer name inside a multi-layer streams file (default: &apos;streams&apos;)</source>
         <translation>имя слоя в многослойном файле потоков (по умолчанию &apos;streams&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="75"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="110"/>
         <source>output GeoPackage (layers &apos;sites&apos; and &apos;exchanges&apos;)</source>
         <translation>выходной GeoPackage (слои &apos;sites&apos; и &apos;exchanges&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="76"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="111"/>
         <source>map image to write (default: beside --out, same name .png)</source>
         <translation>изображение карты (по умолчанию рядом с --out, то же имя, .png)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="77"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="112"/>
         <source>do not render a map image</source>
         <translation>не строить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="79"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="114"/>
         <source>map and report title (default: &apos;EcoPark: proposed industrial symbiosis&apos;, translated)</source>
         <translation>заголовок карты и отчёта (по умолчанию — &apos;EcoPark: предлагаемый промышленный симбиоз&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="81"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="116"/>
         <source>field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE</source>
         <translation>сопоставление полей, например site_id=FacilityId,name=facilityName,nace=NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="82"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="117"/>
         <source>field mapping of the streams table, e.g. quantity=tonnes</source>
         <translation>сопоставление полей таблицы потоков, например quantity=tonnes</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="83"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="118"/>
         <source>import mapping (a register&apos;s table as it is published)</source>
         <translation>сопоставление для импорта (таблица реестра в том виде, в каком она опубликована)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="85"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="120"/>
         <source>print what is detected in a sites table and the mapping used</source>
         <translation>вывести, что распознано в таблице площадок, и использованное сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="87"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="122"/>
         <source>read the import mapping from this file</source>
         <translation>прочитать сопоставление для импорта из этого файла</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="89"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="124"/>
         <source>write the mapping used to this file, for next year</source>
         <translation>записать использованное сопоставление в этот файл — на следующий год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="95"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="130"/>
         <source>only import the --sites table: write its sites and the rows refused (layers &apos;sites&apos;, &apos;rejected&apos;) to --out, as the panel&apos;s Import a register&apos;s table and ecopark:importtable do</source>
         <translation>только импортировать таблицу --sites: записать её площадки и отклонённые строки (слои &apos;sites&apos;, &apos;rejected&apos;) в --out, как это делают «Импорт таблицы реестра» на панели и ecopark:importtable</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="99"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="134"/>
         <source>column of the site id</source>
         <translation>столбец идентификатора площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="100"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="135"/>
         <source>column of the site name</source>
         <translation>столбец названия площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="101"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="136"/>
         <source>column of the activity code</source>
         <translation>столбец кода вида деятельности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="106"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="141"/>
         <source>what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)</source>
         <translation>что за коды деятельности: NACE Rev.2, E-PRTR (приложение I; переводится в NACE), ОКВЭД2 (по умолчанию определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="109"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="144"/>
         <source>column of x (easting or longitude)</source>
         <translation>столбец x (восточная координата или долгота)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="110"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="145"/>
         <source>column of y (northing or latitude)</source>
         <translation>столбец y (северная координата или широта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="111"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="146"/>
         <source>column of the reporting year: each site&apos;s latest year is kept</source>
         <translation>столбец отчётного года: у каждой площадки остаётся последний год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="112"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="147"/>
         <source>a CSV&apos;s encoding (default: detected)</source>
         <translation>кодировка CSV (по умолчанию определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="113"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="148"/>
         <source>a CSV&apos;s separator: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected)</source>
         <translation>разделитель CSV: &apos;,&apos; &apos;;&apos; &apos;|&apos; или &apos;tab&apos; (по умолчанию определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="114"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="149"/>
         <source>a CSV&apos;s decimal mark (default: detected)</source>
         <translation>десятичный знак CSV (по умолчанию определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="119"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="154"/>
         <source>whether a CSV&apos;s first row names its columns (default: detected; without one they are field_1 ...)</source>
         <translation>содержит ли первая строка CSV названия столбцов (по умолчанию определяется автоматически; без неё столбцы — field_1 ...)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="122"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="157"/>
         <source>column of the streams table&apos;s quantity</source>
         <translation>столбец количества в таблице потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="123"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="158"/>
         <source>column of the streams table&apos;s unit</source>
         <translation>столбец единицы измерения в таблице потоков</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="124"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="159"/>
         <source>parameters file (JSON); see README for the names</source>
         <translation>файл параметров (JSON); имена — в README</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="125"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="160"/>
         <source>extra catalogue rules (CSV); may repeat</source>
         <translation>дополнительные правила каталога (CSV); можно указать несколько раз</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="127"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="162"/>
         <source>what the optimiser maximises</source>
         <translation>что максимизирует оптимизация</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="129"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="164"/>
         <source>do not infer streams from sectors</source>
         <translation>не выводить потоки по отраслям</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="134"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="169"/>
         <source>choose only exchanges whose quantity rests on reported or derived figures, none on a sector default</source>
         <translation>выбирать только обмены, количество которых основано на отчётных или расчётных значениях, а не на типовых значениях отрасли</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="139"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="174"/>
         <source>road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)</source>
         <translation>дорожная сеть: выгрузка OSM (.osm.pbf) или файл линейного слоя (file.gpkg|layername=roads)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="146"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="181"/>
         <source>road router: in-process (default), or pgrouting: the --network goes into a table of --db and pgRouting computes the candidate pairs&apos; road distances</source>
         <translation>маршрутизатор дорог: in-process (по умолчанию) или pgrouting: --network загружается в таблицу --db, и pgRouting считает дорожные расстояния пар-кандидатов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="153"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="188"/>
         <source>with --router pgrouting: keep the network&apos;s table (road_edges) in this schema of --db (default: a temporary schema, dropped after the run)</source>
         <translation>при --router pgrouting: сохранить таблицу сети (road_edges) в этой схеме --db (по умолчанию — временная схема, удаляемая после расчёта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="157"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="192"/>
         <source>rail network: an OSM extract or a line layer file</source>
         <translation>железнодорожная сеть: выгрузка OSM или файл линейного слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="158"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="193"/>
         <source>waterway network between ports: an OSM extract or a line layer file</source>
         <translation>сеть водных путей между портами: выгрузка OSM или файл линейного слоя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="159"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="194"/>
         <source>ports (points) for ship transport</source>
         <translation>порты (точки) для перевозки судами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="160"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="195"/>
         <source>rail freight terminals (points)</source>
         <translation>железнодорожные грузовые терминалы (точки)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="162"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="197"/>
         <source>transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it</source>
         <translation>разрешённые виды транспорта через запятую (truck,rail,ship,pipeline); один — значит только он</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="165"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="200"/>
         <source>shortest (default) or fastest truck routes</source>
         <translation>кратчайшие (по умолчанию) или быстрейшие автомобильные маршруты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="169"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="204"/>
         <source>housing: buildings, residential land use or population (an OSM extract or any layer file)</source>
         <translation>жильё: здания, жилая застройка или население (выгрузка OSM или любой файл слоя)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="175"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="210"/>
         <source>what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)</source>
         <translation>что содержит слой жилья (по умолчанию угадывается; из выгрузки OSM — здания, если не указано landuse)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="177"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="212"/>
         <source>field of the housing layer with its population</source>
         <translation>поле слоя жилья с численностью населения</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="178"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="213"/>
         <source>field of a buildings layer with its storeys</source>
         <translation>поле слоя зданий с этажностью</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="180"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="215"/>
         <source>pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)</source>
         <translation>правило снижения загрязнения (CSV; по умолчанию поставляемый zone_reduction.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="184"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="219"/>
         <source>activity -&gt; class table in the zone regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
         <translation>таблица «вид деятельности -&gt; класс» в классах режима зон (CSV; по умолчанию — таблица самого режима)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="190"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="225"/>
         <source>zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)</source>
         <translation>классы и ширины зон: sanpin (Россия, по умолчанию), vng (Нидерланды), nrw (Северный Рейн-Вестфалия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="196"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="231"/>
         <source>exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, reported apart from the new benefit</source>
         <translation>уже существующие обмены (CSV или слой с supplier, receiver, stream): базовый уровень, показывается отдельно от новой выгоды</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="200"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="235"/>
         <source>scenario name: the layer group of the project (default: the title)</source>
         <translation>название сценария: группа слоёв проекта (по умолчанию — заголовок)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="201"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="236"/>
         <source>QGIS project to write (default: beside --out, same name .qgz)</source>
         <translation>записываемый проект QGIS (по умолчанию рядом с --out, то же имя, .qgz)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="202"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="237"/>
         <source>do not write a QGIS project</source>
         <translation>не записывать проект QGIS</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="203"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="238"/>
         <source>label the chosen links with stream and quantity</source>
         <translation>подписать выбранные связи потоком и количеством</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="208"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="243"/>
         <source>language and number format of the report (default: the system&apos;s, English when it has no translation)</source>
         <translation>язык и формат чисел отчёта (по умолчанию — системный; английский, если перевода нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="215"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="250"/>
         <source>write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)</source>
         <translation>записать отчёт одним автономным HTML-файлом: карта, показатели, таблицы, диаграммы, допущения (по умолчанию не записывается)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="218"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="253"/>
         <source>write the same report as a PDF (default: none)</source>
         <translation>записать тот же отчёт в PDF (по умолчанию не записывается)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="223"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="258"/>
         <source>run without the sites and streams rows that cannot be used (each written with its reason to the layer &apos;rejected&apos; of --out) instead of stopping</source>
         <translation>считать без непригодных строк площадок и потоков (каждая записывается с причиной в слой &apos;rejected&apos; файла --out), а не останавливаться</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="230"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="265"/>
         <source>PostgreSQL database (libpq string &apos;host=... dbname=...&apos;, postgresql:// URL or a QGIS connection name) for inputs given as postgis:schema.table and for --schema</source>
         <translation>база данных PostgreSQL (строка libpq &apos;host=... dbname=...&apos;, URL postgresql:// или имя подключения QGIS) для входных данных вида postgis:schema.table и для --schema</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="237"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="272"/>
         <source>also write the result layers, with their styles, into this schema of --db (one transaction; an existing schema is kept unless --overwrite)</source>
         <translation>также записать слои результата со стилями в эту схему --db (одной транзакцией; существующая схема сохраняется, если не указан --overwrite)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="241"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="276"/>
         <source>replace existing output files</source>
         <translation>заменять существующие выходные файлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/runner_options.py" line="242"/>
+        <location filename="../../ecopark_plugin/runner_options.py" line="277"/>
         <source>no progress lines</source>
         <translation>без строк хода выполнения</translation>
     </message>

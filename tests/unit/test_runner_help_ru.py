@@ -47,3 +47,23 @@ def test_the_help_in_russian(capsys, monkeypatch):
         body = body.replace(name, " ")
     runs = _english_runs(body)
     assert runs == [], runs
+
+
+def _error(capsys, *argv):
+    with pytest.raises(SystemExit) as done:
+        main(list(argv))
+    assert done.value.code == 2
+    return capsys.readouterr().err.strip().splitlines()[-1]
+
+
+def test_argparse_errors_in_english_as_before_and_in_russian(capsys):
+    english = _error(capsys, "run", "--objective", "profit")
+    # argparse's own words (their quoting varies with Python's version)
+    assert english.startswith("python -m ecopark_plugin run: error: argument --objective: invalid choice: ")
+    russian = _error(capsys, "run", "--objective", "profit", "--language", "ru")
+    assert russian.startswith("python -m ecopark_plugin run: ошибка: аргумент --objective: недопустимый вариант ")
+    assert "(выберите из " in russian and "benefit" in russian, russian
+    assert _error(capsys, "run", "--bogus", "--language", "ru").endswith("ошибка: нераспознанные аргументы: --bogus")
+    assert _error(capsys, "run", "--language", "ru", "--sites").endswith(
+        "ошибка: аргумент --sites: ожидается одно значение"
+    )
