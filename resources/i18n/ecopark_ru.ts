@@ -5835,7 +5835,12 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/units.py" line="160"/>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="152"/>
+        <source>cannot convert &apos;{}&apos; ({}) to &apos;{}&apos; ({})</source>
+        <translation>не удаётся перевести &apos;{}&apos; ({}) в &apos;{}&apos; ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="162"/>
         <source>&apos;{}&apos; is not a number</source>
         <translation>&apos;{}&apos; — не число</translation>
     </message>
