@@ -214,7 +214,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     <message>
         <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
         <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="279"/>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="98"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="106"/>
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
         <source>{}: missing columns {}</source>
         <translation>{}: нет столбцов {}</translation>
@@ -354,48 +354,48 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="88"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="96"/>
         <source>{}: the file is empty; it needs a header row with {}</source>
         <translation>{}: файл пуст; нужна строка заголовка с {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="92"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="100"/>
         <source>{}: not UTF-8 text (byte {}); save it as UTF-8 CSV</source>
         <translation>{}: не текст в UTF-8 (байт {}); сохраните его как CSV в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="95"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="103"/>
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="96"/>
         <source>{}: cannot read: {}</source>
         <translation>{}: не удаётся прочитать: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="126"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="134"/>
         <source>row {}, hazard_class: &apos;{}&apos; is not a class of the {} regime ({})</source>
         <translation>строка {}, hazard_class: &apos;{}&apos; — не класс режима {} ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="132"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="140"/>
         <source>row {}, basis: every class needs its basis</source>
         <translation>строка {}, basis: у каждого класса должно быть обоснование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="153"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="161"/>
         <source>row {}, min_diverted_share: &apos;{}&apos; is not in (0, 1]</source>
         <translation>строка {}, min_diverted_share: &apos;{}&apos; не в (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="158"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="166"/>
         <source>row {}, class_steps: &apos;{}&apos; is not 0-4</source>
         <translation>строка {}, class_steps: &apos;{}&apos; — не от 0 до 4</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="160"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="168"/>
         <source>row {}, basis: every rule needs its basis</source>
         <translation>строка {}, basis: у каждого правила должно быть обоснование</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="162"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="170"/>
         <source>match: &apos;{}&apos; is listed twice</source>
         <translation>match: &apos;{}&apos; указан дважды</translation>
     </message>
@@ -2345,6 +2345,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="6"/>
+        <location filename="../catalogue/hazard_classes.csv" line="31"/>
         <source>pulp</source>
         <translation>целлюлоза</translation>
     </message>
@@ -2355,6 +2356,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="8"/>
+        <location filename="../catalogue/hazard_classes.csv" line="16"/>
         <source>cement</source>
         <translation>цемент</translation>
     </message>
@@ -2365,6 +2367,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="10"/>
+        <location filename="../catalogue/hazard_classes.csv" line="47"/>
         <source>beer</source>
         <translation>пиво</translation>
     </message>
@@ -2372,6 +2375,721 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <location filename="../catalogue/sector_sizes.csv" line="11"/>
         <source>beet processed</source>
         <translation>переработанная свёкла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="2"/>
+        <source>oil refining</source>
+        <translation>переработка нефти</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="2"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists processing of oil, associated and natural gas among class I productions (2003 edition wording; clause number not verified by EcoPark)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит переработку нефти, попутного и природного газа к производствам I класса (формулировка редакции 2003 г.; номер пункта EcoPark не проверял)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="3"/>
+        <source>natural gas extraction and treatment</source>
+        <translation>добыча и подготовка природного газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="3"/>
+        <source>assumption (EcoPark 2026): field treatment of sour gas taken as the class I processing of natural gas</source>
+        <translation>допущение (EcoPark 2026): промысловая подготовка сернистого газа принята как переработка природного газа I класса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="4"/>
+        <source>coal mining</source>
+        <translation>добыча угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="4"/>
+        <source>assumption (EcoPark 2026): open-pit coal mining taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): открытая добыча угля принята как I класс; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="5"/>
+        <source>crushed stone, gravel and sand</source>
+        <translation>щебень, гравий и песок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="5"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 3: crushed stone, gravel and sand</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 3: щебень, гравий и песок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="6"/>
+        <source>other quarrying</source>
+        <translation>прочая добыча полезных ископаемых открытым способом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="6"/>
+        <source>assumption (EcoPark 2026): as crushed stone, gravel and sand (7.1.4 class III item 3)</source>
+        <translation>допущение (EcoPark 2026): как щебень, гравий и песок (7.1.4, класс III, п. 3)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="7"/>
+        <source>other inorganic basic chemicals</source>
+        <translation>прочие основные неорганические химические вещества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="7"/>
+        <source>assumption (EcoPark 2026): SanPiN puts chlorine by electrolysis and arsenic compounds in class I (2003 edition wording); every inorganic plant taken as one of them</source>
+        <translation>допущение (EcoPark 2026): СанПиН относит получение хлора электролизом и соединений мышьяка к I классу (формулировка редакции 2003 г.); каждое неорганическое производство принято таким</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="8"/>
+        <source>other organic basic chemicals</source>
+        <translation>прочие основные органические химические вещества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="8"/>
+        <source>assumption (EcoPark 2026): SanPiN puts benzene-series intermediates (aniline, phenol, acetone ...) in class I (2003 edition wording); every organic plant taken as one of them</source>
+        <translation>допущение (EcoPark 2026): СанПиН относит полупродукты бензольного ряда (анилин, фенол, ацетон ...) к I классу (формулировка редакции 2003 г.); каждое органическое производство принято таким</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="9"/>
+        <source>fertilisers and nitrogen compounds</source>
+        <translation>удобрения и азотные соединения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="9"/>
+        <source>assumption (EcoPark 2026): ammonia, nitric acid and nitrogen fertiliser plants taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): производства аммиака, азотной кислоты и азотных удобрений приняты как I класс; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="10"/>
+        <source>man-made fibres</source>
+        <translation>химические волокна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="10"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists viscose and synthetic fibre production among class I productions (2003 edition wording; clause not verified)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит производство вискозы и синтетических волокон к производствам I класса (формулировка редакции 2003 г.; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="11"/>
+        <source>plastics in primary forms</source>
+        <translation>пластмассы в первичных формах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="11"/>
+        <location filename="../catalogue/hazard_classes.csv" line="12"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class II taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="12"/>
+        <source>other chemicals</source>
+        <translation>прочие химические продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="13"/>
+        <source>pharmaceuticals</source>
+        <translation>лекарственные средства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="13"/>
+        <location filename="../catalogue/hazard_classes.csv" line="44"/>
+        <location filename="../catalogue/hazard_classes.csv" line="46"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class III taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="14"/>
+        <source>builders&apos; ware of plastic</source>
+        <translation>строительные изделия из пластмасс</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="14"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 6: building polymer materials</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 6: строительные полимерные материалы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="15"/>
+        <source>rubber and plastic products</source>
+        <translation>резиновые и пластмассовые изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="15"/>
+        <location filename="../catalogue/hazard_classes.csv" line="25"/>
+        <location filename="../catalogue/hazard_classes.csv" line="29"/>
+        <location filename="../catalogue/hazard_classes.csv" line="30"/>
+        <location filename="../catalogue/hazard_classes.csv" line="33"/>
+        <location filename="../catalogue/hazard_classes.csv" line="45"/>
+        <location filename="../catalogue/hazard_classes.csv" line="48"/>
+        <location filename="../catalogue/hazard_classes.csv" line="52"/>
+        <location filename="../catalogue/hazard_classes.csv" line="53"/>
+        <location filename="../catalogue/hazard_classes.csv" line="57"/>
+        <location filename="../catalogue/hazard_classes.csv" line="58"/>
+        <location filename="../catalogue/hazard_classes.csv" line="62"/>
+        <location filename="../catalogue/hazard_classes.csv" line="63"/>
+        <source>assumption (EcoPark 2026)</source>
+        <translation>допущение (EcoPark 2026)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="16"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II item 1: cement</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, п. 1: цемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="17"/>
+        <source>lime and plaster</source>
+        <translation>известь и гипс</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="17"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II items 3 and 4: gypsum (alabaster), lime</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, пп. 3 и 4: гипс (алебастр), известь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="18"/>
+        <source>fibre cement</source>
+        <translation>фиброцемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="18"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class I item 2: asbestos and asbestos products</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс I, п. 2: асбест и изделия из него</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="19"/>
+        <source>concrete products for construction</source>
+        <translation>бетонные изделия для строительства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="19"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 10: reinforced concrete products</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 10: железобетонные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="20"/>
+        <source>plaster products for construction</source>
+        <translation>гипсовые изделия для строительства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="20"/>
+        <source>assumption (EcoPark 2026): boards from bought gypsum taken as class III, below the class II production of gypsum binder (7.1.4)</source>
+        <translation>допущение (EcoPark 2026): плиты из покупного гипса приняты как класс III, ниже производства гипсового вяжущего II класса (7.1.4)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="21"/>
+        <source>ready-mixed concrete</source>
+        <translation>товарный бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="21"/>
+        <source>assumption (EcoPark 2026): a concrete batching plant taken as class IV</source>
+        <translation>допущение (EcoPark 2026): бетонно-смесительный узел принят как класс IV</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="22"/>
+        <source>bricks, tiles and construction products</source>
+        <translation>кирпич, черепица и строительные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="22"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 7: bricks, building ceramics and refractories</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 7: кирпич, строительная керамика и огнеупоры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="23"/>
+        <source>refractory products</source>
+        <translation>огнеупорные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="23"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 7 (kiln-fired magnesite, dolomite and chamotte are class I, item 1)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 7 (обжиг магнезита, доломита и шамота — класс I, п. 1)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="24"/>
+        <source>other non-metallic mineral products</source>
+        <translation>прочие неметаллические минеральные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="24"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II item 2: asphalt concrete at stationary plants (mineral wool is class III, item 2)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, п. 2: асфальтобетон на стационарных заводах (минеральная вата — класс III, п. 2)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="25"/>
+        <source>other non-metallic minerals</source>
+        <translation>прочие неметаллические минералы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="26"/>
+        <source>basic iron and steel and ferroalloys</source>
+        <translation>чугун, сталь и ферросплавы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="26"/>
+        <source>assumption (EcoPark 2026): full-cycle iron and steel works and ferroalloy plants taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): металлургические комбинаты полного цикла и ферросплавные заводы приняты как класс I; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="27"/>
+        <source>non-ferrous metals</source>
+        <translation>цветные металлы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="27"/>
+        <source>assumption (EcoPark 2026): primary non-ferrous smelting taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): первичная выплавка цветных металлов принята как класс I; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="28"/>
+        <source>casting of metals</source>
+        <translation>литьё металлов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="28"/>
+        <source>assumption (EcoPark 2026): foundries taken as class III</source>
+        <translation>допущение (EcoPark 2026): литейные производства приняты как класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="29"/>
+        <source>other basic metals</source>
+        <translation>прочие основные металлы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="30"/>
+        <source>fabricated metal products</source>
+        <translation>готовые металлические изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="31"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists sulphite and sulphate pulp among class I productions (2003 edition wording; clause not verified)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит сульфитную и сульфатную целлюлозу к производствам I класса (формулировка редакции 2003 г.; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="32"/>
+        <source>paper and paperboard</source>
+        <translation>бумага и картон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="32"/>
+        <source>assumption (EcoPark 2026): paper from bought pulp taken as class III</source>
+        <translation>допущение (EcoPark 2026): бумага из покупной целлюлозы принята как класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="33"/>
+        <source>paper products</source>
+        <translation>изделия из бумаги</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="34"/>
+        <source>sawmilling</source>
+        <translation>лесопиление</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="34"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5, class IV: sawmills, plywood and standard wooden parts</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5, класс IV: лесопильные, фанерные производства и производства деталей деревянных стандартных домов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="35"/>
+        <source>veneer sheets and wood-based panels</source>
+        <translation>шпон и древесные плиты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="35"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5: particle and fibre boards with synthetic resin binders, in the list before the class IV heading (class III as read)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5: древесностружечные и древесноволокнистые плиты на синтетических смолах, в перечне перед заголовком класса IV (прочитано как класс III)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="36"/>
+        <source>other wood products</source>
+        <translation>прочие изделия из дерева</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="36"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5: woodworking, in the list before the class IV heading (class III as read)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5: деревообработка, в перечне перед заголовком класса IV (прочитано как класс III)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="37"/>
+        <source>processing and preserving of meat</source>
+        <translation>переработка и консервирование мяса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="37"/>
+        <source>1000 m for meat plants and slaughterhouses in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>1000 м для мясокомбинатов и боен в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="38"/>
+        <source>poultry meat</source>
+        <translation>мясо птицы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="38"/>
+        <source>300 m for slaughter of small animals and birds in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>300 м для убоя мелких животных и птиц в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="39"/>
+        <source>meat products</source>
+        <translation>мясные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="39"/>
+        <source>300 m for meat processing in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>300 м для переработки мяса в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="40"/>
+        <source>oils and fats</source>
+        <translation>масла и жиры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="40"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (edition in force): technical tallow rendering, class II</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (действующая ред.): вытопка технического жира, класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="41"/>
+        <source>fish processing</source>
+        <translation>переработка рыбы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="41"/>
+        <source>assumption (EcoPark 2026): class III, as a secondary table citing SanPiN gives for fisheries</source>
+        <translation>допущение (EcoPark 2026): класс III, как для рыбных промыслов даёт вторичная таблица со ссылкой на СанПиН</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="42"/>
+        <source>fruit and vegetables</source>
+        <translation>фрукты и овощи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="42"/>
+        <source>50 m for fruit and vegetable processing in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>50 м для переработки фруктов и овощей в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="43"/>
+        <source>dairies and cheese</source>
+        <translation>молочные и сыродельные производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="43"/>
+        <source>100 m for dairies and cheese making in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>100 м для молочных и сыродельных производств в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="44"/>
+        <source>sugar</source>
+        <translation>сахар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="45"/>
+        <source>other food</source>
+        <translation>прочие пищевые продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="46"/>
+        <source>distilling</source>
+        <translation>производство спиртных напитков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="47"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class IV taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс IV</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="48"/>
+        <source>other beverages</source>
+        <translation>прочие напитки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="49"/>
+        <source>tanning and dressing of leather</source>
+        <translation>дубление и выделка кожи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="49"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (edition in force): processing of raw hides, class III</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (действующая ред.): обработка сырых кож, класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="50"/>
+        <source>production of electricity</source>
+        <translation>производство электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="50"/>
+        <source>assumption (EcoPark 2026): a large coal- or oil-fired station taken as class I. SanPiN puts gas-fired CHP and district boilers of 200 Gcal/h and more, and power-station ash dumps, in class III (as quoted in Russian legal commentary): set hazard_class for gas-fired plants</source>
+        <translation>допущение (EcoPark 2026): крупная угольная или мазутная станция принята как класс I. СанПиН относит газовые ТЭЦ и районные котельные мощностью 200 Гкал/ч и более, а также золоотвалы электростанций к классу III (как цитируется в российских правовых комментариях): для газовых станций задайте hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="51"/>
+        <source>steam and hot water supply</source>
+        <translation>снабжение паром и горячей водой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="51"/>
+        <source>gas-fired CHP and district boilers of 200 Gcal/h and more are class III, as SanPiN 2.2.1/2.1.1.1200-03 is quoted in Russian legal commentary (clause not verified)</source>
+        <translation>газовые ТЭЦ и районные котельные мощностью 200 Гкал/ч и более — класс III, как СанПиН 2.2.1/2.1.1.1200-03 цитируется в российских правовых комментариях (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="52"/>
+        <source>manufacture of gas (biogas)</source>
+        <translation>производство газа (биогаза)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="53"/>
+        <source>other energy supply</source>
+        <translation>прочее энергоснабжение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="54"/>
+        <source>sewage treatment</source>
+        <translation>очистка сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="54"/>
+        <source>assumption (EcoPark 2026): SanPiN sizes treatment plant zones by capacity in a table EcoPark has not verified; class II taken</source>
+        <translation>допущение (EcoPark 2026): СанПиН задаёт зоны очистных сооружений по производительности в таблице, которую EcoPark не проверял; принят класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="55"/>
+        <source>treatment and disposal of non-hazardous waste</source>
+        <translation>обработка и захоронение неопасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="55"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.4: municipal solid waste landfills and incinerators above 40 kt/yr among class I objects (class heading not seen)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.4: полигоны и мусоросжигательные заводы ТКО свыше 40 тыс. т/год среди объектов I класса (заголовок класса не виден)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="56"/>
+        <source>treatment and disposal of hazardous waste</source>
+        <translation>обработка и захоронение опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="56"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.4: landfills of industrial waste among class I objects (class heading not seen)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.4: полигоны промышленных отходов среди объектов I класса (заголовок класса не виден)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="57"/>
+        <source>materials recovery</source>
+        <translation>утилизация материалов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="58"/>
+        <source>waste collection</source>
+        <translation>сбор отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="59"/>
+        <source>raising of swine</source>
+        <translation>разведение свиней</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="59"/>
+        <source>class I for pig complexes in Russian regional planning tables repeating the SanPiN classes (farms of 4-12 thousand head are class II; clause not verified)</source>
+        <translation>класс I для свинокомплексов в российских региональных таблицах планировки, повторяющих классы СанПиН (фермы на 4–12 тыс. голов — класс II; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="60"/>
+        <source>raising of dairy cattle</source>
+        <translation>разведение молочного крупного рогатого скота</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="60"/>
+        <source>class II for cattle farms of 1200-2000 cows in Russian regional planning tables repeating the SanPiN classes (complexes are class I; clause not verified)</source>
+        <translation>класс II для ферм КРС на 1200–2000 коров в российских региональных таблицах планировки, повторяющих классы СанПиН (комплексы — класс I; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="61"/>
+        <source>raising of poultry</source>
+        <translation>разведение птицы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="61"/>
+        <source>class II for poultry farms of 100-400 thousand laying hens in Russian regional planning tables repeating the SanPiN classes (larger are class I; clause not verified)</source>
+        <translation>класс II для птицефабрик на 100–400 тыс. кур-несушек в российских региональных таблицах планировки, повторяющих классы СанПиН (более крупные — класс I; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="62"/>
+        <source>other animal production</source>
+        <translation>прочее животноводство</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="63"/>
+        <source>crops and mixed farming</source>
+        <translation>растениеводство и смешанное сельское хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="64"/>
+        <source>any other activity</source>
+        <translation>любой другой вид деятельности</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="64"/>
+        <source>assumption (EcoPark 2026): class IV where the activity is not in this table; give a hazard_class field</source>
+        <translation>допущение (EcoPark 2026): класс IV, если вида деятельности нет в этой таблице; задайте поле hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="2"/>
+        <source>dairy cattle</source>
+        <translation>молочный крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="2"/>
+        <source>VNG 2009 (edition&apos;s own table, SBI-2008 0141, 0142): rearing cattle, 100 m, category 3.2</source>
+        <translation>VNG 2009 (собственная таблица издания, SBI-2008 0141, 0142): разведение КРС, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="3"/>
+        <source>other cattle</source>
+        <translation>прочий крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="3"/>
+        <source>VNG 2009 (SBI-2008 0141, 0142): rearing cattle, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-2008 0141, 0142): разведение КРС, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="4"/>
+        <source>pigs</source>
+        <translation>свиньи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="4"/>
+        <source>VNG 2009 (SBI-2008 0146): rearing pigs, 200 m, category 4.1</source>
+        <translation>VNG 2009 (SBI-2008 0146): разведение свиней, 200 м, категория 4.1</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="5"/>
+        <source>slaughterhouses</source>
+        <translation>бойни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="5"/>
+        <source>VNG 2009 (SBI-2008 101, 102): slaughterhouses and poultry slaughterhouses, 100 m, category 3.2 (NL.IMRO.0200.bp1114-vas1)</source>
+        <translation>VNG 2009 (SBI-2008 101, 102): бойни скота и птицы, 100 м, категория 3.2 (NL.IMRO.0200.bp1114-vas1)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="6"/>
+        <source>poultry slaughterhouses</source>
+        <translation>птицебойни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="6"/>
+        <source>VNG 2009 (SBI-2008 101, 102): slaughterhouses and poultry slaughterhouses, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-2008 101, 102): бойни скота и птицы, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="7"/>
+        <source>potato products</source>
+        <translation>продукты из картофеля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="7"/>
+        <source>VNG 2009 (SBI-2008 1031): manufacture of potato products, category 4.2 (NL.IMRO.0009.BP022DorpskernTenB-vg01)</source>
+        <translation>VNG 2009 (SBI-2008 1031): производство продуктов из картофеля, категория 4.2 (NL.IMRO.0009.BP022DorpskernTenB-vg01)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="8"/>
+        <source>pasta</source>
+        <translation>макаронные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="8"/>
+        <source>VNG 2009 (SBI-1993 1585): pasta factories, 50 m, category 3.1 (NL.IMRO.0606.BP0006-0002)</source>
+        <translation>VNG 2009 (SBI-1993 1585): макаронные фабрики, 50 м, категория 3.1 (NL.IMRO.0606.BP0006-0002)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="9"/>
+        <source>distilleries</source>
+        <translation>спиртовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="9"/>
+        <source>VNG 2009 (SBI-1993 1591): distilleries and liqueur works, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1591): спиртовые и ликёрные заводы, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="10"/>
+        <source>breweries</source>
+        <translation>пивоварни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="10"/>
+        <source>VNG 2009 (SBI-1993 1596): breweries, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1596): пивоварни, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="11"/>
+        <source>maltings</source>
+        <translation>солодовни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="11"/>
+        <source>VNG 2009 (SBI-1993 1597): maltings, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1597): солодовни, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="12"/>
+        <source>mineral water and soft drinks</source>
+        <translation>минеральная вода и безалкогольные напитки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="12"/>
+        <source>VNG 2009 (SBI-1993 1598): mineral water and soft drink factories, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-1993 1598): заводы минеральной воды и безалкогольных напитков, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="2"/>
+        <source>coke ovens</source>
+        <translation>коксовые печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="2"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): plants for dry distillation, e.g. coke ovens and gasworks</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): установки сухой перегонки, например коксовые печи и газовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="3"/>
+        <source>mineral oil refineries</source>
+        <translation>нефтеперерабатывающие заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="3"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): mineral oil refineries</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): нефтеперерабатывающие заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="4"/>
+        <source>integrated iron and steel works</source>
+        <translation>металлургические комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="4"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): integrated steelworks, pig iron and its direct conversion to crude steel. An electric-arc steelworks is listed in a lower class: set hazard_class for it</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): комбинаты полного цикла, выплавка чугуна и его передел в сталь. Электросталеплавильный завод указан в более низком классе: задайте для него hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="5"/>
+        <source>motor vehicles</source>
+        <translation>автомобили</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="5"/>
+        <source>Abstandsliste 2007 (700 m, class III): car factories (Rheinische Post 19.11.2019)</source>
+        <translation>Abstandsliste 2007 (700 м, класс III): автомобильные заводы (Rheinische Post 19.11.2019)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="6"/>
+        <source>fertilisers</source>
+        <translation>удобрения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="6"/>
+        <source>Abstandsliste 2007 (500 m, class IV): plants making fertilisers (Rheinische Post 19.11.2019)</source>
+        <translation>Abstandsliste 2007 (500 м, класс IV): заводы удобрений (Rheinische Post 19.11.2019)</translation>
     </message>
 </context>
 <context>
@@ -6011,12 +6729,12 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>после исправления его геометрия — не площадь и не точка: в нём никто не живёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="205"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="213"/>
         <source>site {}: class &apos;{}&apos; is not a class of the {} regime ({}); clear the field to infer the class from the activity, or choose another regime</source>
         <translation>площадка {}: &apos;{}&apos; — не класс режима {} ({}); очистите поле, чтобы класс определился по виду деятельности, или выберите другой режим</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/zones/protection.py" line="227"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="243"/>
         <source>site {}: the {} regime&apos;s activity table has no class for NACE {}; give the site&apos;s class ({}) in its hazard class field, or add the activity to the table</source>
         <translation>площадка {}: в таблице видов деятельности режима {} нет класса для NACE {}; укажите класс площадки ({}) в поле класса опасности или добавьте вид деятельности в таблицу</translation>
     </message>
@@ -10952,6 +11670,54 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
     <message>
         <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
         <translation type="vanished">Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneClasses</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="88"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="222"/>
+        <source>given</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="232"/>
+        <source>NACE {} {}</source>
+        <translation>NACE {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="235"/>
+        <source>inferred: {} ({})</source>
+        <translation>по виду деятельности: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="456"/>
+        <source>{} {} (rule &apos;{}&apos;: {})</source>
+        <translation>{} {} (правило &apos;{}&apos;: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="468"/>
+        <source>{} class(es) down: every zone-driving output diverted</source>
+        <translation>классов ниже: {} — все выходы, задающие зону, направлены на использование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="470"/>
+        <source>no change: an output below its share</source>
+        <translation>без изменений: доля одного из выходов ниже порога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="472"/>
+        <source>no change: no zone-driving output</source>
+        <translation>без изменений: нет выходов, задающих зону</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="484"/>
+        <source>reduced by the chosen exchanges: {}</source>
+        <translation>снижен выбранными обменами: {}</translation>
     </message>
 </context>
 </TS>

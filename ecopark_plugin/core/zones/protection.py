@@ -34,7 +34,7 @@ from pyproj import CRS, Transformer
 from shapely.geometry.polygon import orient
 
 from ..model.errors import CatalogueError, InputError, InputProblem
-from ..model.i18n import translator
+from ..model.i18n import format_number, translate_marked, translator
 from ..symbiosis.catalogue import RESOURCES, nace_matches
 from ..symbiosis.catalogue import tr as tr_catalogue
 from ..transport.geodesy import GEOD, WGS84, lonlat
@@ -78,6 +78,14 @@ REDUCTION_FIELDS = [
 
 #: a site's class the regime does not know, in the run's language, as the other input checks
 tr = translator("InputErrors")
+#: where a site's class comes from and why it changes (``class_source``, ``diverted``, ``rule``), in the run's
+#: language; the regime table's activities and bases in the catalogue's words (CatalogueSources)
+tr_zone = translator("ZoneClasses")
+
+
+def _percent(share: float) -> str:
+    """``0.8`` -> ``80%`` (English, as ``f"{share:.0%}"``) / ``80 %`` (Russian)."""
+    return tr_zone("{}%").format(format_number(100 * share, 0))
 
 
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -211,13 +219,21 @@ def hazard_classes(
                 )
                 rank = regime.ranks[-1]
             classes.append(rank)
-            sources.append("given")
+            sources.append(tr_zone("given"))
             continue
         for row in table.itertuples():
             if row.nace == "*" or nace_matches(nace, (row.nace,)):
                 classes.append(row.hazard_class)
-                label = "any other activity" if row.nace == "*" else f"NACE {row.nace} {row.activity}"
-                sources.append(f"inferred: {label} ({row.basis})")
+                # the activity and its basis are texts of the regime's table (CatalogueSources)
+                activity = translate_marked("CatalogueSources", row.activity)
+                label = (
+                    translate_marked("CatalogueSources", "any other activity")
+                    if row.nace == "*"
+                    else tr_zone("NACE {} {}").format(row.nace, activity)
+                )
+                sources.append(
+                    tr_zone("inferred: {} ({})").format(label, translate_marked("CatalogueSources", row.basis))
+                )
                 break
         else:
             problems.append(
@@ -436,7 +452,11 @@ def reduction_zones(
                 continue
             ok = out.share >= rule["min_diverted_share"] - 1e-9
             earned.append(int(rule["class_steps"]) if ok else 0)
-            driving.append(f"{out.stream} {out.share:.0%} (rule '{matched}': {rule['min_diverted_share']:.0%})")
+            driving.append(
+                tr_zone("{} {} (rule '{}': {})").format(
+                    out.stream, _percent(out.share), matched, _percent(rule["min_diverted_share"])
+                )
+            )
         steps = min(earned) if earned else 0
         rows.append(
             {
@@ -445,9 +465,11 @@ def reduction_zones(
                 "class_after": regime.step_down(klass, steps),
                 "diverted": "; ".join(driving),
                 "rule": (
-                    f"{steps} class(es) down: every zone-driving output diverted"
+                    tr_zone("{} class(es) down: every zone-driving output diverted").format(steps)
                     if steps
-                    else ("no change: " + ("an output below its share" if earned else "no zone-driving output"))
+                    else tr_zone("no change: an output below its share")
+                    if earned
+                    else tr_zone("no change: no zone-driving output")
                 ),
             }
         )
@@ -458,7 +480,9 @@ def reduction_zones(
     after["width_m"] = after["hazard_class"].map(regime.widths_m).astype(float)
     changed = steps["class_after"] != steps["class_before"]
     after["class_source"] = np.where(
-        changed, "reduced by the chosen exchanges: " + steps["diverted"], before["class_source"]
+        changed,
+        [tr_zone("reduced by the chosen exchanges: {}").format(d) for d in steps["diverted"]],
+        before["class_source"],
     )
     # why each site keeps or loses its class
     after["diverted"] = steps["diverted"]
