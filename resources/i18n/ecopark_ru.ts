@@ -2377,6 +2377,2258 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>переработанная свёкла</translation>
     </message>
     <message>
+        <location filename="../catalogue/sector_profiles.csv" line="2"/>
+        <source>assumption: a ~400 MWe coal unit burns about 1 Mt coal/yr at about 10 % ash, about 80 % of it fly ash</source>
+        <translation>допущение: угольный блок ~400 МВт (эл.) сжигает около 1 млн т угля в год при зольности около 10 %, около 80 % золы — зола-унос</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="3"/>
+        <source>assumption: about 15-20 % of the coal ash leaves as bottom ash</source>
+        <translation>допущение: около 15–20 % золы угля уходит в виде шлака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="4"/>
+        <source>assumption: about 1 Mt coal at about 1 % S gives about 10 kt S; about 4-5 t gypsum per t S captured</source>
+        <translation>допущение: около 1 млн т угля при содержании серы около 1 % дают около 10 тыс. т S; около 4–5 т гипса на т уловленной S</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="5"/>
+        <source>assumption: extraction steam a medium CHP unit can export to neighbours</source>
+        <translation>допущение: пар отборов, который средний теплофикационный блок может отпускать соседям</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="6"/>
+        <source>assumption: heat a medium CHP plant delivers to a town network</source>
+        <translation>допущение: тепло, которое средняя ТЭЦ отпускает в городскую сеть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="7"/>
+        <source>assumption: condenser heat is about 1.2-1.5 MWh per MWh of electricity; only part is recoverable</source>
+        <translation>допущение: тепло конденсатора — около 1,2–1,5 МВт·ч на МВт·ч электроэнергии; использовать можно лишь часть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="8"/>
+        <source>assumption: used once-through cooling water; only the part that can be piped to a neighbour</source>
+        <translation>допущение: использованная прямоточная охлаждающая вода; только та часть, которую можно подать соседу по трубе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="9"/>
+        <source>assumption: biomass-fired units only</source>
+        <translation>допущение: только блоки на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="10"/>
+        <source>assumption: about 10 % of the 1 Mt/yr fuel of a coal unit replaceable by co-fired biomass, RDF or other waste fuels</source>
+        <translation>допущение: около 10 % топлива угольного блока (1 млн т в год) можно заменить совместным сжиганием биомассы, RDF или других топлив из отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="11"/>
+        <source>assumption: gas-fired or start-up fuel that refinery gas, blast-furnace gas, coke-oven gas or biogas could replace</source>
+        <translation>допущение: газ или растопочное топливо, которое могли бы заменить нефтезаводской, доменный, коксовый газ или биогаз</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="12"/>
+        <source>assumption: boiler and cooling-tower make-up water of a medium thermal plant</source>
+        <translation>допущение: подпиточная вода котлов и градирен средней тепловой станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="13"/>
+        <source>assumption: heat a medium town&apos;s district-heating network needs from boilers</source>
+        <translation>допущение: тепло, которое сеть централизованного теплоснабжения среднего города получает от котельных</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="14"/>
+        <source>assumption: solid fuel of heat-only boilers that biomass or RDF could replace (t coal equivalent)</source>
+        <translation>допущение: твёрдое топливо котельных, которое могли бы заменить биомасса или RDF (т условного угля)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="15"/>
+        <source>assumption: gas burned in heat-only or peak boilers</source>
+        <translation>допущение: газ, сжигаемый в котельных или пиковых котлах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="16"/>
+        <source>assumption: NACE 35.30 is steam and air-conditioning supply: part of its plants run steam networks for industry, the rest hot-water district heating</source>
+        <translation>допущение: NACE 35.30 — снабжение паром и кондиционирование воздуха: часть предприятий ведёт паровые сети для промышленности, остальные — водяное централизованное теплоснабжение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="17"/>
+        <source>assumption: biomass-fired heating plants</source>
+        <translation>допущение: котельные на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="18"/>
+        <source>assumption: solid-fuel heating plants</source>
+        <translation>допущение: котельные на твёрдом топливе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="19"/>
+        <source>assumption: medium biogas plant digesting about 100 kt/yr of substrates</source>
+        <translation>допущение: средняя биогазовая установка, перерабатывающая около 100 тыс. т субстратов в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="20"/>
+        <source>assumption: about 90 % of the substrate mass leaves as digestate</source>
+        <translation>допущение: около 90 % массы субстрата выходит в виде дигестата</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="21"/>
+        <source>assumption: CO2 separated where biogas is upgraded to biomethane</source>
+        <translation>допущение: CO2, отделяемый при облагораживании биогаза до биометана</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="22"/>
+        <source>assumption: typical main substrate of agricultural biogas plants</source>
+        <translation>допущение: типичный основной субстрат сельскохозяйственных биогазовых установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="23"/>
+        <source>assumption: industrial sludge as co-substrate</source>
+        <translation>допущение: промышленный осадок как косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="24"/>
+        <source>assumption: food waste as energy-rich co-substrate</source>
+        <translation>допущение: пищевые отходы как энергоёмкий косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="25"/>
+        <source>assumption: fermentation biomass as co-substrate</source>
+        <translation>допущение: ферментационная биомасса как косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="26"/>
+        <source>assumption: co-digestion of sewage sludge where permitted</source>
+        <translation>допущение: совместное сбраживание осадка сточных вод, где это разрешено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="27"/>
+        <source>assumption: seasonal co-substrate</source>
+        <translation>допущение: сезонный косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="28"/>
+        <source>assumption: co-substrate when not sold as feed</source>
+        <translation>допущение: косубстрат, если не продаётся на корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="29"/>
+        <source>assumption: co-substrate after pasteurisation</source>
+        <translation>допущение: косубстрат после пастеризации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="30"/>
+        <source>assumption: about 5 Mt/yr crude at about 1 % S, most of it recovered in Claus units</source>
+        <translation>допущение: около 5 млн т нефти в год при содержании серы около 1 %, большая часть улавливается на установках Клауса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="31"/>
+        <source>assumption: surplus fuel gas beyond the refinery&apos;s own furnaces</source>
+        <translation>допущение: избыток топливного газа сверх потребности собственных печей НПЗ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="32"/>
+        <source>Jacobsen 2006 J. Ind. Ecol. 10(1-2): about 700000 m3/yr of refinery cooling water went to Asnaes power station</source>
+        <translation>Jacobsen 2006 J. Ind. Ecol. 10(1-2): около 700 000 м³ охлаждающей воды НПЗ в год поступало на электростанцию Asnaes</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="33"/>
+        <source>assumption: recoverable high-grade heat from product coolers and flue gas</source>
+        <translation>допущение: используемое высокопотенциальное тепло продуктовых холодильников и дымовых газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="34"/>
+        <source>assumption: heat rejected to air and water coolers</source>
+        <translation>допущение: тепло, сбрасываемое в воздушных и водяных холодильниках</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="35"/>
+        <source>assumption: caustic washing of LPG and gasoline</source>
+        <translation>допущение: щелочная промывка СУГ и бензина</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="36"/>
+        <source>assumption: hydrotreating catalyst change-outs averaged over years</source>
+        <translation>допущение: замены катализатора гидроочистки, усреднённые по годам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="37"/>
+        <source>assumption: refineries with sulphuric-acid alkylation only</source>
+        <translation>допущение: только НПЗ с сернокислотным алкилированием</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="38"/>
+        <source>assumption: surplus reformer hydrogen in refineries that are net hydrogen producers</source>
+        <translation>допущение: избыточный водород риформинга на НПЗ, производящих водород сверх своих нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="39"/>
+        <source>assumption: high-purity CO2 from a steam-methane reformer</source>
+        <translation>допущение: CO2 высокой чистоты от парового риформинга метана</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="40"/>
+        <source>assumption: acid gas only where the refinery has no own sulphur unit</source>
+        <translation>допущение: кислый газ только там, где у НПЗ нет своей установки получения серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="41"/>
+        <source>assumption: process steam of a medium refinery that could be bought from a neighbour</source>
+        <translation>допущение: технологический пар среднего НПЗ, который можно было бы покупать у соседа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="42"/>
+        <source>assumption: cooling-tower make-up and process water</source>
+        <translation>допущение: подпитка градирен и технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="43"/>
+        <source>assumption: hydrotreating demand beyond the reformer&apos;s output</source>
+        <translation>допущение: потребность гидроочистки сверх выработки риформинга</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="44"/>
+        <source>assumption: share of fossil feed that co-processing of bio-feedstocks could replace</source>
+        <translation>допущение: доля ископаемого сырья, которую могла бы заменить совместная переработка биосырья</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="45"/>
+        <source>assumption: co-processing of renewable oils (HVO) in some refineries</source>
+        <translation>допущение: совместная переработка возобновляемых масел (HVO) на некоторых НПЗ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="46"/>
+        <source>assumption: only refineries with a lube or re-refining unit</source>
+        <translation>допущение: только НПЗ с установкой масел или регенерации масел</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="47"/>
+        <source>assumption: raw CO2 purified and liquefied by an industrial-gas plant</source>
+        <translation>допущение: сырой CO2, очищаемый и сжижаемый заводом промышленных газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="48"/>
+        <source>assumption: by-product hydrogen purified for merchant sale</source>
+        <translation>допущение: побочный водород, очищаемый для продажи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="49"/>
+        <source>assumption: cooling water of air-separation units</source>
+        <translation>допущение: охлаждающая вода воздухоразделительных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="50"/>
+        <source>assumption: compressor cooling heat of air-separation units</source>
+        <translation>допущение: тепло охлаждения компрессоров воздухоразделительных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="51"/>
+        <source>assumption: chlor-alkali plant of about 100 kt/yr chlorine makes about 2.8 kt hydrogen</source>
+        <translation>допущение: хлорщелочное производство около 100 тыс. т хлора в год даёт около 2,8 тыс. т водорода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="52"/>
+        <source>assumption: sulphur-burning acid plants export steam</source>
+        <translation>допущение: сернокислотные заводы на сжигании серы отпускают пар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="53"/>
+        <source>assumption: process off-heat</source>
+        <translation>допущение: технологическое сбросное тепло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="54"/>
+        <location filename="../catalogue/sector_profiles.csv" line="67"/>
+        <location filename="../catalogue/sector_profiles.csv" line="85"/>
+        <location filename="../catalogue/sector_profiles.csv" line="98"/>
+        <location filename="../catalogue/sector_profiles.csv" line="164"/>
+        <source>assumption: cooling-water heat</source>
+        <translation>допущение: тепло охлаждающей воды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="55"/>
+        <source>assumption: a sulphuric-acid plant of about 300 kt/yr acid burns about 100 kt sulphur</source>
+        <translation>допущение: сернокислотный завод мощностью около 300 тыс. т кислоты в год сжигает около 100 тыс. т серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="56"/>
+        <source>assumption: acid-regeneration plants only</source>
+        <translation>допущение: только установки регенерации кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="57"/>
+        <source>assumption: iron-chloride coagulant makers and acid regenerators only</source>
+        <translation>допущение: только производители железохлоридного коагулянта и регенераторы кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="58"/>
+        <source>assumption: process steam of a medium inorganic chemicals plant</source>
+        <translation>допущение: технологический пар среднего неорганического химического производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="59"/>
+        <location filename="../catalogue/sector_profiles.csv" line="76"/>
+        <location filename="../catalogue/sector_profiles.csv" line="95"/>
+        <location filename="../catalogue/sector_profiles.csv" line="103"/>
+        <source>assumption: process and cooling water</source>
+        <translation>допущение: технологическая и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="60"/>
+        <source>assumption: fuel for furnaces and dryers</source>
+        <translation>допущение: топливо для печей и сушилок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="61"/>
+        <source>assumption: precipitated calcium carbonate or soda plants only</source>
+        <translation>допущение: только производства осаждённого карбоната кальция или соды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="62"/>
+        <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen</source>
+        <translation>допущение: водород из отходящих газов пиролиза и дегидрирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="63"/>
+        <source>assumption: caustic scrubbing of cracked gas</source>
+        <translation>допущение: щелочная промывка пирогаза</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="64"/>
+        <source>assumption: solvent purges of organic syntheses</source>
+        <translation>допущение: отводимые растворители органических синтезов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="65"/>
+        <source>assumption: high-purity CO2 from ethylene oxide, ethanol or hydrogen units</source>
+        <translation>допущение: CO2 высокой чистоты от установок оксида этилена, этанола или водорода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="66"/>
+        <source>assumption: recoverable high-grade heat</source>
+        <translation>допущение: используемое высокопотенциальное тепло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="68"/>
+        <location filename="../catalogue/sector_profiles.csv" line="203"/>
+        <location filename="../catalogue/sector_profiles.csv" line="213"/>
+        <source>assumption: biological effluent-treatment sludge</source>
+        <translation>допущение: осадок биологической очистки сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="69"/>
+        <source>assumption: enzyme and bio-based chemical plants only</source>
+        <translation>допущение: только ферментные и биохимические производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="70"/>
+        <source>assumption: fermentation plants only</source>
+        <translation>допущение: только ферментационные производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="71"/>
+        <location filename="../catalogue/sector_profiles.csv" line="87"/>
+        <source>assumption: catalyst change-outs averaged over years</source>
+        <translation>допущение: замены катализатора, усреднённые по годам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="72"/>
+        <source>assumption: nitration and sulphonation plants only</source>
+        <translation>допущение: только производства нитрования и сульфирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="73"/>
+        <source>assumption: bioethanol plants only</source>
+        <translation>допущение: только заводы биоэтанола</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="74"/>
+        <source>assumption: caprolactam or acrylonitrile plants only</source>
+        <translation>допущение: только производства капролактама или акрилонитрила</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="75"/>
+        <source>assumption: process steam of a medium organic chemicals site</source>
+        <translation>допущение: технологический пар средней площадки органической химии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="77"/>
+        <source>assumption: gas used as fuel or feedstock</source>
+        <translation>допущение: газ как топливо или сырьё</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="78"/>
+        <source>assumption: hydrogenation processes</source>
+        <translation>допущение: процессы гидрирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="79"/>
+        <source>assumption: solvent make-up that recovered solvent could replace</source>
+        <translation>допущение: подпитка растворителей, которую мог бы заменить регенерированный растворитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="80"/>
+        <source>assumption: methanol or carbonate syntheses only</source>
+        <translation>допущение: только синтезы метанола или карбонатов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="81"/>
+        <source>assumption: bio-refineries processing tall oil only</source>
+        <translation>допущение: только биоперерабатывающие заводы, перерабатывающие талловое масло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="82"/>
+        <source>assumption: ammonia plant of about 300 kt/yr NH3 releases about 1.2 t pure CO2 per t NH3, partly used for urea</source>
+        <translation>допущение: аммиачный завод мощностью около 300 тыс. т NH3 в год выделяет около 1,2 т чистого CO2 на т NH3, частично используемого для карбамида</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="83"/>
+        <source>assumption: about 5 t phosphogypsum per t P2O5; phosphate fertiliser plants only</source>
+        <translation>допущение: около 5 т фосфогипса на т P2O5; только заводы фосфорных удобрений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="84"/>
+        <source>assumption: recoverable heat of ammonia and nitric-acid plants</source>
+        <translation>допущение: используемое тепло производств аммиака и азотной кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="86"/>
+        <source>assumption: surplus steam of nitric- or sulphuric-acid plants</source>
+        <translation>допущение: избыточный пар производств азотной или серной кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="88"/>
+        <source>assumption: by-product ammonium sulphate where made</source>
+        <translation>допущение: побочный сульфат аммония, где он производится</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="89"/>
+        <source>assumption: feedstock and fuel of an ammonia plant</source>
+        <translation>допущение: сырьё и топливо аммиачного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="90"/>
+        <source>assumption: sulphur for sulphuric acid, thiosulphate or sulphur-containing fertilisers</source>
+        <translation>допущение: сера для серной кислоты, тиосульфата или серосодержащих удобрений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="91"/>
+        <source>assumption: acid for ammonium sulphate or superphosphate</source>
+        <translation>допущение: кислота для сульфата аммония или суперфосфата</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="92"/>
+        <location filename="../catalogue/sector_profiles.csv" line="109"/>
+        <location filename="../catalogue/sector_profiles.csv" line="255"/>
+        <location filename="../catalogue/sector_profiles.csv" line="276"/>
+        <source>assumption: process steam</source>
+        <translation>допущение: технологический пар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="93"/>
+        <source>assumption: hydrogen for ammonia synthesis</source>
+        <translation>допущение: водород для синтеза аммиака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="94"/>
+        <source>assumption: CO2 for urea synthesis where the plant&apos;s own CO2 is short</source>
+        <translation>допущение: CO2 для синтеза карбамида, где собственного CO2 завода не хватает</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="96"/>
+        <source>assumption: solvent purges of polymerisation</source>
+        <translation>допущение: отводимые растворители полимеризации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="97"/>
+        <source>assumption: reactor and extruder heat</source>
+        <translation>допущение: тепло реакторов и экструдеров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="99"/>
+        <location filename="../catalogue/sector_profiles.csv" line="107"/>
+        <source>assumption: effluent-treatment sludge</source>
+        <translation>допущение: осадок очистки сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="100"/>
+        <source>assumption: catalyst change-outs</source>
+        <translation>допущение: замены катализатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="101"/>
+        <source>assumption: caustic scrubbing</source>
+        <translation>допущение: щелочная промывка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="102"/>
+        <source>assumption: process steam of a medium polymer plant</source>
+        <translation>допущение: технологический пар среднего завода полимеров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="104"/>
+        <source>assumption: fuel for furnaces and boilers</source>
+        <translation>допущение: топливо для печей и котлов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="105"/>
+        <source>assumption: cleaning solvents of a medium paint plant</source>
+        <translation>допущение: моющие растворители среднего лакокрасочного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="106"/>
+        <source>assumption: solvent purges</source>
+        <translation>допущение: отводимые растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="108"/>
+        <source>assumption: sulphonation processes only</source>
+        <translation>допущение: только процессы сульфирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="110"/>
+        <source>assumption: biodiesel plants only (biodiesel is classed in 20.59)</source>
+        <translation>допущение: только заводы биодизеля (биодизель относится к 20.59)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="111"/>
+        <source>assumption: solvent make-up</source>
+        <translation>допущение: подпитка растворителей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="112"/>
+        <source>assumption: tall-oil distilleries only</source>
+        <translation>допущение: только установки перегонки таллового масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="113"/>
+        <source>assumption: spent fermentation biomass of a medium fermentation-based API or enzyme plant</source>
+        <translation>допущение: отработанная ферментационная биомасса среднего производства субстанций или ферментов на основе ферментации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="114"/>
+        <source>assumption: yeast-based production (e.g. insulin) only</source>
+        <translation>допущение: только производство на дрожжевой основе (например, инсулина)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="115"/>
+        <source>assumption: effluent-treatment and organic residues</source>
+        <translation>допущение: осадок очистки сточных вод и органические остатки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="116"/>
+        <source>assumption: extraction and crystallisation solvents of API synthesis</source>
+        <translation>допущение: растворители экстракции и кристаллизации при синтезе фармсубстанций</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="117"/>
+        <source>assumption: fermentation off-gas CO2</source>
+        <translation>допущение: CO2 отходящих газов ферментации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="118"/>
+        <source>assumption: fermenter cooling and chiller condenser heat</source>
+        <translation>допущение: тепло охлаждения ферментеров и конденсаторов холодильных машин</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="119"/>
+        <location filename="../catalogue/sector_profiles.csv" line="216"/>
+        <source>assumption: recoverable higher-grade heat</source>
+        <translation>допущение: используемое тепло более высокого потенциала</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="120"/>
+        <source>assumption: clean condensate and rinse water</source>
+        <translation>допущение: чистый конденсат и промывная вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="121"/>
+        <location filename="../catalogue/sector_profiles.csv" line="168"/>
+        <source>assumption: once-through cooling water</source>
+        <translation>допущение: прямоточная охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="122"/>
+        <source>assumption: steam for sterilisation, fermentation and purification</source>
+        <translation>допущение: пар для стерилизации, ферментации и очистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="123"/>
+        <source>assumption: process and cooling water of a large fermentation site</source>
+        <translation>допущение: технологическая и охлаждающая вода крупной ферментационной площадки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="124"/>
+        <source>assumption: of about 800 kt/yr clinker in 1 Mt/yr cement, the share that fly ash or slag could replace</source>
+        <translation>допущение: доля около 800 тыс. т клинкера в год в 1 млн т цемента, которую могли бы заменить зола-унос или шлак</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="125"/>
+        <source>assumption: about 4-5 % set retarder in 1 Mt/yr cement</source>
+        <translation>допущение: около 4–5 % замедлителя схватывания в 1 млн т цемента в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="126"/>
+        <source>assumption: about 60 % of about 100 kt/yr kiln fuel (t coal equivalent) replaceable by waste-derived fuels</source>
+        <translation>допущение: около 60 % из примерно 100 тыс. т печного топлива в год (т условного угля) можно заменить топливом из отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="127"/>
+        <source>assumption: share of about 1.2 Mt/yr limestone replaceable by alternative calcium sources</source>
+        <translation>допущение: доля из примерно 1,2 млн т известняка в год, которую могли бы заменить другие источники кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="128"/>
+        <source>assumption: iron corrective in the raw meal</source>
+        <translation>допущение: железистая корректирующая добавка в сырьевую муку</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="129"/>
+        <source>assumption: silica corrective in the raw meal</source>
+        <translation>допущение: кремнезёмистая корректирующая добавка в сырьевую муку</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="130"/>
+        <source>assumption: conditioning-tower and cooling water</source>
+        <translation>допущение: вода кондиционирующей башни и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="131"/>
+        <source>assumption: gas fired in kiln burners or precalciners</source>
+        <translation>допущение: газ, сжигаемый в горелках печи или декарбонизатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="132"/>
+        <source>assumption: bypass and filter dust not returned to the kiln</source>
+        <translation>допущение: байпасная и фильтровая пыль, не возвращаемая в печь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="133"/>
+        <source>assumption: clinker-cooler and pre-heater exhaust heat</source>
+        <translation>допущение: тепло отходящих газов колосникового холодильника и циклонного теплообменника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="134"/>
+        <source>assumption: lime kiln dust of a medium lime works</source>
+        <translation>допущение: известковая пыль печей среднего известкового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="135"/>
+        <source>assumption: kiln exhaust and cooler heat</source>
+        <translation>допущение: тепло отходящих газов печи и холодильника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="136"/>
+        <source>assumption: kiln gas rich in CO2 (about 20-30 %) where captured, e.g. for precipitated calcium carbonate</source>
+        <translation>допущение: печной газ, богатый CO2 (около 20–30 %), где его улавливают, например для осаждённого карбоната кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="137"/>
+        <source>assumption: kiln and calciner fuel</source>
+        <translation>допущение: топливо печи и декарбонизатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="138"/>
+        <source>assumption: plaster works only (23.52 also covers plaster)</source>
+        <translation>допущение: только гипсовые заводы (23.52 включает и гипс)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="139"/>
+        <source>assumption: cement of a medium precast plant</source>
+        <translation>допущение: цемент среднего завода сборного железобетона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="140"/>
+        <source>assumption: aggregate of a medium precast plant</source>
+        <translation>допущение: заполнитель среднего завода сборного железобетона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="141"/>
+        <location filename="../catalogue/sector_profiles.csv" line="148"/>
+        <source>assumption: mixing and washing water</source>
+        <translation>допущение: вода для затворения и промывки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="142"/>
+        <source>assumption: rejected elements and concrete sludge</source>
+        <translation>допущение: отбракованные изделия и бетонный шлам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="143"/>
+        <source>assumption: gypsum of a medium plasterboard line</source>
+        <translation>допущение: гипс средней линии гипсокартона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="144"/>
+        <source>assumption: fuel for calciners and board dryers</source>
+        <translation>допущение: топливо для варочных котлов и сушилок листов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="145"/>
+        <source>assumption: production rejects and offcuts</source>
+        <translation>допущение: производственный брак и обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="146"/>
+        <source>assumption: cement of a medium ready-mix plant (about 100000 m3/yr)</source>
+        <translation>допущение: цемент среднего бетонного завода (около 100 000 м³ в год)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="147"/>
+        <source>assumption: aggregate of a medium ready-mix plant</source>
+        <translation>допущение: заполнитель среднего бетонного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="149"/>
+        <source>assumption: returned and washed-out concrete</source>
+        <translation>допущение: возвращённый и отмытый бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="150"/>
+        <source>assumption: batch of a medium container or flat-glass furnace</source>
+        <translation>допущение: шихта средней печи тарного или листового стекла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="151"/>
+        <source>assumption: furnace exhaust heat</source>
+        <translation>допущение: тепло отходящих газов печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="152"/>
+        <source>assumption: off-spec glass not remelted on site</source>
+        <translation>допущение: некондиционное стекло, не переплавляемое на месте</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="153"/>
+        <source>assumption: clay of a medium brickworks</source>
+        <translation>допущение: глина среднего кирпичного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="154"/>
+        <source>assumption: kiln cooling-zone heat</source>
+        <translation>допущение: тепло зоны охлаждения печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="155"/>
+        <source>assumption: binder of a medium asphalt mixing plant (asphalt mix is classed in 23.99)</source>
+        <translation>допущение: вяжущее среднего асфальтобетонного завода (асфальтобетонная смесь относится к 23.99)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="156"/>
+        <source>assumption: fine aggregate</source>
+        <translation>допущение: мелкий заполнитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="157"/>
+        <source>assumption: about 100-150 kg slag per t of about 1 Mt/yr crude steel</source>
+        <translation>допущение: около 100–150 кг шлака на т при выплавке около 1 млн т стали в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="158"/>
+        <source>assumption: about 250-300 kg slag per t hot metal; integrated works only</source>
+        <translation>допущение: около 250–300 кг шлака на т чугуна; только комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="159"/>
+        <source>assumption: about 1-2 % of rolled tonnage</source>
+        <translation>допущение: около 1–2 % прокатанного тоннажа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="160"/>
+        <source>assumption: about 15-20 kg per t of EAF steel; EAF works only</source>
+        <translation>допущение: около 15–20 кг на т электростали; только электросталеплавильные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="161"/>
+        <source>assumption: surplus gas of an integrated works after its own use</source>
+        <translation>допущение: избыточный газ комбината полного цикла после собственных нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="162"/>
+        <source>assumption: surplus gas where coke ovens are on site</source>
+        <translation>допущение: избыточный газ там, где на площадке есть коксовые печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="163"/>
+        <source>assumption: recoverable heat of furnaces, coolers and off-gas</source>
+        <translation>допущение: используемое тепло печей, холодильников и отходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="165"/>
+        <source>assumption: pickling lines only</source>
+        <translation>допущение: только линии травления</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="166"/>
+        <source>assumption: metal recovered by crushing and magnetic separation of slag</source>
+        <translation>допущение: металл, извлекаемый дроблением и магнитной сепарацией шлака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="167"/>
+        <source>assumption: ferroalloy smelters, also classed in 24.10, make about 1-1.5 t slag per t alloy</source>
+        <translation>допущение: ферросплавные заводы, также относимые к 24.10, дают около 1–1,5 т шлака на т сплава</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="169"/>
+        <source>assumption: works with coke-oven by-product plants only</source>
+        <translation>допущение: только заводы с коксохимическими производствами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="170"/>
+        <source>assumption: metallic charge that scrap or recovered metallics could replace</source>
+        <translation>допущение: металлошихта, которую мог бы заменить лом или извлечённый металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="171"/>
+        <source>assumption: sinter feed that mill scale could replace; integrated works only</source>
+        <translation>допущение: агломерационная шихта, которую могла бы заменить прокатная окалина; только комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="172"/>
+        <source>assumption: reheating and ladle furnace fuel</source>
+        <translation>допущение: топливо нагревательных печей и печей-ковшей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="173"/>
+        <source>assumption: ferroalloy smelters only</source>
+        <translation>допущение: только ферросплавные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="174"/>
+        <source>assumption: cooling and process water</source>
+        <translation>допущение: охлаждающая и технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="175"/>
+        <source>assumption: about 1-2 % of aluminium melted</source>
+        <translation>допущение: около 1–2 % переплавляемого алюминия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="176"/>
+        <source>assumption: alumina refineries only, about 1-1.5 t per t alumina</source>
+        <translation>допущение: только глиноземные заводы, около 1–1,5 т на т глинозёма</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="177"/>
+        <source>assumption: potline and cast-house heat</source>
+        <translation>допущение: тепло электролизных серий и литейного отделения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="178"/>
+        <source>assumption: cooling heat</source>
+        <translation>допущение: тепло охлаждения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="179"/>
+        <source>assumption: metal input that scrap or dross recovery could replace in remelting</source>
+        <translation>допущение: металл, который при переплаве мог бы заменить лом или извлечённый из дросса металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="180"/>
+        <source>assumption: roaster and smelter off-gas of a medium zinc or lead smelter</source>
+        <translation>допущение: газы обжига и плавки среднего цинкового или свинцового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="181"/>
+        <source>assumption: zinc smelter feed that Waelz oxide could replace</source>
+        <translation>допущение: сырьё цинкового завода, которое мог бы заменить вельц-оксид</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="182"/>
+        <source>assumption: lead smelters only</source>
+        <translation>допущение: только свинцовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="183"/>
+        <source>assumption: smelter off-gas of a medium copper smelter</source>
+        <translation>допущение: отходящие газы плавки среднего медеплавильного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="184"/>
+        <source>assumption: copper that scrap could replace</source>
+        <translation>допущение: медь, которую мог бы заменить лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="185"/>
+        <source>assumption: smelters of sulphide ores only</source>
+        <translation>допущение: только заводы, плавящие сульфидные руды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="186"/>
+        <source>assumption: Ni, Mo, Co and V recyclers only</source>
+        <translation>допущение: только переработчики Ni, Mo, Co и V</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="187"/>
+        <location filename="../catalogue/sector_profiles.csv" line="190"/>
+        <source>assumption: about 0.5-1 t spent sand per t castings</source>
+        <translation>допущение: около 0,5–1 т отработанной формовочной смеси на т отливок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="188"/>
+        <source>assumption: cupola and furnace heat</source>
+        <translation>допущение: тепло вагранок и печей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="189"/>
+        <source>assumption: metallic charge of a medium iron foundry</source>
+        <translation>допущение: металлошихта среднего чугунолитейного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="191"/>
+        <source>assumption: arc-furnace melting shops only</source>
+        <translation>допущение: только цеха с дуговыми печами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="192"/>
+        <source>assumption: metallic charge of a medium steel foundry</source>
+        <translation>допущение: металлошихта среднего сталелитейного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="193"/>
+        <location filename="../catalogue/sector_profiles.csv" line="197"/>
+        <source>assumption: sand casting only</source>
+        <translation>допущение: только литьё в песчаные формы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="194"/>
+        <source>assumption: about 1-2 % of metal melted</source>
+        <translation>допущение: около 1–2 % переплавляемого металла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="195"/>
+        <source>assumption: runners and rejects not remelted on site</source>
+        <translation>допущение: литники и брак, не переплавляемые на месте</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="196"/>
+        <source>assumption: ingot that scrap could replace</source>
+        <translation>допущение: слитки, которые мог бы заменить лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="198"/>
+        <source>assumption: copper-alloy foundries</source>
+        <translation>допущение: литейные цеха медных сплавов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="199"/>
+        <source>assumption: about 10-12 % of the wood input of a 500 kt/yr kraft mill</source>
+        <translation>допущение: около 10–12 % древесного сырья сульфат-целлюлозного завода мощностью 500 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="200"/>
+        <source>assumption: surplus only where the recovery boiler limits output</source>
+        <translation>допущение: избыток только там, где выработку ограничивает содорегенерационный котёл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="201"/>
+        <source>assumption: about 30 kg per t of pulp from softwood kraft mills</source>
+        <translation>допущение: около 30 кг на т целлюлозы на сульфатных заводах из хвойной древесины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="202"/>
+        <source>assumption: purged lime mud</source>
+        <translation>допущение: выводимый известковый шлам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="204"/>
+        <source>assumption: ash of bark and biomass boilers</source>
+        <translation>допущение: зола котлов на коре и биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="205"/>
+        <source>assumption: secondary heat of the mill</source>
+        <translation>допущение: вторичное тепло завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="206"/>
+        <source>assumption: warm effluent and cooling water</source>
+        <translation>допущение: тёплые стоки и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="207"/>
+        <source>assumption: surplus steam of modern kraft mills</source>
+        <translation>допущение: избыточный пар современных сульфат-целлюлозных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="208"/>
+        <source>assumption: wood of a 500 kt/yr kraft mill (about 4 t wood per t pulp)</source>
+        <translation>допущение: древесина сульфат-целлюлозного завода мощностью 500 тыс. т в год (около 4 т древесины на т целлюлозы)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="209"/>
+        <source>assumption: sodium make-up as NaOH</source>
+        <translation>допущение: подпитка натрием в виде NaOH</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="210"/>
+        <source>assumption: fossil fuel of lime kiln and power boiler (t coal equivalent) that bark could replace</source>
+        <translation>допущение: ископаемое топливо известерегенерационной печи и энергетического котла (т условного угля), которое могла бы заменить кора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="211"/>
+        <source>assumption: mills short of own steam only</source>
+        <translation>допущение: только заводы, которым не хватает собственного пара</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="212"/>
+        <source>assumption: fibre and de-inking sludge of a medium paper mill</source>
+        <translation>допущение: волокнистый и флотационный (облагораживания макулатуры) осадок средней бумажной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="214"/>
+        <source>assumption: rejects from recovered-paper pulping</source>
+        <translation>допущение: отходы роспуска макулатуры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="215"/>
+        <source>assumption: exhaust air of the dryer section and warm effluent</source>
+        <translation>допущение: отработанный воздух сушильной части и тёплые стоки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="217"/>
+        <source>assumption: drying steam of a medium paper machine</source>
+        <translation>допущение: сушильный пар средней бумагоделательной машины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="218"/>
+        <source>assumption: process water</source>
+        <translation>допущение: технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="219"/>
+        <source>assumption: boiler fuel (t coal equivalent) that bark or RDF could replace</source>
+        <translation>допущение: котельное топливо (т условного угля), которое могли бы заменить кора или RDF</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="220"/>
+        <source>assumption: mills with on-site precipitated calcium carbonate plants only</source>
+        <translation>допущение: только фабрики с собственным производством осаждённого карбоната кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="221"/>
+        <source>assumption: sawdust, chips and offcuts, about 40 % of about 200 kt/yr logs</source>
+        <translation>допущение: опилки, щепа и обрезки — около 40 % из примерно 200 тыс. т бревён в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="222"/>
+        <source>assumption: about 10 % of the log mass</source>
+        <translation>допущение: около 10 % массы бревна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="223"/>
+        <source>assumption: mills with their own biomass boiler</source>
+        <translation>допущение: заводы с собственным котлом на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="224"/>
+        <source>assumption: heat for timber drying kilns</source>
+        <translation>допущение: тепло для сушильных камер пиломатериалов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="225"/>
+        <source>assumption: offcuts, shavings and sawdust of joinery and wood products</source>
+        <translation>допущение: обрезки, стружка и опилки столярного производства и изделий из дерева</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="226"/>
+        <source>assumption: wood of a medium particleboard or MDF plant</source>
+        <translation>допущение: древесина среднего завода ДСП или МДФ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="227"/>
+        <source>assumption: heat for fibre and chip dryers</source>
+        <translation>допущение: тепло для сушилок волокна и стружки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="228"/>
+        <source>assumption: sanding dust and trim</source>
+        <translation>допущение: шлифовальная пыль и обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="229"/>
+        <source>assumption: ash of the plant&apos;s biomass boiler</source>
+        <translation>допущение: зола котла на биомассе предприятия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="230"/>
+        <source>assumption: raw material of pellet plants</source>
+        <translation>допущение: сырьё пеллетных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="231"/>
+        <source>assumption: offcuts and dust</source>
+        <translation>допущение: обрезки и пыль</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="232"/>
+        <source>assumption: offcuts and sawdust of a medium furniture factory</source>
+        <translation>допущение: обрезки и опилки средней мебельной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="233"/>
+        <source>assumption: lacquer and cleaning solvents</source>
+        <translation>допущение: лаковые и моющие растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="234"/>
+        <source>assumption: logging residues and chips</source>
+        <translation>допущение: порубочные остатки и щепа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="235"/>
+        <source>assumption: bark at landing sites</source>
+        <translation>допущение: кора на погрузочных площадках</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="236"/>
+        <source>assumption: forest liming or ash return where practised</source>
+        <translation>допущение: известкование лесов или возврат золы, где это практикуется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="237"/>
+        <source>assumption: about 30-40 % of live weight of a medium slaughterhouse is by-product</source>
+        <translation>допущение: около 30–40 % живой массы на средней бойне — побочные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="238"/>
+        <location filename="../catalogue/sector_profiles.csv" line="243"/>
+        <source>assumption: flotation and effluent sludge</source>
+        <translation>допущение: флотационный осадок и осадок сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="239"/>
+        <source>assumption: lairage manure and stomach contents</source>
+        <translation>допущение: навоз загонов предубойного содержания и содержимое желудков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="240"/>
+        <location filename="../catalogue/sector_profiles.csv" line="244"/>
+        <location filename="../catalogue/sector_profiles.csv" line="258"/>
+        <source>assumption: refrigeration condenser heat</source>
+        <translation>допущение: тепло конденсаторов холодильных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="241"/>
+        <source>assumption: scalding, cleaning and rendering steam</source>
+        <translation>допущение: пар для шпарки, мойки и вытопки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="242"/>
+        <source>assumption: poultry and meat-product plants</source>
+        <translation>допущение: предприятия по переработке птицы и мясных продуктов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="245"/>
+        <source>assumption: cooking and cleaning steam</source>
+        <translation>допущение: пар для варки и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="246"/>
+        <source>assumption: heads, frames and trimmings, about 40-60 % of raw fish</source>
+        <translation>допущение: головы, хребты и обрезки — около 40–60 % сырой рыбы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="247"/>
+        <location filename="../catalogue/sector_profiles.csv" line="251"/>
+        <location filename="../catalogue/sector_profiles.csv" line="254"/>
+        <location filename="../catalogue/sector_profiles.csv" line="270"/>
+        <location filename="../catalogue/sector_profiles.csv" line="274"/>
+        <location filename="../catalogue/sector_profiles.csv" line="284"/>
+        <location filename="../catalogue/sector_profiles.csv" line="289"/>
+        <location filename="../catalogue/sector_profiles.csv" line="295"/>
+        <source>assumption: effluent sludge</source>
+        <translation>допущение: осадок сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="248"/>
+        <source>assumption: fishmeal plants (also 10.20) only</source>
+        <translation>допущение: только рыбомучные заводы (также 10.20)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="249"/>
+        <source>assumption: cooking and drying steam</source>
+        <translation>допущение: пар для варки и сушки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="250"/>
+        <source>assumption: peelings, pomace and rejects of a medium fruit or vegetable plant</source>
+        <translation>допущение: очистки, выжимки и брак средней фруктовой или овощной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="252"/>
+        <source>assumption: blanching, cooking and evaporation steam</source>
+        <translation>допущение: пар для бланширования, варки и выпаривания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="253"/>
+        <source>assumption: rendering plants only</source>
+        <translation>допущение: только заводы по вытопке жира</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="256"/>
+        <source>assumption: about 9 t whey per t cheese; cheese dairies only</source>
+        <translation>допущение: около 9 т сыворотки на т сыра; только сыродельные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="257"/>
+        <source>assumption: effluent and flotation sludge</source>
+        <translation>допущение: осадок сточных вод и флотационный осадок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="259"/>
+        <source>assumption: pasteurisation, evaporation and cleaning steam</source>
+        <translation>допущение: пар для пастеризации, выпаривания и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="260"/>
+        <source>assumption: bran, screenings and off-spec product</source>
+        <translation>допущение: отруби, отходы очистки зерна и некондиционный продукт</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="261"/>
+        <source>assumption: starch-plant effluent sludge</source>
+        <translation>допущение: осадок сточных вод крахмального завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="262"/>
+        <source>assumption: process steam of starch plants</source>
+        <translation>допущение: технологический пар крахмальных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="263"/>
+        <source>assumption: grain and product drying</source>
+        <translation>допущение: сушка зерна и продукции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="264"/>
+        <source>assumption: unsold bread and off-spec bakery products</source>
+        <translation>допущение: непроданный хлеб и некондиционные хлебобулочные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="265"/>
+        <source>assumption: pressed pulp, about 0.2 t per t of about 1 Mt beet per campaign</source>
+        <translation>допущение: жом, около 0,2 т на т из примерно 1 млн т свёклы за сезон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="266"/>
+        <source>assumption: carbonatation lime, about 4 % of beet mass</source>
+        <translation>допущение: дефекационная известь, около 4 % массы свёклы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="267"/>
+        <source>assumption: beet tails and leaves</source>
+        <translation>допущение: хвостики и ботва свёклы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="268"/>
+        <source>assumption: lime-kiln CO2 not used in carbonatation</source>
+        <translation>допущение: CO2 известковой печи, не используемый при сатурации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="269"/>
+        <source>assumption: evaporator condensate and vapour heat</source>
+        <translation>допущение: тепло конденсата и вторичного пара выпарной станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="271"/>
+        <source>assumption: process steam of a campaign</source>
+        <translation>допущение: технологический пар сезона переработки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="272"/>
+        <source>assumption: pulp drying</source>
+        <translation>допущение: сушка жома</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="273"/>
+        <location filename="../catalogue/sector_profiles.csv" line="433"/>
+        <source>assumption: yeast factories only</source>
+        <translation>допущение: только дрожжевые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="275"/>
+        <source>assumption: food-grade CO2 for processing and packaging</source>
+        <translation>допущение: пищевой CO2 для переработки и упаковки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="277"/>
+        <source>assumption: protein raw materials of a medium feed mill</source>
+        <translation>допущение: белковое сырьё среднего комбикормового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="278"/>
+        <source>assumption: grain and other energy feed of a medium feed mill</source>
+        <translation>допущение: зерно и другие энергетические корма среднего комбикормового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="279"/>
+        <source>assumption: pelleting and drying heat</source>
+        <translation>допущение: тепло гранулирования и сушки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="280"/>
+        <source>assumption: steam for conditioning feed before pelleting</source>
+        <translation>допущение: пар для кондиционирования корма перед гранулированием</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="281"/>
+        <source>assumption: stillage of a medium distillery</source>
+        <translation>допущение: барда среднего спиртового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="282"/>
+        <source>assumption: fermentation CO2</source>
+        <translation>допущение: CO2 брожения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="283"/>
+        <source>assumption: surplus yeast</source>
+        <translation>допущение: избыточные дрожжи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="285"/>
+        <source>assumption: distillation steam</source>
+        <translation>допущение: пар для перегонки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="286"/>
+        <source>assumption: about 20 kg per hl of beer at about 1 Mhl/yr</source>
+        <translation>допущение: около 20 кг на гл пива при выпуске около 1 млн гл в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="287"/>
+        <source>assumption: about 2-3 kg surplus yeast per hl</source>
+        <translation>допущение: около 2–3 кг избыточных дрожжей на гл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="288"/>
+        <source>assumption: about 3-4 kg fermentation CO2 per hl, part already recovered</source>
+        <translation>допущение: около 3–4 кг CO2 брожения на гл, часть уже улавливается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="290"/>
+        <source>assumption: wort cooling and refrigeration heat</source>
+        <translation>допущение: тепло охлаждения сусла и холодильных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="291"/>
+        <source>assumption: brewhouse and cleaning steam</source>
+        <translation>допущение: пар варочного цеха и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="292"/>
+        <source>assumption: CO2 bought for carbonation and packaging</source>
+        <translation>допущение: покупной CO2 для газирования и упаковки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="293"/>
+        <source>assumption: carbonation CO2 of a medium soft-drink plant</source>
+        <translation>допущение: CO2 для газирования среднего завода безалкогольных напитков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="294"/>
+        <source>assumption: pasteurisation and cleaning steam</source>
+        <translation>допущение: пар для пастеризации и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="296"/>
+        <source>assumption: surplus straw of a 500 ha arable farm</source>
+        <translation>допущение: избыточная солома пахотного хозяйства площадью 500 га</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="297"/>
+        <source>assumption: about 150 kg N/ha on 500 ha; unit is t N</source>
+        <translation>допущение: около 150 кг N/га на 500 га; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="298"/>
+        <source>assumption: maintenance liming of acid soils</source>
+        <translation>допущение: поддерживающее известкование кислых почв</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="299"/>
+        <location filename="../catalogue/sector_profiles.csv" line="314"/>
+        <source>assumption: gypsum as soil conditioner where used</source>
+        <translation>допущение: гипс как мелиорант почвы, где применяется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="300"/>
+        <source>assumption: irrigation where practised</source>
+        <translation>допущение: орошение, где практикуется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="301"/>
+        <source>assumption: heating of about 2-3 ha of greenhouses</source>
+        <translation>допущение: отопление около 2–3 га теплиц</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="302"/>
+        <location filename="../catalogue/sector_profiles.csv" line="308"/>
+        <source>assumption: CO2 enrichment of greenhouses</source>
+        <translation>допущение: подкормка теплиц CO2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="303"/>
+        <location filename="../catalogue/sector_profiles.csv" line="309"/>
+        <location filename="../catalogue/sector_profiles.csv" line="336"/>
+        <source>assumption: unit is t N</source>
+        <translation>допущение: единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="304"/>
+        <location filename="../catalogue/sector_profiles.csv" line="310"/>
+        <source>assumption: irrigation water</source>
+        <translation>допущение: поливная вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="305"/>
+        <source>assumption: liming of open-field vegetable land (01.13 also covers field vegetables and potatoes)</source>
+        <translation>допущение: известкование открытого грунта под овощами (01.13 включает также полевые овощи и картофель)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="306"/>
+        <source>assumption: plant residues and rejected produce</source>
+        <translation>допущение: растительные остатки и отбракованная продукция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="307"/>
+        <source>assumption: heating of flower greenhouses</source>
+        <translation>допущение: отопление цветочных теплиц</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="311"/>
+        <source>assumption: orchards and vineyards of about 200 ha; unit is t N</source>
+        <translation>допущение: сады и виноградники площадью около 200 га; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="312"/>
+        <location filename="../catalogue/sector_profiles.csv" line="337"/>
+        <source>assumption: maintenance liming</source>
+        <translation>допущение: поддерживающее известкование</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="313"/>
+        <source>assumption: irrigation</source>
+        <translation>допущение: орошение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="315"/>
+        <source>assumption: slurry and manure of a medium livestock farm</source>
+        <translation>допущение: жидкий навоз и навоз среднего животноводческого хозяйства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="316"/>
+        <source>assumption: grain and compound feed</source>
+        <translation>допущение: зерно и комбикорм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="317"/>
+        <location filename="../catalogue/sector_profiles.csv" line="329"/>
+        <source>assumption: fertiliser for the farm&apos;s own fields; unit is t N</source>
+        <translation>допущение: удобрение для собственных полей хозяйства; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="318"/>
+        <source>assumption: about 20 t slurry per cow per year for 200 cows</source>
+        <translation>допущение: около 20 т жидкого навоза на корову в год при 200 коровах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="319"/>
+        <source>assumption: concentrate feed for 200 cows</source>
+        <translation>допущение: концентрированный корм для 200 коров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="320"/>
+        <source>assumption: protein feed for 200 cows</source>
+        <translation>допущение: белковый корм для 200 коров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="321"/>
+        <location filename="../catalogue/sector_profiles.csv" line="325"/>
+        <source>assumption: fertiliser for grassland; unit is t N</source>
+        <translation>допущение: удобрение для лугов и пастбищ; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="322"/>
+        <source>assumption: manure of about 300 beef cattle</source>
+        <translation>допущение: навоз около 300 голов мясного скота</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="323"/>
+        <source>assumption: concentrate feed</source>
+        <translation>допущение: концентрированный корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="324"/>
+        <location filename="../catalogue/sector_profiles.csv" line="335"/>
+        <source>assumption: protein feed</source>
+        <translation>допущение: белковый корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="326"/>
+        <source>assumption: slurry of about 2000 fattening places</source>
+        <translation>допущение: жидкий навоз примерно 2000 откормочных мест</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="327"/>
+        <source>assumption: about 0.8-1 t feed per fattening place per year</source>
+        <translation>допущение: около 0,8–1 т корма на откормочное место в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="328"/>
+        <source>assumption: protein share of the ration</source>
+        <translation>допущение: белковая доля рациона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="330"/>
+        <source>assumption: litter of a medium poultry farm</source>
+        <translation>допущение: подстилочный помёт средней птицефабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="331"/>
+        <source>assumption: compound feed</source>
+        <translation>допущение: комбикорм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="332"/>
+        <source>assumption: slurry and manure of a mixed farm</source>
+        <translation>допущение: жидкий навоз и навоз смешанного хозяйства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="333"/>
+        <source>assumption: surplus straw</source>
+        <translation>допущение: избыточная солома</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="334"/>
+        <source>assumption: bought-in feed</source>
+        <translation>допущение: покупной корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="338"/>
+        <source>assumption: water of a medium land-based fish farm; warm water speeds growth</source>
+        <translation>допущение: вода среднего наземного рыбоводного хозяйства; тёплая вода ускоряет рост</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="339"/>
+        <source>assumption: fish sludge from water treatment</source>
+        <translation>допущение: рыбный осадок от водоочистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="340"/>
+        <source>assumption: land-based marine farms only (seawater); warm water speeds growth</source>
+        <translation>допущение: только наземные морские хозяйства (морская вода); тёплая вода ускоряет рост</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="341"/>
+        <source>assumption: about 20 kg dry solids per person per year for 100000 people at about 25 % dry solids</source>
+        <translation>допущение: около 20 кг сухого вещества на человека в год для 100 000 человек при содержании сухого вещества около 25 %</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="342"/>
+        <source>assumption: about 200 l per person per day for 100000 people</source>
+        <translation>допущение: около 200 л на человека в сутки для 100 000 человек</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="343"/>
+        <source>assumption: plants with sludge digestion only</source>
+        <translation>допущение: только сооружения с метановым сбраживанием осадка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="344"/>
+        <source>assumption: heat recoverable from effluent with heat pumps</source>
+        <translation>допущение: тепло, извлекаемое из стоков тепловыми насосами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="345"/>
+        <source>assumption: iron salt for phosphorus removal</source>
+        <translation>допущение: соль железа для удаления фосфора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="346"/>
+        <source>assumption: pH correction; unit is t NaOH</source>
+        <translation>допущение: корректировка pH; единица — т NaOH</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="347"/>
+        <source>assumption: separately collected food waste</source>
+        <translation>допущение: раздельно собранные пищевые отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="348"/>
+        <source>assumption: collected glass</source>
+        <translation>допущение: собранное стекло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="349"/>
+        <source>assumption: collected used cooking oil</source>
+        <translation>допущение: собранное отработанное кулинарное масло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="350"/>
+        <source>assumption: collected batteries</source>
+        <translation>допущение: собранные аккумуляторы и батареи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="351"/>
+        <source>assumption: collected tyres</source>
+        <translation>допущение: собранные шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="352"/>
+        <source>assumption: heat of a 200 kt/yr waste-to-energy plant</source>
+        <translation>допущение: тепло мусоросжигательной электростанции мощностью 200 тыс. т отходов в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="353"/>
+        <source>assumption: process steam where an industrial customer is near</source>
+        <translation>допущение: технологический пар, где рядом есть промышленный потребитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="354"/>
+        <source>assumption: about 20 % of waste incinerated</source>
+        <translation>допущение: около 20 % сжигаемых отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="355"/>
+        <source>assumption: iron recovered from bottom ash, about 2 % of waste</source>
+        <translation>допущение: железо, извлекаемое из шлака, около 2 % отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="356"/>
+        <source>assumption: mechanical-biological treatment plants only, a minority of the sites classed 38.21 (landfills, soil treatment and sorting sites are too), hence below the default confidence cut-off</source>
+        <translation>допущение: только установки механико-биологической обработки — меньшинство площадок класса 38.21 (к нему относятся и полигоны, площадки обработки грунта и сортировки), поэтому ниже порога достоверности по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="357"/>
+        <source>assumption: landfill gas of a landfill (E-PRTR 5(d)); digestion plants are classed 35.21</source>
+        <translation>допущение: свалочный газ полигона (E-PRTR 5(d)); установки сбраживания относятся к 35.21</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="358"/>
+        <source>assumption: digestion plants only</source>
+        <translation>допущение: только установки сбраживания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="359"/>
+        <source>assumption: solvent recovery or hazardous-waste incineration</source>
+        <translation>допущение: регенерация растворителей или сжигание опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="360"/>
+        <source>assumption: Waelz plants only</source>
+        <translation>допущение: только вельц-установки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="361"/>
+        <source>assumption: physico-chemical treatment plants</source>
+        <translation>допущение: установки физико-химической обработки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="362"/>
+        <source>assumption: catalyst reclaimers only</source>
+        <translation>допущение: только регенераторы катализаторов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="363"/>
+        <source>assumption: car and ship dismantling</source>
+        <translation>допущение: разборка автомобилей и судов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="364"/>
+        <source>assumption: aluminium parts</source>
+        <translation>допущение: алюминиевые детали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="365"/>
+        <source>assumption: drained oils</source>
+        <translation>допущение: слитые масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="366"/>
+        <source>assumption: vehicle batteries</source>
+        <translation>допущение: автомобильные аккумуляторы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="367"/>
+        <source>assumption: tyres</source>
+        <translation>допущение: шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="368"/>
+        <source>assumption: sorted ferrous metal</source>
+        <translation>допущение: отсортированный чёрный металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="369"/>
+        <source>assumption: sorted aluminium</source>
+        <translation>допущение: отсортированный алюминий</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="370"/>
+        <source>assumption: sorted copper</source>
+        <translation>допущение: отсортированная медь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="371"/>
+        <source>assumption: processed cullet</source>
+        <translation>допущение: подготовленный стеклобой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="372"/>
+        <source>assumption: refuse-derived fuel from sorting residues</source>
+        <translation>допущение: топливо из отходов (RDF) из остатков сортировки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="373"/>
+        <source>assumption: processed C&amp;D waste (recycled aggregate)</source>
+        <translation>допущение: переработанные строительные отходы (вторичный заполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="374"/>
+        <source>assumption: sorted waste wood</source>
+        <translation>допущение: отсортированные древесные отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="375"/>
+        <source>assumption: oil re-refiners only (re-refining may be classed 38.32)</source>
+        <translation>допущение: только заводы регенерации масел (регенерация может относиться к 38.32)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="376"/>
+        <source>assumption: dross processors only</source>
+        <translation>допущение: только переработчики дросса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="377"/>
+        <source>assumption: construction waste of a medium building contractor</source>
+        <translation>допущение: строительные отходы средней строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="378"/>
+        <source>assumption: plasterboard offcuts</source>
+        <translation>допущение: обрезки гипсокартона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="379"/>
+        <source>assumption: reinforcement and steel offcuts</source>
+        <translation>допущение: обрезки арматуры и стали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="380"/>
+        <source>assumption: formwork and packaging wood</source>
+        <translation>допущение: опалубочная и упаковочная древесина</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="381"/>
+        <source>assumption: mineral demolition waste of a medium demolition contractor</source>
+        <translation>допущение: минеральные отходы сноса средней организации по сносу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="382"/>
+        <source>assumption: steel from demolition</source>
+        <translation>допущение: сталь от сноса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="383"/>
+        <source>assumption: demolition wood</source>
+        <translation>допущение: древесина от сноса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="384"/>
+        <source>assumption: plasterboard from strip-out</source>
+        <translation>допущение: гипсокартон от демонтажа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="385"/>
+        <source>assumption: aggregate of a medium road contractor</source>
+        <translation>допущение: заполнитель средней дорожно-строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="386"/>
+        <source>assumption: binder for asphalt layers</source>
+        <translation>допущение: вяжущее для асфальтовых слоёв</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="387"/>
+        <source>assumption: fine aggregate and fill</source>
+        <translation>допущение: мелкий заполнитель и засыпка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="388"/>
+        <location filename="../catalogue/sector_profiles.csv" line="395"/>
+        <source>assumption: soil stabilisation</source>
+        <translation>допущение: стабилизация грунта</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="389"/>
+        <source>assumption: milled asphalt from resurfacing</source>
+        <translation>допущение: фрезерованный асфальт от ремонта покрытий</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="390"/>
+        <source>assumption: broken concrete and kerbs</source>
+        <translation>допущение: бетонный лом и бордюры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="391"/>
+        <source>assumption: ballast and sub-base of a railway contractor</source>
+        <translation>допущение: балласт и подстилающий слой железнодорожно-строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="392"/>
+        <source>assumption: old ballast and concrete</source>
+        <translation>допущение: старый балласт и бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="393"/>
+        <source>assumption: fill and aggregate of civil works</source>
+        <translation>допущение: засыпка и заполнитель для инженерных сооружений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="394"/>
+        <source>assumption: fill</source>
+        <translation>допущение: засыпка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="396"/>
+        <source>assumption: broken concrete and rubble</source>
+        <translation>допущение: бетонный лом и щебень от разборки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="397"/>
+        <source>assumption: drained engine oil of a medium garage</source>
+        <translation>допущение: слитое моторное масло средней автомастерской</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="398"/>
+        <source>assumption: replaced batteries</source>
+        <translation>допущение: заменённые аккумуляторы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="399"/>
+        <source>assumption: replaced tyres</source>
+        <translation>допущение: заменённые шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="400"/>
+        <source>assumption: replaced parts</source>
+        <translation>допущение: заменённые детали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="401"/>
+        <source>assumption: tank-cleaning residues and returned off-spec fuel of a fuel depot</source>
+        <translation>допущение: остатки зачистки резервуаров и возвращённое некондиционное топливо нефтебазы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="402"/>
+        <source>assumption: scrap sold on by a medium scrap dealer</source>
+        <translation>допущение: лом, перепродаваемый средним ломозаготовителем</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="403"/>
+        <source>assumption: aluminium scrap</source>
+        <translation>допущение: алюминиевый лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="404"/>
+        <source>assumption: copper scrap</source>
+        <translation>допущение: медный лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="405"/>
+        <source>assumption: batteries</source>
+        <translation>допущение: аккумуляторы и батареи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="406"/>
+        <source>assumption: server heat of a data centre of about 6-7 MW IT load</source>
+        <translation>допущение: тепло серверов центра обработки данных с ИТ-нагрузкой около 6–7 МВт</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="407"/>
+        <source>assumption: sour-gas fields only</source>
+        <translation>допущение: только месторождения сернистого газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="408"/>
+        <source>assumption: acid gas where no own sulphur unit exists</source>
+        <translation>допущение: кислый газ, где нет своей установки получения серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="409"/>
+        <source>assumption: CO2 separated from natural gas</source>
+        <translation>допущение: CO2, отделяемый от природного газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="410"/>
+        <source>assumption: surplus gas of a medium coking plant</source>
+        <translation>допущение: избыточный газ среднего коксохимического завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="411"/>
+        <source>assumption: by-product plant output</source>
+        <translation>допущение: продукция улавливающих (химических) цехов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="412"/>
+        <source>assumption: coke-quenching and off-gas heat</source>
+        <translation>допущение: тепло тушения кокса и отходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="413"/>
+        <source>assumption: offcuts and turnings of a medium metalworking plant</source>
+        <translation>допущение: обрезки и стружка среднего металлообрабатывающего завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="414"/>
+        <source>assumption: aluminium offcuts</source>
+        <translation>допущение: алюминиевые обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="415"/>
+        <location filename="../catalogue/sector_profiles.csv" line="418"/>
+        <source>assumption: degreasing solvents</source>
+        <translation>допущение: растворители для обезжиривания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="416"/>
+        <source>assumption: cutting and hydraulic oils</source>
+        <translation>допущение: смазочно-охлаждающие и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="417"/>
+        <source>assumption: spent acid of a medium pickling or plating shop</source>
+        <translation>допущение: отработанная кислота среднего цеха травления или гальваники</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="419"/>
+        <source>assumption: press-shop offcuts of a vehicle plant</source>
+        <translation>допущение: обрезки прессового цеха автомобильного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="420"/>
+        <location filename="../catalogue/sector_profiles.csv" line="466"/>
+        <source>assumption: aluminium offcuts and chips</source>
+        <translation>допущение: алюминиевые обрезки и стружка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="421"/>
+        <source>assumption: paint-shop solvents</source>
+        <translation>допущение: растворители окрасочного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="422"/>
+        <source>assumption: machining and hydraulic oils</source>
+        <translation>допущение: масла для механической обработки и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="423"/>
+        <source>assumption: printing and cleaning solvents</source>
+        <translation>допущение: печатные и моющие растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="424"/>
+        <source>assumption: rejects of tyre plants only</source>
+        <translation>допущение: только брак шинных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="425"/>
+        <source>assumption: frying oil of a medium restaurant or canteen</source>
+        <translation>допущение: фритюрное масло среднего ресторана или столовой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="426"/>
+        <source>assumption: kitchen waste</source>
+        <translation>допущение: кухонные отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="427"/>
+        <source>assumption: separately collected packaging plastics of a medium collector</source>
+        <translation>допущение: раздельно собранная пластиковая упаковка среднего сборщика</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="428"/>
+        <source>assumption: sorted mixed plastics of a medium sorting plant</source>
+        <translation>допущение: отсортированная смесь пластиков средней сортировочной станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="429"/>
+        <source>assumption: coke and injected coal of an integrated works, part replaceable by other reductants</source>
+        <translation>допущение: кокс и вдуваемый уголь комбината полного цикла, частично заменимые другими восстановителями</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="430"/>
+        <source>assumption: about 4 % of about 1 Mt/yr beet or cane processed</source>
+        <translation>допущение: около 4 % из примерно 1 млн т перерабатываемой в год свёклы или тростника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="431"/>
+        <source>assumption: a cane mill leaves about 0.3 t wet bagasse per t cane crushed (about 1 Mt cane a season)</source>
+        <translation>допущение: тростниковый завод оставляет около 0,3 т влажной багассы на т переработанного тростника (около 1 млн т тростника за сезон)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="432"/>
+        <source>assumption: feedstock of a medium molasses distillery</source>
+        <translation>допущение: сырьё среднего мелассного спиртового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="434"/>
+        <source>assumption: waste-heat boilers and gas-fired power plants of an integrated works export part of their steam</source>
+        <translation>допущение: котлы-утилизаторы и газовые электростанции комбината полного цикла отпускают часть своего пара</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="435"/>
+        <source>assumption: waste-heat boilers on roasters and the sulphuric-acid plant of a zinc or lead smelter raise more steam than the smelter uses</source>
+        <translation>допущение: котлы-утилизаторы обжиговых печей и сернокислотный цех цинкового или свинцового завода вырабатывают больше пара, чем нужно заводу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="436"/>
+        <source>assumption: waste-heat boilers on smelting furnaces and the sulphuric-acid plant of a copper smelter raise more steam than the smelter uses</source>
+        <translation>допущение: котлы-утилизаторы плавильных печей и сернокислотный цех медеплавильного завода вырабатывают больше пара, чем нужно заводу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="437"/>
+        <source>assumption: warm water keeps land-based freshwater fish tanks at growing temperature (a medium farm)</source>
+        <translation>допущение: тёплая вода поддерживает температуру роста в бассейнах наземного пресноводного рыбоводного хозяйства (среднего)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="438"/>
+        <source>assumption: fuel for cooking and drying fish and fishmeal of a medium plant</source>
+        <translation>допущение: топливо для варки и сушки рыбы и рыбной муки среднего предприятия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="439"/>
+        <source>assumption: purchased gas of a medium refinery (hydrogen plant feed and fuel beyond its own refinery gas)</source>
+        <translation>допущение: покупной газ среднего НПЗ (сырьё водородной установки и топливо сверх собственного нефтезаводского газа)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="440"/>
+        <source>assumption: heat that keeps the sludge digesters of a plant for about 100000 people at about 35 C</source>
+        <translation>допущение: тепло для поддержания около 35 °C в метантенках сооружений на 100 000 человек</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="441"/>
+        <source>assumption: soil-remediation and soil-production firms compost sludge into topsoil substitutes and cover</source>
+        <translation>допущение: фирмы по рекультивации и производству грунтов компостируют осадок в заменители плодородного слоя и укрывной материал</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="442"/>
+        <source>assumption: steam from the boiler of a hazardous-waste incinerator beyond its own use</source>
+        <translation>допущение: пар котла установки сжигания опасных отходов сверх собственных нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="443"/>
+        <source>assumption: nickel and cobalt refineries that reduce metal from ammoniacal solution with hydrogen</source>
+        <translation>допущение: никелевые и кобальтовые заводы, восстанавливающие металл водородом из аммиачного раствора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="444"/>
+        <source>assumption: sulphate-route titanium dioxide plants neutralise their spent acid with lime, leaving several t of gypsum per t of pigment</source>
+        <translation>допущение: заводы диоксида титана сернокислотным способом нейтрализуют отработанную кислоту известью, получая несколько т гипса на т пигмента</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="445"/>
+        <source>assumption: water-reclamation plants that treat secondary effluent to industrial-grade water</source>
+        <translation>допущение: установки доочистки, доводящие очищенные стоки до воды промышленного качества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="446"/>
+        <source>assumption: irrigation of parks and green areas</source>
+        <translation>допущение: полив парков и зелёных зон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="447"/>
+        <source>assumption: stickwater, blood water and brine of a medium fish-processing plant, kept apart from dilute washing water</source>
+        <translation>допущение: клеевая вода, кровяная вода и рассол среднего рыбоперерабатывающего предприятия, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="448"/>
+        <source>assumption: blood and gut-room water of a medium slaughterhouse, kept apart from dilute washing water</source>
+        <translation>допущение: кровь и вода кишечного цеха средней бойни, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="449"/>
+        <source>assumption: whey permeate and product-loss water of a medium dairy, kept apart from dilute washing water</source>
+        <translation>допущение: пермеат сыворотки и вода с потерями продукта среднего молочного завода, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="450"/>
+        <source>assumption: liquid co-substrate of a medium biogas plant</source>
+        <translation>допущение: жидкий косубстрат средней биогазовой установки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="451"/>
+        <source>about 2.2 t of slag per t of copper (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, abstract); assumption: a primary smelter of about 180 kt copper a year</source>
+        <translation>около 2,2 т шлака на т меди (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, аннотация); допущение: первичный завод мощностью около 180 тыс. т меди в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="452"/>
+        <source>assumption: lead smelters and pyrometallurgical zinc plants (Imperial smelting, Waelz, slag fuming) of medium size; electrolytic zinc plants leave leach residues instead</source>
+        <translation>допущение: свинцовые заводы и пирометаллургические цинковые заводы (Imperial smelting, вельцевание, фьюмингование шлака) среднего размера; электролитные цинковые заводы оставляют вместо этого кеки выщелачивания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="453"/>
+        <source>assumption: nickel matte smelters leave several t of slag per t of nickel; precious-metal and other refiners classed 24.45 little</source>
+        <translation>допущение: заводы по плавке на никелевый штейн оставляют несколько т шлака на т никеля; аффинажные и прочие заводы класса 24.45 — мало</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="454"/>
+        <source>assumption: waste-heat boilers on the furnaces and acid plant of a sulphide-ore (nickel) smelter raise more steam than it uses; other 24.45 plants have none</source>
+        <translation>допущение: котлы-утилизаторы печей и сернокислотного цеха завода, плавящего сульфидную (никелевую) руду, вырабатывают больше пара, чем ему нужно; у прочих предприятий 24.45 их нет</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="455"/>
+        <source>petcoke is made at more than 140 refineries worldwide (SUO Global Logistics, &apos;Petcoke&apos;, stored copy, year not shown), a minority of all refineries (assumption); a coking refinery such as Valero Corpus Christi makes about 400,000 t a year (Corpus Christi Caller-Times, &apos;Fueling a unique market&apos;, stored copy, year not shown)</source>
+        <translation>нефтяной кокс производят более чем на 140 НПЗ мира (SUO Global Logistics, &apos;Petcoke&apos;, сохранённая копия, год не указан) — это меньшинство всех НПЗ (допущение); НПЗ с установкой коксования, такой как Valero Corpus Christi, производит около 400 000 т в год (Corpus Christi Caller-Times, &apos;Fueling a unique market&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="456"/>
+        <source>about 50 kg of H2SiF6 (100 %) per t of phosphoric acid (Lifesynfluor glossary, &apos;Hexafluorosilicic acid&apos;, stored copy, year not shown); assumption: a plant of about 400 kt phosphoric acid a year</source>
+        <translation>около 50 кг H2SiF6 (100 %) на т фосфорной кислоты (глоссарий Lifesynfluor, &apos;Hexafluorosilicic acid&apos;, сохранённая копия, год не указан); допущение: завод мощностью около 400 тыс. т фосфорной кислоты в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="457"/>
+        <source>0.7 mg/l fluoride, the US recommended level (US CDC, quoted in &apos;Know the basics of water fluoridation additive products&apos;, written for fluoridation&apos;s 75th year, 2020, reprinted on fluoridealert.org), x 20 million m3 a year of a medium water works (assumption) / 0.79 t F per t H2SiF6 (stoichiometry); 72.8 % of the US population on public systems had fluoridated water in 2016 (CDC, same source)</source>
+        <translation>0,7 мг/л фторида — рекомендуемый в США уровень (US CDC, цитируется в &apos;Know the basics of water fluoridation additive products&apos;, написано к 75-летию фторирования, 2020, перепечатано на fluoridealert.org), × 20 млн м³ в год среднего водопроводного предприятия (допущение) / 0,79 т F на т H2SiF6 (стехиометрия); в 2016 г. фторированную воду получали 72,8 % населения США, подключённого к централизованным системам (CDC, тот же источник)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="458"/>
+        <source>assumption: isocyanate (MDI, TDI), chloromethane and other chlorination plants; a 45 kt/yr TDI plant is the example of SRI, PEP Review &apos;Recovery of hydrogen chloride&apos; (1983)</source>
+        <translation>допущение: производства изоцианатов (MDI, TDI), хлорметанов и прочие производства хлорирования; пример — завод TDI мощностью 45 тыс. т в год у SRI, PEP Review &apos;Recovery of hydrogen chloride&apos; (1983)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="459"/>
+        <source>assumption: a hot-dip galvaniser of about 30 kt of steel a year pickles in hydrochloric acid, about 20-40 kg of acid per t of steel</source>
+        <translation>допущение: завод горячего цинкования мощностью около 30 тыс. т стали в год травит сталь соляной кислотой, около 20–40 кг кислоты на т стали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="460"/>
+        <source>filter cake of 1-7 kg (wet) per 100 kg of cane (Feedipedia, &apos;Sugarcane press mud&apos;, citing van der Poel et al. 1998); assumption: about 3 % of the about 1 Mt of cane a season of a medium mill</source>
+        <translation>фильтрационный осадок 1–7 кг (влажный) на 100 кг тростника (Feedipedia, &apos;Sugarcane press mud&apos;, со ссылкой на van der Poel et al. 1998); допущение: около 3 % из примерно 1 млн т тростника за сезон среднего завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="461"/>
+        <source>UPM&apos;s Kaukas kraft mill makes almost 10,000 t of dregs a year (bioenergy-news.com, &apos;UPM research green liquor dregs utilisation in a bid to reach zero waste status&apos;, stored copy, year not shown) and Mondi&apos;s Frantschach mill about 5,000 t (Mondi sustainable development report 2013); assumption: about 7,000 t for the 500 kt/yr mill of this profile</source>
+        <translation>сульфат-целлюлозный завод UPM Kaukas образует почти 10 000 т шлама зелёного щёлока в год (bioenergy-news.com, &apos;UPM research green liquor dregs utilisation in a bid to reach zero waste status&apos;, сохранённая копия, год не указан), завод Mondi Frantschach — около 5 000 т (отчёт Mondi об устойчивом развитии, 2013); допущение: около 7 000 т для завода этого профиля мощностью 500 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="462"/>
+        <source>assumption: a viscose plant of about 60 kt of fibre a year; the caustic soda charged (about 0.5-0.7 t NaOH per t fibre, assumption) ends as sodium sulphate in the spinning bath, 142/80 t per t NaOH (stoichiometry): about 1 t per t of fibre</source>
+        <translation>допущение: вискозный завод мощностью около 60 тыс. т волокна в год; вводимый едкий натр (около 0,5–0,7 т NaOH на т волокна, допущение) переходит в сульфат натрия в осадительной ванне, 142/80 т на т NaOH (стехиометрия): около 1 т на т волокна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="463"/>
+        <source>assumption: polymer and fibre waste of synthetic-fibre spinning, about 1-3 % of a plant of a few tens of kt</source>
+        <translation>допущение: отходы полимера и волокна при формовании синтетических волокон, около 1–3 % на заводе мощностью несколько десятков тыс. т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="464"/>
+        <source>assumption: spinning-bath evaporation, drawing and drying of a medium man-made fibre plant</source>
+        <translation>допущение: выпаривание осадительной ванны, вытяжка и сушка среднего завода химических волокон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="465"/>
+        <source>assumption: offcuts, turnings and rejects of a medium machinery plant working about 25-40 kt of steel a year, about 15-20 % of it; about half of the US ferrous scrap supply is such prompt scrap (ISRI, 2019 Recycling Industry Yearbook, p. 20)</source>
+        <translation>допущение: обрезки, стружка и брак среднего машиностроительного завода, перерабатывающего около 25–40 тыс. т стали в год, около 15–20 % от неё; около половины предложения чёрного лома в США — такой производственный лом (ISRI, 2019 Recycling Industry Yearbook, с. 20)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="467"/>
+        <source>assumption: machining, cutting and hydraulic oils</source>
+        <translation>допущение: масла для механической обработки, резания и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="468"/>
+        <source>assumption: degreasing and paint-shop solvents</source>
+        <translation>допущение: растворители для обезжиривания и окрасочного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="469"/>
+        <source>assumption: a CHP engine turns about 40 % of the 50,000 MWh of biogas into jacket and exhaust heat, about half of it needed to heat the digesters</source>
+        <translation>допущение: когенерационная установка превращает около 40 % из 50 000 МВт·ч биогаза в тепло рубашки и выхлопа, около половины его нужно для обогрева метантенков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="470"/>
+        <source>assumption: trim and rejects of a medium converter (boxes, bags), about 5-10 % of some 40 kt of board</source>
+        <translation>допущение: обрезки и брак среднего перерабатывающего предприятия (коробки, мешки), около 5–10 % от примерно 40 тыс. т картона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="471"/>
+        <source>assumption: make-ready and trim waste of a medium printing works, about 10 % of some 10 kt of paper</source>
+        <translation>допущение: приладочные отходы и обрезки средней типографии, около 10 % от примерно 10 тыс. т бумаги</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="472"/>
+        <source>CEPI members used 48.6 Mt of recovered paper in 2019, 54.3 % of their paper and board output (EUWID Recycling, 25.02.2020); assumption: half the fibre of a 200 kt/yr mill</source>
+        <translation>члены CEPI использовали в 2019 г. 48,6 млн т макулатуры, 54,3 % своего выпуска бумаги и картона (EUWID Recycling, 25.02.2020); допущение: половина волокна фабрики мощностью 200 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="473"/>
+        <source>efficient aluminium smelters use about 13 MWh of electricity per t, roughly half of it lost as heat, most of it low-grade (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, abstract); furnace heat of silicon and ferroalloy plants goes to district heating, steam users and land-based fish farms (Elkem, &apos;Energy recovery&apos;, company page); assumption: 100,000 MWh/yr of recoverable high-grade heat</source>
+        <translation>эффективные алюминиевые заводы расходуют около 13 МВт·ч электроэнергии на т, примерно половина теряется в виде тепла, в основном низкопотенциального (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, аннотация); тепло печей кремниевых и ферросплавных заводов идёт в централизованное теплоснабжение, потребителям пара и наземным рыбоводным хозяйствам (Elkem, &apos;Energy recovery&apos;, страница компании); допущение: 100 000 МВт·ч в год используемого высокопотенциального тепла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="474"/>
+        <source>efficient aluminium smelters use about 13 MWh of electricity per t, roughly half of it lost as heat, most of it low-grade (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, abstract); furnace heat of silicon and ferroalloy plants goes to district heating, steam users and land-based fish farms (Elkem, &apos;Energy recovery&apos;, company page); assumption: 200,000 MWh/yr of cooling and ventilation heat</source>
+        <translation>эффективные алюминиевые заводы расходуют около 13 МВт·ч электроэнергии на т, примерно половина теряется в виде тепла, в основном низкопотенциального (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, аннотация); тепло печей кремниевых и ферросплавных заводов идёт в централизованное теплоснабжение, потребителям пара и наземным рыбоводным хозяйствам (Elkem, &apos;Energy recovery&apos;, страница компании); допущение: 200 000 МВт·ч в год тепла охлаждения и вентиляции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="475"/>
+        <source>assumption: waste-heat boilers of sulphide smelters (copper, zinc, nickel) and of some silicon and ferroalloy furnaces; a minority of non-ferrous works</source>
+        <translation>допущение: котлы-утилизаторы заводов, плавящих сульфидные руды (медь, цинк, никель), и некоторых кремниевых и ферросплавных печей; меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="476"/>
+        <source>about 2.2 t slag per t of copper (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, abstract); assumption: copper, nickel and lead smelters only, a minority of non-ferrous works</source>
+        <translation>около 2,2 т шлака на т меди (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, аннотация); допущение: только медные, никелевые и свинцовые заводы, меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="477"/>
+        <source>assumption: manganese and chromium alloy smelters, which report under the non-ferrous activity, about 1-1.5 t slag per t of alloy (as the 24.10 row)</source>
+        <translation>допущение: заводы марганцевых и хромовых сплавов, отчитывающиеся по виду деятельности цветной металлургии, около 1–1,5 т шлака на т сплава (как в строке 24.10)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="478"/>
+        <source>about 300 kg of microsilica per t of ferrosilicon (Ferroall, &apos;Micro-silica&apos;, company page, stored copy, year not shown); assumption: a silicon or ferrosilicon plant of about 30 kt a year; a minority of non-ferrous works</source>
+        <translation>около 300 кг микрокремнезёма на т ферросилиция (Ferroall, &apos;Micro-silica&apos;, страница компании, сохранённая копия, год не указан); допущение: кремниевый или ферросилициевый завод мощностью около 30 тыс. т в год; меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="479"/>
+        <source>assumption: about 1-2 % of the metal melted in aluminium smelters, remelters and casthouses; other metals&apos; works have none</source>
+        <translation>допущение: около 1–2 % металла, переплавляемого на алюминиевых заводах, переплавных заводах и в литейных цехах; на заводах других металлов их нет</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="480"/>
+        <source>about 300 kg of microsilica per t of ferrosilicon (Ferroall, &apos;Micro-silica&apos;, stored copy); assumption: ferrosilicon smelters, classed with steel in 24.10, are few of it</source>
+        <translation>около 300 кг микрокремнезёма на т ферросилиция (Ferroall, &apos;Micro-silica&apos;, сохранённая копия); допущение: ферросилициевых заводов, относимых вместе со сталью к 24.10, в этом классе немного</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="481"/>
+        <source>8-15 L of vinasse per L of alcohol from molasses (Processes 2022, 10(1): 7, introduction), 13 L/L in Brazil (Applied and Environmental Soil Science 2013, article 581984, Table 1); assumption: the 50,000 t of molasses of this profile at about 0.25 m3 alcohol per t</source>
+        <translation>8–15 л барды на л спирта из мелассы (Processes 2022, 10(1): 7, введение), 13 л/л в Бразилии (Applied and Environmental Soil Science 2013, статья 581984, табл. 1); допущение: 50 000 т мелассы этого профиля при выходе около 0,25 м³ спирта на т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="482"/>
+        <source>assumption: potassium of a 500 ha arable farm, about half its nitrogen (the 75 t N row); unit is t K</source>
+        <translation>допущение: калий пахотного хозяйства площадью 500 га, около половины его азота (строка 75 т N); единица — т K</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="483"/>
+        <source>exothermic processes give steam as a co-product, used by other plants of the same site (Cefic eco-profile methodology, appendix A11.1 &apos;Steam co-product&apos;, cefic.be); assumption: about 15 t/h surplus of a medium works</source>
+        <translation>экзотермические процессы дают пар как попутный продукт, который используют другие установки той же площадки (методика эко-профилей Cefic, приложение A11.1 &apos;Steam co-product&apos;, cefic.be); допущение: избыток около 15 т/ч на среднем предприятии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="484"/>
+        <source>batch hot-dip galvanising consumes about 5.2-5.5 kg of zinc per 100 kg of steel, lost to the coating and to skimmings and dross (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, surveys of 2003 and 2007); assumption: a galvaniser of about 30 kt of steel a year, ash and dross about a fifth of its 1,600 t of zinc</source>
+        <translation>периодическое горячее цинкование расходует около 5,2–5,5 кг цинка на 100 кг стали, теряемого в покрытии, в изгари и в гартцинке (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, обследования 2003 и 2007 гг.); допущение: завод цинкования около 30 тыс. т стали в год, изгарь и гартцинк — около пятой части его 1 600 т цинка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="485"/>
+        <source>batch hot-dip galvanising consumes about 5.2-5.5 kg of zinc per 100 kg of steel, lost to the coating and to skimmings and dross (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, surveys of 2003 and 2007); assumption: as a galvaniser of about 30 kt of steel a year; galvanisers report as ferrous-metal processing (E-PRTR 2(c)) and come in as 24.10; continuous galvanising lines of steel works too</source>
+        <translation>периодическое горячее цинкование расходует около 5,2–5,5 кг цинка на 100 кг стали, теряемого в покрытии, в изгари и в гартцинке (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, обследования 2003 и 2007 гг.); допущение: как у завода цинкования около 30 тыс. т стали в год; заводы цинкования отчитываются как обработка чёрных металлов (E-PRTR 2(c)) и попадают в 24.10; то же относится к агрегатам непрерывного цинкования металлургических заводов</translation>
+    </message>
+    <message>
         <location filename="../catalogue/hazard_classes.csv" line="2"/>
         <source>oil refining</source>
         <translation>переработка нефти</translation>
@@ -10999,37 +13251,37 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="136"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="142"/>
         <source>entered by the user</source>
         <translation>введено пользователем</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="158"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="167"/>
         <source>sector profile {}: {}</source>
         <translation>профиль отрасли {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="171"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="181"/>
         <source>reported off-site hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="173"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="183"/>
         <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="177"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="187"/>
         <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
         <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="186"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="196"/>
         <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
         <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="198"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="208"/>
         <source>{}; {}; taken as half of that (anywhere below it)</source>
         <translation>{}; {}; принята половина этого значения (любое значение ниже него)</translation>
     </message>

@@ -1,6 +1,6 @@
 """The exchanges' ``explanation`` and the streams' ``basis`` it quotes are written in the run's language: in
-English as before, in Russian with Russian words and numbers; only a sector profile's own basis (a catalogue
-text, quoted as the catalogue has it) stays as written."""
+English as before, in Russian with Russian words and numbers, a sector profile's own basis (a text of
+sector_profiles.csv) in the catalogue's Russian words."""
 
 from __future__ import annotations
 
@@ -33,10 +33,18 @@ def runs():
     return {language: _outcome(language) for language in ("en", "ru")}
 
 
-def _without_catalogue_texts(text: str) -> str:
-    for basis in sorted(set(pd.read_csv(PROFILES)["basis"]), key=len, reverse=True):
-        text = text.replace(basis, "")
-    return text
+def test_every_sector_profiles_basis_has_its_russian_words():
+    """The basis a stream quotes from its profile (a text of sector_profiles.csv) reads in Russian too."""
+    from ecopark_plugin.core.model.i18n import translate_marked
+
+    bases = sorted(set(pd.read_csv(PROFILES)["basis"].str.strip()))
+    assert len(bases) > 400
+    with using("ru"):
+        russian = {basis: translate_marked("CatalogueSources", basis) for basis in bases}
+    missing = [basis for basis, text in russian.items() if text == basis or not re.search("[а-яё]{4,}", text)]
+    assert missing == []
+    # "допущение: ..." as the English "assumption: ..."
+    assert all(text.startswith("допущение: ") for basis, text in russian.items() if basis.startswith("assumption: "))
 
 
 def test_the_explanation_reads_in_english_as_before(runs):
@@ -56,7 +64,7 @@ def test_the_explanation_reads_in_russian(runs):
         assert re.fullmatch(
             r"(отчётное|расчётное|типовое) предложение \(.*\); потребность: .*; выгода от .* евро/год", text
         )
-        rest = re.sub(r"отрасли \d{2}(\.\d+)*", "", _without_catalogue_texts(text))  # NACE codes are names
+        rest = re.sub(r"отрасли \d{2}(\.\d+)*", "", text)  # NACE codes are names
         assert not ENGLISH_RUN.search(rest), rest
         assert not ENGLISH_NUMBER.search(rest), rest
     # a figure above a thousand is grouped the Russian way

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from ..model.i18n import format_number, translator
+from ..model.i18n import format_number, translate_marked, translator
 from ..model.inputs import FKKO_COLUMNS, USER_STREAM_COLUMNS
 from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
@@ -19,8 +19,14 @@ from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
 from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap, unit_name
 
 #: what a stream's figure rests on (its ``basis``), in the run's language; a sector profile's own basis (a
-#: catalogue text) is quoted as the catalogue has it
+#: text of sector_profiles.csv) in the catalogue's translation (CatalogueSources)
 tr = translator("StreamBasis")
+
+
+def _basis(text: str) -> str:
+    """A sector profile's own basis (a text of ``sector_profiles.csv``) in the run's language."""
+    return translate_marked("CatalogueSources", text)
+
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -155,7 +161,11 @@ def infer_streams(
             site_releases = {key: values[i] for key, values in releases.items()}
             if not _fits(p, activity[i], site_releases, latitudes[i]):
                 continue
-            quantity, confidence, basis = p.quantity, p.confidence, tr("sector profile {}: {}").format(p.nace, p.basis)
+            quantity, confidence, basis = (
+                p.quantity,
+                p.confidence,
+                tr("sector profile {}: {}").format(p.nace, _basis(p.basis)),
+            )
             evidence = "default"
             known = reported[p.reported_as][i] if p.reported_as else nan
             derived = None
@@ -175,7 +185,7 @@ def infer_streams(
                 factor, why = scaled
                 quantity, evidence = p.quantity * factor, "derived"
                 basis = tr("{} x the profile plant's {} {}/yr (sector profile {}: {})").format(
-                    why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, p.basis
+                    why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, _basis(p.basis)
                 )
             elif derived is not None:
                 quantity, basis = derived
