@@ -6,19 +6,22 @@ summary table. Run ``python -m ecopark_plugin run --help`` for every option.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from .core.model.i18n import format_number as num
 from .core.model.i18n import translator
+from .runner_options import build_parser, requested_language
 from .runner_summary import format_summary, summary_language
 
 tr = translator("RunnerSummary")
-#: core.model.mapping.ACTIVITY_KINDS, written out: the engine (pandas, pyproj) loads only after QGIS has started
-ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
-#: core.model.tables.ENCODINGS, written out likewise
-TABLE_ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp1252", "latin-1")
+
+
+def count(n: int) -> str:
+    """A count as the runner's language writes it (``1234`` in English, as before; ``1 234`` in Russian)."""
+    from .core.model.i18n import localised_number
+
+    return localised_number(str(n))
 
 
 def _mapping(text: str | None) -> dict:
@@ -28,153 +31,8 @@ def _mapping(text: str | None) -> dict:
     pairs = [p.split("=", 1) for p in text.split(",") if p.strip()]
     bad = [p[0] for p in pairs if len(p) != 2]
     if bad:
-        raise SystemExit(f"error: --map expects model=field pairs, got {', '.join(bad)}")
+        raise SystemExit(tr("error: {}").format(tr("--map expects model=field pairs, got {}").format(", ".join(bad))))
     return {k.strip(): v.strip() for k, v in pairs}
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m ecopark_plugin", description="EcoPark eco-industrial park planner")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="find, price and choose exchanges; write a GeoPackage and a map")
-    run.add_argument("--sites", help="sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI")
-    run.add_argument("--sites-layer", help="layer name inside a multi-layer sites file (default: 'sites')")
-    run.add_argument(
-        "--sites-crs",
-        help="CRS of a CSV's coordinate columns, e.g. EPSG:25832 for a register's x/y in metres (default EPSG:4326)",
-    )
-    run.add_argument("--streams", help="streams table (CSV, GeoPackage ...); omitted: streams from sector profiles")
-    run.add_argument("--streams-layer", help="layer name inside a multi-layer streams file (default: 'streams')")
-    run.add_argument("--out", help="output GeoPackage (layers 'sites' and 'exchanges')")
-    run.add_argument("--png", help="map image to write (default: beside --out, same name .png)")
-    run.add_argument("--no-png", action="store_true", help="do not render a map image")
-    run.add_argument(
-        "--title", help="map and report title (default: 'EcoPark: proposed industrial symbiosis', translated)"
-    )
-    run.add_argument("--map-sites", help="field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE")
-    run.add_argument("--map-streams", help="field mapping of the streams table, e.g. quantity=tonnes")
-    imp = run.add_argument_group("import mapping (a register's table as it is published)")
-    imp.add_argument("--inspect", metavar="FILE", help="print what is detected in a sites table and the mapping used")
-    imp.add_argument("--mapping", metavar="FILE.json", help="read the import mapping from this file")
-    imp.add_argument("--save-mapping", metavar="FILE.json", help="write the mapping used to this file, for next year")
-    imp.add_argument(
-        "--import-only",
-        action="store_true",
-        help="only import the --sites table: write its sites and the rows refused (layers 'sites', 'rejected') "
-        "to --out, as the panel's Import a register's table and ecopark:importtable do",
-    )
-    imp.add_argument("--id-field", help="column of the site id")
-    imp.add_argument("--name-field", help="column of the site name")
-    imp.add_argument("--activity-field", help="column of the activity code")
-    imp.add_argument(
-        "--activity-kind",
-        choices=ACTIVITY_KINDS,
-        help="what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)",
-    )
-    imp.add_argument("--x-field", "--lon-field", dest="x_field", help="column of x (easting or longitude)")
-    imp.add_argument("--y-field", "--lat-field", dest="y_field", help="column of y (northing or latitude)")
-    imp.add_argument("--year-field", help="column of the reporting year: each site's latest year is kept")
-    imp.add_argument("--encoding", choices=TABLE_ENCODINGS, help="a CSV's encoding (default: detected)")
-    imp.add_argument("--separator", help="a CSV's separator: ',' ';' '|' or 'tab' (default: detected)")
-    imp.add_argument("--decimal", choices=(".", ","), help="a CSV's decimal mark (default: detected)")
-    imp.add_argument(
-        "--header",
-        choices=("yes", "no"),
-        help="whether a CSV's first row names its columns (default: detected; without one they are field_1 ...)",
-    )
-    imp.add_argument("--quantity-field", help="column of the streams table's quantity")
-    imp.add_argument("--unit-field", help="column of the streams table's unit")
-    run.add_argument("--params", help="parameters file (JSON); see README for the names")
-    run.add_argument("--catalogue", action="append", help="extra catalogue rules (CSV); may repeat")
-    run.add_argument("--objective", choices=("benefit", "co2", "weighted"), help="what the optimiser maximises")
-    run.add_argument("--no-infer", action="store_true", help="do not infer streams from sectors")
-    run.add_argument(
-        "--evidence-only",
-        action="store_true",
-        help="choose only exchanges whose quantity rests on reported or derived figures, none on a sector default",
-    )
-    run.add_argument(
-        "--network", help="road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)"
-    )
-    run.add_argument(
-        "--router",
-        choices=("in-process", "pgrouting"),
-        default="in-process",
-        help="road router: in-process (default), or pgrouting: the --network goes into a table of --db and "
-        "pgRouting computes the candidate pairs' road distances",
-    )
-    run.add_argument(
-        "--router-schema",
-        help="with --router pgrouting: keep the network's table (road_edges) in this schema of --db "
-        "(default: a temporary schema, dropped after the run)",
-    )
-    run.add_argument("--rail", help="rail network: an OSM extract or a line layer file")
-    run.add_argument("--waterways", help="waterway network between ports: an OSM extract or a line layer file")
-    run.add_argument("--ports", help="ports (points) for ship transport")
-    run.add_argument("--terminals", help="rail freight terminals (points)")
-    run.add_argument(
-        "--modes", help="transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it"
-    )
-    run.add_argument("--route-weight", choices=("length", "time"), help="shortest (default) or fastest truck routes")
-    run.add_argument(
-        "--housing",
-        help="housing: buildings, residential land use or population (an OSM extract or any layer file)",
-    )
-    run.add_argument(
-        "--housing-kind",
-        choices=("auto", "buildings", "landuse", "population"),
-        default="auto",
-        help="what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)",
-    )
-    run.add_argument("--population-field", help="field of the housing layer with its population")
-    run.add_argument("--levels-field", help="field of a buildings layer with its storeys")
-    run.add_argument("--zone-rules", help="pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)")
-    run.add_argument(
-        "--hazard-classes", help="activity -> class table in the zone regime's classes (CSV; default: the regime's own)"
-    )
-    run.add_argument(
-        "--zone-regime",
-        choices=("sanpin", "vng", "nrw"),
-        help="zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)",
-    )
-    run.add_argument(
-        "--existing",
-        help="exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, "
-        "reported apart from the new benefit",
-    )
-    run.add_argument("--scenario", help="scenario name: the layer group of the project (default: the title)")
-    run.add_argument("--project", help="QGIS project to write (default: beside --out, same name .qgz)")
-    run.add_argument("--no-project", action="store_true", help="do not write a QGIS project")
-    run.add_argument("--labels", action="store_true", help="label the chosen links with stream and quantity")
-    run.add_argument(
-        "--language",
-        choices=("en", "ru"),
-        help="language and number format of the report (default: the system's, English when it has no translation)",
-    )
-    run.add_argument(
-        "--report",
-        metavar="FILE.html",
-        help="write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)",
-    )
-    run.add_argument("--pdf", metavar="FILE.pdf", help="write the same report as a PDF (default: none)")
-    run.add_argument(
-        "--skip-bad-rows",
-        action="store_true",
-        help="run without the sites and streams rows that cannot be used (each written with its reason to the "
-        "layer 'rejected' of --out) instead of stopping",
-    )
-    run.add_argument(
-        "--db",
-        help="PostgreSQL database (libpq string 'host=... dbname=...', postgresql:// URL or a QGIS connection name) "
-        "for inputs given as postgis:schema.table and for --schema",
-    )
-    run.add_argument(
-        "--schema",
-        help="also write the result layers, with their styles, into this schema of --db (one transaction; an "
-        "existing schema is kept unless --overwrite)",
-    )
-    run.add_argument("--overwrite", action="store_true", help="replace existing output files")
-    run.add_argument("--quiet", action="store_true", help="no progress lines")
-    return parser
 
 
 def import_mapping(args):
@@ -231,13 +89,13 @@ def cmd_inspect(args) -> int:
         is_text = path.suffix.lower() in (".csv", ".txt") and path.exists()
         fmt = table_format(path, **mapping.table) if is_text else None
         frame = layer_to_frame(load_vector(args.inspect, args.sites_layer, "sites", points=False, table=mapping.table))
-        print(f"{args.inspect}:")
+        print(tr("{}:").format(args.inspect))
         print(describe(frame, mapping, fmt))
         if args.save_mapping:
             saved = resolved_mapping(frame, mapping).save(args.save_mapping)
-            print(f"\nWrote the mapping to {saved}")
+            print("\n" + tr("Wrote the mapping to {}").format(saved))
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
     return 0
 
@@ -281,15 +139,27 @@ def cmd_import(args) -> int:
         if args.save_mapping:
             imported.mapping.save(args.save_mapping)
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
-    print(f"{len(imported.sites)} sites from {len(frame)} rows of {source.name} written to {out} (layer 'sites')")
+    print(
+        tr("{} sites from {} rows of {} written to {} (layer 'sites')").format(
+            count(len(imported.sites)), count(len(frame)), source.name, out
+        )
+    )
     if imported.notes.get("older_years"):
-        print(f"{imported.notes['older_years']} rows of earlier years left out (each site's latest year kept)")
+        print(
+            tr("{} rows of earlier years left out (each site's latest year kept)").format(
+                count(imported.notes["older_years"])
+            )
+        )
     if len(imported.rejected):
-        print(f"{summary_line(imported.rejected)}, each with its reason in layer '{REJECTED_LAYER}' of {out}:")
+        print(
+            tr("{}, each with its reason in layer '{}' of {}:").format(
+                summary_line(imported.rejected), REJECTED_LAYER, out
+            )
+        )
         for row in imported.rejected.head(20).itertuples():
-            print(f"  row {row.source_row}: {row.reason}")
+            print(tr("  row {}: {}").format(row.source_row, row.reason))
     return 0
 
 
@@ -309,7 +179,12 @@ def _run(args) -> int:
         return cmd_inspect(args)
     missing = [name for name, value in (("--sites", args.sites), ("--out", args.out)) if not value]
     if missing:
-        print(f"error: the following arguments are required: {', '.join(missing)} (or --inspect FILE)", file=sys.stderr)
+        print(
+            tr("error: {}").format(
+                tr("the following arguments are required: {} (or --inspect FILE)").format(", ".join(missing))
+            ),
+            file=sys.stderr,
+        )
         return 2
     if args.import_only:
         return cmd_import(args)
@@ -323,7 +198,7 @@ def _run(args) -> int:
     from qgis.core import QgsVectorLayer
 
     from .core.model.errors import EcoParkError, InputError
-    from .core.model.i18n import translate_marked
+    from .core.model.i18n import localised_number, translate_marked
     from .core.model.parameters import Parameters
     from .core.model.rejects import REJECTED_LAYER, as_frame
     from .core.model.tables import table_format
@@ -352,12 +227,14 @@ def _run(args) -> int:
         if args.schema:
             postgis.check_schema_name(args.schema)
             if not args.db:
-                raise EcoParkError("--schema needs --db: the database to write the scenario into")
+                raise EcoParkError(tr("--schema needs --db: the database to write the scenario into"))
             if not args.overwrite and postgis.schema_exists(args.db, args.schema):
-                raise EcoParkError(f"schema {args.schema} exists in the database; pass --overwrite to replace it")
+                raise EcoParkError(
+                    tr("schema {} exists in the database; pass --overwrite to replace it").format(args.schema)
+                )
         check_router(args)
     except EcoParkError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 2
     inputs = [getattr(args, name) for name in ("sites", "streams", "network", "rail", "waterways", "ports")]
     inputs += [args.terminals, args.housing, args.existing]
@@ -365,12 +242,18 @@ def _run(args) -> int:
     for target in (out, png, qgz, report_html, report_pdf):
         if target is not None and target.resolve() in taken:
             print(
-                f"error: {target} is also an input; writing it would replace the input's layers. Choose another --out",
+                tr("error: {}").format(
+                    tr("{} is also an input; writing it would replace the input's layers. Choose another --out").format(
+                        target
+                    )
+                ),
                 file=sys.stderr,
             )
             return 2
         if target is not None and target.exists() and not args.overwrite:
-            print(f"error: {target} exists; pass --overwrite to replace it", file=sys.stderr)
+            print(
+                tr("error: {}").format(tr("{} exists; pass --overwrite to replace it").format(target)), file=sys.stderr
+            )
             return 2
     router = None
     try:
@@ -407,8 +290,10 @@ def _run(args) -> int:
         streams = load_vector(args.streams, args.streams_layer, "streams") if args.streams else None
 
         def progress(pct, stage):
+            # the stage in the run's language (a stage the catalogue does not name shows as given)
             if not args.quiet:
-                print(f"[{pct:5.1f}%] {stage}", file=sys.stderr)
+                shown = translate_marked("EngineStages", stage)
+                print(tr("[{}%] {}").format(localised_number(f"{pct:5.1f}"), shown), file=sys.stderr)
 
         job = job_from_layers(
             sites,
@@ -446,7 +331,7 @@ def _run(args) -> int:
         outcome = run_and_write(job, out, args.overwrite, progress)
         result, names = outcome.result, outcome.names
         if args.schema:
-            progress(100, f"PostGIS: writing schema {args.schema}")
+            progress(100, tr("PostGIS: writing schema {}").format(args.schema))
             # the rows left out go beside the results, as in the GeoPackage
             rejected = outcome.outcome.rejected
             tables = {REJECTED_LAYER: as_frame(rejected)} if len(rejected) else {}
@@ -470,12 +355,14 @@ def _run(args) -> int:
                 overwrite=args.overwrite,
                 credits=credits,
                 catalogue=catalogue,
-                progress=lambda pct, stage: progress(pct, f"Report: {stage}"),
+                progress=lambda pct, stage: progress(
+                    pct, tr("Report: {}").format(translate_marked("EngineStages", stage))
+                ),
                 frames=outcome.outcome.layers,
                 language=args.language,
             )
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         rows = {p.feature for p in exc.problems if p.feature is not None}
         if rows and not args.skip_bad_rows:
             from .core.model.i18n import using
@@ -489,7 +376,7 @@ def _run(args) -> int:
             print(advice, file=sys.stderr)
         return 1
     except (EcoParkError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {}").format(exc), file=sys.stderr)
         return 1
     finally:
         if router is not None:
@@ -548,7 +435,11 @@ def closing_lines(args, result, outcome, router, out: Path, files) -> str:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    from .core.model.i18n import LANGUAGES, using
+
+    language = requested_language(sys.argv[1:] if argv is None else list(argv))
+    with using(language if language in LANGUAGES else None):
+        args = build_parser().parse_args(argv)
     if args.command == "run":
         return cmd_run(args)
     return 2

@@ -52,6 +52,12 @@ TRANSLATE_CALLS = ("translate", "QT_TRANSLATE_NOOP")
 CATALOGUE_TEXTS = {
     "exchange_rules.csv": ("source_ratio", "source_price", "source_co2", "source_disposal"),
     "sector_sizes.csv": ("product",),
+    # a stream's basis (and so an exchange's explanation) quotes its sector profile's (core/symbiosis/profiles.py)
+    "sector_profiles.csv": ("basis",),
+    # a zone's class_source quotes the regime's activity table (core/zones/protection.py)
+    "hazard_classes.csv": ("activity", "basis"),
+    "zone_activities_vng.csv": ("activity", "basis"),
+    "zone_activities_nrw.csv": ("activity", "basis"),
 }
 CATALOGUE_CONTEXT = "CatalogueSources"
 

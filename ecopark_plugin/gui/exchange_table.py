@@ -24,7 +24,8 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtWidgets import QHeaderView, QMenu, QTableView
 
-from ..core.model.i18n import language_of
+from ..core.model.i18n import language_of, using
+from ..core.report.evidence import phrases
 from ..core.symbiosis.catalogue import Catalogue
 from ..qgis_io import settings
 from .context import number, two_lines
@@ -229,10 +230,12 @@ class ExchangeModel(QAbstractTableModel):
         """Why the exchange is proposed, what would make it fail, and whether it exists already."""
         values = self.rows[row]
         parts = [_text(values.get("explanation"), None)]
-        if values.get("fails_if"):
-            parts.append(tr("Would fail if: {}").format(values["fails_if"]))
-        if values.get("existing"):
-            parts.append(tr("Baseline: {}").format(_text(values.get("existing_basis"), None)))
+        # the layers keep these phrases in English; the tooltip shows them in the user's language
+        with using(self.language):
+            if values.get("fails_if"):
+                parts.append(tr("Would fail if: {}").format(phrases(values["fails_if"])))
+            if values.get("existing"):
+                parts.append(tr("Baseline: {}").format(phrases(_text(values.get("existing_basis"), None))))
         text = "\n".join(p for p in parts if p)
         return text or None
 

@@ -162,7 +162,7 @@ class EcoParkAlgorithm(QgsProcessingAlgorithm):
         return dest
 
 
-#: the engine's stage names (core/pipeline.py, transport.py, impact.py): core has no Qt, so they are
+#: the engine's and the report's stage names (core/pipeline.py, transport.py, impact.py, qgis_io/report.py): core has no Qt, so they are
 #: marked for translation here and looked up when shown; a stage missing here shows in English
 ENGINE_STAGES = (
     QT_TRANSLATE_NOOP("EngineStages", "Reading networks"),
@@ -194,6 +194,14 @@ ENGINE_STAGES = (
     QT_TRANSLATE_NOOP("EngineStages", "Exclusion layers"),
     QT_TRANSLATE_NOOP("EngineStages", "Scoring"),
     QT_TRANSLATE_NOOP("EngineStages", "Suitability done"),
+    # the report's (qgis_io/report.py)
+    QT_TRANSLATE_NOOP("EngineStages", "Reading the result layers"),
+    QT_TRANSLATE_NOOP("EngineStages", "Working out the report"),
+    QT_TRANSLATE_NOOP("EngineStages", "Drawing the map"),
+    QT_TRANSLATE_NOOP("EngineStages", "Writing the HTML report"),
+    QT_TRANSLATE_NOOP("EngineStages", "Laying out the PDF report"),
+    QT_TRANSLATE_NOOP("EngineStages", "Writing the PDF report"),
+    QT_TRANSLATE_NOOP("EngineStages", "Report written"),
 )
 
 

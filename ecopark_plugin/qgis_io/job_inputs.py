@@ -165,10 +165,13 @@ def import_to_gpkg(
     ``is_cancelled``: checked before anything is written (Cancelled: nothing is)."""
     from ..core.job import import_sites
     from ..core.model.errors import Cancelled, EcoParkError
+    from ..core.model.i18n import translate
 
     out = Path(out)
     if source is not None and out.resolve() == Path(source).resolve():
-        raise EcoParkError(f"{out} is the table being imported; choose another file for the sites")
+        raise EcoParkError(
+            translate("InputErrors", "{} is the table being imported; choose another file for the sites").format(out)
+        )
     imported = import_sites(frame, mapping, layer, decimal)
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()

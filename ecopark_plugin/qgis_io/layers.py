@@ -29,7 +29,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
 from ..core.model.errors import Cancelled, EcoParkError, InputError
+from ..core.model.i18n import translator
 from ..core.model.tables import table_format
+
+#: the checks of an input file, in the run's language (as the engine's input checks)
+tr = translator("InputErrors")
 
 LON_NAMES = ("lon", "longitude", "long", "lng", "x", "easting", "east")
 LAT_NAMES = ("lat", "latitude", "y", "northing", "north")
@@ -251,11 +255,11 @@ def load_vector(
     if is_postgres_uri(text):
         layer = QgsVectorLayer(text, label, "postgres")
         if not layer.isValid():
-            raise InputError.single(label, f"could not open PostGIS source '{text}'")
+            raise InputError.single(label, tr("could not open PostGIS source '{}'").format(text))
         return layer
     file = Path(text.split("|")[0])
     if not file.exists():
-        raise InputError.single(label, f"file not found: {file}")
+        raise InputError.single(label, tr("file not found: {}").format(file))
     if file.suffix.lower() in (".csv", ".txt"):
         table = table_format(file, **(table or {}))
         delimiter = "\\t" if table.separator == "\t" else table.separator
@@ -287,14 +291,18 @@ def load_vector(
             names = [s.name() for s in sublayers]
             wanted = layer_name or (label if label in names else None)
             if wanted is None and len(names) > 1:
-                raise InputError.single(label, f"{file.name} holds several layers ({', '.join(names)}); name one")
+                raise InputError.single(
+                    label, tr("{} holds several layers ({}); name one").format(file.name, ", ".join(names))
+                )
             if wanted is not None:
                 if wanted not in names:
-                    raise InputError.single(label, f"{file.name} has no layer '{wanted}' (it has {', '.join(names)})")
+                    raise InputError.single(
+                        label, tr("{} has no layer '{}' (it has {})").format(file.name, wanted, ", ".join(names))
+                    )
                 source = f"{file}|layername={wanted}"
         layer = QgsVectorLayer(source, label, "ogr")
     if not layer.isValid():
-        raise InputError.single(label, f"could not open {text} as a vector layer")
+        raise InputError.single(label, tr("could not open {} as a vector layer").format(text))
     return layer
 
 
@@ -343,5 +351,5 @@ def read_table(
     layer = load_vector(path, layer_name, label, points=False, table=table)
     frame = layer_to_frame(layer, progress=progress, is_cancelled=is_cancelled)
     if not len(frame.columns):
-        raise InputError.single(label, "holds no columns: give a table with a header row")
+        raise InputError.single(label, tr("holds no columns: give a table with a header row"))
     return frame, fmt

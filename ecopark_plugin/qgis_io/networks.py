@@ -7,10 +7,14 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from ..core.model.errors import InputError
+from ..core.model.i18n import translator
 from ..core.model.parameters import Parameters
 from ..core.transport.network import Network, build_network, read_lines
 from ..core.transport.plan import Networks
 from .layers import Input, is_postgres_uri, layer_to_frame, load_vector
+
+#: the checks of an input file, in the run's language (as the engine's input checks)
+tr = translator("InputErrors")
 
 
 def network_from(source, kind: str, params: Parameters, **options) -> Network | None:
@@ -48,7 +52,7 @@ def points_from(source, name: str):
         layer = path if isinstance(path, QgsVectorLayer) else load_vector(str(path), None, name)
         frame, label = layer_to_frame(layer), layer.name()
     if not hasattr(frame, "geometry"):
-        raise InputError.single(label, "has no geometry: ports and terminals must be points")
+        raise InputError.single(label, tr("has no geometry: ports and terminals must be points"))
     return frame
 
 

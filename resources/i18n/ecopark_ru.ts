@@ -200,6 +200,252 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
 </context>
 <context>
+    <name>CatalogueErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="128"/>
+        <source>{}: file not found</source>
+        <translation>{}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="130"/>
+        <source>{}: not a readable UTF-8 CSV file: {}</source>
+        <translation>{}: не читается как CSV-файл в UTF-8: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="106"/>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
+        <source>{}: missing columns {}</source>
+        <translation>{}: нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="141"/>
+        <source>{} row {}, column &apos;{}&apos;: {}</source>
+        <translation>{}, строка {}, столбец &apos;{}&apos;: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="148"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="174"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="151"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="153"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="169"/>
+        <source>&apos;{}&apos; is none of {}</source>
+        <translation>&apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="163"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code or prefix such as 35 or 35.11</source>
+        <translation>&apos;{}&apos; — не код NACE Rev.2 и не его начало, как 35 или 35.11</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="166"/>
+        <source>&apos;{}&apos; is not a six-digit EWC code</source>
+        <translation>&apos;{}&apos; — не шестизначный код EWC</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="180"/>
+        <source>&apos;{}&apos; is not a number</source>
+        <translation>&apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="183"/>
+        <source>{} must be {} {}</source>
+        <translation>{} должно быть {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="186"/>
+        <source>{} is not a fraction below 1</source>
+        <translation>{} — не доля меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="194"/>
+        <source>{} must be &gt; 0</source>
+        <translation>{} должно быть &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="196"/>
+        <source>&apos;{}&apos; must be a distance in km since mode &apos;{}&apos; is allowed</source>
+        <translation>&apos;{}&apos; должно быть расстоянием в км, раз вид транспорта &apos;{}&apos; разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="200"/>
+        <source>a distance is given but mode &apos;{}&apos; is not in &apos;modes&apos;</source>
+        <translation>расстояние задано, но вида транспорта &apos;{}&apos; нет в &apos;modes&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="204"/>
+        <source>energy (MWh) can only travel by pipeline</source>
+        <translation>энергию (МВт·ч) можно передавать только по трубопроводу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="209"/>
+        <source>... and {} more</source>
+        <translation>... и ещё {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="227"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="233"/>
+        <source>{}: duplicate rule_id {}</source>
+        <translation>{}: повторяющиеся rule_id {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="283"/>
+        <source>{} row {}</source>
+        <translation>{}, строка {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="286"/>
+        <source>{}, column &apos;nace&apos;: &apos;{}&apos; is not a NACE prefix</source>
+        <translation>{}, столбец &apos;nace&apos;: &apos;{}&apos; — не начало кода NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="289"/>
+        <source>{}, column &apos;direction&apos;: &apos;{}&apos; is neither output nor input</source>
+        <translation>{}, столбец &apos;direction&apos;: &apos;{}&apos; — ни output, ни input</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="291"/>
+        <source>{}, column &apos;unit&apos;: &apos;{}&apos; is none of {}</source>
+        <translation>{}, столбец &apos;unit&apos;: &apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="298"/>
+        <source>{}, column &apos;tonnes_or_units_per_year&apos;: negative</source>
+        <translation>{}, столбец &apos;tonnes_or_units_per_year&apos;: отрицательное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="300"/>
+        <source>{}, column &apos;confidence&apos;: {} is not within 0-1</source>
+        <translation>{}, столбец &apos;confidence&apos;: {} — не в пределах 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="303"/>
+        <source>{}: could not convert string to float: {}</source>
+        <translation>{}: строку не удаётся прочитать как число: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
+        <source>{}, column &apos;basis&apos;: empty (give a source or &apos;assumption: ...&apos;)</source>
+        <translation>{}, столбец &apos;basis&apos;: пусто (укажите источник или &apos;assumption: ...&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="309"/>
+        <source>{}, column &apos;reported_as&apos;: &apos;{}&apos; is none of nonhw, hw or empty</source>
+        <translation>{}, столбец &apos;reported_as&apos;: &apos;{}&apos; — не nonhw, не hw и не пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="312"/>
+        <source>{}, column &apos;reported_as&apos;: only an output in tonnes can stand for reported waste</source>
+        <translation>{}, столбец &apos;reported_as&apos;: отчётные отходы может представлять только выход в тоннах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="318"/>
+        <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {}</source>
+        <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="343"/>
+        <source>{}: NACE {} has more than one stream standing for reported &apos;{}&apos; waste</source>
+        <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="96"/>
+        <source>{}: the file is empty; it needs a header row with {}</source>
+        <translation>{}: файл пуст; нужна строка заголовка с {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="100"/>
+        <source>{}: not UTF-8 text (byte {}); save it as UTF-8 CSV</source>
+        <translation>{}: не текст в UTF-8 (байт {}); сохраните его как CSV в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="96"/>
+        <source>{}: cannot read: {}</source>
+        <translation>{}: не удаётся прочитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="134"/>
+        <source>row {}, hazard_class: &apos;{}&apos; is not a class of the {} regime ({})</source>
+        <translation>строка {}, hazard_class: &apos;{}&apos; — не класс режима {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="140"/>
+        <source>row {}, basis: every class needs its basis</source>
+        <translation>строка {}, basis: у каждого класса должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="161"/>
+        <source>row {}, min_diverted_share: &apos;{}&apos; is not in (0, 1]</source>
+        <translation>строка {}, min_diverted_share: &apos;{}&apos; не в (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="166"/>
+        <source>row {}, class_steps: &apos;{}&apos; is not 0-4</source>
+        <translation>строка {}, class_steps: &apos;{}&apos; — не от 0 до 4</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="168"/>
+        <source>row {}, basis: every rule needs its basis</source>
+        <translation>строка {}, basis: у каждого правила должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="170"/>
+        <source>match: &apos;{}&apos; is listed twice</source>
+        <translation>match: &apos;{}&apos; указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="127"/>
+        <source>zone regime &apos;{}&apos; is not in {}; choose one of {}</source>
+        <translation>режима зон &apos;{}&apos; нет в {}; выберите один из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="137"/>
+        <source>row {}</source>
+        <translation>строка {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="141"/>
+        <source>{}: rank &apos;{}&apos; or width_m &apos;{}&apos; is not a number</source>
+        <translation>{}: rank &apos;{}&apos; или width_m &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="144"/>
+        <source>{}, rank: {} is listed twice for regime &apos;{}&apos;</source>
+        <translation>{}, rank: {} указан дважды для режима &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="146"/>
+        <source>{}, width_m: {} is not positive</source>
+        <translation>{}, width_m: {} не положительно</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="148"/>
+        <source>{}, basis: every class needs its basis</source>
+        <translation>{}, basis: у каждого класса должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="151"/>
+        <source>regime &apos;{}&apos; lists no class</source>
+        <translation>в режиме &apos;{}&apos; нет ни одного класса</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="154"/>
+        <source>regime &apos;{}&apos;: a wider rank (lower number) has a narrower zone</source>
+        <translation>режим &apos;{}&apos;: у более широкого ранга (с меньшим номером) зона уже</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/regimes.py" line="160"/>
+        <source>zone widths {}: regime &apos;{}&apos; has {} classes ({})</source>
+        <translation>ширины зон {}: в режиме &apos;{}&apos; классов: {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSources</name>
     <message>
         <location filename="../catalogue/exchange_rules.csv" line="2"/>
@@ -2099,6 +2345,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="6"/>
+        <location filename="../catalogue/hazard_classes.csv" line="31"/>
         <source>pulp</source>
         <translation>целлюлоза</translation>
     </message>
@@ -2109,6 +2356,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="8"/>
+        <location filename="../catalogue/hazard_classes.csv" line="16"/>
         <source>cement</source>
         <translation>цемент</translation>
     </message>
@@ -2119,6 +2367,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_sizes.csv" line="10"/>
+        <location filename="../catalogue/hazard_classes.csv" line="47"/>
         <source>beer</source>
         <translation>пиво</translation>
     </message>
@@ -2126,6 +2375,2973 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <location filename="../catalogue/sector_sizes.csv" line="11"/>
         <source>beet processed</source>
         <translation>переработанная свёкла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="2"/>
+        <source>assumption: a ~400 MWe coal unit burns about 1 Mt coal/yr at about 10 % ash, about 80 % of it fly ash</source>
+        <translation>допущение: угольный блок ~400 МВт (эл.) сжигает около 1 млн т угля в год при зольности около 10 %, около 80 % золы — зола-унос</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="3"/>
+        <source>assumption: about 15-20 % of the coal ash leaves as bottom ash</source>
+        <translation>допущение: около 15–20 % золы угля уходит в виде шлака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="4"/>
+        <source>assumption: about 1 Mt coal at about 1 % S gives about 10 kt S; about 4-5 t gypsum per t S captured</source>
+        <translation>допущение: около 1 млн т угля при содержании серы около 1 % дают около 10 тыс. т S; около 4–5 т гипса на т уловленной S</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="5"/>
+        <source>assumption: extraction steam a medium CHP unit can export to neighbours</source>
+        <translation>допущение: пар отборов, который средний теплофикационный блок может отпускать соседям</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="6"/>
+        <source>assumption: heat a medium CHP plant delivers to a town network</source>
+        <translation>допущение: тепло, которое средняя ТЭЦ отпускает в городскую сеть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="7"/>
+        <source>assumption: condenser heat is about 1.2-1.5 MWh per MWh of electricity; only part is recoverable</source>
+        <translation>допущение: тепло конденсатора — около 1,2–1,5 МВт·ч на МВт·ч электроэнергии; использовать можно лишь часть</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="8"/>
+        <source>assumption: used once-through cooling water; only the part that can be piped to a neighbour</source>
+        <translation>допущение: использованная прямоточная охлаждающая вода; только та часть, которую можно подать соседу по трубе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="9"/>
+        <source>assumption: biomass-fired units only</source>
+        <translation>допущение: только блоки на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="10"/>
+        <source>assumption: about 10 % of the 1 Mt/yr fuel of a coal unit replaceable by co-fired biomass, RDF or other waste fuels</source>
+        <translation>допущение: около 10 % топлива угольного блока (1 млн т в год) можно заменить совместным сжиганием биомассы, RDF или других топлив из отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="11"/>
+        <source>assumption: gas-fired or start-up fuel that refinery gas, blast-furnace gas, coke-oven gas or biogas could replace</source>
+        <translation>допущение: газ или растопочное топливо, которое могли бы заменить нефтезаводской, доменный, коксовый газ или биогаз</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="12"/>
+        <source>assumption: boiler and cooling-tower make-up water of a medium thermal plant</source>
+        <translation>допущение: подпиточная вода котлов и градирен средней тепловой станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="13"/>
+        <source>assumption: heat a medium town&apos;s district-heating network needs from boilers</source>
+        <translation>допущение: тепло, которое сеть централизованного теплоснабжения среднего города получает от котельных</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="14"/>
+        <source>assumption: solid fuel of heat-only boilers that biomass or RDF could replace (t coal equivalent)</source>
+        <translation>допущение: твёрдое топливо котельных, которое могли бы заменить биомасса или RDF (т условного угля)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="15"/>
+        <source>assumption: gas burned in heat-only or peak boilers</source>
+        <translation>допущение: газ, сжигаемый в котельных или пиковых котлах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="16"/>
+        <source>assumption: NACE 35.30 is steam and air-conditioning supply: part of its plants run steam networks for industry, the rest hot-water district heating</source>
+        <translation>допущение: NACE 35.30 — снабжение паром и кондиционирование воздуха: часть предприятий ведёт паровые сети для промышленности, остальные — водяное централизованное теплоснабжение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="17"/>
+        <source>assumption: biomass-fired heating plants</source>
+        <translation>допущение: котельные на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="18"/>
+        <source>assumption: solid-fuel heating plants</source>
+        <translation>допущение: котельные на твёрдом топливе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="19"/>
+        <source>assumption: medium biogas plant digesting about 100 kt/yr of substrates</source>
+        <translation>допущение: средняя биогазовая установка, перерабатывающая около 100 тыс. т субстратов в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="20"/>
+        <source>assumption: about 90 % of the substrate mass leaves as digestate</source>
+        <translation>допущение: около 90 % массы субстрата выходит в виде дигестата</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="21"/>
+        <source>assumption: CO2 separated where biogas is upgraded to biomethane</source>
+        <translation>допущение: CO2, отделяемый при облагораживании биогаза до биометана</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="22"/>
+        <source>assumption: typical main substrate of agricultural biogas plants</source>
+        <translation>допущение: типичный основной субстрат сельскохозяйственных биогазовых установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="23"/>
+        <source>assumption: industrial sludge as co-substrate</source>
+        <translation>допущение: промышленный осадок как косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="24"/>
+        <source>assumption: food waste as energy-rich co-substrate</source>
+        <translation>допущение: пищевые отходы как энергоёмкий косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="25"/>
+        <source>assumption: fermentation biomass as co-substrate</source>
+        <translation>допущение: ферментационная биомасса как косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="26"/>
+        <source>assumption: co-digestion of sewage sludge where permitted</source>
+        <translation>допущение: совместное сбраживание осадка сточных вод, где это разрешено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="27"/>
+        <source>assumption: seasonal co-substrate</source>
+        <translation>допущение: сезонный косубстрат</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="28"/>
+        <source>assumption: co-substrate when not sold as feed</source>
+        <translation>допущение: косубстрат, если не продаётся на корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="29"/>
+        <source>assumption: co-substrate after pasteurisation</source>
+        <translation>допущение: косубстрат после пастеризации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="30"/>
+        <source>assumption: about 5 Mt/yr crude at about 1 % S, most of it recovered in Claus units</source>
+        <translation>допущение: около 5 млн т нефти в год при содержании серы около 1 %, большая часть улавливается на установках Клауса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="31"/>
+        <source>assumption: surplus fuel gas beyond the refinery&apos;s own furnaces</source>
+        <translation>допущение: избыток топливного газа сверх потребности собственных печей НПЗ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="32"/>
+        <source>Jacobsen 2006 J. Ind. Ecol. 10(1-2): about 700000 m3/yr of refinery cooling water went to Asnaes power station</source>
+        <translation>Jacobsen 2006 J. Ind. Ecol. 10(1-2): около 700 000 м³ охлаждающей воды НПЗ в год поступало на электростанцию Asnaes</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="33"/>
+        <source>assumption: recoverable high-grade heat from product coolers and flue gas</source>
+        <translation>допущение: используемое высокопотенциальное тепло продуктовых холодильников и дымовых газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="34"/>
+        <source>assumption: heat rejected to air and water coolers</source>
+        <translation>допущение: тепло, сбрасываемое в воздушных и водяных холодильниках</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="35"/>
+        <source>assumption: caustic washing of LPG and gasoline</source>
+        <translation>допущение: щелочная промывка СУГ и бензина</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="36"/>
+        <source>assumption: hydrotreating catalyst change-outs averaged over years</source>
+        <translation>допущение: замены катализатора гидроочистки, усреднённые по годам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="37"/>
+        <source>assumption: refineries with sulphuric-acid alkylation only</source>
+        <translation>допущение: только НПЗ с сернокислотным алкилированием</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="38"/>
+        <source>assumption: surplus reformer hydrogen in refineries that are net hydrogen producers</source>
+        <translation>допущение: избыточный водород риформинга на НПЗ, производящих водород сверх своих нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="39"/>
+        <source>assumption: high-purity CO2 from a steam-methane reformer</source>
+        <translation>допущение: CO2 высокой чистоты от парового риформинга метана</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="40"/>
+        <source>assumption: acid gas only where the refinery has no own sulphur unit</source>
+        <translation>допущение: кислый газ только там, где у НПЗ нет своей установки получения серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="41"/>
+        <source>assumption: process steam of a medium refinery that could be bought from a neighbour</source>
+        <translation>допущение: технологический пар среднего НПЗ, который можно было бы покупать у соседа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="42"/>
+        <source>assumption: cooling-tower make-up and process water</source>
+        <translation>допущение: подпитка градирен и технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="43"/>
+        <source>assumption: hydrotreating demand beyond the reformer&apos;s output</source>
+        <translation>допущение: потребность гидроочистки сверх выработки риформинга</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="44"/>
+        <source>assumption: share of fossil feed that co-processing of bio-feedstocks could replace</source>
+        <translation>допущение: доля ископаемого сырья, которую могла бы заменить совместная переработка биосырья</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="45"/>
+        <source>assumption: co-processing of renewable oils (HVO) in some refineries</source>
+        <translation>допущение: совместная переработка возобновляемых масел (HVO) на некоторых НПЗ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="46"/>
+        <source>assumption: only refineries with a lube or re-refining unit</source>
+        <translation>допущение: только НПЗ с установкой масел или регенерации масел</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="47"/>
+        <source>assumption: raw CO2 purified and liquefied by an industrial-gas plant</source>
+        <translation>допущение: сырой CO2, очищаемый и сжижаемый заводом промышленных газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="48"/>
+        <source>assumption: by-product hydrogen purified for merchant sale</source>
+        <translation>допущение: побочный водород, очищаемый для продажи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="49"/>
+        <source>assumption: cooling water of air-separation units</source>
+        <translation>допущение: охлаждающая вода воздухоразделительных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="50"/>
+        <source>assumption: compressor cooling heat of air-separation units</source>
+        <translation>допущение: тепло охлаждения компрессоров воздухоразделительных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="51"/>
+        <source>assumption: chlor-alkali plant of about 100 kt/yr chlorine makes about 2.8 kt hydrogen</source>
+        <translation>допущение: хлорщелочное производство около 100 тыс. т хлора в год даёт около 2,8 тыс. т водорода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="52"/>
+        <source>assumption: sulphur-burning acid plants export steam</source>
+        <translation>допущение: сернокислотные заводы на сжигании серы отпускают пар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="53"/>
+        <source>assumption: process off-heat</source>
+        <translation>допущение: технологическое сбросное тепло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="54"/>
+        <location filename="../catalogue/sector_profiles.csv" line="67"/>
+        <location filename="../catalogue/sector_profiles.csv" line="85"/>
+        <location filename="../catalogue/sector_profiles.csv" line="98"/>
+        <location filename="../catalogue/sector_profiles.csv" line="164"/>
+        <source>assumption: cooling-water heat</source>
+        <translation>допущение: тепло охлаждающей воды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="55"/>
+        <source>assumption: a sulphuric-acid plant of about 300 kt/yr acid burns about 100 kt sulphur</source>
+        <translation>допущение: сернокислотный завод мощностью около 300 тыс. т кислоты в год сжигает около 100 тыс. т серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="56"/>
+        <source>assumption: acid-regeneration plants only</source>
+        <translation>допущение: только установки регенерации кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="57"/>
+        <source>assumption: iron-chloride coagulant makers and acid regenerators only</source>
+        <translation>допущение: только производители железохлоридного коагулянта и регенераторы кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="58"/>
+        <source>assumption: process steam of a medium inorganic chemicals plant</source>
+        <translation>допущение: технологический пар среднего неорганического химического производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="59"/>
+        <location filename="../catalogue/sector_profiles.csv" line="76"/>
+        <location filename="../catalogue/sector_profiles.csv" line="95"/>
+        <location filename="../catalogue/sector_profiles.csv" line="103"/>
+        <source>assumption: process and cooling water</source>
+        <translation>допущение: технологическая и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="60"/>
+        <source>assumption: fuel for furnaces and dryers</source>
+        <translation>допущение: топливо для печей и сушилок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="61"/>
+        <source>assumption: precipitated calcium carbonate or soda plants only</source>
+        <translation>допущение: только производства осаждённого карбоната кальция или соды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="62"/>
+        <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen</source>
+        <translation>допущение: водород из отходящих газов пиролиза и дегидрирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="63"/>
+        <source>assumption: caustic scrubbing of cracked gas</source>
+        <translation>допущение: щелочная промывка пирогаза</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="64"/>
+        <source>assumption: solvent purges of organic syntheses</source>
+        <translation>допущение: отводимые растворители органических синтезов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="65"/>
+        <source>assumption: high-purity CO2 from ethylene oxide, ethanol or hydrogen units</source>
+        <translation>допущение: CO2 высокой чистоты от установок оксида этилена, этанола или водорода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="66"/>
+        <source>assumption: recoverable high-grade heat</source>
+        <translation>допущение: используемое высокопотенциальное тепло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="68"/>
+        <location filename="../catalogue/sector_profiles.csv" line="203"/>
+        <location filename="../catalogue/sector_profiles.csv" line="213"/>
+        <source>assumption: biological effluent-treatment sludge</source>
+        <translation>допущение: осадок биологической очистки сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="69"/>
+        <source>assumption: enzyme and bio-based chemical plants only</source>
+        <translation>допущение: только ферментные и биохимические производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="70"/>
+        <source>assumption: fermentation plants only</source>
+        <translation>допущение: только ферментационные производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="71"/>
+        <location filename="../catalogue/sector_profiles.csv" line="87"/>
+        <source>assumption: catalyst change-outs averaged over years</source>
+        <translation>допущение: замены катализатора, усреднённые по годам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="72"/>
+        <source>assumption: nitration and sulphonation plants only</source>
+        <translation>допущение: только производства нитрования и сульфирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="73"/>
+        <source>assumption: bioethanol plants only</source>
+        <translation>допущение: только заводы биоэтанола</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="74"/>
+        <source>assumption: caprolactam or acrylonitrile plants only</source>
+        <translation>допущение: только производства капролактама или акрилонитрила</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="75"/>
+        <source>assumption: process steam of a medium organic chemicals site</source>
+        <translation>допущение: технологический пар средней площадки органической химии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="77"/>
+        <source>assumption: gas used as fuel or feedstock</source>
+        <translation>допущение: газ как топливо или сырьё</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="78"/>
+        <source>assumption: hydrogenation processes</source>
+        <translation>допущение: процессы гидрирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="79"/>
+        <source>assumption: solvent make-up that recovered solvent could replace</source>
+        <translation>допущение: подпитка растворителей, которую мог бы заменить регенерированный растворитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="80"/>
+        <source>assumption: methanol or carbonate syntheses only</source>
+        <translation>допущение: только синтезы метанола или карбонатов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="81"/>
+        <source>assumption: bio-refineries processing tall oil only</source>
+        <translation>допущение: только биоперерабатывающие заводы, перерабатывающие талловое масло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="82"/>
+        <source>assumption: ammonia plant of about 300 kt/yr NH3 releases about 1.2 t pure CO2 per t NH3, partly used for urea</source>
+        <translation>допущение: аммиачный завод мощностью около 300 тыс. т NH3 в год выделяет около 1,2 т чистого CO2 на т NH3, частично используемого для карбамида</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="83"/>
+        <source>assumption: about 5 t phosphogypsum per t P2O5; phosphate fertiliser plants only</source>
+        <translation>допущение: около 5 т фосфогипса на т P2O5; только заводы фосфорных удобрений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="84"/>
+        <source>assumption: recoverable heat of ammonia and nitric-acid plants</source>
+        <translation>допущение: используемое тепло производств аммиака и азотной кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="86"/>
+        <source>assumption: surplus steam of nitric- or sulphuric-acid plants</source>
+        <translation>допущение: избыточный пар производств азотной или серной кислоты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="88"/>
+        <source>assumption: by-product ammonium sulphate where made</source>
+        <translation>допущение: побочный сульфат аммония, где он производится</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="89"/>
+        <source>assumption: feedstock and fuel of an ammonia plant</source>
+        <translation>допущение: сырьё и топливо аммиачного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="90"/>
+        <source>assumption: sulphur for sulphuric acid, thiosulphate or sulphur-containing fertilisers</source>
+        <translation>допущение: сера для серной кислоты, тиосульфата или серосодержащих удобрений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="91"/>
+        <source>assumption: acid for ammonium sulphate or superphosphate</source>
+        <translation>допущение: кислота для сульфата аммония или суперфосфата</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="92"/>
+        <location filename="../catalogue/sector_profiles.csv" line="109"/>
+        <location filename="../catalogue/sector_profiles.csv" line="255"/>
+        <location filename="../catalogue/sector_profiles.csv" line="276"/>
+        <source>assumption: process steam</source>
+        <translation>допущение: технологический пар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="93"/>
+        <source>assumption: hydrogen for ammonia synthesis</source>
+        <translation>допущение: водород для синтеза аммиака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="94"/>
+        <source>assumption: CO2 for urea synthesis where the plant&apos;s own CO2 is short</source>
+        <translation>допущение: CO2 для синтеза карбамида, где собственного CO2 завода не хватает</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="96"/>
+        <source>assumption: solvent purges of polymerisation</source>
+        <translation>допущение: отводимые растворители полимеризации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="97"/>
+        <source>assumption: reactor and extruder heat</source>
+        <translation>допущение: тепло реакторов и экструдеров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="99"/>
+        <location filename="../catalogue/sector_profiles.csv" line="107"/>
+        <source>assumption: effluent-treatment sludge</source>
+        <translation>допущение: осадок очистки сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="100"/>
+        <source>assumption: catalyst change-outs</source>
+        <translation>допущение: замены катализатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="101"/>
+        <source>assumption: caustic scrubbing</source>
+        <translation>допущение: щелочная промывка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="102"/>
+        <source>assumption: process steam of a medium polymer plant</source>
+        <translation>допущение: технологический пар среднего завода полимеров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="104"/>
+        <source>assumption: fuel for furnaces and boilers</source>
+        <translation>допущение: топливо для печей и котлов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="105"/>
+        <source>assumption: cleaning solvents of a medium paint plant</source>
+        <translation>допущение: моющие растворители среднего лакокрасочного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="106"/>
+        <source>assumption: solvent purges</source>
+        <translation>допущение: отводимые растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="108"/>
+        <source>assumption: sulphonation processes only</source>
+        <translation>допущение: только процессы сульфирования</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="110"/>
+        <source>assumption: biodiesel plants only (biodiesel is classed in 20.59)</source>
+        <translation>допущение: только заводы биодизеля (биодизель относится к 20.59)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="111"/>
+        <source>assumption: solvent make-up</source>
+        <translation>допущение: подпитка растворителей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="112"/>
+        <source>assumption: tall-oil distilleries only</source>
+        <translation>допущение: только установки перегонки таллового масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="113"/>
+        <source>assumption: spent fermentation biomass of a medium fermentation-based API or enzyme plant</source>
+        <translation>допущение: отработанная ферментационная биомасса среднего производства субстанций или ферментов на основе ферментации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="114"/>
+        <source>assumption: yeast-based production (e.g. insulin) only</source>
+        <translation>допущение: только производство на дрожжевой основе (например, инсулина)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="115"/>
+        <source>assumption: effluent-treatment and organic residues</source>
+        <translation>допущение: осадок очистки сточных вод и органические остатки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="116"/>
+        <source>assumption: extraction and crystallisation solvents of API synthesis</source>
+        <translation>допущение: растворители экстракции и кристаллизации при синтезе фармсубстанций</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="117"/>
+        <source>assumption: fermentation off-gas CO2</source>
+        <translation>допущение: CO2 отходящих газов ферментации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="118"/>
+        <source>assumption: fermenter cooling and chiller condenser heat</source>
+        <translation>допущение: тепло охлаждения ферментеров и конденсаторов холодильных машин</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="119"/>
+        <location filename="../catalogue/sector_profiles.csv" line="216"/>
+        <source>assumption: recoverable higher-grade heat</source>
+        <translation>допущение: используемое тепло более высокого потенциала</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="120"/>
+        <source>assumption: clean condensate and rinse water</source>
+        <translation>допущение: чистый конденсат и промывная вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="121"/>
+        <location filename="../catalogue/sector_profiles.csv" line="168"/>
+        <source>assumption: once-through cooling water</source>
+        <translation>допущение: прямоточная охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="122"/>
+        <source>assumption: steam for sterilisation, fermentation and purification</source>
+        <translation>допущение: пар для стерилизации, ферментации и очистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="123"/>
+        <source>assumption: process and cooling water of a large fermentation site</source>
+        <translation>допущение: технологическая и охлаждающая вода крупной ферментационной площадки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="124"/>
+        <source>assumption: of about 800 kt/yr clinker in 1 Mt/yr cement, the share that fly ash or slag could replace</source>
+        <translation>допущение: доля около 800 тыс. т клинкера в год в 1 млн т цемента, которую могли бы заменить зола-унос или шлак</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="125"/>
+        <source>assumption: about 4-5 % set retarder in 1 Mt/yr cement</source>
+        <translation>допущение: около 4–5 % замедлителя схватывания в 1 млн т цемента в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="126"/>
+        <source>assumption: about 60 % of about 100 kt/yr kiln fuel (t coal equivalent) replaceable by waste-derived fuels</source>
+        <translation>допущение: около 60 % из примерно 100 тыс. т печного топлива в год (т условного угля) можно заменить топливом из отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="127"/>
+        <source>assumption: share of about 1.2 Mt/yr limestone replaceable by alternative calcium sources</source>
+        <translation>допущение: доля из примерно 1,2 млн т известняка в год, которую могли бы заменить другие источники кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="128"/>
+        <source>assumption: iron corrective in the raw meal</source>
+        <translation>допущение: железистая корректирующая добавка в сырьевую муку</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="129"/>
+        <source>assumption: silica corrective in the raw meal</source>
+        <translation>допущение: кремнезёмистая корректирующая добавка в сырьевую муку</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="130"/>
+        <source>assumption: conditioning-tower and cooling water</source>
+        <translation>допущение: вода кондиционирующей башни и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="131"/>
+        <source>assumption: gas fired in kiln burners or precalciners</source>
+        <translation>допущение: газ, сжигаемый в горелках печи или декарбонизатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="132"/>
+        <source>assumption: bypass and filter dust not returned to the kiln</source>
+        <translation>допущение: байпасная и фильтровая пыль, не возвращаемая в печь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="133"/>
+        <source>assumption: clinker-cooler and pre-heater exhaust heat</source>
+        <translation>допущение: тепло отходящих газов колосникового холодильника и циклонного теплообменника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="134"/>
+        <source>assumption: lime kiln dust of a medium lime works</source>
+        <translation>допущение: известковая пыль печей среднего известкового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="135"/>
+        <source>assumption: kiln exhaust and cooler heat</source>
+        <translation>допущение: тепло отходящих газов печи и холодильника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="136"/>
+        <source>assumption: kiln gas rich in CO2 (about 20-30 %) where captured, e.g. for precipitated calcium carbonate</source>
+        <translation>допущение: печной газ, богатый CO2 (около 20–30 %), где его улавливают, например для осаждённого карбоната кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="137"/>
+        <source>assumption: kiln and calciner fuel</source>
+        <translation>допущение: топливо печи и декарбонизатора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="138"/>
+        <source>assumption: plaster works only (23.52 also covers plaster)</source>
+        <translation>допущение: только гипсовые заводы (23.52 включает и гипс)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="139"/>
+        <source>assumption: cement of a medium precast plant</source>
+        <translation>допущение: цемент среднего завода сборного железобетона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="140"/>
+        <source>assumption: aggregate of a medium precast plant</source>
+        <translation>допущение: заполнитель среднего завода сборного железобетона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="141"/>
+        <location filename="../catalogue/sector_profiles.csv" line="148"/>
+        <source>assumption: mixing and washing water</source>
+        <translation>допущение: вода для затворения и промывки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="142"/>
+        <source>assumption: rejected elements and concrete sludge</source>
+        <translation>допущение: отбракованные изделия и бетонный шлам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="143"/>
+        <source>assumption: gypsum of a medium plasterboard line</source>
+        <translation>допущение: гипс средней линии гипсокартона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="144"/>
+        <source>assumption: fuel for calciners and board dryers</source>
+        <translation>допущение: топливо для варочных котлов и сушилок листов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="145"/>
+        <source>assumption: production rejects and offcuts</source>
+        <translation>допущение: производственный брак и обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="146"/>
+        <source>assumption: cement of a medium ready-mix plant (about 100000 m3/yr)</source>
+        <translation>допущение: цемент среднего бетонного завода (около 100 000 м³ в год)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="147"/>
+        <source>assumption: aggregate of a medium ready-mix plant</source>
+        <translation>допущение: заполнитель среднего бетонного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="149"/>
+        <source>assumption: returned and washed-out concrete</source>
+        <translation>допущение: возвращённый и отмытый бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="150"/>
+        <source>assumption: batch of a medium container or flat-glass furnace</source>
+        <translation>допущение: шихта средней печи тарного или листового стекла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="151"/>
+        <source>assumption: furnace exhaust heat</source>
+        <translation>допущение: тепло отходящих газов печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="152"/>
+        <source>assumption: off-spec glass not remelted on site</source>
+        <translation>допущение: некондиционное стекло, не переплавляемое на месте</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="153"/>
+        <source>assumption: clay of a medium brickworks</source>
+        <translation>допущение: глина среднего кирпичного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="154"/>
+        <source>assumption: kiln cooling-zone heat</source>
+        <translation>допущение: тепло зоны охлаждения печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="155"/>
+        <source>assumption: binder of a medium asphalt mixing plant (asphalt mix is classed in 23.99)</source>
+        <translation>допущение: вяжущее среднего асфальтобетонного завода (асфальтобетонная смесь относится к 23.99)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="156"/>
+        <source>assumption: fine aggregate</source>
+        <translation>допущение: мелкий заполнитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="157"/>
+        <source>assumption: about 100-150 kg slag per t of about 1 Mt/yr crude steel</source>
+        <translation>допущение: около 100–150 кг шлака на т при выплавке около 1 млн т стали в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="158"/>
+        <source>assumption: about 250-300 kg slag per t hot metal; integrated works only</source>
+        <translation>допущение: около 250–300 кг шлака на т чугуна; только комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="159"/>
+        <source>assumption: about 1-2 % of rolled tonnage</source>
+        <translation>допущение: около 1–2 % прокатанного тоннажа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="160"/>
+        <source>assumption: about 15-20 kg per t of EAF steel; EAF works only</source>
+        <translation>допущение: около 15–20 кг на т электростали; только электросталеплавильные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="161"/>
+        <source>assumption: surplus gas of an integrated works after its own use</source>
+        <translation>допущение: избыточный газ комбината полного цикла после собственных нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="162"/>
+        <source>assumption: surplus gas where coke ovens are on site</source>
+        <translation>допущение: избыточный газ там, где на площадке есть коксовые печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="163"/>
+        <source>assumption: recoverable heat of furnaces, coolers and off-gas</source>
+        <translation>допущение: используемое тепло печей, холодильников и отходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="165"/>
+        <source>assumption: pickling lines only</source>
+        <translation>допущение: только линии травления</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="166"/>
+        <source>assumption: metal recovered by crushing and magnetic separation of slag</source>
+        <translation>допущение: металл, извлекаемый дроблением и магнитной сепарацией шлака</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="167"/>
+        <source>assumption: ferroalloy smelters, also classed in 24.10, make about 1-1.5 t slag per t alloy</source>
+        <translation>допущение: ферросплавные заводы, также относимые к 24.10, дают около 1–1,5 т шлака на т сплава</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="169"/>
+        <source>assumption: works with coke-oven by-product plants only</source>
+        <translation>допущение: только заводы с коксохимическими производствами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="170"/>
+        <source>assumption: metallic charge that scrap or recovered metallics could replace</source>
+        <translation>допущение: металлошихта, которую мог бы заменить лом или извлечённый металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="171"/>
+        <source>assumption: sinter feed that mill scale could replace; integrated works only</source>
+        <translation>допущение: агломерационная шихта, которую могла бы заменить прокатная окалина; только комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="172"/>
+        <source>assumption: reheating and ladle furnace fuel</source>
+        <translation>допущение: топливо нагревательных печей и печей-ковшей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="173"/>
+        <source>assumption: ferroalloy smelters only</source>
+        <translation>допущение: только ферросплавные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="174"/>
+        <source>assumption: cooling and process water</source>
+        <translation>допущение: охлаждающая и технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="175"/>
+        <source>assumption: about 1-2 % of aluminium melted</source>
+        <translation>допущение: около 1–2 % переплавляемого алюминия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="176"/>
+        <source>assumption: alumina refineries only, about 1-1.5 t per t alumina</source>
+        <translation>допущение: только глиноземные заводы, около 1–1,5 т на т глинозёма</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="177"/>
+        <source>assumption: potline and cast-house heat</source>
+        <translation>допущение: тепло электролизных серий и литейного отделения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="178"/>
+        <source>assumption: cooling heat</source>
+        <translation>допущение: тепло охлаждения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="179"/>
+        <source>assumption: metal input that scrap or dross recovery could replace in remelting</source>
+        <translation>допущение: металл, который при переплаве мог бы заменить лом или извлечённый из дросса металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="180"/>
+        <source>assumption: roaster and smelter off-gas of a medium zinc or lead smelter</source>
+        <translation>допущение: газы обжига и плавки среднего цинкового или свинцового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="181"/>
+        <source>assumption: zinc smelter feed that Waelz oxide could replace</source>
+        <translation>допущение: сырьё цинкового завода, которое мог бы заменить вельц-оксид</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="182"/>
+        <source>assumption: lead smelters only</source>
+        <translation>допущение: только свинцовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="183"/>
+        <source>assumption: smelter off-gas of a medium copper smelter</source>
+        <translation>допущение: отходящие газы плавки среднего медеплавильного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="184"/>
+        <source>assumption: copper that scrap could replace</source>
+        <translation>допущение: медь, которую мог бы заменить лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="185"/>
+        <source>assumption: smelters of sulphide ores only</source>
+        <translation>допущение: только заводы, плавящие сульфидные руды</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="186"/>
+        <source>assumption: Ni, Mo, Co and V recyclers only</source>
+        <translation>допущение: только переработчики Ni, Mo, Co и V</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="187"/>
+        <location filename="../catalogue/sector_profiles.csv" line="190"/>
+        <source>assumption: about 0.5-1 t spent sand per t castings</source>
+        <translation>допущение: около 0,5–1 т отработанной формовочной смеси на т отливок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="188"/>
+        <source>assumption: cupola and furnace heat</source>
+        <translation>допущение: тепло вагранок и печей</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="189"/>
+        <source>assumption: metallic charge of a medium iron foundry</source>
+        <translation>допущение: металлошихта среднего чугунолитейного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="191"/>
+        <source>assumption: arc-furnace melting shops only</source>
+        <translation>допущение: только цеха с дуговыми печами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="192"/>
+        <source>assumption: metallic charge of a medium steel foundry</source>
+        <translation>допущение: металлошихта среднего сталелитейного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="193"/>
+        <location filename="../catalogue/sector_profiles.csv" line="197"/>
+        <source>assumption: sand casting only</source>
+        <translation>допущение: только литьё в песчаные формы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="194"/>
+        <source>assumption: about 1-2 % of metal melted</source>
+        <translation>допущение: около 1–2 % переплавляемого металла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="195"/>
+        <source>assumption: runners and rejects not remelted on site</source>
+        <translation>допущение: литники и брак, не переплавляемые на месте</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="196"/>
+        <source>assumption: ingot that scrap could replace</source>
+        <translation>допущение: слитки, которые мог бы заменить лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="198"/>
+        <source>assumption: copper-alloy foundries</source>
+        <translation>допущение: литейные цеха медных сплавов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="199"/>
+        <source>assumption: about 10-12 % of the wood input of a 500 kt/yr kraft mill</source>
+        <translation>допущение: около 10–12 % древесного сырья сульфат-целлюлозного завода мощностью 500 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="200"/>
+        <source>assumption: surplus only where the recovery boiler limits output</source>
+        <translation>допущение: избыток только там, где выработку ограничивает содорегенерационный котёл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="201"/>
+        <source>assumption: about 30 kg per t of pulp from softwood kraft mills</source>
+        <translation>допущение: около 30 кг на т целлюлозы на сульфатных заводах из хвойной древесины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="202"/>
+        <source>assumption: purged lime mud</source>
+        <translation>допущение: выводимый известковый шлам</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="204"/>
+        <source>assumption: ash of bark and biomass boilers</source>
+        <translation>допущение: зола котлов на коре и биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="205"/>
+        <source>assumption: secondary heat of the mill</source>
+        <translation>допущение: вторичное тепло завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="206"/>
+        <source>assumption: warm effluent and cooling water</source>
+        <translation>допущение: тёплые стоки и охлаждающая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="207"/>
+        <source>assumption: surplus steam of modern kraft mills</source>
+        <translation>допущение: избыточный пар современных сульфат-целлюлозных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="208"/>
+        <source>assumption: wood of a 500 kt/yr kraft mill (about 4 t wood per t pulp)</source>
+        <translation>допущение: древесина сульфат-целлюлозного завода мощностью 500 тыс. т в год (около 4 т древесины на т целлюлозы)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="209"/>
+        <source>assumption: sodium make-up as NaOH</source>
+        <translation>допущение: подпитка натрием в виде NaOH</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="210"/>
+        <source>assumption: fossil fuel of lime kiln and power boiler (t coal equivalent) that bark could replace</source>
+        <translation>допущение: ископаемое топливо известерегенерационной печи и энергетического котла (т условного угля), которое могла бы заменить кора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="211"/>
+        <source>assumption: mills short of own steam only</source>
+        <translation>допущение: только заводы, которым не хватает собственного пара</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="212"/>
+        <source>assumption: fibre and de-inking sludge of a medium paper mill</source>
+        <translation>допущение: волокнистый и флотационный (облагораживания макулатуры) осадок средней бумажной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="214"/>
+        <source>assumption: rejects from recovered-paper pulping</source>
+        <translation>допущение: отходы роспуска макулатуры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="215"/>
+        <source>assumption: exhaust air of the dryer section and warm effluent</source>
+        <translation>допущение: отработанный воздух сушильной части и тёплые стоки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="217"/>
+        <source>assumption: drying steam of a medium paper machine</source>
+        <translation>допущение: сушильный пар средней бумагоделательной машины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="218"/>
+        <source>assumption: process water</source>
+        <translation>допущение: технологическая вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="219"/>
+        <source>assumption: boiler fuel (t coal equivalent) that bark or RDF could replace</source>
+        <translation>допущение: котельное топливо (т условного угля), которое могли бы заменить кора или RDF</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="220"/>
+        <source>assumption: mills with on-site precipitated calcium carbonate plants only</source>
+        <translation>допущение: только фабрики с собственным производством осаждённого карбоната кальция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="221"/>
+        <source>assumption: sawdust, chips and offcuts, about 40 % of about 200 kt/yr logs</source>
+        <translation>допущение: опилки, щепа и обрезки — около 40 % из примерно 200 тыс. т бревён в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="222"/>
+        <source>assumption: about 10 % of the log mass</source>
+        <translation>допущение: около 10 % массы бревна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="223"/>
+        <source>assumption: mills with their own biomass boiler</source>
+        <translation>допущение: заводы с собственным котлом на биомассе</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="224"/>
+        <source>assumption: heat for timber drying kilns</source>
+        <translation>допущение: тепло для сушильных камер пиломатериалов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="225"/>
+        <source>assumption: offcuts, shavings and sawdust of joinery and wood products</source>
+        <translation>допущение: обрезки, стружка и опилки столярного производства и изделий из дерева</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="226"/>
+        <source>assumption: wood of a medium particleboard or MDF plant</source>
+        <translation>допущение: древесина среднего завода ДСП или МДФ</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="227"/>
+        <source>assumption: heat for fibre and chip dryers</source>
+        <translation>допущение: тепло для сушилок волокна и стружки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="228"/>
+        <source>assumption: sanding dust and trim</source>
+        <translation>допущение: шлифовальная пыль и обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="229"/>
+        <source>assumption: ash of the plant&apos;s biomass boiler</source>
+        <translation>допущение: зола котла на биомассе предприятия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="230"/>
+        <source>assumption: raw material of pellet plants</source>
+        <translation>допущение: сырьё пеллетных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="231"/>
+        <source>assumption: offcuts and dust</source>
+        <translation>допущение: обрезки и пыль</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="232"/>
+        <source>assumption: offcuts and sawdust of a medium furniture factory</source>
+        <translation>допущение: обрезки и опилки средней мебельной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="233"/>
+        <source>assumption: lacquer and cleaning solvents</source>
+        <translation>допущение: лаковые и моющие растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="234"/>
+        <source>assumption: logging residues and chips</source>
+        <translation>допущение: порубочные остатки и щепа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="235"/>
+        <source>assumption: bark at landing sites</source>
+        <translation>допущение: кора на погрузочных площадках</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="236"/>
+        <source>assumption: forest liming or ash return where practised</source>
+        <translation>допущение: известкование лесов или возврат золы, где это практикуется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="237"/>
+        <source>assumption: about 30-40 % of live weight of a medium slaughterhouse is by-product</source>
+        <translation>допущение: около 30–40 % живой массы на средней бойне — побочные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="238"/>
+        <location filename="../catalogue/sector_profiles.csv" line="243"/>
+        <source>assumption: flotation and effluent sludge</source>
+        <translation>допущение: флотационный осадок и осадок сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="239"/>
+        <source>assumption: lairage manure and stomach contents</source>
+        <translation>допущение: навоз загонов предубойного содержания и содержимое желудков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="240"/>
+        <location filename="../catalogue/sector_profiles.csv" line="244"/>
+        <location filename="../catalogue/sector_profiles.csv" line="258"/>
+        <source>assumption: refrigeration condenser heat</source>
+        <translation>допущение: тепло конденсаторов холодильных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="241"/>
+        <source>assumption: scalding, cleaning and rendering steam</source>
+        <translation>допущение: пар для шпарки, мойки и вытопки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="242"/>
+        <source>assumption: poultry and meat-product plants</source>
+        <translation>допущение: предприятия по переработке птицы и мясных продуктов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="245"/>
+        <source>assumption: cooking and cleaning steam</source>
+        <translation>допущение: пар для варки и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="246"/>
+        <source>assumption: heads, frames and trimmings, about 40-60 % of raw fish</source>
+        <translation>допущение: головы, хребты и обрезки — около 40–60 % сырой рыбы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="247"/>
+        <location filename="../catalogue/sector_profiles.csv" line="251"/>
+        <location filename="../catalogue/sector_profiles.csv" line="254"/>
+        <location filename="../catalogue/sector_profiles.csv" line="270"/>
+        <location filename="../catalogue/sector_profiles.csv" line="274"/>
+        <location filename="../catalogue/sector_profiles.csv" line="284"/>
+        <location filename="../catalogue/sector_profiles.csv" line="289"/>
+        <location filename="../catalogue/sector_profiles.csv" line="295"/>
+        <source>assumption: effluent sludge</source>
+        <translation>допущение: осадок сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="248"/>
+        <source>assumption: fishmeal plants (also 10.20) only</source>
+        <translation>допущение: только рыбомучные заводы (также 10.20)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="249"/>
+        <source>assumption: cooking and drying steam</source>
+        <translation>допущение: пар для варки и сушки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="250"/>
+        <source>assumption: peelings, pomace and rejects of a medium fruit or vegetable plant</source>
+        <translation>допущение: очистки, выжимки и брак средней фруктовой или овощной фабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="252"/>
+        <source>assumption: blanching, cooking and evaporation steam</source>
+        <translation>допущение: пар для бланширования, варки и выпаривания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="253"/>
+        <source>assumption: rendering plants only</source>
+        <translation>допущение: только заводы по вытопке жира</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="256"/>
+        <source>assumption: about 9 t whey per t cheese; cheese dairies only</source>
+        <translation>допущение: около 9 т сыворотки на т сыра; только сыродельные заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="257"/>
+        <source>assumption: effluent and flotation sludge</source>
+        <translation>допущение: осадок сточных вод и флотационный осадок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="259"/>
+        <source>assumption: pasteurisation, evaporation and cleaning steam</source>
+        <translation>допущение: пар для пастеризации, выпаривания и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="260"/>
+        <source>assumption: bran, screenings and off-spec product</source>
+        <translation>допущение: отруби, отходы очистки зерна и некондиционный продукт</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="261"/>
+        <source>assumption: starch-plant effluent sludge</source>
+        <translation>допущение: осадок сточных вод крахмального завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="262"/>
+        <source>assumption: process steam of starch plants</source>
+        <translation>допущение: технологический пар крахмальных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="263"/>
+        <source>assumption: grain and product drying</source>
+        <translation>допущение: сушка зерна и продукции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="264"/>
+        <source>assumption: unsold bread and off-spec bakery products</source>
+        <translation>допущение: непроданный хлеб и некондиционные хлебобулочные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="265"/>
+        <source>assumption: pressed pulp, about 0.2 t per t of about 1 Mt beet per campaign</source>
+        <translation>допущение: жом, около 0,2 т на т из примерно 1 млн т свёклы за сезон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="266"/>
+        <source>assumption: carbonatation lime, about 4 % of beet mass</source>
+        <translation>допущение: дефекационная известь, около 4 % массы свёклы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="267"/>
+        <source>assumption: beet tails and leaves</source>
+        <translation>допущение: хвостики и ботва свёклы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="268"/>
+        <source>assumption: lime-kiln CO2 not used in carbonatation</source>
+        <translation>допущение: CO2 известковой печи, не используемый при сатурации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="269"/>
+        <source>assumption: evaporator condensate and vapour heat</source>
+        <translation>допущение: тепло конденсата и вторичного пара выпарной станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="271"/>
+        <source>assumption: process steam of a campaign</source>
+        <translation>допущение: технологический пар сезона переработки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="272"/>
+        <source>assumption: pulp drying</source>
+        <translation>допущение: сушка жома</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="273"/>
+        <location filename="../catalogue/sector_profiles.csv" line="433"/>
+        <source>assumption: yeast factories only</source>
+        <translation>допущение: только дрожжевые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="275"/>
+        <source>assumption: food-grade CO2 for processing and packaging</source>
+        <translation>допущение: пищевой CO2 для переработки и упаковки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="277"/>
+        <source>assumption: protein raw materials of a medium feed mill</source>
+        <translation>допущение: белковое сырьё среднего комбикормового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="278"/>
+        <source>assumption: grain and other energy feed of a medium feed mill</source>
+        <translation>допущение: зерно и другие энергетические корма среднего комбикормового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="279"/>
+        <source>assumption: pelleting and drying heat</source>
+        <translation>допущение: тепло гранулирования и сушки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="280"/>
+        <source>assumption: steam for conditioning feed before pelleting</source>
+        <translation>допущение: пар для кондиционирования корма перед гранулированием</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="281"/>
+        <source>assumption: stillage of a medium distillery</source>
+        <translation>допущение: барда среднего спиртового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="282"/>
+        <source>assumption: fermentation CO2</source>
+        <translation>допущение: CO2 брожения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="283"/>
+        <source>assumption: surplus yeast</source>
+        <translation>допущение: избыточные дрожжи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="285"/>
+        <source>assumption: distillation steam</source>
+        <translation>допущение: пар для перегонки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="286"/>
+        <source>assumption: about 20 kg per hl of beer at about 1 Mhl/yr</source>
+        <translation>допущение: около 20 кг на гл пива при выпуске около 1 млн гл в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="287"/>
+        <source>assumption: about 2-3 kg surplus yeast per hl</source>
+        <translation>допущение: около 2–3 кг избыточных дрожжей на гл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="288"/>
+        <source>assumption: about 3-4 kg fermentation CO2 per hl, part already recovered</source>
+        <translation>допущение: около 3–4 кг CO2 брожения на гл, часть уже улавливается</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="290"/>
+        <source>assumption: wort cooling and refrigeration heat</source>
+        <translation>допущение: тепло охлаждения сусла и холодильных установок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="291"/>
+        <source>assumption: brewhouse and cleaning steam</source>
+        <translation>допущение: пар варочного цеха и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="292"/>
+        <source>assumption: CO2 bought for carbonation and packaging</source>
+        <translation>допущение: покупной CO2 для газирования и упаковки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="293"/>
+        <source>assumption: carbonation CO2 of a medium soft-drink plant</source>
+        <translation>допущение: CO2 для газирования среднего завода безалкогольных напитков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="294"/>
+        <source>assumption: pasteurisation and cleaning steam</source>
+        <translation>допущение: пар для пастеризации и мойки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="296"/>
+        <source>assumption: surplus straw of a 500 ha arable farm</source>
+        <translation>допущение: избыточная солома пахотного хозяйства площадью 500 га</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="297"/>
+        <source>assumption: about 150 kg N/ha on 500 ha; unit is t N</source>
+        <translation>допущение: около 150 кг N/га на 500 га; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="298"/>
+        <source>assumption: maintenance liming of acid soils</source>
+        <translation>допущение: поддерживающее известкование кислых почв</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="299"/>
+        <location filename="../catalogue/sector_profiles.csv" line="314"/>
+        <source>assumption: gypsum as soil conditioner where used</source>
+        <translation>допущение: гипс как мелиорант почвы, где применяется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="300"/>
+        <source>assumption: irrigation where practised</source>
+        <translation>допущение: орошение, где практикуется</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="301"/>
+        <source>assumption: heating of about 2-3 ha of greenhouses</source>
+        <translation>допущение: отопление около 2–3 га теплиц</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="302"/>
+        <location filename="../catalogue/sector_profiles.csv" line="308"/>
+        <source>assumption: CO2 enrichment of greenhouses</source>
+        <translation>допущение: подкормка теплиц CO2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="303"/>
+        <location filename="../catalogue/sector_profiles.csv" line="309"/>
+        <location filename="../catalogue/sector_profiles.csv" line="336"/>
+        <source>assumption: unit is t N</source>
+        <translation>допущение: единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="304"/>
+        <location filename="../catalogue/sector_profiles.csv" line="310"/>
+        <source>assumption: irrigation water</source>
+        <translation>допущение: поливная вода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="305"/>
+        <source>assumption: liming of open-field vegetable land (01.13 also covers field vegetables and potatoes)</source>
+        <translation>допущение: известкование открытого грунта под овощами (01.13 включает также полевые овощи и картофель)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="306"/>
+        <source>assumption: plant residues and rejected produce</source>
+        <translation>допущение: растительные остатки и отбракованная продукция</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="307"/>
+        <source>assumption: heating of flower greenhouses</source>
+        <translation>допущение: отопление цветочных теплиц</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="311"/>
+        <source>assumption: orchards and vineyards of about 200 ha; unit is t N</source>
+        <translation>допущение: сады и виноградники площадью около 200 га; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="312"/>
+        <location filename="../catalogue/sector_profiles.csv" line="337"/>
+        <source>assumption: maintenance liming</source>
+        <translation>допущение: поддерживающее известкование</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="313"/>
+        <source>assumption: irrigation</source>
+        <translation>допущение: орошение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="315"/>
+        <source>assumption: slurry and manure of a medium livestock farm</source>
+        <translation>допущение: жидкий навоз и навоз среднего животноводческого хозяйства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="316"/>
+        <source>assumption: grain and compound feed</source>
+        <translation>допущение: зерно и комбикорм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="317"/>
+        <location filename="../catalogue/sector_profiles.csv" line="329"/>
+        <source>assumption: fertiliser for the farm&apos;s own fields; unit is t N</source>
+        <translation>допущение: удобрение для собственных полей хозяйства; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="318"/>
+        <source>assumption: about 20 t slurry per cow per year for 200 cows</source>
+        <translation>допущение: около 20 т жидкого навоза на корову в год при 200 коровах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="319"/>
+        <source>assumption: concentrate feed for 200 cows</source>
+        <translation>допущение: концентрированный корм для 200 коров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="320"/>
+        <source>assumption: protein feed for 200 cows</source>
+        <translation>допущение: белковый корм для 200 коров</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="321"/>
+        <location filename="../catalogue/sector_profiles.csv" line="325"/>
+        <source>assumption: fertiliser for grassland; unit is t N</source>
+        <translation>допущение: удобрение для лугов и пастбищ; единица — т N</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="322"/>
+        <source>assumption: manure of about 300 beef cattle</source>
+        <translation>допущение: навоз около 300 голов мясного скота</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="323"/>
+        <source>assumption: concentrate feed</source>
+        <translation>допущение: концентрированный корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="324"/>
+        <location filename="../catalogue/sector_profiles.csv" line="335"/>
+        <source>assumption: protein feed</source>
+        <translation>допущение: белковый корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="326"/>
+        <source>assumption: slurry of about 2000 fattening places</source>
+        <translation>допущение: жидкий навоз примерно 2000 откормочных мест</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="327"/>
+        <source>assumption: about 0.8-1 t feed per fattening place per year</source>
+        <translation>допущение: около 0,8–1 т корма на откормочное место в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="328"/>
+        <source>assumption: protein share of the ration</source>
+        <translation>допущение: белковая доля рациона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="330"/>
+        <source>assumption: litter of a medium poultry farm</source>
+        <translation>допущение: подстилочный помёт средней птицефабрики</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="331"/>
+        <source>assumption: compound feed</source>
+        <translation>допущение: комбикорм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="332"/>
+        <source>assumption: slurry and manure of a mixed farm</source>
+        <translation>допущение: жидкий навоз и навоз смешанного хозяйства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="333"/>
+        <source>assumption: surplus straw</source>
+        <translation>допущение: избыточная солома</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="334"/>
+        <source>assumption: bought-in feed</source>
+        <translation>допущение: покупной корм</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="338"/>
+        <source>assumption: water of a medium land-based fish farm; warm water speeds growth</source>
+        <translation>допущение: вода среднего наземного рыбоводного хозяйства; тёплая вода ускоряет рост</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="339"/>
+        <source>assumption: fish sludge from water treatment</source>
+        <translation>допущение: рыбный осадок от водоочистки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="340"/>
+        <source>assumption: land-based marine farms only (seawater); warm water speeds growth</source>
+        <translation>допущение: только наземные морские хозяйства (морская вода); тёплая вода ускоряет рост</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="341"/>
+        <source>assumption: about 20 kg dry solids per person per year for 100000 people at about 25 % dry solids</source>
+        <translation>допущение: около 20 кг сухого вещества на человека в год для 100 000 человек при содержании сухого вещества около 25 %</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="342"/>
+        <source>assumption: about 200 l per person per day for 100000 people</source>
+        <translation>допущение: около 200 л на человека в сутки для 100 000 человек</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="343"/>
+        <source>assumption: plants with sludge digestion only</source>
+        <translation>допущение: только сооружения с метановым сбраживанием осадка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="344"/>
+        <source>assumption: heat recoverable from effluent with heat pumps</source>
+        <translation>допущение: тепло, извлекаемое из стоков тепловыми насосами</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="345"/>
+        <source>assumption: iron salt for phosphorus removal</source>
+        <translation>допущение: соль железа для удаления фосфора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="346"/>
+        <source>assumption: pH correction; unit is t NaOH</source>
+        <translation>допущение: корректировка pH; единица — т NaOH</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="347"/>
+        <source>assumption: separately collected food waste</source>
+        <translation>допущение: раздельно собранные пищевые отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="348"/>
+        <source>assumption: collected glass</source>
+        <translation>допущение: собранное стекло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="349"/>
+        <source>assumption: collected used cooking oil</source>
+        <translation>допущение: собранное отработанное кулинарное масло</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="350"/>
+        <source>assumption: collected batteries</source>
+        <translation>допущение: собранные аккумуляторы и батареи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="351"/>
+        <source>assumption: collected tyres</source>
+        <translation>допущение: собранные шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="352"/>
+        <source>assumption: heat of a 200 kt/yr waste-to-energy plant</source>
+        <translation>допущение: тепло мусоросжигательной электростанции мощностью 200 тыс. т отходов в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="353"/>
+        <source>assumption: process steam where an industrial customer is near</source>
+        <translation>допущение: технологический пар, где рядом есть промышленный потребитель</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="354"/>
+        <source>assumption: about 20 % of waste incinerated</source>
+        <translation>допущение: около 20 % сжигаемых отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="355"/>
+        <source>assumption: iron recovered from bottom ash, about 2 % of waste</source>
+        <translation>допущение: железо, извлекаемое из шлака, около 2 % отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="356"/>
+        <source>assumption: mechanical-biological treatment plants only, a minority of the sites classed 38.21 (landfills, soil treatment and sorting sites are too), hence below the default confidence cut-off</source>
+        <translation>допущение: только установки механико-биологической обработки — меньшинство площадок класса 38.21 (к нему относятся и полигоны, площадки обработки грунта и сортировки), поэтому ниже порога достоверности по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="357"/>
+        <source>assumption: landfill gas of a landfill (E-PRTR 5(d)); digestion plants are classed 35.21</source>
+        <translation>допущение: свалочный газ полигона (E-PRTR 5(d)); установки сбраживания относятся к 35.21</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="358"/>
+        <source>assumption: digestion plants only</source>
+        <translation>допущение: только установки сбраживания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="359"/>
+        <source>assumption: solvent recovery or hazardous-waste incineration</source>
+        <translation>допущение: регенерация растворителей или сжигание опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="360"/>
+        <source>assumption: Waelz plants only</source>
+        <translation>допущение: только вельц-установки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="361"/>
+        <source>assumption: physico-chemical treatment plants</source>
+        <translation>допущение: установки физико-химической обработки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="362"/>
+        <source>assumption: catalyst reclaimers only</source>
+        <translation>допущение: только регенераторы катализаторов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="363"/>
+        <source>assumption: car and ship dismantling</source>
+        <translation>допущение: разборка автомобилей и судов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="364"/>
+        <source>assumption: aluminium parts</source>
+        <translation>допущение: алюминиевые детали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="365"/>
+        <source>assumption: drained oils</source>
+        <translation>допущение: слитые масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="366"/>
+        <source>assumption: vehicle batteries</source>
+        <translation>допущение: автомобильные аккумуляторы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="367"/>
+        <source>assumption: tyres</source>
+        <translation>допущение: шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="368"/>
+        <source>assumption: sorted ferrous metal</source>
+        <translation>допущение: отсортированный чёрный металл</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="369"/>
+        <source>assumption: sorted aluminium</source>
+        <translation>допущение: отсортированный алюминий</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="370"/>
+        <source>assumption: sorted copper</source>
+        <translation>допущение: отсортированная медь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="371"/>
+        <source>assumption: processed cullet</source>
+        <translation>допущение: подготовленный стеклобой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="372"/>
+        <source>assumption: refuse-derived fuel from sorting residues</source>
+        <translation>допущение: топливо из отходов (RDF) из остатков сортировки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="373"/>
+        <source>assumption: processed C&amp;D waste (recycled aggregate)</source>
+        <translation>допущение: переработанные строительные отходы (вторичный заполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="374"/>
+        <source>assumption: sorted waste wood</source>
+        <translation>допущение: отсортированные древесные отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="375"/>
+        <source>assumption: oil re-refiners only (re-refining may be classed 38.32)</source>
+        <translation>допущение: только заводы регенерации масел (регенерация может относиться к 38.32)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="376"/>
+        <source>assumption: dross processors only</source>
+        <translation>допущение: только переработчики дросса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="377"/>
+        <source>assumption: construction waste of a medium building contractor</source>
+        <translation>допущение: строительные отходы средней строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="378"/>
+        <source>assumption: plasterboard offcuts</source>
+        <translation>допущение: обрезки гипсокартона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="379"/>
+        <source>assumption: reinforcement and steel offcuts</source>
+        <translation>допущение: обрезки арматуры и стали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="380"/>
+        <source>assumption: formwork and packaging wood</source>
+        <translation>допущение: опалубочная и упаковочная древесина</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="381"/>
+        <source>assumption: mineral demolition waste of a medium demolition contractor</source>
+        <translation>допущение: минеральные отходы сноса средней организации по сносу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="382"/>
+        <source>assumption: steel from demolition</source>
+        <translation>допущение: сталь от сноса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="383"/>
+        <source>assumption: demolition wood</source>
+        <translation>допущение: древесина от сноса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="384"/>
+        <source>assumption: plasterboard from strip-out</source>
+        <translation>допущение: гипсокартон от демонтажа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="385"/>
+        <source>assumption: aggregate of a medium road contractor</source>
+        <translation>допущение: заполнитель средней дорожно-строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="386"/>
+        <source>assumption: binder for asphalt layers</source>
+        <translation>допущение: вяжущее для асфальтовых слоёв</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="387"/>
+        <source>assumption: fine aggregate and fill</source>
+        <translation>допущение: мелкий заполнитель и засыпка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="388"/>
+        <location filename="../catalogue/sector_profiles.csv" line="395"/>
+        <source>assumption: soil stabilisation</source>
+        <translation>допущение: стабилизация грунта</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="389"/>
+        <source>assumption: milled asphalt from resurfacing</source>
+        <translation>допущение: фрезерованный асфальт от ремонта покрытий</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="390"/>
+        <source>assumption: broken concrete and kerbs</source>
+        <translation>допущение: бетонный лом и бордюры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="391"/>
+        <source>assumption: ballast and sub-base of a railway contractor</source>
+        <translation>допущение: балласт и подстилающий слой железнодорожно-строительной организации</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="392"/>
+        <source>assumption: old ballast and concrete</source>
+        <translation>допущение: старый балласт и бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="393"/>
+        <source>assumption: fill and aggregate of civil works</source>
+        <translation>допущение: засыпка и заполнитель для инженерных сооружений</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="394"/>
+        <source>assumption: fill</source>
+        <translation>допущение: засыпка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="396"/>
+        <source>assumption: broken concrete and rubble</source>
+        <translation>допущение: бетонный лом и щебень от разборки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="397"/>
+        <source>assumption: drained engine oil of a medium garage</source>
+        <translation>допущение: слитое моторное масло средней автомастерской</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="398"/>
+        <source>assumption: replaced batteries</source>
+        <translation>допущение: заменённые аккумуляторы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="399"/>
+        <source>assumption: replaced tyres</source>
+        <translation>допущение: заменённые шины</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="400"/>
+        <source>assumption: replaced parts</source>
+        <translation>допущение: заменённые детали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="401"/>
+        <source>assumption: tank-cleaning residues and returned off-spec fuel of a fuel depot</source>
+        <translation>допущение: остатки зачистки резервуаров и возвращённое некондиционное топливо нефтебазы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="402"/>
+        <source>assumption: scrap sold on by a medium scrap dealer</source>
+        <translation>допущение: лом, перепродаваемый средним ломозаготовителем</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="403"/>
+        <source>assumption: aluminium scrap</source>
+        <translation>допущение: алюминиевый лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="404"/>
+        <source>assumption: copper scrap</source>
+        <translation>допущение: медный лом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="405"/>
+        <source>assumption: batteries</source>
+        <translation>допущение: аккумуляторы и батареи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="406"/>
+        <source>assumption: server heat of a data centre of about 6-7 MW IT load</source>
+        <translation>допущение: тепло серверов центра обработки данных с ИТ-нагрузкой около 6–7 МВт</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="407"/>
+        <source>assumption: sour-gas fields only</source>
+        <translation>допущение: только месторождения сернистого газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="408"/>
+        <source>assumption: acid gas where no own sulphur unit exists</source>
+        <translation>допущение: кислый газ, где нет своей установки получения серы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="409"/>
+        <source>assumption: CO2 separated from natural gas</source>
+        <translation>допущение: CO2, отделяемый от природного газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="410"/>
+        <source>assumption: surplus gas of a medium coking plant</source>
+        <translation>допущение: избыточный газ среднего коксохимического завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="411"/>
+        <source>assumption: by-product plant output</source>
+        <translation>допущение: продукция улавливающих (химических) цехов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="412"/>
+        <source>assumption: coke-quenching and off-gas heat</source>
+        <translation>допущение: тепло тушения кокса и отходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="413"/>
+        <source>assumption: offcuts and turnings of a medium metalworking plant</source>
+        <translation>допущение: обрезки и стружка среднего металлообрабатывающего завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="414"/>
+        <source>assumption: aluminium offcuts</source>
+        <translation>допущение: алюминиевые обрезки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="415"/>
+        <location filename="../catalogue/sector_profiles.csv" line="418"/>
+        <source>assumption: degreasing solvents</source>
+        <translation>допущение: растворители для обезжиривания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="416"/>
+        <source>assumption: cutting and hydraulic oils</source>
+        <translation>допущение: смазочно-охлаждающие и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="417"/>
+        <source>assumption: spent acid of a medium pickling or plating shop</source>
+        <translation>допущение: отработанная кислота среднего цеха травления или гальваники</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="419"/>
+        <source>assumption: press-shop offcuts of a vehicle plant</source>
+        <translation>допущение: обрезки прессового цеха автомобильного завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="420"/>
+        <location filename="../catalogue/sector_profiles.csv" line="466"/>
+        <source>assumption: aluminium offcuts and chips</source>
+        <translation>допущение: алюминиевые обрезки и стружка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="421"/>
+        <source>assumption: paint-shop solvents</source>
+        <translation>допущение: растворители окрасочного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="422"/>
+        <source>assumption: machining and hydraulic oils</source>
+        <translation>допущение: масла для механической обработки и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="423"/>
+        <source>assumption: printing and cleaning solvents</source>
+        <translation>допущение: печатные и моющие растворители</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="424"/>
+        <source>assumption: rejects of tyre plants only</source>
+        <translation>допущение: только брак шинных заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="425"/>
+        <source>assumption: frying oil of a medium restaurant or canteen</source>
+        <translation>допущение: фритюрное масло среднего ресторана или столовой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="426"/>
+        <source>assumption: kitchen waste</source>
+        <translation>допущение: кухонные отходы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="427"/>
+        <source>assumption: separately collected packaging plastics of a medium collector</source>
+        <translation>допущение: раздельно собранная пластиковая упаковка среднего сборщика</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="428"/>
+        <source>assumption: sorted mixed plastics of a medium sorting plant</source>
+        <translation>допущение: отсортированная смесь пластиков средней сортировочной станции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="429"/>
+        <source>assumption: coke and injected coal of an integrated works, part replaceable by other reductants</source>
+        <translation>допущение: кокс и вдуваемый уголь комбината полного цикла, частично заменимые другими восстановителями</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="430"/>
+        <source>assumption: about 4 % of about 1 Mt/yr beet or cane processed</source>
+        <translation>допущение: около 4 % из примерно 1 млн т перерабатываемой в год свёклы или тростника</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="431"/>
+        <source>assumption: a cane mill leaves about 0.3 t wet bagasse per t cane crushed (about 1 Mt cane a season)</source>
+        <translation>допущение: тростниковый завод оставляет около 0,3 т влажной багассы на т переработанного тростника (около 1 млн т тростника за сезон)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="432"/>
+        <source>assumption: feedstock of a medium molasses distillery</source>
+        <translation>допущение: сырьё среднего мелассного спиртового завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="434"/>
+        <source>assumption: waste-heat boilers and gas-fired power plants of an integrated works export part of their steam</source>
+        <translation>допущение: котлы-утилизаторы и газовые электростанции комбината полного цикла отпускают часть своего пара</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="435"/>
+        <source>assumption: waste-heat boilers on roasters and the sulphuric-acid plant of a zinc or lead smelter raise more steam than the smelter uses</source>
+        <translation>допущение: котлы-утилизаторы обжиговых печей и сернокислотный цех цинкового или свинцового завода вырабатывают больше пара, чем нужно заводу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="436"/>
+        <source>assumption: waste-heat boilers on smelting furnaces and the sulphuric-acid plant of a copper smelter raise more steam than the smelter uses</source>
+        <translation>допущение: котлы-утилизаторы плавильных печей и сернокислотный цех медеплавильного завода вырабатывают больше пара, чем нужно заводу</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="437"/>
+        <source>assumption: warm water keeps land-based freshwater fish tanks at growing temperature (a medium farm)</source>
+        <translation>допущение: тёплая вода поддерживает температуру роста в бассейнах наземного пресноводного рыбоводного хозяйства (среднего)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="438"/>
+        <source>assumption: fuel for cooking and drying fish and fishmeal of a medium plant</source>
+        <translation>допущение: топливо для варки и сушки рыбы и рыбной муки среднего предприятия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="439"/>
+        <source>assumption: purchased gas of a medium refinery (hydrogen plant feed and fuel beyond its own refinery gas)</source>
+        <translation>допущение: покупной газ среднего НПЗ (сырьё водородной установки и топливо сверх собственного нефтезаводского газа)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="440"/>
+        <source>assumption: heat that keeps the sludge digesters of a plant for about 100000 people at about 35 C</source>
+        <translation>допущение: тепло для поддержания около 35 °C в метантенках сооружений на 100 000 человек</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="441"/>
+        <source>assumption: soil-remediation and soil-production firms compost sludge into topsoil substitutes and cover</source>
+        <translation>допущение: фирмы по рекультивации и производству грунтов компостируют осадок в заменители плодородного слоя и укрывной материал</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="442"/>
+        <source>assumption: steam from the boiler of a hazardous-waste incinerator beyond its own use</source>
+        <translation>допущение: пар котла установки сжигания опасных отходов сверх собственных нужд</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="443"/>
+        <source>assumption: nickel and cobalt refineries that reduce metal from ammoniacal solution with hydrogen</source>
+        <translation>допущение: никелевые и кобальтовые заводы, восстанавливающие металл водородом из аммиачного раствора</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="444"/>
+        <source>assumption: sulphate-route titanium dioxide plants neutralise their spent acid with lime, leaving several t of gypsum per t of pigment</source>
+        <translation>допущение: заводы диоксида титана сернокислотным способом нейтрализуют отработанную кислоту известью, получая несколько т гипса на т пигмента</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="445"/>
+        <source>assumption: water-reclamation plants that treat secondary effluent to industrial-grade water</source>
+        <translation>допущение: установки доочистки, доводящие очищенные стоки до воды промышленного качества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="446"/>
+        <source>assumption: irrigation of parks and green areas</source>
+        <translation>допущение: полив парков и зелёных зон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="447"/>
+        <source>assumption: stickwater, blood water and brine of a medium fish-processing plant, kept apart from dilute washing water</source>
+        <translation>допущение: клеевая вода, кровяная вода и рассол среднего рыбоперерабатывающего предприятия, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="448"/>
+        <source>assumption: blood and gut-room water of a medium slaughterhouse, kept apart from dilute washing water</source>
+        <translation>допущение: кровь и вода кишечного цеха средней бойни, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="449"/>
+        <source>assumption: whey permeate and product-loss water of a medium dairy, kept apart from dilute washing water</source>
+        <translation>допущение: пермеат сыворотки и вода с потерями продукта среднего молочного завода, отдельно от разбавленных промывных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="450"/>
+        <source>assumption: liquid co-substrate of a medium biogas plant</source>
+        <translation>допущение: жидкий косубстрат средней биогазовой установки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="451"/>
+        <source>about 2.2 t of slag per t of copper (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, abstract); assumption: a primary smelter of about 180 kt copper a year</source>
+        <translation>около 2,2 т шлака на т меди (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, аннотация); допущение: первичный завод мощностью около 180 тыс. т меди в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="452"/>
+        <source>assumption: lead smelters and pyrometallurgical zinc plants (Imperial smelting, Waelz, slag fuming) of medium size; electrolytic zinc plants leave leach residues instead</source>
+        <translation>допущение: свинцовые заводы и пирометаллургические цинковые заводы (Imperial smelting, вельцевание, фьюмингование шлака) среднего размера; электролитные цинковые заводы оставляют вместо этого кеки выщелачивания</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="453"/>
+        <source>assumption: nickel matte smelters leave several t of slag per t of nickel; precious-metal and other refiners classed 24.45 little</source>
+        <translation>допущение: заводы по плавке на никелевый штейн оставляют несколько т шлака на т никеля; аффинажные и прочие заводы класса 24.45 — мало</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="454"/>
+        <source>assumption: waste-heat boilers on the furnaces and acid plant of a sulphide-ore (nickel) smelter raise more steam than it uses; other 24.45 plants have none</source>
+        <translation>допущение: котлы-утилизаторы печей и сернокислотного цеха завода, плавящего сульфидную (никелевую) руду, вырабатывают больше пара, чем ему нужно; у прочих предприятий 24.45 их нет</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="455"/>
+        <source>petcoke is made at more than 140 refineries worldwide (SUO Global Logistics, &apos;Petcoke&apos;, stored copy, year not shown), a minority of all refineries (assumption); a coking refinery such as Valero Corpus Christi makes about 400,000 t a year (Corpus Christi Caller-Times, &apos;Fueling a unique market&apos;, stored copy, year not shown)</source>
+        <translation>нефтяной кокс производят более чем на 140 НПЗ мира (SUO Global Logistics, &apos;Petcoke&apos;, сохранённая копия, год не указан) — это меньшинство всех НПЗ (допущение); НПЗ с установкой коксования, такой как Valero Corpus Christi, производит около 400 000 т в год (Corpus Christi Caller-Times, &apos;Fueling a unique market&apos;, сохранённая копия, год не указан)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="456"/>
+        <source>about 50 kg of H2SiF6 (100 %) per t of phosphoric acid (Lifesynfluor glossary, &apos;Hexafluorosilicic acid&apos;, stored copy, year not shown); assumption: a plant of about 400 kt phosphoric acid a year</source>
+        <translation>около 50 кг H2SiF6 (100 %) на т фосфорной кислоты (глоссарий Lifesynfluor, &apos;Hexafluorosilicic acid&apos;, сохранённая копия, год не указан); допущение: завод мощностью около 400 тыс. т фосфорной кислоты в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="457"/>
+        <source>0.7 mg/l fluoride, the US recommended level (US CDC, quoted in &apos;Know the basics of water fluoridation additive products&apos;, written for fluoridation&apos;s 75th year, 2020, reprinted on fluoridealert.org), x 20 million m3 a year of a medium water works (assumption) / 0.79 t F per t H2SiF6 (stoichiometry); 72.8 % of the US population on public systems had fluoridated water in 2016 (CDC, same source)</source>
+        <translation>0,7 мг/л фторида — рекомендуемый в США уровень (US CDC, цитируется в &apos;Know the basics of water fluoridation additive products&apos;, написано к 75-летию фторирования, 2020, перепечатано на fluoridealert.org), × 20 млн м³ в год среднего водопроводного предприятия (допущение) / 0,79 т F на т H2SiF6 (стехиометрия); в 2016 г. фторированную воду получали 72,8 % населения США, подключённого к централизованным системам (CDC, тот же источник)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="458"/>
+        <source>assumption: isocyanate (MDI, TDI), chloromethane and other chlorination plants; a 45 kt/yr TDI plant is the example of SRI, PEP Review &apos;Recovery of hydrogen chloride&apos; (1983)</source>
+        <translation>допущение: производства изоцианатов (MDI, TDI), хлорметанов и прочие производства хлорирования; пример — завод TDI мощностью 45 тыс. т в год у SRI, PEP Review &apos;Recovery of hydrogen chloride&apos; (1983)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="459"/>
+        <source>assumption: a hot-dip galvaniser of about 30 kt of steel a year pickles in hydrochloric acid, about 20-40 kg of acid per t of steel</source>
+        <translation>допущение: завод горячего цинкования мощностью около 30 тыс. т стали в год травит сталь соляной кислотой, около 20–40 кг кислоты на т стали</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="460"/>
+        <source>filter cake of 1-7 kg (wet) per 100 kg of cane (Feedipedia, &apos;Sugarcane press mud&apos;, citing van der Poel et al. 1998); assumption: about 3 % of the about 1 Mt of cane a season of a medium mill</source>
+        <translation>фильтрационный осадок 1–7 кг (влажный) на 100 кг тростника (Feedipedia, &apos;Sugarcane press mud&apos;, со ссылкой на van der Poel et al. 1998); допущение: около 3 % из примерно 1 млн т тростника за сезон среднего завода</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="461"/>
+        <source>UPM&apos;s Kaukas kraft mill makes almost 10,000 t of dregs a year (bioenergy-news.com, &apos;UPM research green liquor dregs utilisation in a bid to reach zero waste status&apos;, stored copy, year not shown) and Mondi&apos;s Frantschach mill about 5,000 t (Mondi sustainable development report 2013); assumption: about 7,000 t for the 500 kt/yr mill of this profile</source>
+        <translation>сульфат-целлюлозный завод UPM Kaukas образует почти 10 000 т шлама зелёного щёлока в год (bioenergy-news.com, &apos;UPM research green liquor dregs utilisation in a bid to reach zero waste status&apos;, сохранённая копия, год не указан), завод Mondi Frantschach — около 5 000 т (отчёт Mondi об устойчивом развитии, 2013); допущение: около 7 000 т для завода этого профиля мощностью 500 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="462"/>
+        <source>assumption: a viscose plant of about 60 kt of fibre a year; the caustic soda charged (about 0.5-0.7 t NaOH per t fibre, assumption) ends as sodium sulphate in the spinning bath, 142/80 t per t NaOH (stoichiometry): about 1 t per t of fibre</source>
+        <translation>допущение: вискозный завод мощностью около 60 тыс. т волокна в год; вводимый едкий натр (около 0,5–0,7 т NaOH на т волокна, допущение) переходит в сульфат натрия в осадительной ванне, 142/80 т на т NaOH (стехиометрия): около 1 т на т волокна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="463"/>
+        <source>assumption: polymer and fibre waste of synthetic-fibre spinning, about 1-3 % of a plant of a few tens of kt</source>
+        <translation>допущение: отходы полимера и волокна при формовании синтетических волокон, около 1–3 % на заводе мощностью несколько десятков тыс. т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="464"/>
+        <source>assumption: spinning-bath evaporation, drawing and drying of a medium man-made fibre plant</source>
+        <translation>допущение: выпаривание осадительной ванны, вытяжка и сушка среднего завода химических волокон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="465"/>
+        <source>assumption: offcuts, turnings and rejects of a medium machinery plant working about 25-40 kt of steel a year, about 15-20 % of it; about half of the US ferrous scrap supply is such prompt scrap (ISRI, 2019 Recycling Industry Yearbook, p. 20)</source>
+        <translation>допущение: обрезки, стружка и брак среднего машиностроительного завода, перерабатывающего около 25–40 тыс. т стали в год, около 15–20 % от неё; около половины предложения чёрного лома в США — такой производственный лом (ISRI, 2019 Recycling Industry Yearbook, с. 20)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="467"/>
+        <source>assumption: machining, cutting and hydraulic oils</source>
+        <translation>допущение: масла для механической обработки, резания и гидравлические масла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="468"/>
+        <source>assumption: degreasing and paint-shop solvents</source>
+        <translation>допущение: растворители для обезжиривания и окрасочного цеха</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="469"/>
+        <source>assumption: a CHP engine turns about 40 % of the 50,000 MWh of biogas into jacket and exhaust heat, about half of it needed to heat the digesters</source>
+        <translation>допущение: когенерационная установка превращает около 40 % из 50 000 МВт·ч биогаза в тепло рубашки и выхлопа, около половины его нужно для обогрева метантенков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="470"/>
+        <source>assumption: trim and rejects of a medium converter (boxes, bags), about 5-10 % of some 40 kt of board</source>
+        <translation>допущение: обрезки и брак среднего перерабатывающего предприятия (коробки, мешки), около 5–10 % от примерно 40 тыс. т картона</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="471"/>
+        <source>assumption: make-ready and trim waste of a medium printing works, about 10 % of some 10 kt of paper</source>
+        <translation>допущение: приладочные отходы и обрезки средней типографии, около 10 % от примерно 10 тыс. т бумаги</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="472"/>
+        <source>CEPI members used 48.6 Mt of recovered paper in 2019, 54.3 % of their paper and board output (EUWID Recycling, 25.02.2020); assumption: half the fibre of a 200 kt/yr mill</source>
+        <translation>члены CEPI использовали в 2019 г. 48,6 млн т макулатуры, 54,3 % своего выпуска бумаги и картона (EUWID Recycling, 25.02.2020); допущение: половина волокна фабрики мощностью 200 тыс. т в год</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="473"/>
+        <source>efficient aluminium smelters use about 13 MWh of electricity per t, roughly half of it lost as heat, most of it low-grade (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, abstract); furnace heat of silicon and ferroalloy plants goes to district heating, steam users and land-based fish farms (Elkem, &apos;Energy recovery&apos;, company page); assumption: 100,000 MWh/yr of recoverable high-grade heat</source>
+        <translation>эффективные алюминиевые заводы расходуют около 13 МВт·ч электроэнергии на т, примерно половина теряется в виде тепла, в основном низкопотенциального (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, аннотация); тепло печей кремниевых и ферросплавных заводов идёт в централизованное теплоснабжение, потребителям пара и наземным рыбоводным хозяйствам (Elkem, &apos;Energy recovery&apos;, страница компании); допущение: 100 000 МВт·ч в год используемого высокопотенциального тепла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="474"/>
+        <source>efficient aluminium smelters use about 13 MWh of electricity per t, roughly half of it lost as heat, most of it low-grade (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, abstract); furnace heat of silicon and ferroalloy plants goes to district heating, steam users and land-based fish farms (Elkem, &apos;Energy recovery&apos;, company page); assumption: 200,000 MWh/yr of cooling and ventilation heat</source>
+        <translation>эффективные алюминиевые заводы расходуют около 13 МВт·ч электроэнергии на т, примерно половина теряется в виде тепла, в основном низкопотенциального (Nowicki and Gosselin 2012, JOM, doi 10.1007/s11837-012-0367-4, аннотация); тепло печей кремниевых и ферросплавных заводов идёт в централизованное теплоснабжение, потребителям пара и наземным рыбоводным хозяйствам (Elkem, &apos;Energy recovery&apos;, страница компании); допущение: 200 000 МВт·ч в год тепла охлаждения и вентиляции</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="475"/>
+        <source>assumption: waste-heat boilers of sulphide smelters (copper, zinc, nickel) and of some silicon and ferroalloy furnaces; a minority of non-ferrous works</source>
+        <translation>допущение: котлы-утилизаторы заводов, плавящих сульфидные руды (медь, цинк, никель), и некоторых кремниевых и ферросплавных печей; меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="476"/>
+        <source>about 2.2 t slag per t of copper (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, abstract); assumption: copper, nickel and lead smelters only, a minority of non-ferrous works</source>
+        <translation>около 2,2 т шлака на т меди (Gorai, Jana and Premchand 2003, Resources, Conservation and Recycling 39: 299-313, аннотация); допущение: только медные, никелевые и свинцовые заводы, меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="477"/>
+        <source>assumption: manganese and chromium alloy smelters, which report under the non-ferrous activity, about 1-1.5 t slag per t of alloy (as the 24.10 row)</source>
+        <translation>допущение: заводы марганцевых и хромовых сплавов, отчитывающиеся по виду деятельности цветной металлургии, около 1–1,5 т шлака на т сплава (как в строке 24.10)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="478"/>
+        <source>about 300 kg of microsilica per t of ferrosilicon (Ferroall, &apos;Micro-silica&apos;, company page, stored copy, year not shown); assumption: a silicon or ferrosilicon plant of about 30 kt a year; a minority of non-ferrous works</source>
+        <translation>около 300 кг микрокремнезёма на т ферросилиция (Ferroall, &apos;Micro-silica&apos;, страница компании, сохранённая копия, год не указан); допущение: кремниевый или ферросилициевый завод мощностью около 30 тыс. т в год; меньшинство предприятий цветной металлургии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="479"/>
+        <source>assumption: about 1-2 % of the metal melted in aluminium smelters, remelters and casthouses; other metals&apos; works have none</source>
+        <translation>допущение: около 1–2 % металла, переплавляемого на алюминиевых заводах, переплавных заводах и в литейных цехах; на заводах других металлов их нет</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="480"/>
+        <source>about 300 kg of microsilica per t of ferrosilicon (Ferroall, &apos;Micro-silica&apos;, stored copy); assumption: ferrosilicon smelters, classed with steel in 24.10, are few of it</source>
+        <translation>около 300 кг микрокремнезёма на т ферросилиция (Ferroall, &apos;Micro-silica&apos;, сохранённая копия); допущение: ферросилициевых заводов, относимых вместе со сталью к 24.10, в этом классе немного</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="481"/>
+        <source>8-15 L of vinasse per L of alcohol from molasses (Processes 2022, 10(1): 7, introduction), 13 L/L in Brazil (Applied and Environmental Soil Science 2013, article 581984, Table 1); assumption: the 50,000 t of molasses of this profile at about 0.25 m3 alcohol per t</source>
+        <translation>8–15 л барды на л спирта из мелассы (Processes 2022, 10(1): 7, введение), 13 л/л в Бразилии (Applied and Environmental Soil Science 2013, статья 581984, табл. 1); допущение: 50 000 т мелассы этого профиля при выходе около 0,25 м³ спирта на т</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="482"/>
+        <source>assumption: potassium of a 500 ha arable farm, about half its nitrogen (the 75 t N row); unit is t K</source>
+        <translation>допущение: калий пахотного хозяйства площадью 500 га, около половины его азота (строка 75 т N); единица — т K</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="483"/>
+        <source>exothermic processes give steam as a co-product, used by other plants of the same site (Cefic eco-profile methodology, appendix A11.1 &apos;Steam co-product&apos;, cefic.be); assumption: about 15 t/h surplus of a medium works</source>
+        <translation>экзотермические процессы дают пар как попутный продукт, который используют другие установки той же площадки (методика эко-профилей Cefic, приложение A11.1 &apos;Steam co-product&apos;, cefic.be); допущение: избыток около 15 т/ч на среднем предприятии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="484"/>
+        <source>batch hot-dip galvanising consumes about 5.2-5.5 kg of zinc per 100 kg of steel, lost to the coating and to skimmings and dross (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, surveys of 2003 and 2007); assumption: a galvaniser of about 30 kt of steel a year, ash and dross about a fifth of its 1,600 t of zinc</source>
+        <translation>периодическое горячее цинкование расходует около 5,2–5,5 кг цинка на 100 кг стали, теряемого в покрытии, в изгари и в гартцинке (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, обследования 2003 и 2007 гг.); допущение: завод цинкования около 30 тыс. т стали в год, изгарь и гартцинк — около пятой части его 1 600 т цинка</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/sector_profiles.csv" line="485"/>
+        <source>batch hot-dip galvanising consumes about 5.2-5.5 kg of zinc per 100 kg of steel, lost to the coating and to skimmings and dross (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, surveys of 2003 and 2007); assumption: as a galvaniser of about 30 kt of steel a year; galvanisers report as ferrous-metal processing (E-PRTR 2(c)) and come in as 24.10; continuous galvanising lines of steel works too</source>
+        <translation>периодическое горячее цинкование расходует около 5,2–5,5 кг цинка на 100 кг стали, теряемого в покрытии, в изгари и в гартцинке (American Galvanizers Association, &apos;Where can I minimize zinc consumption?&apos;, galvanizeit.org, обследования 2003 и 2007 гг.); допущение: как у завода цинкования около 30 тыс. т стали в год; заводы цинкования отчитываются как обработка чёрных металлов (E-PRTR 2(c)) и попадают в 24.10; то же относится к агрегатам непрерывного цинкования металлургических заводов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="2"/>
+        <source>oil refining</source>
+        <translation>переработка нефти</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="2"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists processing of oil, associated and natural gas among class I productions (2003 edition wording; clause number not verified by EcoPark)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит переработку нефти, попутного и природного газа к производствам I класса (формулировка редакции 2003 г.; номер пункта EcoPark не проверял)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="3"/>
+        <source>natural gas extraction and treatment</source>
+        <translation>добыча и подготовка природного газа</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="3"/>
+        <source>assumption (EcoPark 2026): field treatment of sour gas taken as the class I processing of natural gas</source>
+        <translation>допущение (EcoPark 2026): промысловая подготовка сернистого газа принята как переработка природного газа I класса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="4"/>
+        <source>coal mining</source>
+        <translation>добыча угля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="4"/>
+        <source>assumption (EcoPark 2026): open-pit coal mining taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): открытая добыча угля принята как I класс; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="5"/>
+        <source>crushed stone, gravel and sand</source>
+        <translation>щебень, гравий и песок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="5"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 3: crushed stone, gravel and sand</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 3: щебень, гравий и песок</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="6"/>
+        <source>other quarrying</source>
+        <translation>прочая добыча полезных ископаемых открытым способом</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="6"/>
+        <source>assumption (EcoPark 2026): as crushed stone, gravel and sand (7.1.4 class III item 3)</source>
+        <translation>допущение (EcoPark 2026): как щебень, гравий и песок (7.1.4, класс III, п. 3)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="7"/>
+        <source>other inorganic basic chemicals</source>
+        <translation>прочие основные неорганические химические вещества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="7"/>
+        <source>assumption (EcoPark 2026): SanPiN puts chlorine by electrolysis and arsenic compounds in class I (2003 edition wording); every inorganic plant taken as one of them</source>
+        <translation>допущение (EcoPark 2026): СанПиН относит получение хлора электролизом и соединений мышьяка к I классу (формулировка редакции 2003 г.); каждое неорганическое производство принято таким</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="8"/>
+        <source>other organic basic chemicals</source>
+        <translation>прочие основные органические химические вещества</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="8"/>
+        <source>assumption (EcoPark 2026): SanPiN puts benzene-series intermediates (aniline, phenol, acetone ...) in class I (2003 edition wording); every organic plant taken as one of them</source>
+        <translation>допущение (EcoPark 2026): СанПиН относит полупродукты бензольного ряда (анилин, фенол, ацетон ...) к I классу (формулировка редакции 2003 г.); каждое органическое производство принято таким</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="9"/>
+        <source>fertilisers and nitrogen compounds</source>
+        <translation>удобрения и азотные соединения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="9"/>
+        <source>assumption (EcoPark 2026): ammonia, nitric acid and nitrogen fertiliser plants taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): производства аммиака, азотной кислоты и азотных удобрений приняты как I класс; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="10"/>
+        <source>man-made fibres</source>
+        <translation>химические волокна</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="10"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists viscose and synthetic fibre production among class I productions (2003 edition wording; clause not verified)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит производство вискозы и синтетических волокон к производствам I класса (формулировка редакции 2003 г.; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="11"/>
+        <source>plastics in primary forms</source>
+        <translation>пластмассы в первичных формах</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="11"/>
+        <location filename="../catalogue/hazard_classes.csv" line="12"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class II taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="12"/>
+        <source>other chemicals</source>
+        <translation>прочие химические продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="13"/>
+        <source>pharmaceuticals</source>
+        <translation>лекарственные средства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="13"/>
+        <location filename="../catalogue/hazard_classes.csv" line="44"/>
+        <location filename="../catalogue/hazard_classes.csv" line="46"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class III taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="14"/>
+        <source>builders&apos; ware of plastic</source>
+        <translation>строительные изделия из пластмасс</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="14"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 6: building polymer materials</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 6: строительные полимерные материалы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="15"/>
+        <source>rubber and plastic products</source>
+        <translation>резиновые и пластмассовые изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="15"/>
+        <location filename="../catalogue/hazard_classes.csv" line="25"/>
+        <location filename="../catalogue/hazard_classes.csv" line="29"/>
+        <location filename="../catalogue/hazard_classes.csv" line="30"/>
+        <location filename="../catalogue/hazard_classes.csv" line="33"/>
+        <location filename="../catalogue/hazard_classes.csv" line="45"/>
+        <location filename="../catalogue/hazard_classes.csv" line="48"/>
+        <location filename="../catalogue/hazard_classes.csv" line="52"/>
+        <location filename="../catalogue/hazard_classes.csv" line="53"/>
+        <location filename="../catalogue/hazard_classes.csv" line="57"/>
+        <location filename="../catalogue/hazard_classes.csv" line="58"/>
+        <location filename="../catalogue/hazard_classes.csv" line="62"/>
+        <location filename="../catalogue/hazard_classes.csv" line="63"/>
+        <source>assumption (EcoPark 2026)</source>
+        <translation>допущение (EcoPark 2026)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="16"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II item 1: cement</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, п. 1: цемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="17"/>
+        <source>lime and plaster</source>
+        <translation>известь и гипс</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="17"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II items 3 and 4: gypsum (alabaster), lime</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, пп. 3 и 4: гипс (алебастр), известь</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="18"/>
+        <source>fibre cement</source>
+        <translation>фиброцемент</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="18"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class I item 2: asbestos and asbestos products</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс I, п. 2: асбест и изделия из него</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="19"/>
+        <source>concrete products for construction</source>
+        <translation>бетонные изделия для строительства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="19"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 10: reinforced concrete products</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 10: железобетонные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="20"/>
+        <source>plaster products for construction</source>
+        <translation>гипсовые изделия для строительства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="20"/>
+        <source>assumption (EcoPark 2026): boards from bought gypsum taken as class III, below the class II production of gypsum binder (7.1.4)</source>
+        <translation>допущение (EcoPark 2026): плиты из покупного гипса приняты как класс III, ниже производства гипсового вяжущего II класса (7.1.4)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="21"/>
+        <source>ready-mixed concrete</source>
+        <translation>товарный бетон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="21"/>
+        <source>assumption (EcoPark 2026): a concrete batching plant taken as class IV</source>
+        <translation>допущение (EcoPark 2026): бетонно-смесительный узел принят как класс IV</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="22"/>
+        <source>bricks, tiles and construction products</source>
+        <translation>кирпич, черепица и строительные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="22"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 7: bricks, building ceramics and refractories</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 7: кирпич, строительная керамика и огнеупоры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="23"/>
+        <source>refractory products</source>
+        <translation>огнеупорные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="23"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class III item 7 (kiln-fired magnesite, dolomite and chamotte are class I, item 1)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс III, п. 7 (обжиг магнезита, доломита и шамота — класс I, п. 1)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="24"/>
+        <source>other non-metallic mineral products</source>
+        <translation>прочие неметаллические минеральные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="24"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2007 edition) 7.1.4, class II item 2: asphalt concrete at stationary plants (mineral wool is class III, item 2)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2007 г.) 7.1.4, класс II, п. 2: асфальтобетон на стационарных заводах (минеральная вата — класс III, п. 2)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="25"/>
+        <source>other non-metallic minerals</source>
+        <translation>прочие неметаллические минералы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="26"/>
+        <source>basic iron and steel and ferroalloys</source>
+        <translation>чугун, сталь и ферросплавы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="26"/>
+        <source>assumption (EcoPark 2026): full-cycle iron and steel works and ferroalloy plants taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): металлургические комбинаты полного цикла и ферросплавные заводы приняты как класс I; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="27"/>
+        <source>non-ferrous metals</source>
+        <translation>цветные металлы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="27"/>
+        <source>assumption (EcoPark 2026): primary non-ferrous smelting taken as class I; not verified in the SanPiN text</source>
+        <translation>допущение (EcoPark 2026): первичная выплавка цветных металлов принята как класс I; по тексту СанПиН не проверено</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="28"/>
+        <source>casting of metals</source>
+        <translation>литьё металлов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="28"/>
+        <source>assumption (EcoPark 2026): foundries taken as class III</source>
+        <translation>допущение (EcoPark 2026): литейные производства приняты как класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="29"/>
+        <source>other basic metals</source>
+        <translation>прочие основные металлы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="30"/>
+        <source>fabricated metal products</source>
+        <translation>готовые металлические изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="31"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 lists sulphite and sulphate pulp among class I productions (2003 edition wording; clause not verified)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 относит сульфитную и сульфатную целлюлозу к производствам I класса (формулировка редакции 2003 г.; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="32"/>
+        <source>paper and paperboard</source>
+        <translation>бумага и картон</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="32"/>
+        <source>assumption (EcoPark 2026): paper from bought pulp taken as class III</source>
+        <translation>допущение (EcoPark 2026): бумага из покупной целлюлозы принята как класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="33"/>
+        <source>paper products</source>
+        <translation>изделия из бумаги</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="34"/>
+        <source>sawmilling</source>
+        <translation>лесопиление</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="34"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5, class IV: sawmills, plywood and standard wooden parts</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5, класс IV: лесопильные, фанерные производства и производства деталей деревянных стандартных домов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="35"/>
+        <source>veneer sheets and wood-based panels</source>
+        <translation>шпон и древесные плиты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="35"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5: particle and fibre boards with synthetic resin binders, in the list before the class IV heading (class III as read)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5: древесностружечные и древесноволокнистые плиты на синтетических смолах, в перечне перед заголовком класса IV (прочитано как класс III)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="36"/>
+        <source>other wood products</source>
+        <translation>прочие изделия из дерева</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="36"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.1.5: woodworking, in the list before the class IV heading (class III as read)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.1.5: деревообработка, в перечне перед заголовком класса IV (прочитано как класс III)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="37"/>
+        <source>processing and preserving of meat</source>
+        <translation>переработка и консервирование мяса</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="37"/>
+        <source>1000 m for meat plants and slaughterhouses in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>1000 м для мясокомбинатов и боен в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="38"/>
+        <source>poultry meat</source>
+        <translation>мясо птицы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="38"/>
+        <source>300 m for slaughter of small animals and birds in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>300 м для убоя мелких животных и птиц в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="39"/>
+        <source>meat products</source>
+        <translation>мясные продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="39"/>
+        <source>300 m for meat processing in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>300 м для переработки мяса в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="40"/>
+        <source>oils and fats</source>
+        <translation>масла и жиры</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="40"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (edition in force): technical tallow rendering, class II</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (действующая ред.): вытопка технического жира, класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="41"/>
+        <source>fish processing</source>
+        <translation>переработка рыбы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="41"/>
+        <source>assumption (EcoPark 2026): class III, as a secondary table citing SanPiN gives for fisheries</source>
+        <translation>допущение (EcoPark 2026): класс III, как для рыбных промыслов даёт вторичная таблица со ссылкой на СанПиН</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="42"/>
+        <source>fruit and vegetables</source>
+        <translation>фрукты и овощи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="42"/>
+        <source>50 m for fruit and vegetable processing in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>50 м для переработки фруктов и овощей в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="43"/>
+        <source>dairies and cheese</source>
+        <translation>молочные и сыродельные производства</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="43"/>
+        <source>100 m for dairies and cheese making in a Russian regional planning table repeating the SanPiN classes (clause not verified)</source>
+        <translation>100 м для молочных и сыродельных производств в российской региональной таблице планировки, повторяющей классы СанПиН (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="44"/>
+        <source>sugar</source>
+        <translation>сахар</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="45"/>
+        <source>other food</source>
+        <translation>прочие пищевые продукты</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="46"/>
+        <source>distilling</source>
+        <translation>производство спиртных напитков</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="47"/>
+        <source>assumption (EcoPark 2026): not found in the SanPiN text read; class IV taken</source>
+        <translation>допущение (EcoPark 2026): в прочитанном тексте СанПиН не найдено; принят класс IV</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="48"/>
+        <source>other beverages</source>
+        <translation>прочие напитки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="49"/>
+        <source>tanning and dressing of leather</source>
+        <translation>дубление и выделка кожи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="49"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (edition in force): processing of raw hides, class III</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (действующая ред.): обработка сырых кож, класс III</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="50"/>
+        <source>production of electricity</source>
+        <translation>производство электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="50"/>
+        <source>assumption (EcoPark 2026): a large coal- or oil-fired station taken as class I. SanPiN puts gas-fired CHP and district boilers of 200 Gcal/h and more, and power-station ash dumps, in class III (as quoted in Russian legal commentary): set hazard_class for gas-fired plants</source>
+        <translation>допущение (EcoPark 2026): крупная угольная или мазутная станция принята как класс I. СанПиН относит газовые ТЭЦ и районные котельные мощностью 200 Гкал/ч и более, а также золоотвалы электростанций к классу III (как цитируется в российских правовых комментариях): для газовых станций задайте hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="51"/>
+        <source>steam and hot water supply</source>
+        <translation>снабжение паром и горячей водой</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="51"/>
+        <source>gas-fired CHP and district boilers of 200 Gcal/h and more are class III, as SanPiN 2.2.1/2.1.1.1200-03 is quoted in Russian legal commentary (clause not verified)</source>
+        <translation>газовые ТЭЦ и районные котельные мощностью 200 Гкал/ч и более — класс III, как СанПиН 2.2.1/2.1.1.1200-03 цитируется в российских правовых комментариях (пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="52"/>
+        <source>manufacture of gas (biogas)</source>
+        <translation>производство газа (биогаза)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="53"/>
+        <source>other energy supply</source>
+        <translation>прочее энергоснабжение</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="54"/>
+        <source>sewage treatment</source>
+        <translation>очистка сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="54"/>
+        <source>assumption (EcoPark 2026): SanPiN sizes treatment plant zones by capacity in a table EcoPark has not verified; class II taken</source>
+        <translation>допущение (EcoPark 2026): СанПиН задаёт зоны очистных сооружений по производительности в таблице, которую EcoPark не проверял; принят класс II</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="55"/>
+        <source>treatment and disposal of non-hazardous waste</source>
+        <translation>обработка и захоронение неопасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="55"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.4: municipal solid waste landfills and incinerators above 40 kt/yr among class I objects (class heading not seen)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.4: полигоны и мусоросжигательные заводы ТКО свыше 40 тыс. т/год среди объектов I класса (заголовок класса не виден)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="56"/>
+        <source>treatment and disposal of hazardous waste</source>
+        <translation>обработка и захоронение опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="56"/>
+        <source>SanPiN 2.2.1/2.1.1.1200-03 (2003 edition) 4.4: landfills of industrial waste among class I objects (class heading not seen)</source>
+        <translation>СанПиН 2.2.1/2.1.1.1200-03 (ред. 2003 г.) 4.4: полигоны промышленных отходов среди объектов I класса (заголовок класса не виден)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="57"/>
+        <source>materials recovery</source>
+        <translation>утилизация материалов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="58"/>
+        <source>waste collection</source>
+        <translation>сбор отходов</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="59"/>
+        <source>raising of swine</source>
+        <translation>разведение свиней</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="59"/>
+        <source>class I for pig complexes in Russian regional planning tables repeating the SanPiN classes (farms of 4-12 thousand head are class II; clause not verified)</source>
+        <translation>класс I для свинокомплексов в российских региональных таблицах планировки, повторяющих классы СанПиН (фермы на 4–12 тыс. голов — класс II; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="60"/>
+        <source>raising of dairy cattle</source>
+        <translation>разведение молочного крупного рогатого скота</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="60"/>
+        <source>class II for cattle farms of 1200-2000 cows in Russian regional planning tables repeating the SanPiN classes (complexes are class I; clause not verified)</source>
+        <translation>класс II для ферм КРС на 1200–2000 коров в российских региональных таблицах планировки, повторяющих классы СанПиН (комплексы — класс I; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="61"/>
+        <source>raising of poultry</source>
+        <translation>разведение птицы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="61"/>
+        <source>class II for poultry farms of 100-400 thousand laying hens in Russian regional planning tables repeating the SanPiN classes (larger are class I; clause not verified)</source>
+        <translation>класс II для птицефабрик на 100–400 тыс. кур-несушек в российских региональных таблицах планировки, повторяющих классы СанПиН (более крупные — класс I; пункт не проверен)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="62"/>
+        <source>other animal production</source>
+        <translation>прочее животноводство</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="63"/>
+        <source>crops and mixed farming</source>
+        <translation>растениеводство и смешанное сельское хозяйство</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="64"/>
+        <source>any other activity</source>
+        <translation>любой другой вид деятельности</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/hazard_classes.csv" line="64"/>
+        <source>assumption (EcoPark 2026): class IV where the activity is not in this table; give a hazard_class field</source>
+        <translation>допущение (EcoPark 2026): класс IV, если вида деятельности нет в этой таблице; задайте поле hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="2"/>
+        <source>dairy cattle</source>
+        <translation>молочный крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="2"/>
+        <source>VNG 2009 (edition&apos;s own table, SBI-2008 0141, 0142): rearing cattle, 100 m, category 3.2</source>
+        <translation>VNG 2009 (собственная таблица издания, SBI-2008 0141, 0142): разведение КРС, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="3"/>
+        <source>other cattle</source>
+        <translation>прочий крупный рогатый скот</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="3"/>
+        <source>VNG 2009 (SBI-2008 0141, 0142): rearing cattle, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-2008 0141, 0142): разведение КРС, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="4"/>
+        <source>pigs</source>
+        <translation>свиньи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="4"/>
+        <source>VNG 2009 (SBI-2008 0146): rearing pigs, 200 m, category 4.1</source>
+        <translation>VNG 2009 (SBI-2008 0146): разведение свиней, 200 м, категория 4.1</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="5"/>
+        <source>slaughterhouses</source>
+        <translation>бойни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="5"/>
+        <source>VNG 2009 (SBI-2008 101, 102): slaughterhouses and poultry slaughterhouses, 100 m, category 3.2 (NL.IMRO.0200.bp1114-vas1)</source>
+        <translation>VNG 2009 (SBI-2008 101, 102): бойни скота и птицы, 100 м, категория 3.2 (NL.IMRO.0200.bp1114-vas1)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="6"/>
+        <source>poultry slaughterhouses</source>
+        <translation>птицебойни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="6"/>
+        <source>VNG 2009 (SBI-2008 101, 102): slaughterhouses and poultry slaughterhouses, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-2008 101, 102): бойни скота и птицы, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="7"/>
+        <source>potato products</source>
+        <translation>продукты из картофеля</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="7"/>
+        <source>VNG 2009 (SBI-2008 1031): manufacture of potato products, category 4.2 (NL.IMRO.0009.BP022DorpskernTenB-vg01)</source>
+        <translation>VNG 2009 (SBI-2008 1031): производство продуктов из картофеля, категория 4.2 (NL.IMRO.0009.BP022DorpskernTenB-vg01)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="8"/>
+        <source>pasta</source>
+        <translation>макаронные изделия</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="8"/>
+        <source>VNG 2009 (SBI-1993 1585): pasta factories, 50 m, category 3.1 (NL.IMRO.0606.BP0006-0002)</source>
+        <translation>VNG 2009 (SBI-1993 1585): макаронные фабрики, 50 м, категория 3.1 (NL.IMRO.0606.BP0006-0002)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="9"/>
+        <source>distilleries</source>
+        <translation>спиртовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="9"/>
+        <source>VNG 2009 (SBI-1993 1591): distilleries and liqueur works, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1591): спиртовые и ликёрные заводы, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="10"/>
+        <source>breweries</source>
+        <translation>пивоварни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="10"/>
+        <source>VNG 2009 (SBI-1993 1596): breweries, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1596): пивоварни, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="11"/>
+        <source>maltings</source>
+        <translation>солодовни</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="11"/>
+        <source>VNG 2009 (SBI-1993 1597): maltings, 300 m, category 4.2</source>
+        <translation>VNG 2009 (SBI-1993 1597): солодовни, 300 м, категория 4.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="12"/>
+        <source>mineral water and soft drinks</source>
+        <translation>минеральная вода и безалкогольные напитки</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_vng.csv" line="12"/>
+        <source>VNG 2009 (SBI-1993 1598): mineral water and soft drink factories, 100 m, category 3.2</source>
+        <translation>VNG 2009 (SBI-1993 1598): заводы минеральной воды и безалкогольных напитков, 100 м, категория 3.2</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="2"/>
+        <source>coke ovens</source>
+        <translation>коксовые печи</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="2"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): plants for dry distillation, e.g. coke ovens and gasworks</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): установки сухой перегонки, например коксовые печи и газовые заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="3"/>
+        <source>mineral oil refineries</source>
+        <translation>нефтеперерабатывающие заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="3"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): mineral oil refineries</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): нефтеперерабатывающие заводы</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="4"/>
+        <source>integrated iron and steel works</source>
+        <translation>металлургические комбинаты полного цикла</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="4"/>
+        <source>Abstandsliste 2007, Abstandsklasse I (1500 m): integrated steelworks, pig iron and its direct conversion to crude steel. An electric-arc steelworks is listed in a lower class: set hazard_class for it</source>
+        <translation>Abstandsliste 2007, Abstandsklasse I (1500 м): комбинаты полного цикла, выплавка чугуна и его передел в сталь. Электросталеплавильный завод указан в более низком классе: задайте для него hazard_class</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="5"/>
+        <source>motor vehicles</source>
+        <translation>автомобили</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="5"/>
+        <source>Abstandsliste 2007 (700 m, class III): car factories (Rheinische Post 19.11.2019)</source>
+        <translation>Abstandsliste 2007 (700 м, класс III): автомобильные заводы (Rheinische Post 19.11.2019)</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="6"/>
+        <source>fertilisers</source>
+        <translation>удобрения</translation>
+    </message>
+    <message>
+        <location filename="../catalogue/zone_activities_nrw.csv" line="6"/>
+        <source>Abstandsliste 2007 (500 m, class IV): plants making fertilisers (Rheinische Post 19.11.2019)</source>
+        <translation>Abstandsliste 2007 (500 м, класс IV): заводы удобрений (Rheinische Post 19.11.2019)</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +6627,41 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <source>Suitability done</source>
         <translation>Пригодность рассчитана</translation>
     </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="198"/>
+        <source>Reading the result layers</source>
+        <translation>Чтение слоёв результата</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="199"/>
+        <source>Working out the report</source>
+        <translation>Подготовка отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="200"/>
+        <source>Drawing the map</source>
+        <translation>Отрисовка карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="201"/>
+        <source>Writing the HTML report</source>
+        <translation>Запись отчёта HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="202"/>
+        <source>Laying out the PDF report</source>
+        <translation>Вёрстка отчёта PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="203"/>
+        <source>Writing the PDF report</source>
+        <translation>Запись отчёта PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/processing/base.py" line="204"/>
+        <source>Report written</source>
+        <translation>Отчёт записан</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -3528,44 +6779,69 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="26"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="28"/>
         <source>the line costs more than assumed, the receiver&apos;s demand is seasonal or already met, or the heat is already sold (a CHP plant&apos;s to its town&apos;s district heating)</source>
         <translation>линия обойдётся дороже, чем предполагалось, спрос получателя сезонный или уже покрыт, или тепло уже продаётся (тепло ТЭЦ — тепловой сети её города)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="31"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="33"/>
         <source>the water quality does not meet the receiver&apos;s specification, or the pipe costs more than assumed</source>
         <translation>качество воды не отвечает требованиям получателя, или трубопровод обходится дороже принятого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="35"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="37"/>
         <source>the material fails the receiver&apos;s quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full</source>
         <translation>материал не отвечает стандарту качества получателя (например, EN 450 для золы-уноса в бетоне) или его доля рынка уже занята</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="38"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="40"/>
         <source>the scrap&apos;s grade or contamination does not suit the receiver</source>
         <translation>сорт или загрязнённость лома не подходят получателю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="42"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="44"/>
         <source>the purity does not suit the receiver, or permits for moving a hazardous stream are refused</source>
         <translation>чистота не подходит получателю, или в разрешении на перемещение опасного потока отказано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="46"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="48"/>
         <source>hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already</source>
         <translation>санитарные правила или нормы для кормов и удобрений запрещают такое использование, или у остатка уже есть лучший сбыт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="52"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="54"/>
         <source>the plant does not have this stream at the sector&apos;s typical scale (a default: ask the plant)</source>
         <translation>у предприятия нет этого потока в типичном для отрасли объёме (типовое значение: уточните у предприятия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="55"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="57"/>
         <source>the derivation factor does not fit this plant (check the figure with the plant)</source>
         <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="101"/>
+        <source>reported supply ({})</source>
+        <translation>отчётное предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="102"/>
+        <source>derived supply ({})</source>
+        <translation>расчётное предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="103"/>
+        <source>default supply ({})</source>
+        <translation>типовое предложение ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <source>its sector&apos;s typical use</source>
+        <translation>типовое потребление его отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <source>{}; need: {}; value {} to {} EUR/yr</source>
+        <translation>{}; потребность: {}; выгода от {} до {} евро/год</translation>
     </message>
     <message>
         <source>the line costs more than assumed, or the receiver&apos;s demand is seasonal or already met</source>
@@ -3708,182 +6984,182 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeTable</name>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="71"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="72"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="73"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="74"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="75"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
         <source>Family</source>
         <translation>Семейство</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="76"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="77"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="78"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="79"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="80"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
         <source>Transport EUR/yr</source>
         <translation>Перевозка, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="81"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="82"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
         <source>CO2 avoided t/yr</source>
         <translation>Предотвращено CO2, т/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="83"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="84"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="85"/>
         <source>Why not chosen</source>
         <translation>Почему не выбран</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>truck</source>
         <translation>автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>ship</source>
         <translation>судно</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="103"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="104"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="105"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="106"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="107"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
         <source>minerals</source>
         <translation>минеральные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="108"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
         <source>metals</source>
         <translation>металлы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="109"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
         <source>chemicals</source>
         <translation>химические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="110"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
         <source>organics</source>
         <translation>органические</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="111"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="112"/>
         <source>water</source>
         <translation>вода</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>reported</source>
         <translation>отчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>derived</source>
         <translation>расчётные</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="113"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="114"/>
         <source>default</source>
         <translation>типовые</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="225"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="226"/>
         <source>{} (exists already)</source>
         <translation>{} (уже существует)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="233"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="236"/>
         <source>Would fail if: {}</source>
         <translation>Не состоится, если: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="235"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="238"/>
         <source>Baseline: {}</source>
         <translation>Базовый уровень: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="249"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="252"/>
         <source>Total of {} chosen shown</source>
         <translation>Итого (показано выбранных: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="459"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="462"/>
         <source>Right-click to choose the columns</source>
         <translation>Щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="524"/>
+        <location filename="../../ecopark_plugin/gui/exchange_table.py" line="527"/>
         <source>Default columns</source>
         <translation>Столбцы по умолчанию</translation>
     </message>
@@ -5677,261 +8953,348 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>... и ещё проблем: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="197"/>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="47"/>
+        <source>FKKO code &apos;{}&apos; is not eleven digits</source>
+        <translation>код ФККО &apos;{}&apos; состоит не из одиннадцати цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="50"/>
+        <source>FKKO code &apos;{}&apos; ends in 0: a heading of the catalogue, not a waste; give the waste&apos;s code</source>
+        <translation>код ФККО &apos;{}&apos; оканчивается на 0: это заголовок каталога, а не вид отхода; укажите код самого отхода</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="53"/>
+        <source>FKKO code &apos;{}&apos;: its last digit, the hazard class, is not 1-5</source>
+        <translation>код ФККО &apos;{}&apos;: его последняя цифра, класс опасности, не от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="67"/>
+        <source>{}: cannot read: {}</source>
+        <translation>{}: не удаётся прочитать: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="70"/>
+        <source>{}: missing columns {}</source>
+        <translation>{}: нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="75"/>
+        <source>row {}, fkko_prefix: &apos;{}&apos; is not 1-11 digits</source>
+        <translation>строка {}, fkko_prefix: &apos;{}&apos; — не от 1 до 11 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="77"/>
+        <source>row {}, stream: empty</source>
+        <translation>строка {}, stream: пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="79"/>
+        <source>row {}, basis: every mapping needs its basis</source>
+        <translation>строка {}, basis: у каждого сопоставления должно быть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="82"/>
+        <source>fkko_prefix: &apos;{}&apos; is listed twice</source>
+        <translation>fkko_prefix: &apos;{}&apos; указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="140"/>
+        <source>EWC {} and FKKO {} disagree: the EWC code is {} in the catalogue, the FKKO code is {} (resources/catalogue/fkko_streams.csv); correct one of them</source>
+        <translation>коды EWC {} и ФККО {} расходятся: по каталогу код EWC — это {}, код ФККО — {} (resources/catalogue/fkko_streams.csv); исправьте один из них</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/fkko.py" line="182"/>
+        <source>stream &apos;{}&apos; is {} in the catalogue but FKKO {} is {} (resources/catalogue/fkko_streams.csv); correct the name or the code</source>
+        <translation>поток &apos;{}&apos; в каталоге — это {}, а код ФККО {} — это {} (resources/catalogue/fkko_streams.csv); исправьте название или код</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="198"/>
         <source>mapped coordinate column &apos;{}&apos; does not exist</source>
         <translation>сопоставленного столбца координат &apos;{}&apos; нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="211"/>
         <source>no coordinate</source>
         <translation>нет координаты</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="211"/>
         <source>coordinate &apos;{}&apos; is not a number</source>
         <translation>координата &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="252"/>
         <source>no field for &apos;{}&apos; (fields: {})</source>
         <translation>нет поля для &apos;{}&apos; (поля: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="257"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="340"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="341"/>
         <source>mapped field &apos;{}&apos; for &apos;{}&apos; does not exist</source>
         <translation>сопоставленного поля &apos;{}&apos; для &apos;{}&apos; нет</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="269"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="270"/>
         <source>production &apos;{}&apos; is not a number of 0 or more</source>
         <translation>объём производства &apos;{}&apos; не является числом от 0 и больше</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="281"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="282"/>
         <source>production {} has no unit: NACE {}&apos;s profile plant is measured in {} of {} a year; give a production_unit field</source>
         <translation>у объёма производства {} нет единицы: типовое предприятие NACE {} измеряется в {} ({}) в год; добавьте поле production_unit</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="322"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="233"/>
         <source>the layer has no features</source>
         <translation>в слое нет объектов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="325"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="326"/>
         <source>the layer has no geometry: give points or polygons (or lon/lat columns)</source>
         <translation>у слоя нет геометрии: дайте точки или полигоны (или столбцы lon/lat)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="328"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="231"/>
         <source>the layer has no coordinate reference system (CRS); set one</source>
         <translation>у слоя нет системы координат (СК); задайте её</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="332"/>
         <source>unknown CRS {}: {}</source>
         <translation>неизвестная система координат {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="360"/>
         <source>empty or missing geometry</source>
         <translation>пустая или отсутствующая геометрия</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="363"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="364"/>
         <source>invalid geometry: {}</source>
         <translation>некорректная геометрия: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="366"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="367"/>
         <source>{} geometry; sites are points or polygons</source>
         <translation>геометрия типа {}; площадки задаются точками или полигонами</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="375"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="376"/>
         <source>position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude -90..90): are these metres of a projected CRS? Set the layer&apos;s CRS to the one they are in</source>
-        <translation>положение {}, {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
+        <translation>положение {}; {} не является долготой/широтой в градусах (долгота -180..180, широта -90..90): может быть, это метры проекционной СК? Задайте слою ту СК, в которой они даны</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="387"/>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="528"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="388"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="529"/>
         <source>empty site id</source>
         <translation>пустой идентификатор площадки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="397"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="398"/>
         <source>duplicate site id &apos;{}&apos; (also feature {})</source>
         <translation>повторяющийся идентификатор площадки &apos;{}&apos; (также у объекта {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="408"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="409"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code such as 35.11</source>
         <translation>&apos;{}&apos; не является кодом NACE Rev.2 вида 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="416"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="417"/>
         <source>&apos;{}&apos; is finer than a NACE class but no OKVED2 (OK 029-2014) code: the list is resources/catalogue/okved2_fine.csv; give the NACE class or a current OKVED2 code</source>
         <translation>&apos;{}&apos; детальнее класса NACE, но не является кодом ОКВЭД2 (ОК 029-2014): список — resources/catalogue/okved2_fine.csv; укажите класс NACE или действующий код ОКВЭД2</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="428"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="429"/>
         <source>NACE &apos;{}&apos; is no NACE Rev.2 division, group or class (the list: resources/catalogue/nace_rev2.csv)</source>
         <translation>NACE &apos;{}&apos; не является разделом, группой или классом NACE Rev.2 (список: resources/catalogue/nace_rev2.csv)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="440"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="441"/>
         <source>hazard class &apos;{}&apos; is not 1-5 (or I-V)</source>
         <translation>класс опасности &apos;{}&apos; не от 1 до 5 (или от I до V)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="452"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="453"/>
         <source>reported waste &apos;{}&apos; is not a number</source>
         <translation>заявленные отходы &apos;{}&apos; не являются числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="458"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="459"/>
         <source>negative reported waste {}</source>
         <translation>отрицательное количество заявленных отходов {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="531"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="532"/>
         <source>site id &apos;{}&apos; is not in the sites layer</source>
         <translation>площадки с идентификатором &apos;{}&apos; нет в слое площадок</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="539"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="540"/>
         <source>direction &apos;{}&apos; is neither output nor input</source>
         <translation>направление &apos;{}&apos; не является ни выходом (output), ни входом (input)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="546"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="547"/>
         <source>empty stream name</source>
         <translation>пустое название потока</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="553"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="554"/>
         <source>quantity &apos;{}&apos; is not a number</source>
         <translation>количество &apos;{}&apos; не является числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="557"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="558"/>
         <source>empty quantity</source>
         <translation>пустое количество</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="560"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="561"/>
         <source>quantity &apos;{}&apos; is not a finite number</source>
         <translation>количество &apos;{}&apos; не является конечным числом</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="565"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="566"/>
         <source>negative quantity {}</source>
         <translation>отрицательное количество {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="583"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="584"/>
         <source>EWC code &apos;{}&apos; is not six digits</source>
         <translation>код ЕКО (EWC) &apos;{}&apos; не из шести цифр</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/inputs.py" line="598"/>
+        <location filename="../../ecopark_plugin/core/model/inputs.py" line="599"/>
         <source>{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and its unit</source>
         <translation>{} {} — это {} {}/год, больше, чем проходит через любое предприятие (не более {} {}/год): проверьте количество и его единицу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="90"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
         <source>mapping file not found: {}</source>
         <translation>файл сопоставления полей не найден: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="92"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="94"/>
         <source>not a mapping file (JSON): {}</source>
         <translation>не файл сопоставления полей (JSON): {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="98"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="100"/>
         <source>a mapping file holds one JSON object</source>
         <translation>файл сопоставления полей содержит один объект JSON</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="104"/>
         <source>unknown keys {}</source>
         <translation>неизвестные ключи: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="107"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="109"/>
         <source>expects field -&gt; column name pairs</source>
         <translation>ожидаются пары «поле -&gt; имя столбца»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="114"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="116"/>
         <source>unknown fields {} (known: {})</source>
         <translation>неизвестные поля: {} (известные: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="123"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="125"/>
         <source>&apos;{}&apos; is none of {}</source>
         <translation>&apos;{}&apos; не входит в список {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="128"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="130"/>
         <source>expects a CRS such as EPSG:3006</source>
         <translation>ожидается система координат, например EPSG:3006</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="133"/>
         <source>expects encoding, separator, decimal, header</source>
         <translation>ожидаются encoding, separator, decimal, header</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="140"/>
         <source>unknown keys {} (known: {})</source>
         <translation>неизвестные ключи: {} (известные: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="144"/>
         <source>header is true or false</source>
         <translation>header — это true или false</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="191"/>
+        <source>mapped year column &apos;{}&apos; does not exist</source>
+        <translation>сопоставленного столбца года &apos;{}&apos; нет</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="195"/>
+        <source>a year column needs the site id column too</source>
+        <translation>для столбца года нужен и столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="201"/>
+        <source>year &apos;{}&apos; is not a number</source>
+        <translation>год &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="328"/>
         <source>choose the x (or longitude) and y (or latitude) columns</source>
         <translation>выберите столбцы x (или долгота) и y (или широта)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="330"/>
         <source>no row holds two numbers in the coordinate columns: choose others</source>
         <translation>ни в одной строке в столбцах координат нет двух чисел: выберите другие</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="316"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="333"/>
         <source>the values are metres of a projected CRS, not degrees: give the CRS they are in (e.g. EPSG:3006, EPSG:25832; --sites-crs on the command line, SITES_CRS in Processing, &apos;CRS of x/y&apos; in the panel)</source>
         <translation>значения — метры проекционной СК, а не градусы: укажите СК, в которой они даны (например, EPSG:3006, EPSG:25832; --sites-crs в командной строке, SITES_CRS в Processing, «СК x/y» в панели)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/mapping.py" line="320"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="337"/>
         <source>{} of {} positions fall far from where {} is used: is it the CRS they are in?</source>
         <translation>{} из {} положений лежат далеко от области применения {}: точно ли они даны в этой СК?</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="371"/>
+        <source>position {}, {} is not longitude/latitude in degrees</source>
+        <translation>положение {}; {} не является долготой/широтой в градусах</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="29"/>
         <source>its coordinate reference system cannot be turned into longitude/latitude ({}); set its CRS</source>
         <translation>его систему координат нельзя перевести в долготу/широту ({}); задайте слою СК</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="67"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="68"/>
         <source>longitude {}, latitude {}</source>
         <translation>долгота {}, широта {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="69"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="70"/>
         <source>nowhere</source>
         <translation>нигде</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/positions.py" line="72"/>
+        <location filename="../../ecopark_plugin/core/model/positions.py" line="73"/>
         <source>position {}, {} in {} falls at {}, far from where that CRS is used ({}: longitude {} to {}, latitude {} to {}): are the coordinates in another CRS (degrees, another zone)? Give the one they are in (--sites-crs, or the layer&apos;s CRS)</source>
-        <translation>положение {}, {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
+        <translation>положение {}; {} в {} приходится на точку ({}) далеко от области применения этой СК ({}: долгота от {} до {}, широта от {} до {}): может быть, координаты даны в другой СК (градусы, другая зона)? Укажите ту, в которой они даны (--sites-crs или СК слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/rejects.py" line="97"/>
+        <source>no row can be used: all {} were rejected ({} ...); mend them and run again</source>
+        <translation>ни одну строку нельзя использовать: отклонены все {} ({} ...); исправьте их и запустите снова</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/rejects.py" line="137"/>
+        <source>{} rows rejected ({})</source>
+        <translation>отклонено строк: {} ({})</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
@@ -5972,6 +9335,330 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <location filename="../../ecopark_plugin/core/model/units.py" line="133"/>
         <source>unknown unit &apos;{}&apos;: the period &apos;{}&apos; is none of {}</source>
         <translation>неизвестная единица &apos;{}&apos;: период &apos;{}&apos; не входит в список {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="152"/>
+        <source>cannot convert &apos;{}&apos; ({}) to &apos;{}&apos; ({})</source>
+        <translation>не удаётся перевести &apos;{}&apos; ({}) в &apos;{}&apos; ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/units.py" line="162"/>
+        <source>&apos;{}&apos; is not a number</source>
+        <translation>&apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="60"/>
+        <source>missing columns {}</source>
+        <translation>нет столбцов {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="67"/>
+        <source>unknown network &apos;{}&apos;</source>
+        <translation>неизвестная сеть &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="70"/>
+        <source>speed must be a positive number</source>
+        <translation>скорость должна быть положительным числом</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="124"/>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="123"/>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="127"/>
+        <source>the road network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл дорожной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="128"/>
+        <source>the rail network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл железнодорожной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="129"/>
+        <source>the water network file is empty (0 bytes): give the network&apos;s file</source>
+        <translation>файл водной сети пуст (0 байт): укажите файл сети</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="143"/>
+        <source>holds several layers ({}); name one with |layername=</source>
+        <translation>содержит несколько слоёв ({}); укажите один через |layername=</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="148"/>
+        <source>cannot be read as a road network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как дорожная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="149"/>
+        <source>cannot be read as a rail network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как железнодорожная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="150"/>
+        <source>cannot be read as a water network (an OSM extract or a line layer GDAL reads): {}</source>
+        <translation>не читается как водная сеть (выгрузка OSM или линейный слой, который читает GDAL): {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="300"/>
+        <source>the layer has no coordinate reference system</source>
+        <translation>у слоя нет системы координат</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="307"/>
+        <source>no line features: a network needs a line layer</source>
+        <translation>нет линейных объектов: для сети нужен линейный слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="311"/>
+        <source>no line to route on (no geometry, or not a line)</source>
+        <translation>нет линии для маршрута (нет геометрии или это не линия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="326"/>
+        <source>no field &apos;{}&apos; (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="338"/>
+        <source>class &apos;{}&apos; is not in the class table</source>
+        <translation>класса &apos;{}&apos; нет в таблице классов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="359"/>
+        <source>speed {} is not positive</source>
+        <translation>скорость {} не положительна</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="378"/>
+        <source>no line is open to road traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для автомобильного движения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="379"/>
+        <source>no line is open to rail traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для железнодорожного движения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/network.py" line="380"/>
+        <source>no line is open to water traffic after the class filter</source>
+        <translation>после отбора по классам не осталось линий, открытых для судоходства</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/transport/plan.py" line="540"/>
+        <source>must be points</source>
+        <translation>должны быть точками</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="121"/>
+        <source>an OSM extract gives buildings or landuse, not &apos;{}&apos;</source>
+        <translation>выгрузка OSM даёт здания (buildings) или землепользование (landuse), а не &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="237"/>
+        <source>no field &apos;{}&apos; for population (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для населения (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="238"/>
+        <source>no field &apos;{}&apos; for levels (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для этажности (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="239"/>
+        <source>no field &apos;{}&apos; for id (fields: {})</source>
+        <translation>нет поля &apos;{}&apos; для идентификатора (поля: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="246"/>
+        <source>kind &apos;{}&apos; is not one of {}</source>
+        <translation>вид &apos;{}&apos; — не один из {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="255"/>
+        <source>{} geometry; housing is polygons or points</source>
+        <translation>геометрия {}; жильё задаётся полигонами или точками</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="257"/>
+        <source>missing geometry; housing is polygons or points</source>
+        <translation>нет геометрии; жильё задаётся полигонами или точками</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="266"/>
+        <source>{} points in a &apos;{}&apos; layer; give polygons</source>
+        <translation>точек: {} — в слое вида &apos;{}&apos; нужны полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="271"/>
+        <source>a grid of {}-unit squares: </source>
+        <translation>сетка квадратов со стороной {} ед.: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="277"/>
+        <source>a population layer needs its population field (none is named like one of {}); give it (--population-field, POPULATION_FIELD)</source>
+        <translation>слою населения нужно поле численности (ни одно поле не названо как {}); укажите его (--population-field, POPULATION_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="289"/>
+        <source>population &apos;{}&apos; is not a number &gt;= 0</source>
+        <translation>численность &apos;{}&apos; — не число &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/housing.py" line="313"/>
+        <source>its geometry is no area or point once repaired: it holds nobody</source>
+        <translation>после исправления его геометрия — не площадь и не точка: в нём никто не живёт</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="213"/>
+        <source>site {}: class &apos;{}&apos; is not a class of the {} regime ({}); clear the field to infer the class from the activity, or choose another regime</source>
+        <translation>площадка {}: &apos;{}&apos; — не класс режима {} ({}); очистите поле, чтобы класс определился по виду деятельности, или выберите другой режим</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="243"/>
+        <source>site {}: the {} regime&apos;s activity table has no class for NACE {}; give the site&apos;s class ({}) in its hazard class field, or add the activity to the table</source>
+        <translation>площадка {}: в таблице видов деятельности режима {} нет класса для NACE {}; укажите класс площадки ({}) в поле класса опасности или добавьте вид деятельности в таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/job_inputs.py" line="173"/>
+        <source>{} is the table being imported; choose another file for the sites</source>
+        <translation>{} — импортируемая таблица; выберите для площадок другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="258"/>
+        <source>could not open PostGIS source &apos;{}&apos;</source>
+        <translation>не удалось открыть источник PostGIS &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="262"/>
+        <source>file not found: {}</source>
+        <translation>файл не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="295"/>
+        <source>{} holds several layers ({}); name one</source>
+        <translation>{} содержит несколько слоёв ({}); укажите один</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="300"/>
+        <source>{} has no layer &apos;{}&apos; (it has {})</source>
+        <translation>в {} нет слоя &apos;{}&apos; (есть {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="305"/>
+        <source>could not open {} as a vector layer</source>
+        <translation>не удалось открыть {} как векторный слой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/layers.py" line="354"/>
+        <source>holds no columns: give a table with a header row</source>
+        <translation>нет ни одного столбца: укажите таблицу со строкой заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/qgis_io/networks.py" line="55"/>
+        <source>has no geometry: ports and terminals must be points</source>
+        <translation>нет геометрии: порты и терминалы должны быть точками</translation>
+    </message>
+</context>
+<context>
+    <name>InspectTable</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="228"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="228"/>
+        <source>no (columns field_1 ...)</source>
+        <translation>нет (столбцы field_1 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="230"/>
+        <source>encoding {}, separator {}, decimal mark {}, header row {}</source>
+        <translation>кодировка {}, разделитель {}, десятичный знак {}, строка заголовка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="235"/>
+        <source>{} rows, columns: {}</source>
+        <translation>строк: {}, столбцы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="241"/>
+        <source>mapping (model field &lt;- column):</source>
+        <translation>сопоставление (поле модели &lt;- столбец):</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>given</source>
+        <translation>задано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>guessed</source>
+        <translation>угадано</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="242"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="246"/>
+        <source>nace (activity code)</source>
+        <translation>nace (код деятельности)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="252"/>
+        <source>(none: every row is a site)</source>
+        <translation>(нет: каждая строка — площадка)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="256"/>
+        <source>{} (detected)</source>
+        <translation>{} (определено автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="257"/>
+        <source>activity codes: {}</source>
+        <translation>коды деятельности: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="264"/>
+        <source>coordinates: x {} .. {}, y {} .. {}: </source>
+        <translation>координаты: x {} .. {}, y {} .. {}: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="265"/>
+        <source>degrees (longitude/latitude)</source>
+        <translation>градусы (долгота/широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="265"/>
+        <source>metres of a projected CRS</source>
+        <translation>метры проекционной СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="266"/>
+        <source>; CRS used: {}</source>
+        <translation>; используемая СК: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="267"/>
+        <source> -- give --sites-crs (e.g. EPSG:3006, EPSG:25832)</source>
+        <translation> — укажите --sites-crs (например, EPSG:3006, EPSG:25832)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="272"/>
+        <source>rows without usable coordinates: {} (named in a run; --skip-bad-rows sets them apart)</source>
+        <translation>строк без пригодных координат: {} (расчёт их назовёт; --skip-bad-rows отложит их)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/mapping.py" line="276"/>
+        <source>first rows:</source>
+        <translation>первые строки:</translation>
     </message>
 </context>
 <context>
@@ -6565,237 +10252,311 @@ Output: one row per partner with its degree, tonnes sent and received, net benef
     </message>
 </context>
 <context>
+    <name>ParameterErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="138"/>
+        <source>unknown parameters: {}; known: {}</source>
+        <translation>неизвестные параметры: {}; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="157"/>
+        <source>parameter &apos;{}&apos; is negative ({})</source>
+        <translation>параметр &apos;{}&apos; отрицателен ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="160"/>
+        <source>parameter &apos;detour_factor&apos; must be &gt;= 1 ({})</source>
+        <translation>параметр &apos;detour_factor&apos; должен быть &gt;= 1 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="163"/>
+        <source>parameter &apos;objective&apos; is &apos;{}&apos;; use benefit, co2 or weighted</source>
+        <translation>параметр &apos;objective&apos; равен &apos;{}&apos;; используйте benefit, co2 или weighted</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="165"/>
+        <source>parameter &apos;route_weight&apos; is &apos;{}&apos;; use length or time</source>
+        <translation>параметр &apos;route_weight&apos; равен &apos;{}&apos;; используйте length или time</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="168"/>
+        <source>parameter &apos;pipeline_route&apos; is &apos;{}&apos;; use roads or straight</source>
+        <translation>параметр &apos;pipeline_route&apos; равен &apos;{}&apos;; используйте roads или straight</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="172"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="204"/>
+        <source>parameter &apos;{}&apos; must be positive</source>
+        <translation>параметр &apos;{}&apos; должен быть положительным</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="175"/>
+        <source>parameter &apos;sea_detour_factor&apos; must be &gt;= 1 ({})</source>
+        <translation>параметр &apos;sea_detour_factor&apos; должен быть &gt;= 1 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="181"/>
+        <source>parameter &apos;zone_widths_m&apos; needs five positive widths, classes I-V ({})</source>
+        <translation>параметру &apos;zone_widths_m&apos; нужны пять положительных ширин, для классов I–V ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="186"/>
+        <source>parameter &apos;zone_widths_m&apos; sets the widths of the SanPiN classes; the &apos;{}&apos; regime takes its widths from resources/catalogue/zone_classes.csv: leave zone_widths_m at its default</source>
+        <translation>параметр &apos;zone_widths_m&apos; задаёт ширины классов СанПиН; режим &apos;{}&apos; берёт ширины из resources/catalogue/zone_classes.csv: оставьте zone_widths_m по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="194"/>
+        <source>parameter &apos;zone_regime&apos; is &apos;{}&apos;; use {}</source>
+        <translation>параметр &apos;zone_regime&apos; равен &apos;{}&apos;; используйте {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="198"/>
+        <source>parameter &apos;max_km&apos; needs four distances, truck, rail, ship and pipeline ({})</source>
+        <translation>параметру &apos;max_km&apos; нужны четыре расстояния: автомобиль, железная дорога, судно и трубопровод ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="201"/>
+        <source>parameter &apos;risk_bands_m&apos; needs positive distances ({})</source>
+        <translation>параметру &apos;risk_bands_m&apos; нужны положительные расстояния ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="207"/>
+        <source>unknown transport modes {}</source>
+        <translation>неизвестные виды транспорта {}</translation>
+    </message>
+</context>
+<context>
     <name>ParameterSources</name>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="195"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="214"/>
         <source>assumption (EcoPark 2026): typical road circuity 1.2-1.4; replaced by network distance when a network is given</source>
         <translation>допущение (EcoPark 2026): типичная извилистость дорог 1,2–1,4; при заданной сети заменяется расстоянием по сети</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="199"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="218"/>
         <source>assumption (EcoPark 2026), of the order of US BTS 2010 truck revenue, about 9.8 US cents per t-km</source>
         <translation>допущение (EcoPark 2026), порядка выручки автоперевозок по данным US BTS 2010, около 9,8 цента США за т·км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="202"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="221"/>
         <source>assumption (EcoPark 2026): loading and unloading bulk, per tonne and transfer</source>
         <translation>допущение (EcoPark 2026): погрузка и выгрузка навалом, за тонну и перевалку</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="205"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="224"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: HGV, all, average laden, tank-to-wheel</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: грузовые автомобили (HGV), все, средняя загрузка, «от бака до колеса»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="208"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="227"/>
         <source>assumption (EcoPark 2026): about half of the truck rate</source>
         <translation>допущение (EcoPark 2026): около половины автомобильного тарифа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="211"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="230"/>
         <source>assumption (EcoPark 2026): transhipment at two rail terminals</source>
         <translation>допущение (EcoPark 2026): перевалка на двух железнодорожных терминалах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="214"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="233"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: rail freight, tank-to-wheel</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: железнодорожные грузоперевозки, «от бака до колеса»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="216"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="235"/>
         <source>assumption (EcoPark 2026): short-sea bulk</source>
         <translation>допущение (EcoPark 2026): каботажная перевозка навалочных грузов</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="217"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="236"/>
         <source>assumption (EcoPark 2026): handling in two ports</source>
         <translation>допущение (EcoPark 2026): перевалка в двух портах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="219"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="238"/>
         <source>UK DEFRA/DESNZ 2025 freight factors: bulk carrier, average</source>
         <translation>коэффициенты грузоперевозок UK DEFRA/DESNZ 2025: балкер, среднее</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="222"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="225"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="241"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="244"/>
         <source>Hotmaps excess-heat model: transmission lines 195-976 EUR/m for 0.2-190 MW</source>
         <translation>модель сбросного тепла Hotmaps: магистральные трубопроводы 195–976 евро/м для 0,2–190 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="228"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="231"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="247"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="250"/>
         <source>Hotmaps excess-heat model (capacity range of the pipe prices)</source>
         <translation>модель сбросного тепла Hotmaps (диапазон мощностей для цен трубопроводов)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="234"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="253"/>
         <source>Hotmaps excess-heat model: 15 kEUR/MW at the source</source>
         <translation>модель сбросного тепла Hotmaps: 15 тыс. евро/МВт у источника</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="237"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="256"/>
         <source>Hotmaps excess-heat model: 265 kEUR/MW at the sink below 1 MW</source>
         <translation>модель сбросного тепла Hotmaps: 265 тыс. евро/МВт у потребителя мощностью до 1 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="240"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="259"/>
         <source>Hotmaps excess-heat model: 100 kEUR/MW at the sink above 1 MW</source>
         <translation>модель сбросного тепла Hotmaps: 100 тыс. евро/МВт у потребителя мощностью свыше 1 МВт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="243"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="262"/>
         <source>assumption (EcoPark 2026): full-load hours of an industrial heat link</source>
         <translation>допущение (EcoPark 2026): число часов работы промышленной тепловой связи на полной мощности</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="246"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="265"/>
         <source>THERMOS: DN100 pipe about 300 EUR/m plus civil works 249 EUR/m (soft ground)</source>
         <translation>THERMOS: труба DN100 около 300 евро/м плюс строительные работы 249 евро/м (мягкий грунт)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="249"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="268"/>
         <source>Hotmaps excess-heat model default heat loss 10 %; district heating about 10 % observed</source>
         <translation>модель сбросного тепла Hotmaps: потери тепла по умолчанию 10 %; в системах теплоснабжения наблюдается около 10 %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="251"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="252"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="305"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="270"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="271"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="324"/>
         <source>assumption (EcoPark 2026)</source>
         <translation>допущение (EcoPark 2026)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="254"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="273"/>
         <source>assumption (EcoPark 2026): a plant gate is rarely more than 1 km from a mapped road</source>
         <translation>допущение (EcoPark 2026): проходная предприятия редко бывает дальше 1 км от дороги на карте</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="277"/>
         <source>assumption (EcoPark 2026): below the 90 km/h of EU heavy-goods speed limiters (Directive 92/6/EEC)</source>
         <translation>допущение (EcoPark 2026): ниже 90 км/ч ограничителей скорости грузовиков в ЕС (Директива 92/6/ЕЭС)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="261"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="280"/>
         <source>assumption (EcoPark 2026): mean truck speed mixing urban and rural roads</source>
         <translation>допущение (EcoPark 2026): средняя скорость грузовика по городским и загородным дорогам</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="263"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="280"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="304"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="317"/>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="318"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="299"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="323"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="336"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="337"/>
         <source>user choice</source>
         <translation>выбор пользователя</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="264"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="283"/>
         <source>user choice; pipes usually follow road corridors</source>
         <translation>выбор пользователя; трубопроводы обычно прокладывают вдоль дорог</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="266"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="285"/>
         <source>assumption (EcoPark 2026): a siding or quay within 500 m needs no truck leg</source>
         <translation>допущение (EcoPark 2026): подъездному пути или причалу ближе 500 м не нужно автомобильное плечо</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="269"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="288"/>
         <source>assumption (EcoPark 2026): pre- and on-carriage by truck rarely exceeds 50 km</source>
         <translation>допущение (EcoPark 2026): подвоз и вывоз автотранспортом редко превышают 50 км</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="272"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="291"/>
         <source>assumption (EcoPark 2026): sea route over great-circle distance between ports</source>
         <translation>допущение (EcoPark 2026): отношение морского пути к расстоянию между портами по ортодромии</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="275"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="294"/>
         <source>assumption (EcoPark 2026): mean freight train speed, terminal time excluded</source>
         <translation>допущение (EcoPark 2026): средняя скорость грузового поезда без учёта времени на терминалах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="278"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="297"/>
         <source>assumption (EcoPark 2026): about 11 knots for a loaded bulk carrier or barge</source>
         <translation>допущение (EcoPark 2026): около 11 узлов для гружёного балкера или баржи</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="282"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="301"/>
         <source>assumption (EcoPark 2026): a carbon price for the weighted objective; set your own</source>
         <translation>допущение (EcoPark 2026): цена углерода для взвешенной цели; задайте свою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="286"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="305"/>
         <source>assumption (EcoPark 2026): order of magnitude of Nordic wholesale electricity prices, 30-100 EUR/MWh in the 2020s; set your own</source>
         <translation>допущение (EcoPark 2026): порядок оптовых цен на электроэнергию в Северной Европе, 30–100 евро/МВт·ч в 2020-е годы; задайте свою</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="290"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="309"/>
         <source>assumption (EcoPark 2026): extraction-condensing CHP units lose about 1 MWh of electricity per 3-5 MWh of medium-pressure steam (the Z-ratio)</source>
         <translation>допущение (EcoPark 2026): теплофикационные конденсационные блоки ТЭЦ теряют около 1 МВт·ч электроэнергии на 3–5 МВт·ч пара среднего давления (Z-коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="294"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="313"/>
         <source>assumption (EcoPark 2026): district-heating extraction at 80-120 C costs about 1 MWh of electricity per 6-9 MWh of heat (the Z-ratio)</source>
         <translation>допущение (EcoPark 2026): теплофикационный отбор при 80–120 °C стоит около 1 МВт·ч электроэнергии на 6–9 МВт·ч тепла (Z-коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="298"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="317"/>
         <source>assumption (EcoPark 2026): screening, drying, grinding or testing a by-product before use, order of magnitude 5-20 EUR/t</source>
         <translation>допущение (EcoPark 2026): грохочение, сушка, помол или испытания побочного продукта перед использованием, порядка 5–20 евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="302"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="321"/>
         <source>assumption (EcoPark 2026): distilling spent solvents or purifying spent acids and caustic before reuse, order of magnitude 200-400 EUR/t</source>
         <translation>допущение (EcoPark 2026): перегонка отработанных растворителей или очистка отработанных кислот и щелочей перед повторным использованием, порядка 200–400 евро/т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="308"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="327"/>
         <source>assumption (EcoPark 2026): below about 10,000 EUR a year an exchange does not pay for the contract, permits and logistics it needs (a few days of staff time and a permit change)</source>
         <translation>допущение (EcoPark 2026): обмен дешевле примерно 10 000 евро в год не окупает нужные ему договор, разрешения и логистику (несколько дней работы сотрудников и изменение разрешения)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="330"/>
         <source>user choice: the proposals a planner can defend from the data alone (symbiosis/explain.py)</source>
         <translation>выбор пользователя: предложения, которые планировщик может обосновать одними данными (symbiosis/explain.py)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="334"/>
         <source>EcoPark choice (2026): a register&apos;s stale facilities and earlier ids of one plant stay out unless the user keeps them (symbiosis/hygiene.py)</source>
         <translation>выбор EcoPark (2026): устаревшие объекты реестра и прежние идентификаторы одного предприятия исключаются, если пользователь не оставит их (symbiosis/hygiene.py)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="340"/>
         <source>user choice; 0 keeps the limits of the catalogue&apos;s rules (exchange_rules.csv, each with its source)</source>
         <translation>выбор пользователя; 0 сохраняет пределы правил каталога (exchange_rules.csv, у каждого свой источник)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="324"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="343"/>
         <source>user choice; each regime&apos;s source and status in resources/catalogue/zone_regimes.csv</source>
         <translation>выбор пользователя; источник и статус каждого режима — в resources/catalogue/zone_regimes.csv</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="328"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="347"/>
         <source>SanPiN 2.2.1/2.1.1.1200-03 (Russia), new edition of 2007 (decree No 74 of 25.09.2007), 7.1: sanitary protection zone of hazard classes I-V, 1000/500/300/100/50 m</source>
         <translation>СанПиН 2.2.1/2.1.1.1200-03 (Россия), новая редакция 2007 года (постановление № 74 от 25.09.2007), п. 7.1: санитарно-защитные зоны классов опасности I–V, 1000/500/300/100/50 м</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="331"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="350"/>
         <source>assumption (EcoPark 2026): distance bands for the risk table; set your own</source>
         <translation>допущение (EcoPark 2026): пояса расстояний для таблицы риска; задайте свои</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="335"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="354"/>
         <source>assumption (EcoPark 2026): order of magnitude of dwelling floor area per person in northern Europe; give a population field where you have one</source>
         <translation>допущение (EcoPark 2026): порядок жилой площади на человека в Северной Европе; укажите поле численности населения, если оно есть</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="338"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="357"/>
         <source>assumption (EcoPark 2026): storeys of a building whose levels are not mapped</source>
         <translation>допущение (EcoPark 2026): этажность здания, этажи которого не нанесены на карту</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/parameters.py" line="342"/>
+        <location filename="../../ecopark_plugin/core/model/parameters.py" line="361"/>
         <source>assumption (EcoPark 2026): gross density of mixed low- and mid-rise residential land; give a population field where you have one</source>
         <translation>допущение (EcoPark 2026): брутто-плотность смешанной мало- и среднеэтажной жилой застройки; укажите поле численности населения, если оно есть</translation>
     </message>
@@ -7412,6 +11173,114 @@ Outputs: the zones before, the zones after, and the freed land: the ring between
     <message>
         <source>Exchanges (from Find symbiosis exchanges)</source>
         <translation type="vanished">Обмены (из «Поиска обменов промышленного симбиоза»)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="80"/>
+        <source>same name</source>
+        <translation>одно и то же название</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="83"/>
+        <source>&apos;{}&apos; starts both names</source>
+        <translation>оба названия начинаются с &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="87"/>
+        <source>same operator &apos;{}&apos;</source>
+        <translation>один оператор &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="119"/>
+        <source>reports as {} ({}) at the same place</source>
+        <translation>отчитывается как {} ({}) на том же месте</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="127"/>
+        <source>last report {}, {}&apos;s register runs to {}</source>
+        <translation>последний отчёт — {} год, реестр ({}) ведётся до {} года</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="132"/>
+        <source>its name marks a reserve or peak-load plant: no steady supply to promise a neighbour</source>
+        <translation>по названию это резервная или пиковая установка: постоянных поставок соседу она обещать не может</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/hygiene.py" line="136"/>
+        <source>the register withholds its address: the position is not the plant&apos;s</source>
+        <translation>регистр скрывает её адрес: указанное положение — не положение предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="51"/>
+        <source>E-PRTR Annex I {} -&gt; NACE {}</source>
+        <translation>E-PRTR, приложение I, {} -&gt; NACE {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="53"/>
+        <source>E-PRTR Annex I {}: no NACE mapping</source>
+        <translation>E-PRTR, приложение I, {}: нет соответствия в NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="60"/>
+        <source>{} is empty: give an E-PRTR facility table</source>
+        <translation>файл {} пуст: укажите таблицу предприятий E-PRTR</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="62"/>
+        <source>cannot read {}: {}</source>
+        <translation>не удаётся прочитать {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="66"/>
+        <source>{} is not an E-PRTR facility table: no {}</source>
+        <translation>{} — не таблица предприятий E-PRTR: нет {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="77"/>
+        <source>{}: empty facility id</source>
+        <translation>{}: пустой идентификатор предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="84"/>
+        <source>{}: &apos;{}&apos; is not a number</source>
+        <translation>{}: &apos;{}&apos; — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="124"/>
+        <source>give the releases table, the waste transfers table or both</source>
+        <translation>укажите таблицу выбросов, таблицу передачи отходов или обе</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="130"/>
+        <source>the tables have no countryName column to filter on</source>
+        <translation>в таблицах нет столбца countryName для отбора по стране</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="207"/>
+        <source>Annex I activity &apos;{}&apos; has no NACE mapping</source>
+        <translation>для вида деятельности &apos;{}&apos; по приложению I нет соответствия в NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="215"/>
+        <source>the register gives no longitude/latitude in any year</source>
+        <translation>регистр ни за один год не приводит долготу и широту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="237"/>
+        <source>holds several releases tables ({})</source>
+        <translation>содержит несколько таблиц выбросов ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="237"/>
+        <source>holds several waste tables ({})</source>
+        <translation>содержит несколько таблиц отходов ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/register.py" line="243"/>
+        <source>holds no E-PRTR table named {} or {}</source>
+        <translation>не содержит таблиц E-PRTR с именем {} или {}</translation>
     </message>
 </context>
 <context>
@@ -8402,6 +12271,34 @@ Output: the PNG image.</source>
     </message>
 </context>
 <context>
+    <name>ReportErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="66"/>
+        <source>the report needs this layer (written by Find symbiosis exchanges)</source>
+        <translation>для отчёта нужен этот слой (его записывает «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="70"/>
+        <source>not a result layer; known: {}</source>
+        <translation>не слой результата; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="73"/>
+        <source>give both zone layers, before and after the exchanges, or neither</source>
+        <translation>укажите оба слоя зон, до и после обменов, или ни одного</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="76"/>
+        <source>needs the zone layers before and after the exchanges</source>
+        <translation>нужны слои зон до и после обменов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/report/build.py" line="86"/>
+        <source>missing: give the layer as EcoPark wrote it (Find symbiosis exchanges)</source>
+        <translation>нет поля: укажите слой в том виде, в каком его записал EcoPark («Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+</context>
+<context>
     <name>ResultFiles</name>
     <message>
         <location filename="../../ecopark_plugin/qgis_io/results.py" line="107"/>
@@ -8565,9 +12462,470 @@ Output: the links with route_km, route_h and route_status; a link with no route 
     </message>
 </context>
 <context>
+    <name>RunnerHelp</name>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="24"/>
+        <source>argument {}: invalid choice: {} (choose from {})</source>
+        <translation>аргумент {}: недопустимый вариант {} (выберите из {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="28"/>
+        <source>argument {}: expected one argument</source>
+        <translation>аргумент {}: ожидается одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="30"/>
+        <source>unrecognized arguments: {}</source>
+        <translation>нераспознанные аргументы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="33"/>
+        <source>the following arguments are required: {}</source>
+        <translation>нужны аргументы: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="50"/>
+        <source>{}: error: {}</source>
+        <translation>{}: ошибка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="57"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="62"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="63"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="66"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="83"/>
+        <source>EcoPark eco-industrial park planner</source>
+        <translation>EcoPark: планирование эко-индустриальных парков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="89"/>
+        <source>find, price and choose exchanges; write a GeoPackage and a map</source>
+        <translation>найти, оценить и выбрать обмены; записать GeoPackage и карту</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="95"/>
+        <source>sites: GeoPackage, shapefile, GeoJSON, CSV or XLSX with coordinates, PostGIS URI</source>
+        <translation>площадки: GeoPackage, shapefile, GeoJSON, CSV или XLSX с координатами, URI PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="97"/>
+        <source>layer name inside a multi-layer sites file (default: &apos;sites&apos;)</source>
+        <translation>имя слоя в многослойном файле площадок (по умолчанию &apos;sites&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="101"/>
+        <source>CRS of a CSV&apos;s coordinate columns, e.g. EPSG:25832 for a register&apos;s x/y in metres (default EPSG:4326)</source>
+        <translation>СК столбцов координат CSV, например EPSG:25832 для x/y реестра в метрах (по умолчанию EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="105"/>
+        <source>streams table (CSV, GeoPackage ...); omitted: streams from sector profiles</source>
+        <translation>таблица потоков (CSV, GeoPackage ...); если не задана — потоки по профилям отраслей</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="108"/>
+        <source>layer name inside a multi-layer streams file (default: &apos;streams&apos;)</source>
+        <translation>имя слоя в многослойном файле потоков (по умолчанию &apos;streams&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="110"/>
+        <source>output GeoPackage (layers &apos;sites&apos; and &apos;exchanges&apos;)</source>
+        <translation>выходной GeoPackage (слои &apos;sites&apos; и &apos;exchanges&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="111"/>
+        <source>map image to write (default: beside --out, same name .png)</source>
+        <translation>изображение карты (по умолчанию рядом с --out, то же имя, .png)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="112"/>
+        <source>do not render a map image</source>
+        <translation>не строить изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="114"/>
+        <source>map and report title (default: &apos;EcoPark: proposed industrial symbiosis&apos;, translated)</source>
+        <translation>заголовок карты и отчёта (по умолчанию — &apos;EcoPark: предлагаемый промышленный симбиоз&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="116"/>
+        <source>field mapping, e.g. site_id=FacilityId,name=facilityName,nace=NACE</source>
+        <translation>сопоставление полей, например site_id=FacilityId,name=facilityName,nace=NACE</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="117"/>
+        <source>field mapping of the streams table, e.g. quantity=tonnes</source>
+        <translation>сопоставление полей таблицы потоков, например quantity=tonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="118"/>
+        <source>import mapping (a register&apos;s table as it is published)</source>
+        <translation>сопоставление для импорта (таблица реестра в том виде, в каком она опубликована)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="120"/>
+        <source>print what is detected in a sites table and the mapping used</source>
+        <translation>вывести, что распознано в таблице площадок, и использованное сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="122"/>
+        <source>read the import mapping from this file</source>
+        <translation>прочитать сопоставление для импорта из этого файла</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="124"/>
+        <source>write the mapping used to this file, for next year</source>
+        <translation>записать использованное сопоставление в этот файл — на следующий год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="130"/>
+        <source>only import the --sites table: write its sites and the rows refused (layers &apos;sites&apos;, &apos;rejected&apos;) to --out, as the panel&apos;s Import a register&apos;s table and ecopark:importtable do</source>
+        <translation>только импортировать таблицу --sites: записать её площадки и отклонённые строки (слои &apos;sites&apos;, &apos;rejected&apos;) в --out, как это делают «Импорт таблицы реестра» на панели и ecopark:importtable</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="134"/>
+        <source>column of the site id</source>
+        <translation>столбец идентификатора площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="135"/>
+        <source>column of the site name</source>
+        <translation>столбец названия площадки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="136"/>
+        <source>column of the activity code</source>
+        <translation>столбец кода вида деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="141"/>
+        <source>what the activity codes are: NACE Rev.2, E-PRTR Annex I (mapped to NACE), OKVED2 (default: detected)</source>
+        <translation>что за коды деятельности: NACE Rev.2, E-PRTR (приложение I; переводится в NACE), ОКВЭД2 (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="144"/>
+        <source>column of x (easting or longitude)</source>
+        <translation>столбец x (восточная координата или долгота)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="145"/>
+        <source>column of y (northing or latitude)</source>
+        <translation>столбец y (северная координата или широта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="146"/>
+        <source>column of the reporting year: each site&apos;s latest year is kept</source>
+        <translation>столбец отчётного года: у каждой площадки остаётся последний год</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="147"/>
+        <source>a CSV&apos;s encoding (default: detected)</source>
+        <translation>кодировка CSV (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="148"/>
+        <source>a CSV&apos;s separator: &apos;,&apos; &apos;;&apos; &apos;|&apos; or &apos;tab&apos; (default: detected)</source>
+        <translation>разделитель CSV: &apos;,&apos; &apos;;&apos; &apos;|&apos; или &apos;tab&apos; (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="149"/>
+        <source>a CSV&apos;s decimal mark (default: detected)</source>
+        <translation>десятичный знак CSV (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="154"/>
+        <source>whether a CSV&apos;s first row names its columns (default: detected; without one they are field_1 ...)</source>
+        <translation>содержит ли первая строка CSV названия столбцов (по умолчанию определяется автоматически; без неё столбцы — field_1 ...)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="157"/>
+        <source>column of the streams table&apos;s quantity</source>
+        <translation>столбец количества в таблице потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="158"/>
+        <source>column of the streams table&apos;s unit</source>
+        <translation>столбец единицы измерения в таблице потоков</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="159"/>
+        <source>parameters file (JSON); see README for the names</source>
+        <translation>файл параметров (JSON); имена — в README</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="160"/>
+        <source>extra catalogue rules (CSV); may repeat</source>
+        <translation>дополнительные правила каталога (CSV); можно указать несколько раз</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="162"/>
+        <source>what the optimiser maximises</source>
+        <translation>что максимизирует оптимизация</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="164"/>
+        <source>do not infer streams from sectors</source>
+        <translation>не выводить потоки по отраслям</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="169"/>
+        <source>choose only exchanges whose quantity rests on reported or derived figures, none on a sector default</source>
+        <translation>выбирать только обмены, количество которых основано на отчётных или расчётных значениях, а не на типовых значениях отрасли</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="174"/>
+        <source>road network: an OSM extract (.osm.pbf) or a line layer file (file.gpkg|layername=roads)</source>
+        <translation>дорожная сеть: выгрузка OSM (.osm.pbf) или файл линейного слоя (file.gpkg|layername=roads)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="181"/>
+        <source>road router: in-process (default), or pgrouting: the --network goes into a table of --db and pgRouting computes the candidate pairs&apos; road distances</source>
+        <translation>маршрутизатор дорог: in-process (по умолчанию) или pgrouting: --network загружается в таблицу --db, и pgRouting считает дорожные расстояния пар-кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="188"/>
+        <source>with --router pgrouting: keep the network&apos;s table (road_edges) in this schema of --db (default: a temporary schema, dropped after the run)</source>
+        <translation>при --router pgrouting: сохранить таблицу сети (road_edges) в этой схеме --db (по умолчанию — временная схема, удаляемая после расчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="192"/>
+        <source>rail network: an OSM extract or a line layer file</source>
+        <translation>железнодорожная сеть: выгрузка OSM или файл линейного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="193"/>
+        <source>waterway network between ports: an OSM extract or a line layer file</source>
+        <translation>сеть водных путей между портами: выгрузка OSM или файл линейного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="194"/>
+        <source>ports (points) for ship transport</source>
+        <translation>порты (точки) для перевозки судами</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="195"/>
+        <source>rail freight terminals (points)</source>
+        <translation>железнодорожные грузовые терминалы (точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="197"/>
+        <source>transport modes allowed, comma-separated (truck,rail,ship,pipeline); one forces it</source>
+        <translation>разрешённые виды транспорта через запятую (truck,rail,ship,pipeline); один — значит только он</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="200"/>
+        <source>shortest (default) or fastest truck routes</source>
+        <translation>кратчайшие (по умолчанию) или быстрейшие автомобильные маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="204"/>
+        <source>housing: buildings, residential land use or population (an OSM extract or any layer file)</source>
+        <translation>жильё: здания, жилая застройка или население (выгрузка OSM или любой файл слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="210"/>
+        <source>what the housing layer holds (default: guessed; from an OSM extract: buildings unless landuse)</source>
+        <translation>что содержит слой жилья (по умолчанию угадывается; из выгрузки OSM — здания, если не указано landuse)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="212"/>
+        <source>field of the housing layer with its population</source>
+        <translation>поле слоя жилья с численностью населения</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="213"/>
+        <source>field of a buildings layer with its storeys</source>
+        <translation>поле слоя зданий с этажностью</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="215"/>
+        <source>pollution-reduction rule (CSV; default: the shipped zone_reduction.csv)</source>
+        <translation>правило снижения загрязнения (CSV; по умолчанию поставляемый zone_reduction.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="219"/>
+        <source>activity -&gt; class table in the zone regime&apos;s classes (CSV; default: the regime&apos;s own)</source>
+        <translation>таблица «вид деятельности -&gt; класс» в классах режима зон (CSV; по умолчанию — таблица самого режима)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="225"/>
+        <source>zone classes and widths: sanpin (Russia, default), vng (Netherlands), nrw (North Rhine-Westphalia)</source>
+        <translation>классы и ширины зон: sanpin (Россия, по умолчанию), vng (Нидерланды), nrw (Северный Рейн-Вестфалия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="231"/>
+        <source>exchanges that exist already (CSV or layer with supplier, receiver, stream): the baseline, reported apart from the new benefit</source>
+        <translation>уже существующие обмены (CSV или слой с supplier, receiver, stream): базовый уровень, показывается отдельно от новой выгоды</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="235"/>
+        <source>scenario name: the layer group of the project (default: the title)</source>
+        <translation>название сценария: группа слоёв проекта (по умолчанию — заголовок)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="236"/>
+        <source>QGIS project to write (default: beside --out, same name .qgz)</source>
+        <translation>записываемый проект QGIS (по умолчанию рядом с --out, то же имя, .qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="237"/>
+        <source>do not write a QGIS project</source>
+        <translation>не записывать проект QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="238"/>
+        <source>label the chosen links with stream and quantity</source>
+        <translation>подписать выбранные связи потоком и количеством</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="243"/>
+        <source>language and number format of the report (default: the system&apos;s, English when it has no translation)</source>
+        <translation>язык и формат чисел отчёта (по умолчанию — системный; английский, если перевода нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="250"/>
+        <source>write the report as one self-contained HTML file: map, figures, tables, charts, assumptions (default: none)</source>
+        <translation>записать отчёт одним автономным HTML-файлом: карта, показатели, таблицы, диаграммы, допущения (по умолчанию не записывается)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="253"/>
+        <source>write the same report as a PDF (default: none)</source>
+        <translation>записать тот же отчёт в PDF (по умолчанию не записывается)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="258"/>
+        <source>run without the sites and streams rows that cannot be used (each written with its reason to the layer &apos;rejected&apos; of --out) instead of stopping</source>
+        <translation>считать без непригодных строк площадок и потоков (каждая записывается с причиной в слой &apos;rejected&apos; файла --out), а не останавливаться</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="265"/>
+        <source>PostgreSQL database (libpq string &apos;host=... dbname=...&apos;, postgresql:// URL or a QGIS connection name) for inputs given as postgis:schema.table and for --schema</source>
+        <translation>база данных PostgreSQL (строка libpq &apos;host=... dbname=...&apos;, URL postgresql:// или имя подключения QGIS) для входных данных вида postgis:schema.table и для --schema</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="272"/>
+        <source>also write the result layers, with their styles, into this schema of --db (one transaction; an existing schema is kept unless --overwrite)</source>
+        <translation>также записать слои результата со стилями в эту схему --db (одной транзакцией; существующая схема сохраняется, если не указан --overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="276"/>
+        <source>replace existing output files</source>
+        <translation>заменять существующие выходные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/runner_options.py" line="277"/>
+        <source>no progress lines</source>
+        <translation>без строк хода выполнения</translation>
+    </message>
+</context>
+<context>
     <name>RunnerSummary</name>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="34"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="98"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="142"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="183"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="237"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="245"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="255"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="365"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="379"/>
+        <source>error: {}</source>
+        <translation>ошибка: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="34"/>
+        <source>--map expects model=field pairs, got {}</source>
+        <translation>--map ожидает пары модель=поле, получено {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="92"/>
+        <source>{}:</source>
+        <translation>{}:</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="96"/>
+        <source>Wrote the mapping to {}</source>
+        <translation>Сопоставление полей записано в {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="145"/>
+        <source>{} sites from {} rows of {} written to {} (layer &apos;sites&apos;)</source>
+        <translation>записано площадок: {} (из {} строк файла {}) в {} (слой &apos;sites&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="151"/>
+        <source>{} rows of earlier years left out (each site&apos;s latest year kept)</source>
+        <translation>строк прежних лет пропущено: {} (у каждой площадки оставлен последний год)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="157"/>
+        <source>{}, each with its reason in layer &apos;{}&apos; of {}:</source>
+        <translation>{}, у каждой причина — в слое &apos;{}&apos; файла {}:</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="162"/>
+        <source>  row {}: {}</source>
+        <translation>  строка {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="184"/>
+        <source>the following arguments are required: {} (or --inspect FILE)</source>
+        <translation>нужны аргументы: {} (или --inspect ФАЙЛ)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="230"/>
+        <source>--schema needs --db: the database to write the scenario into</source>
+        <translation>для --schema нужен --db: база данных, в которую записать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="233"/>
+        <source>schema {} exists in the database; pass --overwrite to replace it</source>
+        <translation>схема {} уже есть в базе данных; чтобы заменить её, укажите --overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="246"/>
+        <source>{} is also an input; writing it would replace the input&apos;s layers. Choose another --out</source>
+        <translation>{} — также входной файл; запись заменила бы слои входных данных. Выберите другой --out</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="255"/>
+        <source>{} exists; pass --overwrite to replace it</source>
+        <translation>{} уже существует; чтобы заменить его, укажите --overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="296"/>
+        <source>[{}%] {}</source>
+        <translation>[{} %] {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="334"/>
+        <source>PostGIS: writing schema {}</source>
+        <translation>PostGIS: запись схемы {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/__main__.py" line="359"/>
+        <source>Report: {}</source>
+        <translation>Отчёт: {}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="485"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="372"/>
         <source>%n row(s) cannot be used. Mend them, or run with --skip-bad-rows to go on without them (they are then written, with their reasons, to the layer &apos;rejected&apos; of {})</source>
         <translation>
             <numerusform>%n строку нельзя использовать. Исправьте её или запустите с --skip-bad-rows, чтобы продолжить без неё (она будет записана с причиной в слой &apos;rejected&apos; файла {})</numerusform>
@@ -8576,17 +12934,17 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="514"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="401"/>
         <source>table {}</source>
         <translation>таблицу {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="516"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="403"/>
         <source>a temporary schema (dropped after the run)</source>
         <translation>временную схему (удаляется после расчёта)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="520"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="407"/>
         <source>Road distances by pgRouting: %n edge(s) loaded in {} s into {}; queries {} s</source>
         <translation>
             <numerusform>Дорожные расстояния pgRouting: %n ребро загружено за {} с в {}; запросы {} с</numerusform>
@@ -8595,7 +12953,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="527"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="414"/>
         <source>Import: %n row(s) of earlier years left out (each site&apos;s latest year kept); activity codes: {}</source>
         <translation>
             <numerusform>Импорт: пропущена %n строка прежних лет (для каждой площадки взят последний год); коды деятельности: {}</numerusform>
@@ -8604,7 +12962,7 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/__main__.py" line="537"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="424"/>
         <source>%n row(s) rejected ({}): left out of the run, each with its reason in layer &apos;{}&apos; of {}</source>
         <translation>
             <numerusform>Отклонена %n строка ({}): не вошла в расчёт, причина записана в слой «{}» файла {}</numerusform>
@@ -8613,12 +12971,12 @@ Output: the links with route_km, route_h and route_status; a link with no route 
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="542"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="429"/>
         <source>Wrote {} (layers {})</source>
         <translation>Записан {} (слои {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/__main__.py" line="545"/>
+        <location filename="../../ecopark_plugin/__main__.py" line="432"/>
         <source>Wrote schema {} of the database (tables {}, styles in layer_styles)</source>
         <translation>Записана схема {} базы данных (таблицы {}, стили в layer_styles)</translation>
     </message>
@@ -9229,6 +13587,235 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/processing/site_risk.py" line="78"/>
         <source>Reading housing</source>
         <translation>Чтение жилой застройки</translation>
+    </message>
+</context>
+<context>
+    <name>SitingErrors</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="137"/>
+        <source>number of candidates {}: give 1 or more</source>
+        <translation>число кандидатов {}: укажите 1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="141"/>
+        <source>lacks the fields {}: give a suitability grid</source>
+        <translation>нет полей {}: укажите сетку пригодности</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/candidates.py" line="153"/>
+        <source>minimum separation {} m: give 0 or more</source>
+        <translation>минимальное расстояние между кандидатами {} м: укажите 0 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/clusters.py" line="118"/>
+        <source>missing field (use the exchanges output of &apos;Find symbiosis exchanges&apos;)</source>
+        <translation>нет поля (используйте выходной слой обменов алгоритма «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/clusters.py" line="123"/>
+        <source>missing field (use the sites output of &apos;Find symbiosis exchanges&apos;)</source>
+        <translation>нет поля (используйте выходной слой площадок алгоритма «Поиск обменов промышленного симбиоза»)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="92"/>
+        <source>CRS {} is not projected in metres; give a metric CRS</source>
+        <translation>СК {} — не проекция в метрах; укажите метрическую СК</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="95"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="190"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="319"/>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="335"/>
+        <source>the layer has no coordinate reference system (CRS); set one</source>
+        <translation>у слоя нет системы координат (СК); задайте её</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="105"/>
+        <source>cell size {} m: give a positive size</source>
+        <translation>размер ячейки {} м: укажите положительный размер</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="108"/>
+        <source>extent {} is empty</source>
+        <translation>охват {} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="113"/>
+        <source>{} x {} cells of {} m is over 5 million cells: give a larger cell size</source>
+        <translation>{} × {} ячеек по {} м — больше 5 миллионов ячеек: укажите больший размер ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="144"/>
+        <source>rule &apos;{}&apos; is not in the catalogue</source>
+        <translation>правила &apos;{}&apos; нет в каталоге</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="265"/>
+        <source>hazard class {}: give 1 to 5 (I-V)</source>
+        <translation>класс опасности {}: укажите от 1 до 5 (I–V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="269"/>
+        <source>unknown criteria {}; known: {}</source>
+        <translation>неизвестные критерии {}; известные: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="274"/>
+        <source>weights must be 0 or more ({})</source>
+        <translation>веса должны быть не меньше 0 ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/suitability.py" line="347"/>
+        <source>the weights of the criteria with data ({}) are all 0</source>
+        <translation>веса всех критериев с данными ({}) равны 0</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="200"/>
+        <source>the new plant needs an id</source>
+        <translation>новому предприятию нужен идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="206"/>
+        <source>id &apos;{}&apos; is already the id of site &apos;{}&apos;; choose another</source>
+        <translation>идентификатор &apos;{}&apos; уже принадлежит площадке &apos;{}&apos;; выберите другой</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="214"/>
+        <source>a NACE Rev.2 code (such as 23.51) is required</source>
+        <translation>нужен код NACE Rev.2 (например, 23.51)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="217"/>
+        <source>&apos;{}&apos; is not a NACE Rev.2 code such as 23.51</source>
+        <translation>&apos;{}&apos; — не код NACE Rev.2 вида 23.51</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="222"/>
+        <source>hazard class &apos;{}&apos; is not 1-5</source>
+        <translation>класс опасности &apos;{}&apos; — не от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="238"/>
+        <source>({}, {}) is not a point</source>
+        <translation>({}; {}) — не точка</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="241"/>
+        <source>({}, {}) is not a place in {}; is the point in another CRS?</source>
+        <translation>({}; {}) — не место в {}; может быть, точка в другой СК?</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/siting/whatif.py" line="249"/>
+        <source>the point ({}, {} lon/lat) is far outside the area of {}</source>
+        <translation>точка ({}; {} долгота/широта) лежит далеко за пределами области {}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamBasis</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="110"/>
+        <source>derived: {} {}/yr of {} given / {} of the profile&apos;s plant = x {} (linear scaling: assumption)</source>
+        <translation>расчёт: заданные {} {}/год ({}) / {} у профильного предприятия = × {} (линейное масштабирование: допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <source>m3</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="28"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="84"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="89"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="97"/>
+        <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
+        <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="121"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="124"/>
+        <source> x {} boiler efficiency (assumption)</source>
+        <translation> × КПД котла {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="170"/>
+        <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
+        <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="174"/>
+        <source>{} x {} (assumption)</source>
+        <translation>{} × {} (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="178"/>
+        <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
+        <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="182"/>
+        <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
+        <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="142"/>
+        <source>entered by the user</source>
+        <translation>введено пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="167"/>
+        <source>sector profile {}: {}</source>
+        <translation>профиль отрасли {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="181"/>
+        <source>reported off-site hazardous waste transfers (sector profile {})</source>
+        <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="183"/>
+        <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
+        <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="187"/>
+        <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
+        <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="196"/>
+        <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
+        <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="208"/>
+        <source>{}; {}; taken as half of that (anywhere below it)</source>
+        <translation>{}; {}; принята половина этого значения (любое значение ниже него)</translation>
     </message>
 </context>
 <context>
@@ -9887,6 +14474,54 @@ Give the outputs of &apos;Find symbiosis exchanges&apos; (sites with results and
     <message>
         <source>Activity -&gt; hazard class table (CSV; default: the shipped one)</source>
         <translation type="vanished">Таблица «вид деятельности -&gt; класс опасности» (CSV; по умолчанию — поставляемая с модулем)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneClasses</name>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="88"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="222"/>
+        <source>given</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="232"/>
+        <source>NACE {} {}</source>
+        <translation>NACE {} {}</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="235"/>
+        <source>inferred: {} ({})</source>
+        <translation>по виду деятельности: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="456"/>
+        <source>{} {} (rule &apos;{}&apos;: {})</source>
+        <translation>{} {} (правило &apos;{}&apos;: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="468"/>
+        <source>{} class(es) down: every zone-driving output diverted</source>
+        <translation>классов ниже: {} — все выходы, задающие зону, направлены на использование</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="470"/>
+        <source>no change: an output below its share</source>
+        <translation>без изменений: доля одного из выходов ниже порога</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="472"/>
+        <source>no change: no zone-driving output</source>
+        <translation>без изменений: нет выходов, задающих зону</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/zones/protection.py" line="484"/>
+        <source>reduced by the chosen exchanges: {}</source>
+        <translation>снижен выбранными обменами: {}</translation>
     </message>
 </context>
 </TS>

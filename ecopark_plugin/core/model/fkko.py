@@ -19,6 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import CatalogueError, InputProblem
+from .i18n import translator
+
+#: the checks of FKKO codes and of the FKKO table speak the run's language, as the other input checks
+tr = translator("InputErrors")
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 if not RESOURCES.exists():  # a source checkout: resources/ beside the package
@@ -40,11 +44,13 @@ def parse_fkko(value) -> tuple[str | None, str | None]:
     if text.endswith(".0"):  # a spreadsheet's number
         text = text[:-2]
     if not re.fullmatch(r"\d{11}", text):
-        return None, f"FKKO code '{value}' is not eleven digits"
+        return None, tr("FKKO code '{}' is not eleven digits").format(value)
     if text[-1] == "0":
-        return None, f"FKKO code '{value}' ends in 0: a heading of the catalogue, not a waste; give the waste's code"
+        return None, tr(
+            "FKKO code '{}' ends in 0: a heading of the catalogue, not a waste; give the waste's code"
+        ).format(value)
     if text[-1] not in "12345":
-        return None, f"FKKO code '{value}': its last digit, the hazard class, is not 1-5"
+        return None, tr("FKKO code '{}': its last digit, the hazard class, is not 1-5").format(value)
     return text, None
 
 
@@ -58,22 +64,22 @@ def _load(path: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+        raise CatalogueError(tr("{}: cannot read: {}").format(path, exc)) from exc
     missing = {"fkko_prefix", "stream", "basis"} - set(frame.columns)
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(sorted(missing))}")
+        raise CatalogueError(tr("{}: missing columns {}").format(path, ", ".join(sorted(missing))))
     problems = []
     for i, row in frame.iterrows():
         prefix = row["fkko_prefix"].replace(" ", "")
         if not re.fullmatch(r"\d{1,11}", prefix):
-            problems.append(f"row {i + 2}, fkko_prefix: '{row['fkko_prefix']}' is not 1-11 digits")
+            problems.append(tr("row {}, fkko_prefix: '{}' is not 1-11 digits").format(i + 2, row["fkko_prefix"]))
         if not row["stream"].strip():
-            problems.append(f"row {i + 2}, stream: empty")
+            problems.append(tr("row {}, stream: empty").format(i + 2))
         if not row["basis"].strip():
-            problems.append(f"row {i + 2}, basis: every mapping needs its basis")
+            problems.append(tr("row {}, basis: every mapping needs its basis").format(i + 2))
         frame.at[i, "fkko_prefix"] = prefix
     for dup in frame.loc[frame["fkko_prefix"].duplicated(), "fkko_prefix"]:
-        problems.append(f"fkko_prefix: '{dup}' is listed twice")
+        problems.append(tr("fkko_prefix: '{}' is listed twice").format(dup))
     if problems:
         raise CatalogueError(f"{path}: " + "; ".join(problems))
     order = frame["fkko_prefix"].str.len().sort_values(ascending=False, kind="stable").index
@@ -130,8 +136,10 @@ def code_conflicts(
             problems.append(
                 InputProblem(
                     layer,
-                    f"EWC {ewc} and FKKO {fkko} disagree: the EWC code is {', '.join(sorted(by_ewc))} in the "
-                    f"catalogue, the FKKO code is {mapped} (resources/catalogue/fkko_streams.csv); correct one of them",
+                    tr(
+                        "EWC {} and FKKO {} disagree: the EWC code is {} in the catalogue, the FKKO code is {} "
+                        "(resources/catalogue/fkko_streams.csv); correct one of them"
+                    ).format(ewc, fkko, ", ".join(sorted(by_ewc)), mapped),
                     fid,
                     field,
                 )
@@ -170,8 +178,10 @@ def resolve_fkko(
             problems.append(
                 InputProblem(
                     layer,
-                    f"stream '{row['stream_label']}' is {named} in the catalogue but FKKO {row['fkko']} is {mapped} "
-                    "(resources/catalogue/fkko_streams.csv); correct the name or the code",
+                    tr(
+                        "stream '{}' is {} in the catalogue but FKKO {} is {} (resources/catalogue/fkko_streams.csv); "
+                        "correct the name or the code"
+                    ).format(row["stream_label"], named, row["fkko"], mapped),
                     fid,
                     field,
                 )

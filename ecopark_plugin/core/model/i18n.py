@@ -160,5 +160,23 @@ def format_general(value: float, significant: int = 6, language: str | None = No
     return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
 
 
+def localised_number(text: str, language: str | None = None) -> str:
+    """A number as Python writes it in English (``f"{x:g}"``, ``f"{x:,.0f}"``: ``-1234.5``, ``1,234``) in the
+    current language's format: as it is in English (messages keep their English bytes), ``-1234,5`` and
+    ``1 234`` (no-break space) in Russian. Digits in an exponent (``1e+06``) stay as they are."""
+    language = language or current()
+    if language == "en":
+        return text
+    group, decimal = _NUMBER_FORMAT.get(language, _NUMBER_FORMAT["en"])
+    mantissa, e, exponent = str(text).partition("e")
+    whole, dot, fraction = mantissa.partition(".")
+    digits = whole.replace(",", "")
+    sign = digits[:1] if digits[:1] in "+-" else ""
+    digits = digits[len(sign) :]
+    if digits.isdigit():  # grouped as :func:`format_number` groups
+        digits = f"{int(digits):,}".replace(",", group)
+    return sign + digits + (decimal if dot else "") + fraction + e + exponent
+
+
 def ts_path(language: str) -> Path:
     return I18N_DIR / f"ecopark_{language}.ts"

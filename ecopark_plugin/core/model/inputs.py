@@ -28,6 +28,7 @@ from pyproj import CRS
 from .errors import InputError, InputProblem
 from .fkko import fkko_stream, parse_fkko
 from .fkko import hazard_class as fkko_hazard
+from .i18n import localised_number as _n
 from .i18n import translate_marked, translator
 from .positions import AREA_OF_USE_MARGIN_DEG, check_crs_usable, outside_area_of_use  # noqa: F401 - importers
 from .sizes import production_factor, size_of
@@ -280,7 +281,7 @@ def _production(row, col, unit_col, nace, layer, fid, problems, decimal=None) ->
                 tr(
                     "production {} has no unit: NACE {}'s profile plant is measured in {} of {} a year; give a "
                     "production_unit field"
-                ).format(f"{value:g}", nace, size.unit, translate_marked("CatalogueSources", size.product)),
+                ).format(_n(f"{value:g}"), nace, size.unit, translate_marked("CatalogueSources", size.product)),
                 fid,
                 col,
             )
@@ -374,7 +375,7 @@ def validate_sites(
                         tr(
                             "position {}, {} is not longitude/latitude in degrees (longitude -180..180, latitude "
                             "-90..90): are these metres of a projected CRS? Set the layer's CRS to the one they are in"
-                        ).format(f"{x0:g}", f"{y0:g}"),
+                        ).format(_n(f"{x0:g}"), _n(f"{y0:g}")),
                         fid,
                         "geometry",
                     )
@@ -455,7 +456,7 @@ def validate_sites(
                 else:
                     if value < 0:
                         problems.append(
-                            InputProblem(layer, tr("negative reported waste {}").format(f"{value:g}"), fid, col)
+                            InputProblem(layer, tr("negative reported waste {}").format(_n(f"{value:g}")), fid, col)
                         )
             reported.append(value)
         production, production_unit = _production(
@@ -562,7 +563,7 @@ def validate_streams(
                 quantity = None
             elif quantity < 0:
                 problems.append(
-                    InputProblem(layer, tr("negative quantity {}").format(f"{quantity:g}"), fid, cols["quantity"])
+                    InputProblem(layer, tr("negative quantity {}").format(_n(f"{quantity:g}")), fid, cols["quantity"])
                 )
                 quantity = None
         unit_text = row[cols["unit"]]
@@ -598,11 +599,11 @@ def validate_streams(
                             "{} {} is {} {}/yr, more than any plant handles (at most {} {}/yr): check the quantity and "
                             "its unit"
                         ).format(
-                            f"{quantity:g}",
+                            _n(f"{quantity:g}"),
                             unit_text,
-                            f"{quantity * unit.factor:.3g}",
+                            _n(f"{quantity * unit.factor:.3g}"),
                             unit.canonical,
-                            f"{limit:.0e}",
+                            _n(f"{limit:.0e}"),
                             unit.canonical,
                         ),
                         fid,

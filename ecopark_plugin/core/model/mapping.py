@@ -19,11 +19,13 @@ import pandas as pd
 from pyproj.exceptions import CRSError
 
 from .errors import InputError, InputProblem
-from .i18n import translator
+from .i18n import localised_number, translator
 from .inputs import SITE_FIELDS, STREAM_FIELDS, FieldMapping
 from .tables import check_options, coordinate_columns, parse_number
 
 tr = translator("InputErrors")
+#: what ``--inspect`` prints about a table (:func:`describe`)
+say = translator("InspectTable")
 
 #: the kinds of activity code a sites table may hold
 ACTIVITY_KINDS = ("auto", "nace", "eprtr", "okved2")
@@ -185,15 +187,20 @@ def prepare_sites(
     year_col = mapping.sites.get("year")
     if year_col:
         if year_col not in frame.columns:
-            raise InputError.single(layer, f"mapped year column '{year_col}' does not exist", field=year_col)
+            raise InputError.single(
+                layer, tr("mapped year column '{}' does not exist").format(year_col), field=year_col
+            )
         id_col = site_columns(frame, mapping).get("site_id")
         if id_col is None or id_col not in frame.columns:
-            raise InputError.single(layer, "a year column needs the site id column too", field="site_id")
+            raise InputError.single(layer, tr("a year column needs the site id column too"), field="site_id")
         years = frame[year_col].map(parse_number)
         bad = frame.index[years.isna()]
         if len(bad):
             raise InputError(
-                [InputProblem(layer, f"year '{frame.at[i, year_col]}' is not a number", i, year_col) for i in bad]
+                [
+                    InputProblem(layer, tr("year '{}' is not a number").format(frame.at[i, year_col]), i, year_col)
+                    for i in bad
+                ]
             )
         ids = frame[id_col].astype(str).str.strip()
         latest = years.groupby(ids).transform("max")
@@ -214,50 +221,59 @@ def prepare_sites(
 
 
 def describe(frame: pd.DataFrame, mapping: ImportMapping, table_format=None, rows: int = 3) -> str:
-    """What was detected in a sites table and the mapping a run would use, as text for ``--inspect``."""
+    """What was detected in a sites table and the mapping a run would use, as text for ``--inspect`` (in the
+    current language; field and column names, codes and the table's rows as they are)."""
     lines = []
     if table_format is not None:
+        header = say("yes") if table_format.header else say("no (columns field_1 ...)")
         lines.append(
-            f"encoding {table_format.encoding}, separator {table_format.separator!r}, "
-            f"decimal mark {table_format.decimal!r}, header row {'yes' if table_format.header else 'no (columns field_1 ...)'}"
+            say("encoding {}, separator {}, decimal mark {}, header row {}").format(
+                table_format.encoding, repr(table_format.separator), repr(table_format.decimal), header
+            )
         )
-    lines.append(f"{len(frame)} rows, columns: {', '.join(map(str, frame.columns))}")
+    lines.append(
+        say("{} rows, columns: {}").format(localised_number(str(len(frame))), ", ".join(map(str, frame.columns)))
+    )
     columns = site_columns(frame, mapping)
     found_x, found_y = coordinate_columns(frame.columns)
     x = mapping.sites.get("x") or found_x
     y = mapping.sites.get("y") or found_y
-    lines.append("mapping (model field <- column):")
+    lines.append(say("mapping (model field <- column):"))
+    given, guessed, none = say("given"), say("guessed"), say("(none)")
     for name in SITE_FIELDS:
         col = columns.get(name)
-        how = "given" if mapping.sites.get(name) else "guessed"
-        shown = "nace (activity code)" if name == "nace" else name
-        lines.append(f"  {shown:<22} <- {col if col else '(none)'}" + (f"  [{how}]" if col else ""))
+        how = given if mapping.sites.get(name) else guessed
+        shown = say("nace (activity code)") if name == "nace" else name
+        lines.append(f"  {shown:<22} <- {col if col else none}" + (f"  [{how}]" if col else ""))
     for name, col in (("x", x), ("y", y)):
-        how = "given" if mapping.sites.get(name) else "guessed"
-        lines.append(f"  {name:<22} <- {col if col else '(none)'}" + (f"  [{how}]" if col else ""))
+        how = given if mapping.sites.get(name) else guessed
+        lines.append(f"  {name:<22} <- {col if col else none}" + (f"  [{how}]" if col else ""))
     year = mapping.sites.get("year")
-    lines.append(f"  {'year':<22} <- " + (f"{year}  [given]" if year else "(none: every row is a site)"))
+    lines.append(f"  {'year':<22} <- " + (f"{year}  [{given}]" if year else say("(none: every row is a site)")))
     activity = columns.get("nace")
     if activity in frame.columns:
         kind = mapping.activity_kind
-        said = kind if kind != "auto" else f"{guess_activity_kind(frame[activity])} (detected)"
-        lines.append(f"activity codes: {said}")
+        said = kind if kind != "auto" else say("{} (detected)").format(guess_activity_kind(frame[activity]))
+        lines.append(say("activity codes: {}").format(said))
     if x in frame.columns and y in frame.columns:
         xs, ys = frame[x].map(parse_number), frame[y].map(parse_number)
         if xs.notna().any() and ys.notna().any():
             degrees = xs.abs().max() <= 180 and ys.abs().max() <= 90
+            ranges = (localised_number(f"{v:g}") for v in (xs.min(), xs.max(), ys.min(), ys.max()))
             lines.append(
-                f"coordinates: x {xs.min():g} .. {xs.max():g}, y {ys.min():g} .. {ys.max():g}: "
-                + ("degrees (longitude/latitude)" if degrees else "metres of a projected CRS")
-                + f"; CRS used: {mapping.sites_crs or 'EPSG:4326'}"
-                + ("" if degrees or mapping.sites_crs else " -- give --sites-crs (e.g. EPSG:3006, EPSG:25832)")
+                say("coordinates: x {} .. {}, y {} .. {}: ").format(*ranges)
+                + (say("degrees (longitude/latitude)") if degrees else say("metres of a projected CRS"))
+                + say("; CRS used: {}").format(mapping.sites_crs or "EPSG:4326")
+                + ("" if degrees or mapping.sites_crs else say(" -- give --sites-crs (e.g. EPSG:3006, EPSG:25832)"))
             )
         missing = int((xs.isna() | ys.isna()).sum())
         if missing:
             lines.append(
-                f"rows without usable coordinates: {missing} (named in a run; --skip-bad-rows sets them apart)"
+                say("rows without usable coordinates: {} (named in a run; --skip-bad-rows sets them apart)").format(
+                    localised_number(str(missing))
+                )
             )
-    lines.append("first rows:")
+    lines.append(say("first rows:"))
     lines.append(frame.head(rows).to_string(max_colwidth=24))
     return "\n".join(lines)
 
@@ -302,7 +318,8 @@ class CoordinateCheck:
         if self.x_range is None or self.y_range is None:
             return ""
         (x0, x1), (y0, y1) = self.x_range, self.y_range
-        return f"x ({self.x}) {x0:g} .. {x1:g}, y ({self.y}) {y0:g} .. {y1:g}"
+        x0, x1, y0, y1 = (localised_number(f"{v:g}") for v in (x0, x1, y0, y1))
+        return f"x ({self.x}) {x0} .. {x1}, y ({self.y}) {y0} .. {y1}"
 
     @property
     def advice(self) -> str:
@@ -318,7 +335,7 @@ class CoordinateCheck:
             )
         if self.misplaced_count:
             return tr("{} of {} positions fall far from where {} is used: is it the CRS they are in?").format(
-                self.misplaced_count, self.usable, self.crs
+                localised_number(str(self.misplaced_count)), localised_number(str(self.usable)), self.crs
             )
         return ""
 
@@ -351,7 +368,9 @@ def coordinate_check(
         if points is not None:
             if points.crs.is_geographic:
                 for fid in points.index[(xs[good].abs() > 180) | (ys[good].abs() > 90)]:
-                    misplaced[fid] = f"position {xs[fid]:g}, {ys[fid]:g} is not longitude/latitude in degrees"
+                    misplaced[fid] = tr("position {}, {} is not longitude/latitude in degrees").format(
+                        localised_number(f"{xs[fid]:g}"), localised_number(f"{ys[fid]:g}")
+                    )
             else:
                 misplaced.update(outside_area_of_use(points))
     except (InputError, ValueError, CRSError) as exc:  # a CRS that cannot be read: said as the problem

@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, localised_number, translator
+
+#: the checks of the parameters, in the run's language
+_tr = translator("ParameterErrors")
 
 
 @dataclass
@@ -131,7 +134,9 @@ class Parameters:
         names = {f.name for f in fields(cls)}
         unknown = set(data) - names
         if unknown:
-            raise ValueError(f"unknown parameters: {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+            raise ValueError(
+                _tr("unknown parameters: {}; known: {}").format(", ".join(sorted(unknown)), ", ".join(sorted(names)))
+            )
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         params = cls(**values)
         params.check()
@@ -149,43 +154,57 @@ class Parameters:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, float | int) and not isinstance(value, bool) and value < 0:
-                raise ValueError(f"parameter '{f.name}' is negative ({value})")
+                raise ValueError(_tr("parameter '{}' is negative ({})").format(f.name, localised_number(str(value))))
         if self.detour_factor < 1:
-            raise ValueError(f"parameter 'detour_factor' must be >= 1 ({self.detour_factor})")
+            raise ValueError(
+                _tr("parameter 'detour_factor' must be >= 1 ({})").format(localised_number(str(self.detour_factor)))
+            )
         if self.objective not in ("benefit", "co2", "weighted"):
-            raise ValueError(f"parameter 'objective' is '{self.objective}'; use benefit, co2 or weighted")
+            raise ValueError(_tr("parameter 'objective' is '{}'; use benefit, co2 or weighted").format(self.objective))
         if self.route_weight not in ("length", "time"):
-            raise ValueError(f"parameter 'route_weight' is '{self.route_weight}'; use length or time")
+            raise ValueError(_tr("parameter 'route_weight' is '{}'; use length or time").format(self.route_weight))
         if self.pipeline_route not in ("roads", "straight"):
-            raise ValueError(f"parameter 'pipeline_route' is '{self.pipeline_route}'; use roads or straight")
+            raise ValueError(
+                _tr("parameter 'pipeline_route' is '{}'; use roads or straight").format(self.pipeline_route)
+            )
         for name in ("truck_max_kmh", "truck_estimate_kmh", "rail_kmh", "ship_kmh"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"parameter '{name}' must be positive")
+                raise ValueError(_tr("parameter '{}' must be positive").format(name))
         if self.sea_detour_factor < 1:
-            raise ValueError(f"parameter 'sea_detour_factor' must be >= 1 ({self.sea_detour_factor})")
+            raise ValueError(
+                _tr("parameter 'sea_detour_factor' must be >= 1 ({})").format(
+                    localised_number(str(self.sea_detour_factor))
+                )
+            )
         if len(self.zone_widths_m) != 5 or any(w <= 0 for w in self.zone_widths_m):
             raise ValueError(
-                f"parameter 'zone_widths_m' needs five positive widths, classes I-V ({self.zone_widths_m})"
+                _tr("parameter 'zone_widths_m' needs five positive widths, classes I-V ({})").format(self.zone_widths_m)
             )
         if self.zone_regime != "sanpin" and tuple(self.zone_widths_m) != (1000.0, 500.0, 300.0, 100.0, 50.0):
             raise ValueError(
-                f"parameter 'zone_widths_m' sets the widths of the SanPiN classes; the '{self.zone_regime}' regime "
-                "takes its widths from resources/catalogue/zone_classes.csv: leave zone_widths_m at its default"
+                _tr(
+                    "parameter 'zone_widths_m' sets the widths of the SanPiN classes; the '{}' regime takes its widths "
+                    "from resources/catalogue/zone_classes.csv: leave zone_widths_m at its default"
+                ).format(self.zone_regime)
             )
         from ..zones.regimes import regime_keys  # the regimes are data: the table says which exist
 
         if self.zone_regime not in regime_keys():
-            raise ValueError(f"parameter 'zone_regime' is '{self.zone_regime}'; use {', '.join(regime_keys())}")
+            raise ValueError(
+                _tr("parameter 'zone_regime' is '{}'; use {}").format(self.zone_regime, ", ".join(regime_keys()))
+            )
         if len(self.max_km) != 4:
-            raise ValueError(f"parameter 'max_km' needs four distances, truck, rail, ship and pipeline ({self.max_km})")
+            raise ValueError(
+                _tr("parameter 'max_km' needs four distances, truck, rail, ship and pipeline ({})").format(self.max_km)
+            )
         if not self.risk_bands_m or any(b <= 0 for b in self.risk_bands_m):
-            raise ValueError(f"parameter 'risk_bands_m' needs positive distances ({self.risk_bands_m})")
+            raise ValueError(_tr("parameter 'risk_bands_m' needs positive distances ({})").format(self.risk_bands_m))
         for name in ("housing_m2_per_person", "housing_default_levels"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"parameter '{name}' must be positive")
+                raise ValueError(_tr("parameter '{}' must be positive").format(name))
         bad = set(self.modes) - {"truck", "rail", "ship", "pipeline"}
         if bad:
-            raise ValueError(f"unknown transport modes {sorted(bad)}")
+            raise ValueError(_tr("unknown transport modes {}").format(sorted(bad)))
 
 
 #: Where each default comes from. Shown in reports and the README.

@@ -9,6 +9,7 @@ import geopandas as gpd
 from pyproj import CRS
 
 from .errors import InputError
+from .i18n import localised_number as _n
 from .i18n import translator
 
 tr = translator("InputErrors")
@@ -64,7 +65,7 @@ def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
         inside = inside and area.west - dx <= a <= area.east + dx and area.south - dy <= b <= area.north + dy
         if not inside:
             at = (
-                tr("longitude {}, latitude {}").format(f"{a:.2f}", f"{b:.2f}")
+                tr("longitude {}, latitude {}").format(_n(f"{a:.2f}"), _n(f"{b:.2f}"))
                 if math.isfinite(a + b)
                 else tr("nowhere")
             )
@@ -72,5 +73,7 @@ def outside_area_of_use(sites: gpd.GeoDataFrame) -> dict:
                 "position {}, {} in {} falls at {}, far from where that CRS is used ({}: longitude {} to {}, latitude "
                 "{} to {}): are the coordinates in another CRS (degrees, another zone)? Give the one they are in "
                 "(--sites-crs, or the layer's CRS)"
-            ).format(*(f"{v:g}" for v in (x, y)), crs.name, at, area.name.rstrip("."), *(f"{v:g}" for v in bounds))
+            ).format(
+                *(_n(f"{v:g}") for v in (x, y)), crs.name, at, area.name.rstrip("."), *(_n(f"{v:g}") for v in bounds)
+            )
     return out

@@ -14,6 +14,9 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import InputError, InputProblem
+from .i18n import localised_number, translator
+
+tr = translator("InputErrors")
 
 #: the columns a rejected table starts with; the row's own fields follow
 REJECTED_COLUMNS = ("source_layer", "source_row", "source_field", "reason")
@@ -91,7 +94,9 @@ def keep_good_rows(
             if len(current) == 0:
                 raise InputError.single(
                     layer,
-                    f"no row can be used: all {len(frame)} were rejected ({exc.problems[0]} ...); mend them and run again",
+                    tr("no row can be used: all {} were rejected ({} ...); mend them and run again").format(
+                        localised_number(str(len(frame))), exc.problems[0]
+                    ),
                 ) from exc
     return check(current), rejected
 
@@ -128,8 +133,8 @@ def summary_line(rejected: pd.DataFrame) -> str:
     if rejected is None or not len(rejected):
         return ""
     counts = rejected["source_layer"].value_counts()
-    parts = ", ".join(f"{layer} {n}" for layer, n in counts.items())
-    return f"{len(rejected)} rows rejected ({parts})"
+    parts = ", ".join(f"{layer} {localised_number(str(n))}" for layer, n in counts.items())
+    return tr("{} rows rejected ({})").format(localised_number(str(len(rejected))), parts)
 
 
 def as_frame(rejected: pd.DataFrame) -> gpd.GeoDataFrame:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .i18n import RESOURCES, translate_marked, translator
+from .i18n import RESOURCES, format_number, translate, translate_marked, translator
 from .units import UnknownUnit, parse_unit
 
 tr = translator("InputErrors")
@@ -105,7 +105,13 @@ def production_factor(nace: str, production: float, unit, sizes: dict[str, Size]
         )
     value = float(production) * known[1]
     factor = value / size.reference
-    return factor, (
-        f"derived: {value:,.0f} {size.unit}/yr of {size.product} given / {size.reference:,.0f} of the profile's "
-        f"plant = x {factor:.2f} (linear scaling: assumption)"
+    return factor, translate(
+        "StreamBasis",
+        "derived: {} {}/yr of {} given / {} of the profile's plant = x {} (linear scaling: assumption)",
+    ).format(
+        format_number(value, 0),
+        size.unit,
+        translate_marked("CatalogueSources", size.product),
+        format_number(size.reference, 0),
+        format_number(factor, 2),
     )

@@ -148,7 +148,9 @@ def convert(quantity: float, from_unit: str, to_unit: str) -> float:
     """Convert between two units of the same dimension (e.g. ``t/day`` to ``kt/yr``)."""
     a, b = parse_unit(from_unit), parse_unit(to_unit)
     if a.canonical != b.canonical:
-        raise UnknownUnit(f"cannot convert '{from_unit}' ({a.canonical}) to '{to_unit}' ({b.canonical})")
+        raise UnknownUnit(
+            tr("cannot convert '{}' ({}) to '{}' ({})").format(from_unit, a.canonical, to_unit, b.canonical)
+        )
     return quantity * a.factor / b.factor
 
 
@@ -157,5 +159,5 @@ def parse_number(value) -> float:
     ``1,234.5``, ``55,66``: see :func:`.tables.parse_number`); ``ValueError`` where it is none."""
     number = tables.parse_number(value)
     if number is None:
-        raise ValueError(f"'{value}' is not a number")
+        raise ValueError(tr("'{}' is not a number").format(value))
     return number

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
-from ..model.i18n import language_of, translate_marked, using
+from ..model.i18n import language_of, translate_marked, translator, using
 from ..model.outputs import EXCHANGE_FIELDS
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import FAMILIES, Catalogue
@@ -25,6 +25,9 @@ from ..zones.housing import HOUSING_TOTALS_FIELDS, worst_sites
 from ..zones.impact import zone_summary
 from ..zones.protection import ROMAN
 from .content import DEFAULT_TITLE, ReportData
+
+#: the checks of what this module is given, in the run's language
+_tr = translator("ReportErrors")
 
 _EXCHANGE_FIELDS_READ = {
     *("exchange_id", "supplier", "supplier_name", "receiver", "receiver_name", "rule_id", "stream", "stream_en"),
@@ -59,16 +62,18 @@ def check_layers(frames: Mapping[str, pd.DataFrame]) -> None:
     problems = []
     for name in ("sites", "exchanges"):
         if frames.get(name) is None:
-            problems.append(InputProblem(name, "the report needs this layer (written by Find symbiosis exchanges)"))
+            problems.append(
+                InputProblem(name, _tr("the report needs this layer (written by Find symbiosis exchanges)"))
+            )
     unknown = set(frames) - set(REPORT_FIELDS)
     for name in sorted(unknown):
-        problems.append(InputProblem(name, f"not a result layer; known: {', '.join(REPORT_LAYERS)}"))
+        problems.append(InputProblem(name, _tr("not a result layer; known: {}").format(", ".join(REPORT_LAYERS))))
     has_zones = [frames.get(name) is not None for name in ("zones", "zones_after")]
     if any(has_zones) and not all(has_zones):
-        problems.append(InputProblem("zones", "give both zone layers, before and after the exchanges, or neither"))
+        problems.append(InputProblem("zones", _tr("give both zone layers, before and after the exchanges, or neither")))
     for name in ("zone_reduction", "housing_conflicts"):
         if frames.get(name) is not None and not all(has_zones):
-            problems.append(InputProblem(name, "needs the zone layers before and after the exchanges"))
+            problems.append(InputProblem(name, _tr("needs the zone layers before and after the exchanges")))
     for name, required in REPORT_FIELDS.items():
         frame = frames.get(name)
         if frame is None:
@@ -77,7 +82,9 @@ def check_layers(frames: Mapping[str, pd.DataFrame]) -> None:
             if column not in frame.columns:
                 problems.append(
                     InputProblem(
-                        name, "missing: give the layer as EcoPark wrote it (Find symbiosis exchanges)", field=column
+                        name,
+                        _tr("missing: give the layer as EcoPark wrote it (Find symbiosis exchanges)"),
+                        field=column,
                     )
                 )
     if problems:

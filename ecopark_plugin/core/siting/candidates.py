@@ -19,9 +19,13 @@ import shapely
 from scipy.spatial import cKDTree
 
 from ..model.errors import InputError
+from ..model.i18n import localised_number, translator
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import Catalogue
 from .suitability import located_supplier_values
+
+#: the checks of what this module is given, in the run's language
+tr = translator("SitingErrors")
 
 #: default minimum separation between candidates, in cell sides (assumption, EcoPark 2026: three cells
 #: apart, the candidates are different places and not the edge of the same hot spot)
@@ -130,10 +134,12 @@ def top_candidates(
         ``n`` below 1, a negative separation, a grid without the suitability fields.
     """
     if n < 1:
-        raise InputError.single("candidates", f"number of candidates {n}: give 1 or more")
+        raise InputError.single("candidates", tr("number of candidates {}: give 1 or more").format(n))
     missing = {"cell_id", "score", "excluded", "exchange_eur"} - set(grid.columns)
     if missing:
-        raise InputError.single("grid", f"lacks the fields {', '.join(sorted(missing))}: give a suitability grid")
+        raise InputError.single(
+            "grid", tr("lacks the fields {}: give a suitability grid").format(", ".join(sorted(missing)))
+        )
     params = params or Parameters()
     catalogue = catalogue or Catalogue.load()
     empty = gpd.GeoDataFrame({k: [] for k in FIELDS}, geometry=[], crs=grid.crs)
@@ -142,7 +148,10 @@ def top_candidates(
     if min_separation_m is None:
         min_separation_m = SEPARATION_CELLS * cell_size_m(grid)
     if not min_separation_m >= 0:
-        raise InputError.single("candidates", f"minimum separation {min_separation_m} m: give 0 or more")
+        raise InputError.single(
+            "candidates",
+            tr("minimum separation {} m: give 0 or more").format(localised_number(str(min_separation_m))),
+        )
 
     open_cells = grid[(grid["excluded"].fillna("") == "") & (grid["score"] > 0)]
     if not len(open_cells):

@@ -26,7 +26,11 @@ import pandas as pd
 import shapely
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import translator
 from ..zones.protection import QUAD_SEGMENTS, LocalFrames, geodesic_area_ha
+
+#: the checks of what this module is given, in the run's language
+tr = translator("SitingErrors")
 
 #: margin around the members' convex hull, metres. An assumption (not a planning norm): room for
 #: the sites' own plots, which are given as points, and for shared roads and pipes between them
@@ -111,12 +115,12 @@ def _usable(exchanges: pd.DataFrame, min_benefit: float, max_link_km: float = DE
 
 def _check(sites: gpd.GeoDataFrame, exchanges: pd.DataFrame, layer: str) -> None:
     problems = [
-        InputProblem(layer, "missing field (use the exchanges output of 'Find symbiosis exchanges')", field=c)
+        InputProblem(layer, tr("missing field (use the exchanges output of 'Find symbiosis exchanges')"), field=c)
         for c in EXCHANGE_COLUMNS
         if c not in exchanges.columns
     ]
     problems += [
-        InputProblem("sites", "missing field (use the sites output of 'Find symbiosis exchanges')", field=c)
+        InputProblem("sites", tr("missing field (use the sites output of 'Find symbiosis exchanges')"), field=c)
         for c in ("site_id", "name")
         if c not in sites.columns
     ]

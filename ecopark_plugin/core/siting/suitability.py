@@ -38,6 +38,7 @@ from pyproj import CRS, Transformer
 from scipy.spatial import cKDTree
 
 from ..model.errors import Cancelled, InputError
+from ..model.i18n import localised_number, translator
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import MODES, Catalogue
 from ..symbiosis.engine import Progress, progress_stage
@@ -46,6 +47,9 @@ from ..transport.geodesy import anchor_points
 from ..transport.network import Network
 from ..zones.housing import Housing
 from ..zones.protection import ROMAN
+
+#: the checks of what this module is given, in the run's language
+tr = translator("SitingErrors")
 
 #: default weights of the criteria (assumption, EcoPark 2026: exchange potential first, as the reason for
 #: an eco-park; road access and distance from housing next; rail a bonus). Edit them per study.
@@ -85,10 +89,10 @@ def grid_crs(sites: gpd.GeoDataFrame, crs=None) -> CRS:
     if crs is not None:
         crs = CRS.from_user_input(crs)
         if not (crs.is_projected and crs.axis_info and crs.axis_info[0].unit_name in ("metre", "meter")):
-            raise InputError.single("grid", f"CRS {crs.name} is not projected in metres; give a metric CRS")
+            raise InputError.single("grid", tr("CRS {} is not projected in metres; give a metric CRS").format(crs.name))
         return crs
     if sites.crs is None:
-        raise InputError.single("sites", "the layer has no coordinate reference system (CRS); set one")
+        raise InputError.single("sites", tr("the layer has no coordinate reference system (CRS); set one"))
     return CRS.from_user_input(sites.estimate_utm_crs())
 
 
@@ -97,13 +101,18 @@ def square_grid(extent, cell_m: float, crs) -> gpd.GeoDataFrame:
     lower left corner: ``ceil(width / cell) x ceil(height / cell)`` cells, numbered row by row."""
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not cell_m > 0:
-        raise InputError.single("grid", f"cell size {cell_m} m: give a positive size")
+        raise InputError.single(
+            "grid", tr("cell size {} m: give a positive size").format(localised_number(str(cell_m)))
+        )
     if not (xmax > xmin and ymax > ymin):
-        raise InputError.single("grid", f"extent {extent} is empty")
+        raise InputError.single("grid", tr("extent {} is empty").format(extent))
     n_cols, n_rows = math.ceil((xmax - xmin) / cell_m), math.ceil((ymax - ymin) / cell_m)
     if n_cols * n_rows > 5_000_000:
         raise InputError.single(
-            "grid", f"{n_cols} x {n_rows} cells of {cell_m:g} m is over 5 million cells: give a larger cell size"
+            "grid",
+            tr("{} x {} cells of {} m is over 5 million cells: give a larger cell size").format(
+                localised_number(str(n_cols)), localised_number(str(n_rows)), localised_number(f"{cell_m:g}")
+            ),
         )
     row, col = np.divmod(np.arange(n_rows * n_cols), n_cols)
     x0, y0 = xmin + col * cell_m, ymin + row * cell_m
@@ -131,7 +140,9 @@ def supplier_values(exchanges: pd.DataFrame, catalogue: Catalogue, params: Param
     reach = {}
     for rule_id in best["rule_id"].unique():
         if rule_id not in rules.index:
-            raise InputError.single("exchanges", f"rule '{rule_id}' is not in the catalogue", field="rule_id")
+            raise InputError.single(
+                "exchanges", tr("rule '{}' is not in the catalogue").format(rule_id), field="rule_id"
+            )
         rule = rules.loc[rule_id]
         truck = float(rule["max_km_truck"]) if rule["max_km_truck"] == rule["max_km_truck"] else math.nan
         reach[rule_id] = truck if truck > 0 else reach_km(rule, params.modes)
@@ -176,7 +187,7 @@ def _lines_of(network, crs: CRS) -> np.ndarray:
         lines = gpd.GeoSeries(network.lines(), crs=network.crs)
     else:
         if network.crs is None:
-            raise InputError.single("network", "the layer has no coordinate reference system (CRS); set one")
+            raise InputError.single("network", tr("the layer has no coordinate reference system (CRS); set one"))
         lines = network.geometry
     lines = lines[~(lines.isna() | lines.is_empty)]
     return lines.to_crs(crs).to_numpy()
@@ -251,14 +262,16 @@ def suitability_grid(
     params = params or Parameters()
     catalogue = catalogue or Catalogue.load()
     if hazard_class not in (1, 2, 3, 4, 5):
-        raise InputError.single("parameters", f"hazard class {hazard_class}: give 1 to 5 (I-V)")
+        raise InputError.single("parameters", tr("hazard class {}: give 1 to 5 (I-V)").format(hazard_class))
     unknown = set(weights or {}) - set(DEFAULT_WEIGHTS)
     if unknown:
-        raise InputError.single("weights", f"unknown criteria {sorted(unknown)}; known: {', '.join(DEFAULT_WEIGHTS)}")
+        raise InputError.single(
+            "weights", tr("unknown criteria {}; known: {}").format(sorted(unknown), ", ".join(DEFAULT_WEIGHTS))
+        )
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     bad = {k: w for k, w in weights.items() if not (w >= 0)}
     if bad:
-        raise InputError.single("weights", f"weights must be 0 or more ({bad})")
+        raise InputError.single("weights", tr("weights must be 0 or more ({})").format(bad))
     progress_stage(progress, is_cancelled, 0, "Building the grid")
     metric = grid_crs(sites, crs)
     if extent is None:
@@ -303,7 +316,7 @@ def suitability_grid(
     if housing is not None:
         homes = housing.frame.geometry if isinstance(housing, Housing) else housing.geometry
         if homes.crs is None:
-            raise InputError.single("housing", "the layer has no coordinate reference system (CRS); set one")
+            raise InputError.single("housing", tr("the layer has no coordinate reference system (CRS); set one"))
         homes = homes[~(homes.isna() | homes.is_empty)].to_crs(metric).to_numpy()
         dist = nearest_m(cells, homes)
         width = float(params.zone_widths_m[hazard_class - 1])
@@ -319,7 +332,7 @@ def suitability_grid(
         tree = shapely.STRtree(cells)
         for name, frame in exclusions.items():
             if frame.crs is None:
-                raise InputError.single(name, "the layer has no coordinate reference system (CRS); set one")
+                raise InputError.single(name, tr("the layer has no coordinate reference system (CRS); set one"))
             geoms = frame.geometry
             geoms = geoms[~(geoms.isna() | geoms.is_empty)].to_crs(metric).to_numpy()
             hit = np.unique(tree.query(geoms, predicate="intersects")[1]) if len(geoms) else np.array([], int)
@@ -331,7 +344,7 @@ def suitability_grid(
     used = {k: weights[k] for k in scores}
     total_weight = sum(used.values())
     if total_weight <= 0:
-        raise InputError.single("weights", f"the weights of the criteria with data ({used}) are all 0")
+        raise InputError.single("weights", tr("the weights of the criteria with data ({}) are all 0").format(used))
     for name in DEFAULT_WEIGHTS:
         grid[f"s_{name}"] = scores.get(name, np.full(len(grid), np.nan))
     score = sum(w * scores[k] for k, w in used.items()) / total_weight

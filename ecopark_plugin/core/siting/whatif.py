@@ -19,12 +19,16 @@ from pyproj import CRS, Transformer
 from shapely import Point
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import localised_number, translator
 from ..model.inputs import STREAM_FIELDS, FieldMapping, normalise_nace, validate_sites, validate_streams
 from ..model.parameters import Parameters
 from ..report.compare import compare
 from ..symbiosis.catalogue import Catalogue
 from ..symbiosis.engine import Progress, Result, chosen_flows, run
 from ..transport.plan import Networks
+
+#: the checks of what this module is given, in the run's language
+tr = translator("SitingErrors")
 
 #: the name under which problems of the new plant are reported
 NEW_LAYER = "new plant"
@@ -193,23 +197,30 @@ def _check_new_site(new_site: dict, location, clean: gpd.GeoDataFrame) -> dict:
     raw_id = new_site.get("site_id")
     site_id = "" if raw_id is None else str(raw_id).strip()
     if not site_id:
-        problems.append(InputProblem(NEW_LAYER, "the new plant needs an id", field="site_id"))
+        problems.append(InputProblem(NEW_LAYER, tr("the new plant needs an id"), field="site_id"))
     elif site_id in set(clean["site_id"]):
         other = clean.loc[clean["site_id"] == site_id, "name"].iloc[0]
         problems.append(
             InputProblem(
-                NEW_LAYER, f"id '{site_id}' is already the id of site '{other}'; choose another", None, "site_id"
+                NEW_LAYER,
+                tr("id '{}' is already the id of site '{}'; choose another").format(site_id, other),
+                None,
+                "site_id",
             )
         )
     raw_nace = new_site.get("nace")
     nace = normalise_nace(raw_nace)
     if raw_nace is None or str(raw_nace).strip() == "":
-        problems.append(InputProblem(NEW_LAYER, "a NACE Rev.2 code (such as 23.51) is required", field="nace"))
+        problems.append(InputProblem(NEW_LAYER, tr("a NACE Rev.2 code (such as 23.51) is required"), field="nace"))
     elif nace is None:
-        problems.append(InputProblem(NEW_LAYER, f"'{raw_nace}' is not a NACE Rev.2 code such as 23.51", field="nace"))
+        problems.append(
+            InputProblem(NEW_LAYER, tr("'{}' is not a NACE Rev.2 code such as 23.51").format(raw_nace), field="nace")
+        )
     hazard = new_site.get("hazard_class")
     if hazard is not None and not (isinstance(hazard, int | np.integer) and 1 <= hazard <= 5):
-        problems.append(InputProblem(NEW_LAYER, f"hazard class '{hazard}' is not 1-5", field="hazard_class"))
+        problems.append(
+            InputProblem(NEW_LAYER, tr("hazard class '{}' is not 1-5").format(hazard), field="hazard_class")
+        )
     x, y = (float(v) for v in location)
     problem = _location_problem(x, y, CRS.from_user_input(clean.crs))
     if problem:
@@ -224,16 +235,20 @@ def _location_problem(x: float, y: float, crs: CRS) -> str | None:
     """Why (x, y) cannot be a place in ``crs`` (not finite, off the globe, or far outside the area the CRS is
     made for, where its distances mean little), or None."""
     if not (math.isfinite(x) and math.isfinite(y)):
-        return f"({x}, {y}) is not a point"
+        return tr("({}, {}) is not a point").format(x, y)
     lon, lat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True).transform(x, y)
     if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
-        return f"({x:,.0f}, {y:,.0f}) is not a place in {crs.name}; is the point in another CRS?"
+        return tr("({}, {}) is not a place in {}; is the point in another CRS?").format(
+            localised_number(f"{x:,.0f}"), localised_number(f"{y:,.0f}"), crs.name
+        )
     area = crs.area_of_use
     margin = 10.0  # degrees: a click a little outside a UTM zone is still measured well enough
     if area is not None and not (
         area.west - margin <= lon <= area.east + margin and area.south - margin <= lat <= area.north + margin
     ):
-        return f"the point ({lon:.3f}, {lat:.3f} lon/lat) is far outside the area of {crs.name}"
+        return tr("the point ({}, {} lon/lat) is far outside the area of {}").format(
+            localised_number(f"{lon:.3f}"), localised_number(f"{lat:.3f}"), crs.name
+        )
     return None
 
 

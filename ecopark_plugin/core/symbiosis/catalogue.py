@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..model.errors import CatalogueError
+from ..model.i18n import localised_number, translator
 from ..model.inputs import normalise_stream_key
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -111,36 +112,45 @@ def nace_matches(nace: str | None, prefixes: tuple[str, ...]) -> bool:
     return any(nace.startswith(p) if "." in p else (nace == p or nace.startswith(p + ".")) for p in prefixes)
 
 
+#: the checks of a catalogue file (the shipped one, or a user's own rules and profiles) in the run's language
+tr = translator("CatalogueErrors")
+
+
+def _g(value: float) -> str:
+    """A figure of a catalogue file as given (``f"{value:g}"``), in the run's number format."""
+    return localised_number(f"{value:g}")
+
+
 def _read_csv(path: Path) -> pd.DataFrame:
     try:
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise CatalogueError(f"{path}: file not found") from exc
+        raise CatalogueError(tr("{}: file not found").format(path)) from exc
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: not a readable UTF-8 CSV file: {exc}") from exc
+        raise CatalogueError(tr("{}: not a readable UTF-8 CSV file: {}").format(path, exc)) from exc
 
 
 def _check_rules(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     """Check a rules table against the schema; rows are numbered as in a spreadsheet (header = 1)."""
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+        raise CatalogueError(tr("{}: missing columns {}").format(path, ", ".join(missing)))
     errors: list[str] = []
 
     def err(i, col, msg):
-        errors.append(f"{path.name} row {i + 2}, column '{col}': {msg}")
+        errors.append(tr("{} row {}, column '{}': {}").format(path.name, i + 2, col, msg))
 
     out = []
     for i, row in frame.iterrows():
         rec: dict = {}
         for col in _TEXT_REQUIRED:
             if not str(row[col]).strip():
-                err(i, col, "empty")
+                err(i, col, tr("empty"))
         rec.update({c: str(row[c]).strip() for c in COLUMNS})
         if rec["family"] and rec["family"] not in FAMILIES:
-            err(i, "family", f"'{rec['family']}' is none of {', '.join(FAMILIES)}")
+            err(i, "family", tr("'{}' is none of {}").format(rec["family"], ", ".join(FAMILIES)))
         if rec["unit"] and rec["unit"] not in UNITS:
-            err(i, "unit", f"'{rec['unit']}' is none of {', '.join(UNITS)}")
+            err(i, "unit", tr("'{}' is none of {}").format(rec["unit"], ", ".join(UNITS)))
         for col in _LISTS:
             rec[col] = _split(row[col])
         rec["stream"] = normalise_stream_key(rec["stream"])
@@ -150,30 +160,30 @@ def _check_rules(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
         for col in ("supplier_nace", "receiver_nace"):
             for p in rec[col]:
                 if not _NACE_PREFIX.match(p):
-                    err(i, col, f"'{p}' is not a NACE Rev.2 code or prefix such as 35 or 35.11")
+                    err(i, col, tr("'{}' is not a NACE Rev.2 code or prefix such as 35 or 35.11").format(p))
         for code in rec["ewc_codes"]:
             if not re.fullmatch(r"\d{6}", code):
-                err(i, "ewc_codes", f"'{code}' is not a six-digit EWC code")
+                err(i, "ewc_codes", tr("'{}' is not a six-digit EWC code").format(code))
         for mode in rec["modes"]:
             if mode not in MODES:
-                err(i, "modes", f"'{mode}' is none of {', '.join(MODES)}")
+                err(i, "modes", tr("'{}' is none of {}").format(mode, ", ".join(MODES)))
         for col, (required, minimum, inclusive) in _NUMBERS.items():
             text = str(row[col]).strip()
             if not text:
                 if required:
-                    err(i, col, "empty")
+                    err(i, col, tr("empty"))
                 rec[col] = math.nan
                 continue
             try:
                 value = float(text)
             except ValueError:
-                err(i, col, f"'{text}' is not a number")
+                err(i, col, tr("'{}' is not a number").format(text))
                 continue
             if value < minimum or (value == minimum and not inclusive):
-                err(i, col, f"{value:g} must be {'>=' if inclusive else '>'} {minimum:g}")
+                err(i, col, tr("{} must be {} {}").format(_g(value), ">=" if inclusive else ">", _g(minimum)))
             rec[col] = value
         if not math.isnan(rec.get("pipeline_loss", math.nan)) and rec["pipeline_loss"] >= 1:
-            err(i, "pipeline_loss", f"{rec['pipeline_loss']:g} is not a fraction below 1")
+            err(i, "pipeline_loss", tr("{} is not a fraction below 1").format(_g(rec["pipeline_loss"])))
         for mode in MODES:
             col = f"max_km_{mode}"
             text = str(row[col]).strip()
@@ -181,21 +191,22 @@ def _check_rules(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
                 try:
                     rec[col] = float(text)
                     if rec[col] <= 0:
-                        err(i, col, f"{rec[col]:g} must be > 0")
+                        err(i, col, tr("{} must be > 0").format(_g(rec[col])))
                 except ValueError:
-                    err(i, col, f"'{text}' must be a distance in km since mode '{mode}' is allowed")
+                    err(i, col, tr("'{}' must be a distance in km since mode '{}' is allowed").format(text, mode))
                     rec[col] = math.nan
             else:
                 if text:
-                    err(i, col, f"a distance is given but mode '{mode}' is not in 'modes'")
+                    err(i, col, tr("a distance is given but mode '{}' is not in 'modes'").format(mode))
                 rec[col] = math.nan
         if "truck" in rec["modes"] or "rail" in rec["modes"] or "ship" in rec["modes"]:
             if rec["unit"] == "MWh":
-                err(i, "modes", "energy (MWh) can only travel by pipeline")
+                err(i, "modes", tr("energy (MWh) can only travel by pipeline"))
         out.append(rec)
     if errors:
         raise CatalogueError(
-            "\n".join(errors[:30]) + (f"\n... and {len(errors) - 30} more" if len(errors) > 30 else "")
+            "\n".join(errors[:30])
+            + ("\n" + tr("... and {} more").format(localised_number(str(len(errors) - 30))) if len(errors) > 30 else "")
         )
     return pd.DataFrame(out, columns=list(COLUMNS))
 
@@ -213,13 +224,13 @@ class Catalogue:
         rules = _check_rules(_read_csv(RULES_FILE), RULES_FILE)
         duplicated = rules["rule_id"][rules["rule_id"].duplicated()].tolist()
         if duplicated:
-            raise CatalogueError(f"{RULES_FILE.name}: duplicate rule_id {', '.join(duplicated)}")
+            raise CatalogueError(tr("{}: duplicate rule_id {}").format(RULES_FILE.name, ", ".join(duplicated)))
         for extra in extra_rules or []:
             path = Path(extra)
             more = _check_rules(_read_csv(path), path)
             dup = more["rule_id"][more["rule_id"].duplicated()].tolist()
             if dup:
-                raise CatalogueError(f"{path.name}: duplicate rule_id {', '.join(dup)}")
+                raise CatalogueError(tr("{}: duplicate rule_id {}").format(path.name, ", ".join(dup)))
             rules = pd.concat([rules[~rules["rule_id"].isin(more["rule_id"])], more], ignore_index=True)
         profile_path = Path(profiles) if profiles else PROFILES_FILE
         return cls(rules.reset_index(drop=True), load_profiles(profile_path))
@@ -265,41 +276,48 @@ def load_profiles(path: Path) -> pd.DataFrame:
     frame = _read_csv(path)
     missing = [c for c in PROFILE_COLUMNS if c not in frame.columns]
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+        raise CatalogueError(tr("{}: missing columns {}").format(path, ", ".join(missing)))
     errors = []
     rows = []
     for i, row in frame.iterrows():
-        where = f"{path.name} row {i + 2}"
+        where = tr("{} row {}").format(path.name, i + 2)
         nace = row["nace"].strip()
         if not _NACE_PREFIX.match(nace):
-            errors.append(f"{where}, column 'nace': '{nace}' is not a NACE prefix")
+            errors.append(tr("{}, column 'nace': '{}' is not a NACE prefix").format(where, nace))
         direction = row["direction"].strip()
         if direction not in ("output", "input"):
-            errors.append(f"{where}, column 'direction': '{direction}' is neither output nor input")
+            errors.append(tr("{}, column 'direction': '{}' is neither output nor input").format(where, direction))
         if row["unit"].strip() not in UNITS:
-            errors.append(f"{where}, column 'unit': '{row['unit']}' is none of {', '.join(UNITS)}")
+            errors.append(tr("{}, column 'unit': '{}' is none of {}").format(where, row["unit"], ", ".join(UNITS)))
         try:
-            qty = float(row["tonnes_or_units_per_year"])
-            conf = float(row["confidence"])
+            text = row["tonnes_or_units_per_year"]
+            qty = float(text)
+            text = row["confidence"]
+            conf = float(text)
             if qty < 0:
-                errors.append(f"{where}, column 'tonnes_or_units_per_year': negative")
+                errors.append(tr("{}, column 'tonnes_or_units_per_year': negative").format(where))
             if not 0 <= conf <= 1:
-                errors.append(f"{where}, column 'confidence': {conf:g} is not within 0-1")
-        except ValueError as exc:
-            errors.append(f"{where}: {exc}")
+                errors.append(tr("{}, column 'confidence': {} is not within 0-1").format(where, _g(conf)))
+        except ValueError:
+            # Python's own words, as the check said them before it was translated
+            errors.append(tr("{}: could not convert string to float: {}").format(where, repr(text)))
             continue
         if not row["basis"].strip():
-            errors.append(f"{where}, column 'basis': empty (give a source or 'assumption: ...')")
+            errors.append(tr("{}, column 'basis': empty (give a source or 'assumption: ...')").format(where))
         reported = str(row.get("reported_as", "")).strip()
         if reported not in ("", "nonhw", "hw"):
-            errors.append(f"{where}, column 'reported_as': '{reported}' is none of nonhw, hw or empty")
+            errors.append(tr("{}, column 'reported_as': '{}' is none of nonhw, hw or empty").format(where, reported))
         elif reported and (direction != "output" or row["unit"].strip() != "t"):
-            errors.append(f"{where}, column 'reported_as': only an output in tonnes can stand for reported waste")
+            errors.append(
+                tr("{}, column 'reported_as': only an output in tonnes can stand for reported waste").format(where)
+            )
         activities = tuple(a.strip() for a in str(row.get("activities", "")).split(";") if a.strip())
         requires = str(row.get("requires", "")).strip()
         if requires and requires not in RELEASE_COLUMNS and requires not in CLIMATE_ZONES:
             errors.append(
-                f"{where}, column 'requires': '{requires}' is none of {', '.join([*RELEASE_COLUMNS, *CLIMATE_ZONES])}"
+                tr("{}, column 'requires': '{}' is none of {}").format(
+                    where, requires, ", ".join([*RELEASE_COLUMNS, *CLIMATE_ZONES])
+                )
             )
         rows.append(
             (
@@ -321,7 +339,11 @@ def load_profiles(path: Path) -> pd.DataFrame:
     )
     marked = frame[frame["reported_as"] != ""]
     for nace, reported in marked[marked.duplicated(["nace", "reported_as"])][["nace", "reported_as"]].values:
-        errors.append(f"{path.name}: NACE {nace} has more than one stream standing for reported '{reported}' waste")
+        errors.append(
+            tr("{}: NACE {} has more than one stream standing for reported '{}' waste").format(
+                path.name, nace, reported
+            )
+        )
     if errors:
         raise CatalogueError("\n".join(errors[:30]))
     return frame

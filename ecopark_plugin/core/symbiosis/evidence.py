@@ -12,6 +12,22 @@ from __future__ import annotations
 
 import math
 
+from ..model.i18n import format_general, format_number, translator
+
+#: how a figure was derived or capped (a stream's ``basis``), in the run's language
+tr = translator("StreamBasis")
+
+
+def unit_name(unit: str) -> str:
+    """A stream's unit (``t``, ``MWh``, ``m3``) as the run's language writes it; another as given."""
+    return {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")}.get(str(unit), str(unit))
+
+
+def _percent(share: float) -> str:
+    """``0.9`` -> ``90%`` (English) / ``90 %`` (Russian)."""
+    return tr("{}%").format(format_number(100 * share, 0))
+
+
 #: (low, high) factors of the central figure for each basis, and why (assumptions, EcoPark 2026)
 RANGES = {
     "reported": (0.9, 1.1, "assumption: a register's reported figure, +-10 % (rounding, year-to-year change)"),
@@ -63,15 +79,25 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[fl
     if share and co2 == co2 and co2 > 0 and not _process_co2(nace):
         fuel = "solid" if solid_fuel else "gas"
         fuel_mwh = co2 / CO2_T_PER_MWH_FUEL[fuel]
-        return fuel_mwh * share, (
-            f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL[fuel]:.3f} t CO2 per MWh of {fuel} fuel "
-            f"(IPCC 2006, Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel x {share:.0%} (assumption)"
-        )
+        if solid_fuel:
+            why = tr(
+                "derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = "
+                "{} MWh fuel x {} (assumption)"
+            )
+        else:
+            why = tr(
+                "derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = "
+                "{} MWh fuel x {} (assumption)"
+            )
+        factor = format_number(CO2_T_PER_MWH_FUEL[fuel], 3)
+        return fuel_mwh * share, why.format(format_number(co2, 0), factor, format_number(fuel_mwh, 0), _percent(share))
     if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
         captured = sox * FGD_REMOVAL / (1 - FGD_REMOVAL)
-        return captured * GYPSUM_PER_SO2, (
-            f"derived: {sox:,.0f} t SOx/yr released after desulphurisation removing {FGD_REMOVAL:.0%} (assumption) "
-            f"= {captured:,.0f} t SO2 captured x {GYPSUM_PER_SO2:.2f} t gypsum per t SO2 (stoichiometry)"
+        return captured * GYPSUM_PER_SO2, tr(
+            "derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured "
+            "x {} t gypsum per t SO2 (stoichiometry)"
+        ).format(
+            format_number(sox, 0), _percent(FGD_REMOVAL), format_number(captured, 0), format_number(GYPSUM_PER_SO2, 2)
         )
     return None
 
@@ -91,11 +117,12 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | N
     if not factor or not (co2 == co2 and co2 > 0):
         return None
     fuel_mwh = co2 / CO2_T_PER_MWH_FUEL["gas"]
-    return fuel_mwh * factor, (
-        f"derived: {co2:,.0f} t CO2/yr reported / {CO2_T_PER_MWH_FUEL['gas']:.3f} t CO2 per MWh of gas (IPCC 2006, "
-        f"Vol. 2, Table 2.2) = {fuel_mwh:,.0f} MWh fuel"
-        + (f" x {factor:.0%} boiler efficiency (assumption)" if factor != 1 else "")
-    )
+    why = tr(
+        "derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel"
+    ).format(format_number(co2, 0), format_number(CO2_T_PER_MWH_FUEL["gas"], 3), format_number(fuel_mwh, 0))
+    if factor != 1:
+        why += tr(" x {} boiler efficiency (assumption)").format(_percent(factor))
+    return fuel_mwh * factor, why
 
 
 def need_share(stream: str, nace: str) -> float:
@@ -139,22 +166,22 @@ def register_cap(
     co2 = releases.get("co2", math.nan)
     if co2 == 0:
         fuel_max = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"]
-        why = (
-            f"capped: the register reports no CO2, so under {CO2_THRESHOLD_T:,.0f} t/yr (E-PRTR threshold), "
-            f"under {fuel_max:,.0f} MWh of gas burnt"
-        )
+        why = tr(
+            "capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt"
+        ).format(format_number(CO2_THRESHOLD_T, 0), format_number(fuel_max, 0))
         share = heat_share(stream, nace) if direction == "output" else need_share(stream, nace)
         if share:
-            return fuel_max * share, f"{why} x {share:.0%} (assumption)"
+            return fuel_max * share, tr("{} x {} (assumption)").format(why, _percent(share))
     if hazardous and direction == "output" and waste_hw_t == waste_hw_t:
         if waste_hw_t <= 0:
-            return 0.0, (
-                f"capped: the register reports no hazardous waste sent off-site, so under {HW_THRESHOLD_T:g} t/yr "
-                "(E-PRTR threshold)"
-            )
+            return 0.0, tr(
+                "capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)"
+            ).format(format_general(HW_THRESHOLD_T))
         return (
             waste_hw_t,
-            f"capped: at most the {waste_hw_t:,.0f} t/yr of hazardous waste the register says it sends off-site",
+            tr("capped: at most the {} t/yr of hazardous waste the register says it sends off-site").format(
+                format_number(waste_hw_t, 0)
+            ),
         )
     return None
 

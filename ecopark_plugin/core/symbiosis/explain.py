@@ -10,12 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..model.i18n import QT_TRANSLATE_NOOP
+from ..model.i18n import QT_TRANSLATE_NOOP, format_number, translator
 from .evidence import RANGES
 
 #: the context of the phrases of ``fails_if`` and ``existing_basis``: the layers keep them in English, the
 #: report shows them in its language (:func:`..report.evidence.why_table`)
 PHRASES = "ExchangeExplanations"
+#: the ``explanation`` is written in the run's language (as the ``reason``): the planner reads it as it is
+tr = translator("ExchangeExplanations")
 
 #: exchange columns this module adds (declared in :data:`..model.outputs.EXCHANGE_FIELDS`)
 EXPLAIN_FIELDS = ("supply_basis", "demand_basis", "basis", "value_low", "value_high", "explanation", "fails_if")
@@ -95,13 +97,17 @@ def explain(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
     ex["value_low"] = np.where(net >= 0, net * low, net * high)
     ex["value_high"] = np.where(net >= 0, net * high, net * low)
     texts, fails = [], []
+    supply_words = {
+        "reported": tr("reported supply ({})"),
+        "derived": tr("derived supply ({})"),
+        "default": tr("default supply ({})"),
+    }
+    sector_use, explained = tr("its sector's typical use"), tr("{}; need: {}; value {} to {} EUR/yr")
     for row in ex.itertuples(index=False):
         supply_text = basis_text.get(row.supply_row, "")
-        need = "its sector's typical use" if row.demand_row < 0 else basis_text.get(row.demand_row, "")
-        texts.append(
-            f"{row.supply_basis} supply ({supply_text}); need: {need}; value {row.value_low:,.0f} to "
-            f"{row.value_high:,.0f} EUR/yr"
-        )
+        need = sector_use if row.demand_row < 0 else basis_text.get(row.demand_row, "")
+        supply = supply_words.get(row.supply_basis, f"{row.supply_basis} supply ({{}})").format(supply_text)
+        texts.append(explained.format(supply, need, format_number(row.value_low, 0), format_number(row.value_high, 0)))
         reasons = [r for r in (_BASIS_FAILS.get(row.basis, ""), _FAILS.get(row.family, "")) if r]
         fails.append("; ".join(reasons))
     ex["explanation"] = texts

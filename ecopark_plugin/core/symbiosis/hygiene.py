@@ -28,7 +28,11 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
+from ..model.i18n import translator
 from ..transport.geodesy import unit_vectors
+
+#: why a facility is not active (``status_reason``) and why two names are one operator's, in the run's language
+tr = translator("RegisterImport")
 
 #: years without a report after which a facility counts as stopped (assumption, EcoPark 2026: E-PRTR
 #: reports are yearly, but a plant that falls below the reporting thresholds for a few years stops
@@ -73,14 +77,14 @@ def same_operator(a, b) -> str:
     if not x or not y:
         return ""
     if x == y:
-        return "same name"
+        return tr("same name")
     short, long_ = sorted((x, y), key=len)
     if long_[: len(short)] == short:
-        return f"'{' '.join(short)}' starts both names"
+        return tr("'{}' starts both names").format(" ".join(short))
     # one shared first word is not enough: it is often the town ("Kalundborg Refinery", "Kalundborg
     # Forsyning"; "Hurum Paper Mill", "Hurum Energigjenvinning"); two are the operator's name
     if len(x) > 1 and len(y) > 1 and x[:2] == y[:2]:
-        return f"same operator '{' '.join(x[:2])}'"
+        return tr("same operator '{}'").format(" ".join(x[:2]))
     return ""
 
 
@@ -112,22 +116,24 @@ def register_status(
         if status[old] == "merged":
             continue
         status[old] = "merged"
-        reason[old] = f"reports as {out['site_id'].iat[new]} ({out['name'].iat[new]}) at the same place"
+        reason[old] = tr("reports as {} ({}) at the same place").format(out["site_id"].iat[new], out["name"].iat[new])
         former[new].append(str(out["site_id"].iat[old]))
     groups = out[country] if country in out else pd.Series(["all"] * n, index=out.index)
     last = groups.map(pd.Series(years, index=out.index).groupby(groups).max()).to_numpy()
     stale = (last - years > stale_years) & (status == "active")
     status[stale] = "stale"
+    # years are dates, not figures: written as they are in any language
     reason[stale] = [
-        f"last report {y}, {c}'s register runs to {m}" for y, c, m in zip(years[stale], groups[stale], last[stale])
+        tr("last report {}, {}'s register runs to {}").format(y, c, m)
+        for y, c, m in zip(years[stale], groups[stale], last[stale])
     ]
     reserve = np.array([bool(RESERVE_WORDS.search(normalise_name(nm))) for nm in out["name"]]) & (status == "active")
     status[reserve] = "reserve"
-    reason[reserve] = "its name marks a reserve or peak-load plant: no steady supply to promise a neighbour"
+    reason[reserve] = tr("its name marks a reserve or peak-load plant: no steady supply to promise a neighbour")
     if "confidential" in out:
         secret = out["confidential"].fillna(False).astype(bool).to_numpy() & (status == "active")
         status[secret] = "confidential"
-        reason[secret] = "the register withholds its address: the position is not the plant's"
+        reason[secret] = tr("the register withholds its address: the position is not the plant's")
     out["register_status"] = status
     out["status_reason"] = reason
     out["former_ids"] = [";".join(f) for f in former]

@@ -11,11 +11,22 @@ import math
 
 import pandas as pd
 
+from ..model.i18n import format_number, translate_marked, translator
 from ..model.inputs import FKKO_COLUMNS, USER_STREAM_COLUMNS
 from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
-from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap
+from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap, unit_name
+
+#: what a stream's figure rests on (its ``basis``), in the run's language; a sector profile's own basis (a
+#: text of sector_profiles.csv) in the catalogue's translation (CatalogueSources)
+tr = translator("StreamBasis")
+
+
+def _basis(text: str) -> str:
+    """A sector profile's own basis (a text of ``sector_profiles.csv``) in the run's language."""
+    return translate_marked("CatalogueSources", text)
+
 
 #: confidence of an inferred stream whose quantity a register reported (assumption, EcoPark 2026)
 REPORTED_CONFIDENCE = 0.8
@@ -128,7 +139,7 @@ def infer_streams(
     """
     user = user_streams.copy()
     user["confidence"] = 1.0
-    user["basis"] = "entered by the user"
+    user["basis"] = tr("entered by the user")
     user["evidence"] = "reported"
     user["low"], user["high"] = quantity_range(user["quantity"].astype(float), "reported")
     given = set(zip(user["site_id"], user["direction"]))
@@ -150,7 +161,11 @@ def infer_streams(
             site_releases = {key: values[i] for key, values in releases.items()}
             if not _fits(p, activity[i], site_releases, latitudes[i]):
                 continue
-            quantity, confidence, basis = p.quantity, p.confidence, f"sector profile {p.nace}: {p.basis}"
+            quantity, confidence, basis = (
+                p.quantity,
+                p.confidence,
+                tr("sector profile {}: {}").format(p.nace, _basis(p.basis)),
+            )
             evidence = "default"
             known = reported[p.reported_as][i] if p.reported_as else nan
             derived = None
@@ -162,13 +177,15 @@ def infer_streams(
             if known == known and known > 0:
                 # the register's reported transfers stand for this sector's main waste stream
                 quantity, confidence, evidence = known, max(p.confidence, REPORTED_CONFIDENCE), "reported"
-                kind = "hazardous" if p.reported_as == "hw" else "non-hazardous"
-                basis = f"reported off-site {kind} waste transfers (sector profile {p.nace})"
+                if p.reported_as == "hw":
+                    basis = tr("reported off-site hazardous waste transfers (sector profile {})").format(p.nace)
+                else:
+                    basis = tr("reported off-site non-hazardous waste transfers (sector profile {})").format(p.nace)
             elif derived is None and (scaled := _scaled(p, production[i], production_unit[i])) is not None:
                 factor, why = scaled
                 quantity, evidence = p.quantity * factor, "derived"
-                basis = (
-                    f"{why} x the profile plant's {p.quantity:,.0f} {p.unit}/yr (sector profile {p.nace}: {p.basis})"
+                basis = tr("{} x the profile plant's {} {}/yr (sector profile {}: {})").format(
+                    why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, _basis(p.basis)
                 )
             elif derived is not None:
                 quantity, basis = derived
@@ -176,7 +193,9 @@ def infer_streams(
                 if p.direction == "input":
                     bound = quantity
                     quantity, low, high = need_from_bound(bound)
-                    basis = f"{basis}: an upper bound; the need is taken as anywhere below it, {quantity:,.0f} {p.unit} central"
+                    basis = tr("{}: an upper bound; the need is taken as anywhere below it, {} {} central").format(
+                        basis, format_number(quantity, 0), unit_name(p.unit)
+                    )
             bound = nan
             if evidence == "default":
                 cap = register_cap(p.stream, p.direction, nace, site_releases, reported["hw"][i], p.stream in hazardous)
@@ -186,7 +205,7 @@ def infer_streams(
                 if cap is not None and p.direction == "input" and need_from_bound(bound)[0] < quantity:
                     # a need under a bound is anywhere below it, as a derived one: half the bound is central
                     quantity = need_from_bound(bound)[0]
-                    basis = f"{basis}; {cap[1]}; taken as half of that (anywhere below it)"
+                    basis = tr("{}; {}; taken as half of that (anywhere below it)").format(basis, cap[1])
                 elif cap is not None and bound < quantity:
                     quantity, basis = bound, f"{basis}; {cap[1]}"
             if not (evidence == "derived" and p.direction == "input"):

@@ -16,8 +16,12 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import translator
 from .catalogue import RESOURCES
 from .hygiene import register_status
+
+#: the register import's checks, notes and reasons for leaving a facility out, in the run's language
+tr = translator("RegisterImport")
 
 ACTIVITY_FILE = RESOURCES / "catalogue" / "eprtr_activity_nace.csv"
 #: releases to air read per facility (its latest reported year), t/yr, and the register's pollutant names
@@ -44,21 +48,23 @@ def activity_to_nace(activity: str, table: pd.DataFrame | None = None) -> tuple[
     key = re.sub(r"[\s.]", "", str(activity))
     while key:
         if key in codes:
-            return codes[key], f"E-PRTR Annex I {activity} -> NACE {codes[key]}"
+            return codes[key], tr("E-PRTR Annex I {} -> NACE {}").format(activity, codes[key])
         key = re.sub(r"\([^()]*\)$", "", key) if key.endswith(")") else ""
-    return None, f"E-PRTR Annex I {activity}: no NACE mapping"
+    return None, tr("E-PRTR Annex I {}: no NACE mapping").format(activity)
 
 
 def _read(path: Path, layer: str) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, encoding="utf-8-sig", low_memory=False)
     except pd.errors.EmptyDataError as exc:
-        raise InputError.single(layer, f"{path} is empty: give an E-PRTR facility table") from exc
+        raise InputError.single(layer, tr("{} is empty: give an E-PRTR facility table").format(path)) from exc
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise InputError.single(layer, f"cannot read {path}: {exc}") from exc
+        raise InputError.single(layer, tr("cannot read {}: {}").format(path, exc)) from exc
     missing = [c for c in _FACILITY_COLUMNS if c not in frame.columns]
     if missing:
-        raise InputError.single(layer, f"{Path(path).name} is not an E-PRTR facility table: no {', '.join(missing)}")
+        raise InputError.single(
+            layer, tr("{} is not an E-PRTR facility table: no {}").format(Path(path).name, ", ".join(missing))
+        )
     return _typed(frame, layer, Path(path).name)
 
 
@@ -68,13 +74,15 @@ def _typed(frame: pd.DataFrame, layer: str, name: str) -> pd.DataFrame:
     problems = []
     ids = frame["FacilityInspireId"]
     for i in frame.index[ids.isna() | (ids.astype(str).str.strip() == "")][:20]:
-        problems.append(InputProblem(layer, f"{name}: empty facility id", i + 2, "FacilityInspireId"))
+        problems.append(InputProblem(layer, tr("{}: empty facility id").format(name), i + 2, "FacilityInspireId"))
     frame = frame.assign(FacilityInspireId=ids.astype(str).str.strip())
     for col in ("reportingYear", "Longitude", "Latitude"):
         numbers = pd.to_numeric(frame[col], errors="coerce")
         bad = numbers.isna() & frame[col].notna() if col != "reportingYear" else numbers.isna()
         for i in frame.index[bad][:20]:
-            problems.append(InputProblem(layer, f"{name}: '{frame.at[i, col]}' is not a number", i + 2, col))
+            problems.append(
+                InputProblem(layer, tr("{}: '{}' is not a number").format(name, frame.at[i, col]), i + 2, col)
+            )
         frame[col] = numbers
     if problems:
         raise InputError(problems)
@@ -113,13 +121,13 @@ def import_eprtr(
     """
     tables = [_read(Path(p), name) for p, name in ((releases, "releases"), (waste_transfers, "waste transfers")) if p]
     if not tables:
-        raise InputError.single("E-PRTR", "give the releases table, the waste transfers table or both")
+        raise InputError.single("E-PRTR", tr("give the releases table, the waste transfers table or both"))
     optional = ("countryName", "addressConfidentialityReason")
     rows = pd.concat([t[list(_FACILITY_COLUMNS) + [c for c in optional if c in t]] for t in tables])
     if countries:
         wanted = {c.strip().lower() for c in countries}
         if "countryName" not in rows:
-            raise InputError.single("E-PRTR", "the tables have no countryName column to filter on")
+            raise InputError.single("E-PRTR", tr("the tables have no countryName column to filter on"))
         rows = rows[rows["countryName"].str.lower().isin(wanted)]
     unplaced = rows.loc[rows["Longitude"].isna() | rows["Latitude"].isna(), "FacilityInspireId"].unique()
     # the last year a facility reported at all, with or without a position
@@ -196,7 +204,7 @@ def import_eprtr(
 def _left_out(unmapped: pd.DataFrame, unplaced: list, tables: list[pd.DataFrame]) -> pd.DataFrame:
     """The facilities the import leaves out, one row each: ``site_id``, ``name``, ``eprtr_activity``, ``reason``."""
     rows = [
-        (r.site_id, r.name, r.eprtr_activity, f"Annex I activity '{r.eprtr_activity}' has no NACE mapping")
+        (r.site_id, r.name, r.eprtr_activity, tr("Annex I activity '{}' has no NACE mapping").format(r.eprtr_activity))
         for r in unmapped.itertuples()
     ]
     if unplaced:
@@ -204,7 +212,7 @@ def _left_out(unmapped: pd.DataFrame, unplaced: list, tables: list[pd.DataFrame]
         named = named.drop_duplicates("FacilityInspireId").set_index("FacilityInspireId")
         for fid in unplaced:
             name, activity = named.loc[fid] if fid in named.index else (None, None)
-            rows.append((fid, name, activity, "the register gives no longitude/latitude in any year"))
+            rows.append((fid, name, activity, tr("the register gives no longitude/latitude in any year")))
     return pd.DataFrame(rows, columns=["site_id", "name", "eprtr_activity", "reason"])
 
 
@@ -225,8 +233,13 @@ def import_eprtr_folder(
     for key, pattern in (("releases", RELEASES_GLOB), ("waste", WASTE_GLOB)):
         matches = sorted(folder.glob(pattern))
         if len(matches) > 1:
-            raise InputError.single(str(folder), f"holds several {key} tables ({', '.join(m.name for m in matches)})")
+            several = (
+                tr("holds several releases tables ({})") if key == "releases" else tr("holds several waste tables ({})")
+            )
+            raise InputError.single(str(folder), several.format(", ".join(m.name for m in matches)))
         found[key] = matches[0] if matches else None
     if not any(found.values()):
-        raise InputError.single(str(folder), f"holds no E-PRTR table named {RELEASES_GLOB} or {WASTE_GLOB}")
+        raise InputError.single(
+            str(folder), tr("holds no E-PRTR table named {} or {}").format(RELEASES_GLOB, WASTE_GLOB)
+        )
     return import_eprtr(found["releases"], found["waste"], countries, bbox)

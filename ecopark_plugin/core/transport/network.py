@@ -31,11 +31,14 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from ..model.errors import Cancelled, InputError, InputProblem
+from ..model.i18n import localised_number, translator
 from ..model.rejects import rejected_rows
 from ..symbiosis.catalogue import RESOURCES
 from .geodesy import GEOD, WGS84
 
 CLASSES_FILE = RESOURCES / "network" / "road_classes.csv"
+#: the checks of a network file and of the class table speak the run's language, as the other input checks
+tr = translator("InputErrors")
 KINDS = ("road", "rail", "water")
 #: OSM tag that classifies lines of each kind of network (GDAL's OSM driver gives these as fields)
 OSM_CLASS_FIELD = {"road": "highway", "rail": "railway", "water": "waterway"}
@@ -54,15 +57,17 @@ def load_classes(path: str | Path | None = None) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = {"network", "class", "speed_kmh", "allowed"} - set(frame.columns)
     if missing:
-        raise InputError.single(str(path), f"missing columns {sorted(missing)}")
+        raise InputError.single(str(path), tr("missing columns {}").format(sorted(missing)))
     problems = []
     frame["speed_kmh"] = pd.to_numeric(frame["speed_kmh"], errors="coerce")
     frame["allowed"] = frame["allowed"].str.strip().str.lower().isin(("yes", "true", "1"))
     for i, row in frame.iterrows():
         if row["network"] not in KINDS:
-            problems.append(InputProblem(str(path), f"unknown network '{row['network']}'", i + 2, "network"))
+            problems.append(
+                InputProblem(str(path), tr("unknown network '{}'").format(row["network"]), i + 2, "network")
+            )
         if not (row["speed_kmh"] >= 0) or (row["allowed"] and row["speed_kmh"] <= 0):
-            problems.append(InputProblem(str(path), "speed must be a positive number", i + 2, "speed_kmh"))
+            problems.append(InputProblem(str(path), tr("speed must be a positive number"), i + 2, "speed_kmh"))
     if problems:
         raise InputError(problems)
     return frame
@@ -116,9 +121,14 @@ def read_lines(path: str | Path, kind: str = "road", layer: str | None = None) -
     if "|layername=" in text:
         text, layer = text.split("|layername=", 1)
     if not Path(text).exists():
-        raise InputError.single(str(path), "file not found")
+        raise InputError.single(str(path), tr("file not found"))
     if Path(text).is_file() and Path(text).stat().st_size == 0:
-        raise InputError.single(str(path), f"the {kind} network file is empty (0 bytes): give the network's file")
+        empty = {
+            "road": tr("the road network file is empty (0 bytes): give the network's file"),
+            "rail": tr("the rail network file is empty (0 bytes): give the network's file"),
+            "water": tr("the water network file is empty (0 bytes): give the network's file"),
+        }
+        raise InputError.single(str(path), empty[kind])
     try:
         if text.lower().endswith((".osm.pbf", ".osm", ".pbf")):
             return pyogrio.read_dataframe(text, layer="lines", where=f"{OSM_CLASS_FIELD[kind]} IS NOT NULL")
@@ -130,13 +140,16 @@ def read_lines(path: str | Path, kind: str = "road", layer: str | None = None) -
                 layer = found[0]
             elif len(names) > 1:
                 raise InputError.single(
-                    str(path), f"holds several layers ({', '.join(names)}); name one with |layername="
+                    str(path), tr("holds several layers ({}); name one with |layername=").format(", ".join(names))
                 )
         return pyogrio.read_dataframe(text, layer=layer)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-        raise InputError.single(
-            str(path), f"cannot be read as a {kind} network (an OSM extract or a line layer GDAL reads): {exc}"
-        ) from exc
+        unreadable = {
+            "road": tr("cannot be read as a road network (an OSM extract or a line layer GDAL reads): {}"),
+            "rail": tr("cannot be read as a rail network (an OSM extract or a line layer GDAL reads): {}"),
+            "water": tr("cannot be read as a water network (an OSM extract or a line layer GDAL reads): {}"),
+        }
+        raise InputError.single(str(path), unreadable[kind].format(exc)) from exc
 
 
 #: fields of a network written by :meth:`Network.edges_frame`, read back without a class table
@@ -284,18 +297,18 @@ def build_network(
     if kind not in KINDS:
         raise ValueError(f"network kind '{kind}' is not one of {KINDS}")
     if lines.crs is None:
-        raise InputError.single(layer, "the layer has no coordinate reference system")
+        raise InputError.single(layer, tr("the layer has no coordinate reference system"))
     classes = load_classes() if classes is None else classes
     cls = classes[classes["network"] == kind].set_index("class")
     usable = lines.geometry.notna() & ~lines.geometry.is_empty
     usable &= lines.geom_type.isin(["LineString", "MultiLineString"])
     frame = lines[usable].copy()
     if frame.empty:
-        raise InputError.single(layer, "no line features: a network needs a line layer")
+        raise InputError.single(layer, tr("no line features: a network needs a line layer"))
     left_out = rejected_rows(
         lines,
         {
-            fid: [InputProblem(layer, "no line to route on (no geometry, or not a line)", fid, "geometry")]
+            fid: [InputProblem(layer, tr("no line to route on (no geometry, or not a line)"), fid, "geometry")]
             for fid in lines.index[~usable.to_numpy()][:1000]
         },
         layer,
@@ -310,7 +323,7 @@ def build_network(
     for name in (class_field, speed_field, oneway_field):
         if name and name not in frame.columns:
             raise InputError.single(
-                layer, f"no field '{name}' (fields: {', '.join(map(str, frame.columns))})", field=name
+                layer, tr("no field '{}' (fields: {})").format(name, ", ".join(map(str, frame.columns))), field=name
             )
     if class_field:
         klass = frame[class_field].astype("string")
@@ -321,7 +334,9 @@ def build_network(
     default = cls.loc["*"] if "*" in cls.index else None
     known = np.isin(klass, cls.index.to_numpy())
     if default is None and not known.all():
-        raise InputError.single(layer, f"class '{klass[~known][0]}' is not in the class table", field=class_field)
+        raise InputError.single(
+            layer, tr("class '{}' is not in the class table").format(klass[~known][0]), field=class_field
+        )
     allowed = np.where(
         known, cls["allowed"].reindex(klass).to_numpy(), default["allowed"] if default is not None else False
     ).astype(bool)
@@ -340,7 +355,10 @@ def build_network(
         bad = np.flatnonzero(~np.isnan(given) & (given <= 0))
         if len(bad):
             raise InputError.single(
-                layer, f"speed {given[bad[0]]} is not positive", feature=frame.index[bad[0]], field=speed_field
+                layer,
+                tr("speed {} is not positive").format(localised_number(str(given[bad[0]]))),
+                feature=frame.index[bad[0]],
+                field=speed_field,
             )
         speed = np.where(np.isnan(given), speed, given)
     if max_speed_kmh:
@@ -356,7 +374,12 @@ def build_network(
     keep = allowed.astype(bool) & (speed > 0)
     frame, speed, direction = frame[keep], speed[keep], direction[keep]
     if frame.empty:
-        raise InputError.single(layer, f"no line is open to {kind} traffic after the class filter", field=class_field)
+        closed = {
+            "road": tr("no line is open to road traffic after the class filter"),
+            "rail": tr("no line is open to rail traffic after the class filter"),
+            "water": tr("no line is open to water traffic after the class filter"),
+        }
+        raise InputError.single(layer, closed[kind], field=class_field)
     rows = frame.index.to_numpy()
     geoms = frame.geometry.to_numpy()
     if node_crossings:

@@ -31,11 +31,15 @@ import numpy as np
 import pandas as pd
 
 from ..model.errors import Cancelled, InputError
+from ..model.i18n import translator
 from ..model.parameters import Parameters
 from ..symbiosis.catalogue import Catalogue
 from .geodesy import geodesic_km, lonlat
 from .network import Network
 from .routing import Snapped, pair_costs, snap
+
+#: the checks of the ports and terminals, in the run's language
+tr = translator("InputErrors")
 
 #: how many nearest terminals or ports of each end are tried for a rail or sea chain
 TERMINALS_PER_SITE = 3
@@ -533,4 +537,4 @@ def check_layers(networks: Networks) -> None:
             continue
         bad = ~layer.geom_type.isin(["Point", "MultiPoint"]) | layer.geometry.isna()
         if bad.any():
-            raise InputError.single(name, "must be points", feature=layer.index[np.flatnonzero(bad.to_numpy())[0]])
+            raise InputError.single(name, tr("must be points"), feature=layer.index[np.flatnonzero(bad.to_numpy())[0]])

@@ -30,6 +30,7 @@ import shapely
 from pyproj import CRS
 
 from ..model.errors import InputError, InputProblem
+from ..model.i18n import localised_number, translator
 from ..model.parameters import Parameters
 from ..model.positions import check_crs_usable
 from ..model.rejects import rejected_rows
@@ -38,6 +39,8 @@ from ..transport.network import work_crs
 from .protection import LocalFrames, buffer_m
 
 KINDS = ("buildings", "landuse", "population")
+#: the checks of a housing layer speak the run's language, as the other input checks
+tr = translator("InputErrors")
 #: OSM building values that are not homes (https://wiki.openstreetmap.org/wiki/Key:building)
 NOT_HOMES = frozenset(
     "industrial warehouse factory manufacture commercial office retail supermarket kiosk service "
@@ -115,9 +118,9 @@ def read_osm_housing(path: str | Path, kind: str = "buildings") -> gpd.GeoDataFr
     import pyogrio
 
     if kind not in ("buildings", "landuse"):
-        raise InputError.single(str(path), f"an OSM extract gives buildings or landuse, not '{kind}'")
+        raise InputError.single(str(path), tr("an OSM extract gives buildings or landuse, not '{}'").format(kind))
     if not Path(path).exists():
-        raise InputError.single(str(path), "file not found")
+        raise InputError.single(str(path), tr("file not found"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # GDAL: unclosed rings in broken OSM multipolygons
         frame = pyogrio.read_dataframe(
@@ -225,38 +228,55 @@ def prepare_housing(
     """
     params = params or Parameters()
     if frame.crs is None:
-        raise InputError.single(layer, "the layer has no coordinate reference system (CRS); set one")
+        raise InputError.single(layer, tr("the layer has no coordinate reference system (CRS); set one"))
     if len(frame) == 0:
-        raise InputError.single(layer, "the layer has no features")
+        raise InputError.single(layer, tr("the layer has no features"))
     for name, value in (("population", population_field), ("levels", levels_field), ("id", id_field)):
         if value and value not in frame.columns:
-            raise InputError.single(
-                layer, f"no field '{value}' for {name} (fields: {', '.join(map(str, frame.columns))})", field=value
-            )
+            said = {
+                "population": tr("no field '{}' for population (fields: {})"),
+                "levels": tr("no field '{}' for levels (fields: {})"),
+                "id": tr("no field '{}' for id (fields: {})"),
+            }[name]
+            raise InputError.single(layer, said.format(value, ", ".join(map(str, frame.columns))), field=value)
     kind = guess_kind(frame, population_field) if kind == "auto" else kind
     if kind == "population" and not population_field:
         population_field = population_column(frame)
     if kind not in KINDS:
-        raise InputError.single(layer, f"kind '{kind}' is not one of {', '.join(KINDS)}")
+        raise InputError.single(layer, tr("kind '{}' is not one of {}").format(kind, ", ".join(KINDS)))
     problems = []
     geoms = frame.geometry
     types = geoms.geom_type
     bad = types.isna() | ~types.isin(["Point", "MultiPoint", "Polygon", "MultiPolygon"])
     for fid in frame.index[bad.to_numpy()][:20]:
         problems.append(
-            InputProblem(layer, f"{types.get(fid) or 'missing'} geometry; housing is polygons or points", fid)
+            InputProblem(
+                layer,
+                tr("{} geometry; housing is polygons or points").format(types.get(fid))
+                if types.get(fid)
+                else tr("missing geometry; housing is polygons or points"),
+                fid,
+            )
         )
     points = types.isin(["Point", "MultiPoint"])
     if kind != "population" and points.any():
-        problems.append(InputProblem(layer, f"{int(points.sum())} points in a '{kind}' layer; give polygons"))
-    if kind == "population" and not population_field:
-        cell = looks_like_grid(frame)
-        said = f"a grid of {cell:g}-unit squares: " if cell else ""
         problems.append(
             InputProblem(
                 layer,
-                f"{said}a population layer needs its population field (none is named like one of "
-                f"{', '.join(POPULATION_NAMES)}); give it (--population-field, POPULATION_FIELD)",
+                tr("{} points in a '{}' layer; give polygons").format(localised_number(str(int(points.sum()))), kind),
+            )
+        )
+    if kind == "population" and not population_field:
+        cell = looks_like_grid(frame)
+        said = tr("a grid of {}-unit squares: ").format(localised_number(f"{cell:g}")) if cell else ""
+        problems.append(
+            InputProblem(
+                layer,
+                said
+                + tr(
+                    "a population layer needs its population field (none is named like one of {}); give it "
+                    "(--population-field, POPULATION_FIELD)"
+                ).format(", ".join(POPULATION_NAMES)),
             )
         )
     population = None
@@ -265,7 +285,10 @@ def prepare_housing(
         for fid in frame.index[(population.isna() & frame[population_field].notna()) | (population < 0)][:20]:
             problems.append(
                 InputProblem(
-                    layer, f"population '{frame.at[fid, population_field]}' is not a number >= 0", fid, population_field
+                    layer,
+                    tr("population '{}' is not a number >= 0").format(frame.at[fid, population_field]),
+                    fid,
+                    population_field,
                 )
             )
     if problems:
@@ -286,7 +309,9 @@ def prepare_housing(
         frame,
         {
             fid: [
-                InputProblem(layer, "its geometry is no area or point once repaired: it holds nobody", fid, "geometry")
+                InputProblem(
+                    layer, tr("its geometry is no area or point once repaired: it holds nobody"), fid, "geometry"
+                )
             ]
             for fid in frame.index[~keep]
         },

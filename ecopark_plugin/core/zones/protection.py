@@ -34,7 +34,9 @@ from pyproj import CRS, Transformer
 from shapely.geometry.polygon import orient
 
 from ..model.errors import CatalogueError, InputError, InputProblem
+from ..model.i18n import format_number, translate_marked, translator
 from ..symbiosis.catalogue import RESOURCES, nace_matches
+from ..symbiosis.catalogue import tr as tr_catalogue
 from ..transport.geodesy import GEOD, WGS84, lonlat
 from .regimes import Regime, load_regime
 
@@ -74,18 +76,34 @@ REDUCTION_FIELDS = [
 ]
 
 
+#: a site's class the regime does not know, in the run's language, as the other input checks
+tr = translator("InputErrors")
+#: where a site's class comes from and why it changes (``class_source``, ``diverted``, ``rule``), in the run's
+#: language; the regime table's activities and bases in the catalogue's words (CatalogueSources)
+tr_zone = translator("ZoneClasses")
+
+
+def _percent(share: float) -> str:
+    """``0.8`` -> ``80%`` (English, as ``f"{share:.0%}"``) / ``80 %`` (Russian)."""
+    return tr_zone("{}%").format(format_number(100 * share, 0))
+
+
 def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except pd.errors.EmptyDataError as exc:
-        raise CatalogueError(f"{path}: the file is empty; it needs a header row with {', '.join(columns)}") from exc
+        raise CatalogueError(
+            tr_catalogue("{}: the file is empty; it needs a header row with {}").format(path, ", ".join(columns))
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise CatalogueError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from exc
+        raise CatalogueError(
+            tr_catalogue("{}: not UTF-8 text (byte {}); save it as UTF-8 CSV").format(path, exc.start)
+        ) from exc
     except (OSError, pd.errors.ParserError) as exc:
-        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+        raise CatalogueError(tr_catalogue("{}: cannot read: {}").format(path, exc)) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+        raise CatalogueError(tr_catalogue("{}: missing columns {}").format(path, ", ".join(missing)))
     return frame.apply(lambda col: col.str.strip())
 
 
@@ -113,12 +131,13 @@ def load_hazard_classes(path: str | Path | None = None, regime: Regime | None = 
         rank = regime.rank_of(row["hazard_class"])
         if rank is None:
             problems.append(
-                f"row {i + 2}, hazard_class: '{row['hazard_class']}' is not a class of the {regime.key} regime "
-                f"({', '.join(regime.labels[r] for r in regime.ranks)})"
+                tr_catalogue("row {}, hazard_class: '{}' is not a class of the {} regime ({})").format(
+                    i + 2, row["hazard_class"], regime.key, ", ".join(regime.labels[r] for r in regime.ranks)
+                )
             )
         ranks.append(rank)
         if not row["basis"]:
-            problems.append(f"row {i + 2}, basis: every class needs its basis")
+            problems.append(tr_catalogue("row {}, basis: every class needs its basis").format(i + 2))
     _raise(path, problems)
     frame["hazard_class"] = pd.Series(ranks, index=frame.index, dtype=int) if len(frame) else frame["hazard_class"]
     # longest prefix first, so 35.11 wins over 35; the catch-all last
@@ -138,13 +157,17 @@ def load_reduction_rules(path: str | Path | None = None) -> pd.DataFrame:
         except ValueError:
             ok = False
         if not ok:
-            problems.append(f"row {i + 2}, min_diverted_share: '{row['min_diverted_share']}' is not in (0, 1]")
+            problems.append(
+                tr_catalogue("row {}, min_diverted_share: '{}' is not in (0, 1]").format(
+                    i + 2, row["min_diverted_share"]
+                )
+            )
         if row["class_steps"] not in {"0", "1", "2", "3", "4"}:
-            problems.append(f"row {i + 2}, class_steps: '{row['class_steps']}' is not 0-4")
+            problems.append(tr_catalogue("row {}, class_steps: '{}' is not 0-4").format(i + 2, row["class_steps"]))
         if not row["basis"]:
-            problems.append(f"row {i + 2}, basis: every rule needs its basis")
+            problems.append(tr_catalogue("row {}, basis: every rule needs its basis").format(i + 2))
     for dup in frame.loc[frame["match"].duplicated(), "match"]:
-        problems.append(f"match: '{dup}' is listed twice")
+        problems.append(tr_catalogue("match: '{}' is listed twice").format(dup))
     _raise(path, problems)
     frame["min_diverted_share"] = frame["min_diverted_share"].astype(float)
     frame["class_steps"] = frame["class_steps"].astype(int)
@@ -186,28 +209,40 @@ def hazard_classes(
                 problems.append(
                     InputProblem(
                         "sites",
-                        f"site {site_id}: class '{value}' is not a class of the {regime.key} regime ({labels}); "
-                        "clear the field to infer the class from the activity, or choose another regime",
+                        tr(
+                            "site {}: class '{}' is not a class of the {} regime ({}); clear the field to infer the "
+                            "class from the activity, or choose another regime"
+                        ).format(site_id, value, regime.key, labels),
                         fid,
                         "hazard_class",
                     )
                 )
                 rank = regime.ranks[-1]
             classes.append(rank)
-            sources.append("given")
+            sources.append(tr_zone("given"))
             continue
         for row in table.itertuples():
             if row.nace == "*" or nace_matches(nace, (row.nace,)):
                 classes.append(row.hazard_class)
-                label = "any other activity" if row.nace == "*" else f"NACE {row.nace} {row.activity}"
-                sources.append(f"inferred: {label} ({row.basis})")
+                # the activity and its basis are texts of the regime's table (CatalogueSources)
+                activity = translate_marked("CatalogueSources", row.activity)
+                label = (
+                    translate_marked("CatalogueSources", "any other activity")
+                    if row.nace == "*"
+                    else tr_zone("NACE {} {}").format(row.nace, activity)
+                )
+                sources.append(
+                    tr_zone("inferred: {} ({})").format(label, translate_marked("CatalogueSources", row.basis))
+                )
                 break
         else:
             problems.append(
                 InputProblem(
                     "sites",
-                    f"site {site_id}: the {regime.key} regime's activity table has no class for NACE {nace}; "
-                    f"give the site's class ({labels}) in its hazard class field, or add the activity to the table",
+                    tr(
+                        "site {}: the {} regime's activity table has no class for NACE {}; give the site's class ({}) "
+                        "in its hazard class field, or add the activity to the table"
+                    ).format(site_id, regime.key, nace, labels),
                     fid,
                     "hazard_class",
                 )
@@ -417,7 +452,11 @@ def reduction_zones(
                 continue
             ok = out.share >= rule["min_diverted_share"] - 1e-9
             earned.append(int(rule["class_steps"]) if ok else 0)
-            driving.append(f"{out.stream} {out.share:.0%} (rule '{matched}': {rule['min_diverted_share']:.0%})")
+            driving.append(
+                tr_zone("{} {} (rule '{}': {})").format(
+                    out.stream, _percent(out.share), matched, _percent(rule["min_diverted_share"])
+                )
+            )
         steps = min(earned) if earned else 0
         rows.append(
             {
@@ -426,9 +465,11 @@ def reduction_zones(
                 "class_after": regime.step_down(klass, steps),
                 "diverted": "; ".join(driving),
                 "rule": (
-                    f"{steps} class(es) down: every zone-driving output diverted"
+                    tr_zone("{} class(es) down: every zone-driving output diverted").format(steps)
                     if steps
-                    else ("no change: " + ("an output below its share" if earned else "no zone-driving output"))
+                    else tr_zone("no change: an output below its share")
+                    if earned
+                    else tr_zone("no change: no zone-driving output")
                 ),
             }
         )
@@ -439,7 +480,9 @@ def reduction_zones(
     after["width_m"] = after["hazard_class"].map(regime.widths_m).astype(float)
     changed = steps["class_after"] != steps["class_before"]
     after["class_source"] = np.where(
-        changed, "reduced by the chosen exchanges: " + steps["diverted"], before["class_source"]
+        changed,
+        [tr_zone("reduced by the chosen exchanges: {}").format(d) for d in steps["diverted"]],
+        before["class_source"],
     )
     # why each site keeps or loses its class
     after["diverted"] = steps["diverted"]

@@ -26,7 +26,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..model.errors import CatalogueError
-from ..symbiosis.catalogue import RESOURCES
+from ..model.i18n import localised_number
+from ..symbiosis.catalogue import RESOURCES, tr
 
 REGIMES_FILE = RESOURCES / "catalogue" / "zone_regimes.csv"
 CLASSES_FILE = RESOURCES / "catalogue" / "zone_classes.csv"
@@ -92,10 +93,10 @@ def _read(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: cannot read: {exc}") from exc
+        raise CatalogueError(tr("{}: cannot read: {}").format(path, exc)) from exc
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise CatalogueError(f"{path}: missing columns {', '.join(missing)}")
+        raise CatalogueError(tr("{}: missing columns {}").format(path, ", ".join(missing)))
     return frame.apply(lambda col: col.str.strip())
 
 
@@ -123,7 +124,9 @@ def load_regime(
     regimes = _read(regimes_path, ("regime", "title", "activities", "status", "source"))
     if key not in set(regimes["regime"]):
         raise CatalogueError(
-            f"zone regime '{key}' is not in {regimes_path}; choose one of {', '.join(regimes['regime'])}"
+            tr("zone regime '{}' is not in {}; choose one of {}").format(
+                key, regimes_path, ", ".join(regimes["regime"])
+            )
         )
     row = regimes[regimes["regime"] == key].iloc[0]
     classes = _read(classes_path, ("regime", "rank", "label", "width_m", "basis"))
@@ -131,31 +134,32 @@ def load_regime(
     problems = []
     labels, widths = {}, {}
     for i, c in mine.iterrows():
-        where = f"row {i + 2}"
+        where = tr("row {}").format(i + 2)
         try:
             rank, width = int(c["rank"]), float(c["width_m"])
         except ValueError:
-            problems.append(f"{where}: rank '{c['rank']}' or width_m '{c['width_m']}' is not a number")
+            problems.append(tr("{}: rank '{}' or width_m '{}' is not a number").format(where, c["rank"], c["width_m"]))
             continue
         if rank in labels:
-            problems.append(f"{where}, rank: {rank} is listed twice for regime '{key}'")
+            problems.append(tr("{}, rank: {} is listed twice for regime '{}'").format(where, rank, key))
         if width <= 0:
-            problems.append(f"{where}, width_m: {width} is not positive")
+            problems.append(tr("{}, width_m: {} is not positive").format(where, localised_number(str(width))))
         if not c["basis"]:
-            problems.append(f"{where}, basis: every class needs its basis")
+            problems.append(tr("{}, basis: every class needs its basis").format(where))
         labels[rank], widths[rank] = c["label"], width
     if not labels:
-        problems.append(f"regime '{key}' lists no class")
+        problems.append(tr("regime '{}' lists no class").format(key))
     ranks = sorted(labels)
     if any(widths[a] < widths[b] for a, b in zip(ranks, ranks[1:])):
-        problems.append(f"regime '{key}': a wider rank (lower number) has a narrower zone")
+        problems.append(tr("regime '{}': a wider rank (lower number) has a narrower zone").format(key))
     if problems:
         raise CatalogueError(f"{classes_path}: " + "; ".join(problems))
     if widths_m is not None:
         if len(widths_m) != len(ranks):
             raise CatalogueError(
-                f"zone widths {tuple(widths_m)}: regime '{key}' has {len(ranks)} classes "
-                f"({', '.join(labels[r] for r in ranks)})"
+                tr("zone widths {}: regime '{}' has {} classes ({})").format(
+                    tuple(widths_m), key, len(ranks), ", ".join(labels[r] for r in ranks)
+                )
             )
         widths = {r: float(w) for r, w in zip(ranks, widths_m)}
     activities = Path(row["activities"])
