@@ -258,14 +258,18 @@ class PanelContext:
         self.store = ScenarioStore(self.project)
         self.tools = MapTools(self.canvas, self.message)
 
-    def message(self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8, buttons=()) -> None:
-        """Say ``text`` in QGIS's message bar, under the plugin's name; ``buttons``: (label, action) pairs shown
-        beside it (the text may then hold links: a file's opens the folder that holds it)."""
+    def message(
+        self, text: str, level=Qgis.MessageLevel.Info, duration: int = 8, buttons=(), title: str | None = None
+    ) -> None:
+        """Say ``text`` in QGIS's message bar, under the plugin's name (``title``: another, or "" for none where
+        the line is short of room); ``buttons``: (label, action) pairs shown beside it (the text may then hold
+        links: a file's opens the folder that holds it)."""
         bar = self.iface.messageBar()
+        title = tr("EcoPark") if title is None else title
         if not buttons:
-            bar.pushMessage(tr("EcoPark"), text, level=level, duration=duration)
+            bar.pushMessage(title, text, level=level, duration=duration)
             return
-        item = bar.createMessage(tr("EcoPark"), text)
+        item = bar.createMessage(title, text)
         for label, action in buttons:
             button = QPushButton(label, item)
             button.clicked.connect(action)

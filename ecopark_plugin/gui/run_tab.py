@@ -224,7 +224,7 @@ class RunTab(QWidget):
         if not self.scenario_edit.text().strip():
             self.scenario_edit.setText(tr("Kalundborg sample"))
         self.context.zoom_to([layers["sites"]])
-        self.context.message(tr("The Kalundborg sample is loaded and chosen; press Run"), Qgis.MessageLevel.Success)
+        self.context.message(tr("Sample loaded: press Run"), Qgis.MessageLevel.Success, title="")
 
     def import_dialog(self) -> ImportTableDialog:
         """The Import a table dialog; a table it imports becomes the sites layer of the run."""
@@ -404,13 +404,15 @@ class RunTab(QWidget):
         written = tr("Written to {path}: layers {layers}").format(path=outcome.gpkg, layers=", ".join(outcome.names))
         QgsMessageLog.logMessage(f"{details}\n{written}", LOG_TAG, Qgis.MessageLevel.Info)
         gpkg = Path(outcome.gpkg)
-        link = f'<a href="{QUrl.fromLocalFile(str(gpkg)).toString()}">{escape(gpkg.name)}</a>'
+        link = f'<a href="{QUrl.fromLocalFile(str(gpkg)).toString()}" title="{escape(str(gpkg))}">{tr("saved")}</a>'
         message(
-            # one line of the message bar over a laptop's map: the file (named after the scenario) says where
-            tr("%n exchange(s) chosen: {file}", s["selected"]).format(file=link),
+            # one line of the message bar over a laptop's map (about 300 px beside the button): the count, and a
+            # link to the file (its folder opens; the path is in the log panel)
+            tr("%n exchange(s) chosen, {saved}", s["selected"]).format(saved=link),
             Qgis.MessageLevel.Success,
             10,
             buttons=[(tr("Open report"), lambda: self.reportRequested.emit(task.scenario))],
+            title="",
         )
         self._report_rejected(outcome, group)
         self.scenarioSaved.emit(task.scenario)

@@ -5475,14 +5475,13 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <translation>Выберите слой промышленных площадок на вкладке «Запуск»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="266"/>
         <location filename="../../ecopark_plugin/gui/context.py" line="268"/>
         <location filename="../../ecopark_plugin/gui/dock.py" line="65"/>
         <source>EcoPark</source>
         <translation>EcoPark</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/context.py" line="286"/>
+        <location filename="../../ecopark_plugin/gui/context.py" line="290"/>
         <source>{} could not be opened: the desktop has no program for it; open it by hand</source>
         <translation>Не удаётся открыть {}: на рабочем столе нет программы для этого; откройте вручную</translation>
     </message>
@@ -6046,8 +6045,8 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="227"/>
-        <source>The Kalundborg sample is loaded and chosen; press Run</source>
-        <translation>Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
+        <source>Sample loaded: press Run</source>
+        <translation>Пример загружен: нажмите «Запуск»</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/gui/run_tab.py" line="249"/>
@@ -6142,52 +6141,57 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
         <source>Written to {path}: layers {layers}</source>
         <translation>Записано в {path}: слои {layers}</translation>
     </message>
+    <message>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="407"/>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="410"/>
-        <source>%n exchange(s) chosen: {file}</source>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="411"/>
+        <source>%n exchange(s) chosen, {saved}</source>
         <translation>
-            <numerusform>Выбран %n обмен: {file}</numerusform>
-            <numerusform>Выбрано %n обмена: {file}</numerusform>
-            <numerusform>Выбрано %n обменов: {file}</numerusform>
+            <numerusform>Выбран %n обмен, {saved}</numerusform>
+            <numerusform>Выбрано %n обмена, {saved}</numerusform>
+            <numerusform>Выбрано %n обменов, {saved}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="413"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="414"/>
         <source>Open report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="424"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="426"/>
         <source>Input rows left out</source>
         <translation>Пропущенные входные строки</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="429"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="431"/>
         <source>{n} input rows left out (table &apos;{layer}&apos;), e.g. {source} row {row}: {reason}</source>
         <translation>Пропущено входных строк: {n} (таблица &apos;{layer}&apos;), например {source}, строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="448"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="450"/>
         <source>EcoPark map: {}</source>
         <translation>Карта EcoPark: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="503"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="505"/>
         <source>Click a site of &apos;{}&apos; on the map</source>
         <translation>Щёлкните на карте площадку из слоя «{}»</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="511"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="513"/>
         <source>Click the map where the new site goes</source>
         <translation>Щёлкните на карте там, где должна быть новая площадка</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="529"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="531"/>
         <source>Site &apos;{}&apos; saved; run again to see the effect</source>
         <translation>Площадка «{}» сохранена; запустите расчёт снова, чтобы увидеть результат</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/gui/run_tab.py" line="549"/>
+        <location filename="../../ecopark_plugin/gui/run_tab.py" line="551"/>
         <source>Site added to &apos;{}&apos;</source>
         <translation>Площадка добавлена в слой «{}»</translation>
     </message>
@@ -6374,6 +6378,18 @@ Outputs: a table of figures (figure, A, B, difference) and a table of the exchan
             <numerusform>«{}» вошёл бы в %n обмен: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
             <numerusform>«{}» вошёл бы в %n обмена: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
             <numerusform>«{}» вошёл бы в %n обменов: чистая выгода {} евро/год, предотвращено CO2 {} т/год для парка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Kalundborg sample is loaded and chosen; press Run</source>
+        <translation type="vanished">Пример Калуннборга загружен и выбран; нажмите «Запуск»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) chosen: {file}</source>
+        <translation type="vanished">
+            <numerusform>Выбран %n обмен: {file}</numerusform>
+            <numerusform>Выбрано %n обмена: {file}</numerusform>
+            <numerusform>Выбрано %n обменов: {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6779,67 +6795,67 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="29"/>
         <source>the line costs more than assumed, the receiver&apos;s demand is seasonal or already met, or the heat is already sold (a CHP plant&apos;s to its town&apos;s district heating)</source>
         <translation>линия обойдётся дороже, чем предполагалось, спрос получателя сезонный или уже покрыт, или тепло уже продаётся (тепло ТЭЦ — тепловой сети её города)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="33"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="34"/>
         <source>the water quality does not meet the receiver&apos;s specification, or the pipe costs more than assumed</source>
         <translation>качество воды не отвечает требованиям получателя, или трубопровод обходится дороже принятого</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="37"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="38"/>
         <source>the material fails the receiver&apos;s quality standard (e.g. EN 450 for fly ash in concrete) or its market share is full</source>
         <translation>материал не отвечает стандарту качества получателя (например, EN 450 для золы-уноса в бетоне) или его доля рынка уже занята</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="40"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="41"/>
         <source>the scrap&apos;s grade or contamination does not suit the receiver</source>
         <translation>сорт или загрязнённость лома не подходят получателю</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="44"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="45"/>
         <source>the purity does not suit the receiver, or permits for moving a hazardous stream are refused</source>
         <translation>чистота не подходит получателю, или в разрешении на перемещение опасного потока отказано</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="48"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="49"/>
         <source>hygiene or feed/fertiliser rules bar the use, or the residue has a better outlet already</source>
         <translation>санитарные правила или нормы для кормов и удобрений запрещают такое использование, или у остатка уже есть лучший сбыт</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="54"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="55"/>
         <source>the plant does not have this stream at the sector&apos;s typical scale (a default: ask the plant)</source>
         <translation>у предприятия нет этого потока в типичном для отрасли объёме (типовое значение: уточните у предприятия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="57"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="58"/>
         <source>the derivation factor does not fit this plant (check the figure with the plant)</source>
         <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="101"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="102"/>
         <source>reported supply ({})</source>
         <translation>отчётное предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="103"/>
         <source>derived supply ({})</source>
         <translation>расчётное предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="104"/>
         <source>default supply ({})</source>
         <translation>типовое предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="106"/>
         <source>its sector&apos;s typical use</source>
         <translation>типовое потребление его отрасли</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="106"/>
         <source>{}; need: {}; value {} to {} EUR/yr</source>
         <translation>{}; потребность: {}; выгода от {} до {} евро/год</translation>
     </message>

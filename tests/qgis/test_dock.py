@@ -162,7 +162,8 @@ def test_run_in_background_fills_table_map_and_project(dock, qgis_iface, monkeyp
     (item,) = bar_items(qgis_iface, "Base_case.gpkg")
     assert item.level() == Qgis.MessageLevel.Success
     text = re.sub(r"<[^>]+>", "", item.text())
-    assert text == f"{len(new(want))} exchanges chosen: Base_case.gpkg", text  # one line over a laptop's map
+    assert text == f"{len(new(want))} exchanges chosen, saved", text  # one line over a laptop's map
+    assert item.title() == "" and f'title="{gpkg}"' in item.text()  # the path shows on the link
     assert f'href="{QUrl.fromLocalFile(str(gpkg)).toString()}"' in item.text()
     log = [m for tag, m in logged if tag == "EcoPark" and "Base case" in m]
     assert log and "net benefit" in log[-1] and str(gpkg) in log[-1] and "exchanges" in log[-1]

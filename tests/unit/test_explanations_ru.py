@@ -71,6 +71,15 @@ def test_the_explanation_reads_in_russian(runs):
     assert any(re.search(r"\d\u00a0\d{3}", text) for text in russian["explanation"])
 
 
+def test_what_would_make_an_exchange_fail_reads_in_the_runs_language(runs):
+    english, russian = runs["en"].result.exchanges, runs["ru"].result.exchanges
+    assert english["fails_if"].str.len().gt(0).all() and russian["fails_if"].str.len().gt(0).all()
+    for en, ru in zip(english["fails_if"], russian["fails_if"]):
+        assert re.search("[а-яё]{4,}", ru) and not ENGLISH_RUN.search(ru), ru
+        assert ru.count("; ") == en.count("; ")  # phrase for phrase
+    assert any("the line costs more than assumed" in en for en in english["fails_if"])
+
+
 CASES = {
     "heat from CO2": (
         lambda: derive("steam", "35.11", {"co2": 250000.0, "sox": 1200.0}, True)[1],

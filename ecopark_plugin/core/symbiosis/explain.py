@@ -10,11 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..model.i18n import QT_TRANSLATE_NOOP, format_number, translator
+from ..model.i18n import QT_TRANSLATE_NOOP, format_number, translate_marked, translator
 from .evidence import RANGES
 
-#: the context of the phrases of ``fails_if`` and ``existing_basis``: the layers keep them in English, the
-#: report shows them in its language (:func:`..report.evidence.why_table`)
+#: the context of the phrases of ``fails_if`` and ``existing_basis``: ``fails_if`` is written in the run's
+#: language; ``existing_basis`` stays English in the layer (the baseline reads it back) and the report shows it
+#: in its language (:func:`..report.evidence.why_table`)
 PHRASES = "ExchangeExplanations"
 #: the ``explanation`` is written in the run's language (as the ``reason``): the planner reads it as it is
 tr = translator("ExchangeExplanations")
@@ -109,7 +110,7 @@ def explain(ex: pd.DataFrame, streams: pd.DataFrame) -> pd.DataFrame:
         supply = supply_words.get(row.supply_basis, f"{row.supply_basis} supply ({{}})").format(supply_text)
         texts.append(explained.format(supply, need, format_number(row.value_low, 0), format_number(row.value_high, 0)))
         reasons = [r for r in (_BASIS_FAILS.get(row.basis, ""), _FAILS.get(row.family, "")) if r]
-        fails.append("; ".join(reasons))
+        fails.append("; ".join(translate_marked(PHRASES, r) for r in reasons))
     ex["explanation"] = texts
     ex["fails_if"] = fails
     return ex
