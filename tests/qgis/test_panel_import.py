@@ -4,12 +4,10 @@ off the dialog, the columns and CRS are corrected, the mapping saved and loaded 
 the sites and the rows refused to the project, by the same code as the runner."""
 
 import json
-import time
 
 import pandas as pd
 import pyogrio
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import test_dock, test_register_import
 
@@ -27,13 +25,8 @@ COLUMNS = {
 
 
 def settled(dialog, timeout: float = 60.0):
-    """Let the dialog's reading or import (a task) end, as QGIS's event loop would."""
-    start = time.monotonic()
-    while dialog.task is not None:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-        assert time.monotonic() - start < timeout, "the dialog's task did not end"
-    QCoreApplication.processEvents()
+    """Let the dialog's reading or import (a task) end; the dialog."""
+    test_dock.wait_for(dialog, timeout, "the dialog's task")
     return dialog
 
 

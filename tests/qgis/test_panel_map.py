@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
-    QgsVectorLayer,
 )
 
 from ecopark_plugin.qgis_io import settings
@@ -116,13 +115,7 @@ def ran_twice_and_reopened(dock, tmp_path):
 def test_zoom_to_scenario_shows_the_park_and_keeps_the_long_link_drawn(dock, kalundborg):
     """Kalundborg's fly ash goes by ship to Aalborg Portland, 210 km away (with the sample's ports): "Zoom to
     scenario" shows the park (the sites within it), not a dot beside that link, and the link stays on the map."""
-    ports = QgsVectorLayer(f"{kalundborg}|layername=ports", "Ports", "ogr")
-    QgsProject.instance().addMapLayer(ports)
-    dock.ports_combo.setLayer(ports)
-    dock.scenario_edit.setText("Base")
-    dock.run_button.click()
-    wait_for(dock)
-    scenario = dock.store.get("Base")
+    scenario = test_dock.run_with_ports(dock, kalundborg, "Base")
     sites = dock.context.scenario_layer(scenario, "sites")
     links = dock.context.scenario_layer(scenario, "exchanges")
     far = [f for f in links.getFeatures() if "APO" in (f["supplier"], f["receiver"]) and f["selected"]]
