@@ -43,8 +43,10 @@ def compile_translations(target: Path) -> list[Path]:
     return written
 
 
-def build(out_zip: Path) -> Path:
-    stage = ROOT / "build" / "package"
+def build(out_zip: Path, stage: Path | None = None) -> Path:
+    """Zip the plugin into ``out_zip``, staged in ``stage`` (``build/package``, which ``make deploy`` copies;
+    the tests give their own, so two test runs on one checkout do not clear each other's)."""
+    stage = stage or ROOT / "build" / "package"
     shutil.rmtree(stage, ignore_errors=True)
     target = stage / PKG
     shutil.copytree(ROOT / PKG, target, ignore=SKIP)
@@ -65,4 +67,6 @@ def build(out_zip: Path) -> Path:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", required=True, type=Path)
-    print(f"built {build(parser.parse_args().out)}")
+    parser.add_argument("--stage", type=Path, help="folder to stage the plugin in (default: build/package)")
+    args = parser.parse_args()
+    print(f"built {build(args.out, args.stage)}")

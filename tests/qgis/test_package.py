@@ -22,7 +22,10 @@ def profile(tmp_path_factory):
         pytest.skip("qgis_process is not installed")
     tmp = tmp_path_factory.mktemp("pkg")
     zip_path = tmp / "ecopark_plugin.zip"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--out", str(zip_path)], check=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), "--out", str(zip_path), "--stage", str(tmp / "stage")],
+        check=True,
+    )
     config = tmp / "config"
     plugins = config / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
