@@ -321,15 +321,16 @@ class PanelContext:
         if extent.isEmpty():  # one site: a few hundred metres around it
             extent.grow(0.01 if target.isGeographic() else 500)
         extent.scale(1.2)
+        # a map without a CRS draws layers as they are
+        crs = target if target.isValid() else next(x for x in (focus, *layers) if x is not None and x.isValid()).crs()
         if focus is not None and focus.isValid():
-            crs = target if target.isValid() else focus.crs()  # a map without a CRS draws layers as they are
             try:
                 core = core_extent(focus, crs, self.project, minimum=0.01 if crs.isGeographic() else 1000)
             except QgsCsException:
                 core = None
             if core is not None:
-                extent = self._with_features_near(core, around, crs)
-        canvas.setExtent(extent)
+                extent = core
+        canvas.setExtent(self._with_features_near(extent, around, crs))
         canvas.refresh()
         return True
 

@@ -5,15 +5,20 @@ and credits kept in the project."""
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsPointXY,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
+    QgsVectorLayer,
 )
 
 from ecopark_plugin.qgis_io import settings
@@ -135,3 +140,24 @@ def test_zoom_to_scenario_shows_the_park_and_keeps_the_long_link_drawn(dock, kal
     assert zones.featureCount() > 5 and not cut, cut
     node = QgsProject.instance().layerTreeRoot().findLayer(links.id())
     assert node.isVisible() and links.featureCount() >= len(far)  # the long link stays drawn
+
+
+def test_the_zoom_keeps_the_zones_whole_where_no_site_is_far(dock):
+    """Four sites 2 km apart, none far: the view is their extent widened to their 1.5 km zones, not cut by it."""
+    crs = QgsCoordinateReferenceSystem("EPSG:25832")
+    sites = QgsVectorLayer("Point?crs=EPSG:25832", "sites", "memory")
+    zones = QgsVectorLayer("Polygon?crs=EPSG:25832", "zones", "memory")
+    for x, y in ((650000, 6170000), (652000, 6170000), (650000, 6172000), (652000, 6172000)):
+        point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        for layer, geometry in ((sites, point), (zones, point.buffer(1500, 16))):
+            feature = QgsFeature()
+            feature.setGeometry(geometry)
+            assert layer.dataProvider().addFeature(feature)
+    for layer in (sites, zones):
+        layer.updateExtents()
+    dock.canvas.setDestinationCrs(crs)
+    assert dock.context.zoom_to([sites], focus=sites, around=[zones])
+    extent = dock.canvas.extent()
+    assert all(extent.contains(f.geometry().boundingBox()) for f in zones.getFeatures()), extent.toString()
+    # and not far beyond them (the canvas's shape widens one side)
+    assert min(extent.width(), extent.height()) < 2 * zones.extent().height()
