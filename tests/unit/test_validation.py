@@ -79,6 +79,18 @@ def test_the_measure_counts_found_chosen_and_precision_on_a_toy_network(tmp_path
     assert totals([found])["recall_chosen"] == 0.5
 
 
+def _run(naces: dict, exchanges: list[tuple]):
+    """A run's result as the measure reads it: sites (id -> NACE) and exchanges (supplier, receiver, stream,
+    family, selected)."""
+    from types import SimpleNamespace
+
+    columns = ["supplier", "receiver", "stream", "family", "selected"]
+    return SimpleNamespace(
+        sites=pd.DataFrame({"site_id": list(naces), "nace": list(naces.values())}),
+        exchanges=pd.DataFrame(exchanges, columns=columns),
+    )
+
+
 def test_a_register_partner_under_two_ids_is_one_partner(tmp_path):
     """Exchanges of a plant's old and new register ids count for the one documented partner."""
     folder = _network(
@@ -89,21 +101,38 @@ def test_a_register_partner_under_two_ids_is_one_partner(tmp_path):
     )
     network = load_network(folder)
 
-    class Run:
-        sites = pd.DataFrame({"site_id": ["P-old", "P-new", "B"], "nace": ["35.11", "35.11", "23.62"]})
-        exchanges = pd.DataFrame(
-            {
-                "supplier": ["P-old", "P-new"],
-                "receiver": ["B", "B"],
-                "family": ["minerals", "minerals"],
-                "selected": [False, True],
-                "stream": ["fgd_gypsum", "fgd_gypsum"],
-            }
-        )
-
-    found = score(network, Run(), Catalogue.load(), None, "register", {"power": {"P-old", "P-new"}, "board": {"B"}})
+    run = _run(
+        {"P-old": "35.11", "P-new": "35.11", "B": "23.62"},
+        [("P-old", "B", "fgd_gypsum", "minerals", False), ("P-new", "B", "fgd_gypsum", "minerals", True)],
+    )
+    found = score(network, run, Catalogue.load(), None, "register", {"power": {"P-old", "P-new"}, "board": {"B"}})
     assert (found.documented, found.found_candidates, found.found_chosen, found.chosen) == (1, 1, 1, 1)
     assert found.precision == 1.0
+
+
+def test_a_register_run_does_not_expect_an_exchange_that_ended(tmp_path):
+    """A register shows plants as they last reported: an ended exchange is no miss, but choosing it is no error."""
+    folder = _network(
+        tmp_path,
+        SITES,
+        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
+        "power,board,fgd_gypsum,minerals,,,,ended,Ref2020 p. 3\n"
+        "power,board,steam,energy,,,,operating,Ref2020 p. 4\n",
+    )
+    network = load_network(folder)
+
+    run = _run(
+        {"P": "35.11", "B": "23.62", "F": "01.11"},
+        [("P", "B", "fgd_gypsum", "minerals", True), ("P", "B", "steam", "energy", True)],
+    )
+    ids = {"power": {"P"}, "board": {"B"}, "farm": {"F"}}
+    register = score(network, run, Catalogue.load(), None, "register", ids)
+    assert (register.documented, register.found_chosen, register.ended) == (1, 1, 1)
+    assert [r["stream"] for r in register.exchanges] == ["steam"]
+    assert (register.chosen, register.chosen_documented, register.precision) == (2, 2, 1.0)
+    # sites carry no time: every documented exchange is expected of them
+    sites = score(network, run, Catalogue.load(), None, "sites", ids)
+    assert (sites.documented, sites.found_chosen, sites.ended) == (2, 2, 0)
 
 
 def test_the_shipped_corpus_folder_is_the_default():
