@@ -213,7 +213,7 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="279"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="292"/>
         <location filename="../../ecopark_plugin/core/zones/protection.py" line="106"/>
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
         <source>{}: missing columns {}</source>
@@ -294,62 +294,62 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>{}: повторяющиеся rule_id {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="283"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="296"/>
         <source>{} row {}</source>
         <translation>{}, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="286"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="299"/>
         <source>{}, column &apos;nace&apos;: &apos;{}&apos; is not a NACE prefix</source>
         <translation>{}, столбец &apos;nace&apos;: &apos;{}&apos; — не начало кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="289"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="302"/>
         <source>{}, column &apos;direction&apos;: &apos;{}&apos; is neither output nor input</source>
         <translation>{}, столбец &apos;direction&apos;: &apos;{}&apos; — ни output, ни input</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="291"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="304"/>
         <source>{}, column &apos;unit&apos;: &apos;{}&apos; is none of {}</source>
         <translation>{}, столбец &apos;unit&apos;: &apos;{}&apos; — не одно из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="298"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="311"/>
         <source>{}, column &apos;tonnes_or_units_per_year&apos;: negative</source>
         <translation>{}, столбец &apos;tonnes_or_units_per_year&apos;: отрицательное значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="300"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="313"/>
         <source>{}, column &apos;confidence&apos;: {} is not within 0-1</source>
         <translation>{}, столбец &apos;confidence&apos;: {} — не в пределах 0–1</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="303"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="316"/>
         <source>{}: could not convert string to float: {}</source>
         <translation>{}: строку не удаётся прочитать как число: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="319"/>
         <source>{}, column &apos;basis&apos;: empty (give a source or &apos;assumption: ...&apos;)</source>
         <translation>{}, столбец &apos;basis&apos;: пусто (укажите источник или &apos;assumption: ...&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="309"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="322"/>
         <source>{}, column &apos;reported_as&apos;: &apos;{}&apos; is none of nonhw, hw or empty</source>
         <translation>{}, столбец &apos;reported_as&apos;: &apos;{}&apos; — не nonhw, не hw и не пусто</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="312"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="325"/>
         <source>{}, column &apos;reported_as&apos;: only an output in tonnes can stand for reported waste</source>
         <translation>{}, столбец &apos;reported_as&apos;: отчётные отходы может представлять только выход в тоннах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="318"/>
-        <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {}</source>
-        <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {}</translation>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="332"/>
+        <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {} (a release may name the least it takes: co2&gt;=1000000)</source>
+        <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {} (у выброса можно указать наименьшее значение: co2&gt;=1000000)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="343"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="356"/>
         <source>{}: NACE {} has more than one stream standing for reported &apos;{}&apos; waste</source>
         <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
     </message>
@@ -443,6 +443,10 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="160"/>
         <source>zone widths {}: regime &apos;{}&apos; has {} classes ({})</source>
         <translation>ширины зон {}: в режиме &apos;{}&apos; классов: {} ({})</translation>
+    </message>
+    <message>
+        <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {}</source>
+        <translation type="vanished">{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {}</translation>
     </message>
 </context>
 <context>
@@ -2685,8 +2689,8 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_profiles.csv" line="62"/>
-        <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen</source>
-        <translation>допущение: водород из отходящих газов пиролиза и дегидрирования</translation>
+        <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen; crackers, propane and ethylbenzene dehydrogenation are a minority of the plants classed 20.14, hence below the default confidence cut-off</source>
+        <translation>допущение: водород из отходящих газов пиролиза и дегидрирования; установки пиролиза и дегидрирования пропана и этилбензола есть лишь у меньшинства предприятий класса 20.14, поэтому ниже порога достоверности по умолчанию</translation>
     </message>
     <message>
         <location filename="../catalogue/sector_profiles.csv" line="63"/>
@@ -5343,6 +5347,10 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <source>Abstandsliste 2007 (500 m, class IV): plants making fertilisers (Rheinische Post 19.11.2019)</source>
         <translation>Abstandsliste 2007 (500 м, класс IV): заводы удобрений (Rheinische Post 19.11.2019)</translation>
     </message>
+    <message>
+        <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen</source>
+        <translation type="vanished">допущение: водород из отходящих газов пиролиза и дегидрирования</translation>
+    </message>
 </context>
 <context>
     <name>CompareScenarios</name>
@@ -6785,14 +6793,19 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeExplanations</name>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="23"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="26"/>
         <source>given as existing by the user</source>
         <translation>задан пользователем как существующий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="26"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="29"/>
         <source>evident: a CHP plant&apos;s heat to the district heating of its town (within {} km) exists already</source>
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="38"/>
+        <source>evident: a steelworks&apos; blast-furnace or coke-oven gas to the power or heat plant beside it (within {} km) exists already</source>
+        <translation>очевидно: доменный или коксовый газ металлургического завода на соседнюю электростанцию или котельную (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="29"/>
@@ -6835,27 +6848,27 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>расчётный коэффициент не подходит этому предприятию (сверьте значение с предприятием)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="115"/>
         <source>reported supply ({})</source>
         <translation>отчётное предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="116"/>
         <source>derived supply ({})</source>
         <translation>расчётное предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="104"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="117"/>
         <source>default supply ({})</source>
         <translation>типовое предложение ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="106"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="119"/>
         <source>its sector&apos;s typical use</source>
         <translation>типовое потребление его отрасли</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="106"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/explain.py" line="119"/>
         <source>{}; need: {}; value {} to {} EUR/yr</source>
         <translation>{}; потребность: {}; выгода от {} до {} евро/год</translation>
     </message>
@@ -11704,8 +11717,8 @@ Output: the PNG image.</source>
     <message>
         <location filename="../../ecopark_plugin/core/report/content.py" line="280"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="333"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="89"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="91"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="124"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
@@ -11713,7 +11726,7 @@ Output: the PNG image.</source>
         <location filename="../../ecopark_plugin/core/report/content.py" line="281"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="340"/>
         <location filename="../../ecopark_plugin/core/report/content.py" line="360"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="124"/>
         <source>Net benefit EUR/yr</source>
         <translation>Чистая выгода, евро/год</translation>
     </message>
@@ -12158,53 +12171,53 @@ Output: the PNG image.</source>
         <translation>Базовая линия: уже существующие обмены (не входят в чистую выгоду)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="79"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="81"/>
         <source>{} to {}</source>
         <translation>от {} до {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="85"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="87"/>
         <source>Why each exchange is proposed</source>
         <translation>Почему предложен каждый обмен</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="88"/>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="90"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="124"/>
         <source>Supplier -&gt; receiver</source>
         <translation>Поставщик -&gt; получатель</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="90"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="92"/>
         <source>Rests on</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="91"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="93"/>
         <source>Net benefit range EUR/yr</source>
         <translation>Диапазон чистой выгоды, евро/год</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="92"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="94"/>
         <source>What would make it fail</source>
         <translation>Что может помешать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="97"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="99"/>
         <source>Rests on: the basis of the figure that limits the quantity, the supplier&apos;s output or the receiver&apos;s need: reported (a register&apos;s or the user&apos;s figure), derived (worked out from reported releases with a stated factor) or default (a sector&apos;s typical figure). The range follows from the range of that figure.</source>
         <translation>Основание — на чём держится значение, ограничивающее количество (выход поставщика или потребность получателя): отчётные (значение регистра или пользователя), расчётные (получены из отчётных выбросов с указанным коэффициентом) или типовые (типичное значение для отрасли). Диапазон следует из диапазона этого значения.</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="123"/>
         <source>Baseline: exchanges that exist already</source>
         <translation>Базовая линия: уже существующие обмены</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="122"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="124"/>
         <source>Why it is taken to exist</source>
         <translation>Почему считается существующим</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/report/evidence.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/report/evidence.py" line="127"/>
         <source>Not counted in the net benefit, the CO2 avoided or the tables above: these flows are there today.</source>
         <translation>Не учитываются в чистой выгоде, предотвращённом CO2 и таблицах выше: эти потоки существуют уже сегодня.</translation>
     </message>
@@ -13754,84 +13767,100 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="84"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="110"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="89"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="115"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="97"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="125"/>
         <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
         <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="121"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="176"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="124"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="179"/>
+        <source> (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)</source>
+        <translation> (на газе: по отношению SOx к CO2 серосодержащего топлива нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="183"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="253"/>
+        <source> x {} of it raising steam ({})</source>
+        <translation> × {} из него на выработку пара ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="185"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="254"/>
         <source> x {} boiler efficiency (assumption)</source>
         <translation> × КПД котла {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="170"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="248"/>
         <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
         <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="174"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="257"/>
         <source>{} x {} (assumption)</source>
         <translation>{} × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="178"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="263"/>
         <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
         <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="182"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="270"/>
         <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
         <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="139"/>
         <source>entered by the user</source>
         <translation>введено пользователем</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="167"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="164"/>
         <source>sector profile {}: {}</source>
         <translation>профиль отрасли {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="181"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="178"/>
         <source>reported off-site hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="183"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="180"/>
         <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="187"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="184"/>
         <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
         <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="196"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="193"/>
         <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
         <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="208"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="207"/>
+        <source>{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold</source>
+        <translation>{}; {}; принято {} этого значения: в среднем столько у предприятий, которые регистр показывает ниже порога</translation>
+    </message>
+    <message>
         <source>{}; {}; taken as half of that (anywhere below it)</source>
-        <translation>{}; {}; принята половина этого значения (любое значение ниже него)</translation>
+        <translation type="vanished">{}; {}; принята половина этого значения (любое значение ниже него)</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,12 @@ def _inferred(sites):
 
 
 def test_what_a_register_leaves_unreported_caps_the_defaults():
-    from ecopark_plugin.core.symbiosis.evidence import CO2_T_PER_MWH_FUEL, CO2_THRESHOLD_T, PROCESS_HEAT_SHARE
+    from ecopark_plugin.core.symbiosis.evidence import (
+        CO2_T_PER_MWH_FUEL,
+        CO2_THRESHOLD_T,
+        PROCESS_HEAT_SHARE,
+        SILENT_CO2_SHARE,
+    )
 
     sites = pd.DataFrame(
         {
@@ -259,8 +264,10 @@ def test_what_a_register_leaves_unreported_caps_the_defaults():
     streams = _inferred(sites)
     steam_cap = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"] * PROCESS_HEAT_SHARE["steam"]
     small = streams.loc[("small", "output", "steam")]
-    assert small["quantity"] == pytest.approx(steam_cap) and small["evidence"] == "default"
-    assert "no CO2" in small["basis"] and "100,000 t/yr" in small["basis"]
+    # under the threshold, anywhere: as large as the plants the register shows below it are on average
+    assert small["quantity"] == pytest.approx(steam_cap * SILENT_CO2_SHARE) and small["evidence"] == "default"
+    assert small["high"] == pytest.approx(steam_cap * SILENT_CO2_SHARE * 2)
+    assert "no CO2" in small["basis"] and "100,000 t/yr" in small["basis"] and "18%" in small["basis"]
     # reported CO2 gives the fuel, and the steam is derived from it
     large = streams.loc[("large", "output", "steam")]
     assert large["evidence"] == "derived"
@@ -417,12 +424,12 @@ def test_a_need_the_register_bounds_is_anywhere_below_the_bound():
     reports = streams.loc[("reports", "input", "steam")]
     assert reports["evidence"] == "derived" and "upper bound" in reports["basis"]
     assert (reports["quantity"], reports["low"], reports["high"]) == pytest.approx((bound / 2, 0.0, bound))
-    # under the threshold: the 300,000 MWh default is more than half the bound, so half the bound is central
+    # under the threshold: the 300,000 MWh default is more than the mean plant the register shows below it
     silent = streams.loc[("silent", "input", "steam")]
     threshold_bound = CO2_THRESHOLD_T / CO2_T_PER_MWH_FUEL["gas"] * BOILER_EFFICIENCY
-    assert silent["evidence"] == "default" and "half of that" in silent["basis"]
-    assert silent["quantity"] == pytest.approx(threshold_bound / 2)
-    assert silent["high"] == pytest.approx(threshold_bound)
+    assert silent["evidence"] == "default" and "18% of that" in silent["basis"]
+    assert silent["quantity"] == pytest.approx(threshold_bound * 0.18)
+    assert (silent["low"], silent["high"]) == pytest.approx((threshold_bound * 0.18 * 0.33, threshold_bound * 0.36))
 
 
 def test_a_chp_plants_steam_and_district_heat_share_its_useful_heat():

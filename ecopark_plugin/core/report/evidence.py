@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..model.i18n import translate_marked, translator
-from ..symbiosis.baseline import EVIDENT_CHP_TEMPLATE, TOWN_KM
+from ..symbiosis.baseline import EVIDENT_TEMPLATES
 from ..symbiosis.explain import PHRASES
 from .charts import number
 from .content import Table, per_year, stream_name
@@ -49,9 +49,11 @@ def phrases(text) -> str:
     """``fails_if`` or ``existing_basis`` of a layer (English phrases joined by "; ") in the report's language;
     a phrase the catalogue does not know (a user's own) shows as written."""
     parts = []
+    evident = {template.format(f"{km:g}"): (template, km) for template, km in EVIDENT_TEMPLATES}
     for part in str(text or "").split("; "):
-        if part == EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}"):
-            parts.append(translate_marked(PHRASES, EVIDENT_CHP_TEMPLATE).format(number(TOWN_KM)))
+        if part in evident:
+            template, km = evident[part]
+            parts.append(translate_marked(PHRASES, template).format(number(km)))
         elif part:
             parts.append(translate_marked(PHRASES, part))
     return "; ".join(parts)

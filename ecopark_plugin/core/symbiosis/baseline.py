@@ -3,7 +3,11 @@
 An exchange exists already when the user says so (an existing-exchanges table: ``supplier``, ``receiver``
 and ``stream``, a stream key or a family), or when it is evident: a combined heat and power plant (NACE
 35.11) sends its heat to the district-heating network of its town (35.30 within :data:`TOWN_KM`), which is
-what such a plant is built for.
+what such a plant is built for; a steelworks' blast-furnace and coke-oven gas goes to the power or heat
+plant beside it (within :data:`WORKS_KM`), since works gas has no market beyond its neighbours and a works
+that makes it burns it on site or next door (Lulekraft in Luleå burns SSAB's surplus gas, Sveriges Radio,
+"Luleås billiga fjärrvärme kan påverkas av miljöstål", article 6406073; DK6 in Dunkirk ArcelorMittal's, see
+the validation corpus).
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ EVIDENT_CHP_TEMPLATE = QT_TRANSLATE_NOOP(
     "ExchangeExplanations",
     "evident: a CHP plant's heat to the district heating of its town (within {} km) exists already",
 )
+#: a steelworks and a power or heat plant this close share its gases (assumption, EcoPark 2026: such plants
+#: are built at the works' fence)
+WORKS_KM = 3.0
+#: the works gases of :data:`WORKS_KM`
+WORKS_GASES = ("blast_furnace_gas", "coke_oven_gas")
+EVIDENT_WORKS_GAS_TEMPLATE = QT_TRANSLATE_NOOP(
+    "ExchangeExplanations",
+    "evident: a steelworks' blast-furnace or coke-oven gas to the power or heat plant beside it (within {} km) "
+    "exists already",
+)
+#: each evident phrase with the distance it names (the report writes it in its own language)
+EVIDENT_TEMPLATES = ((EVIDENT_CHP_TEMPLATE, TOWN_KM), (EVIDENT_WORKS_GAS_TEMPLATE, WORKS_KM))
 EXISTING_COLUMNS = ("supplier", "receiver", "stream")
 
 
@@ -83,6 +99,15 @@ def mark_existing(
     )
     ex.loc[chp_heat, "existing"] = True
     ex.loc[chp_heat, "existing_basis"] = EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}")
+    works_gas = (
+        np.char.startswith(nace[s].astype(str), "24.10")
+        & (np.char.startswith(nace[r].astype(str), "35.11") | np.char.startswith(nace[r].astype(str), "35.30"))
+        & np.isin(ex["stream"].to_numpy(), WORKS_GASES)
+        & (km <= WORKS_KM)
+        & ~ex["existing"].to_numpy(bool)
+    )
+    ex.loc[works_gas, "existing"] = True
+    ex.loc[works_gas, "existing_basis"] = EVIDENT_WORKS_GAS_TEMPLATE.format(f"{WORKS_KM:g}")
     return ex
 
 

@@ -259,11 +259,24 @@ PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "u
 #: of non-hazardous or hazardous waste (E-PRTR) stand for
 #: optional profile columns that gate a row on what the site is, where the site says so (a register's
 #: facility): ``activities`` lists E-PRTR Annex I activity prefixes (``2(b);5(b)``), ``requires`` names a
-#: release the site must report (``sox``: sulphur oxides, the mark of a sulphur-bearing solid or liquid fuel)
-#: or a climate zone it must lie in (:data:`CLIMATE_ZONES`)
+#: release the site must report (``sox``: sulphur oxides, the mark of a sulphur-bearing solid or liquid fuel;
+#: ``co2>=1000000``: at least that many t/yr, :func:`release_gate`) or a climate zone it must lie in
+#: (:data:`CLIMATE_ZONES`)
 GATES = ("activities", "requires")
 #: releases a profile row may require, and the site column that holds each (t/yr)
 RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t"}
+_RELEASE_GATE = re.compile(r"^(?P<release>[a-z0-9_]+)(?:>=(?P<least>\d+(?:\.\d+)?))?$")
+
+
+def release_gate(requires: str) -> tuple[str, float] | None:
+    """(release, least t/yr) of a profile row's ``requires`` that names a release (``co2``: reports any;
+    ``co2>=1000000``: reports at least 1 Mt/yr), or None."""
+    match = _RELEASE_GATE.match(requires)
+    if not match or match["release"] not in RELEASE_COLUMNS:
+        return None
+    return match["release"], float(match["least"] or 0.0)
+
+
 #: climate zones a profile row may require, as bands of absolute latitude (degrees) where the crop grows
 #: (assumptions, EcoPark 2026: sugar cane is a tropical and subtropical crop, grown up to about 37 degrees
 #: from the equator; sugar beet a temperate one, grown from about 25 degrees, e.g. Egypt and Morocco, to
@@ -313,11 +326,11 @@ def load_profiles(path: Path) -> pd.DataFrame:
             )
         activities = tuple(a.strip() for a in str(row.get("activities", "")).split(";") if a.strip())
         requires = str(row.get("requires", "")).strip()
-        if requires and requires not in RELEASE_COLUMNS and requires not in CLIMATE_ZONES:
+        if requires and release_gate(requires) is None and requires not in CLIMATE_ZONES:
             errors.append(
-                tr("{}, column 'requires': '{}' is none of {}").format(
-                    where, requires, ", ".join([*RELEASE_COLUMNS, *CLIMATE_ZONES])
-                )
+                tr(
+                    "{}, column 'requires': '{}' is none of {} (a release may name the least it takes: co2>=1000000)"
+                ).format(where, requires, ", ".join([*RELEASE_COLUMNS, *CLIMATE_ZONES]))
             )
         rows.append(
             (

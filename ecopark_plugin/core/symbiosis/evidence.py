@@ -23,7 +23,7 @@ def unit_name(unit: str) -> str:
     return {"t": tr("t"), "MWh": tr("MWh"), "m3": tr("m3")}.get(str(unit), str(unit))
 
 
-def _percent(share: float) -> str:
+def percent_text(share: float) -> str:
     """``0.9`` -> ``90%`` (English) / ``90 %`` (Russian)."""
     return tr("{}%").format(format_number(100 * share, 0))
 
@@ -69,6 +69,32 @@ PROCESS_HEAT_SHARE = {"steam": 0.05, "waste_heat": 0.1, "low_grade_heat": 0.2}
 #: released or transferred less (the Nordic tables hold no hazardous-waste total below 2 t a year)
 CO2_THRESHOLD_T = 100_000.0
 HW_THRESHOLD_T = 2.0
+#: How large a plant the register is silent about is, as a share of the CO2 threshold. Measured on the
+#: Danish E-PRTR rows of ../shared/data/eprtr_nordics (EEA, published 2026-02-13): from 2018 Denmark also
+#: publishes CO2 below the threshold for facilities that report it, and the latest figure of the 67 that do
+#: (2018-2024) averages 18.5 kt (median 5.1 kt, quartiles 0.8 and 16.7 kt), 0.18 of the threshold. That
+#: mean is the central figure for a silent plant's fuel; it leans high, since a plant that reports below the
+#: threshold is more likely a combustion plant than one that stays silent (assumption, EcoPark 2026).
+#: tests/unit/test_evidence_register.py measures it again where ../shared/data is present.
+SILENT_CO2_SHARE = 0.18
+
+
+#: kg SO2 per t CO2 below which a combustion plant is taken to burn gas (assumption, EcoPark 2026: natural
+#: gas carries almost no sulphur, so a gas-fired plant releases well under 0.01 kg SOx per t CO2, while
+#: coal, oil, biomass and waste fuels release tenths of a kg to kilograms even behind desulphurisation)
+SOX_PER_CO2_SOLID_FUEL = 0.05
+#: without a CO2 figure, the least SOx (t/yr) taken as the mark of a sulphur-bearing fuel (assumption)
+SOX_T_SOLID_FUEL = 1.0
+
+
+def burns_sulphur(sox_t: float, co2_t: float) -> bool:
+    """Whether reported releases show a sulphur-bearing (solid or liquid) fuel: the plant makes ash and
+    desulphurisation gypsum only then."""
+    if not (sox_t == sox_t and sox_t > 0):
+        return False
+    if co2_t == co2_t and co2_t > 0:
+        return 1000.0 * sox_t / co2_t >= SOX_PER_CO2_SOLID_FUEL
+    return sox_t >= SOX_T_SOLID_FUEL
 
 
 def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
@@ -90,14 +116,19 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[fl
                 "{} MWh fuel x {} (assumption)"
             )
         factor = format_number(CO2_T_PER_MWH_FUEL[fuel], 3)
-        return fuel_mwh * share, why.format(format_number(co2, 0), factor, format_number(fuel_mwh, 0), _percent(share))
+        return fuel_mwh * share, why.format(
+            format_number(co2, 0), factor, format_number(fuel_mwh, 0), percent_text(share)
+        )
     if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
         captured = sox * FGD_REMOVAL / (1 - FGD_REMOVAL)
         return captured * GYPSUM_PER_SO2, tr(
             "derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured "
             "x {} t gypsum per t SO2 (stoichiometry)"
         ).format(
-            format_number(sox, 0), _percent(FGD_REMOVAL), format_number(captured, 0), format_number(GYPSUM_PER_SO2, 2)
+            format_number(sox, 0),
+            percent_text(FGD_REMOVAL),
+            format_number(captured, 0),
+            format_number(GYPSUM_PER_SO2, 2),
         )
     return None
 
@@ -109,28 +140,74 @@ NEED_STREAMS = ("steam", "boiler_steam", "boiler_heat", "natural_gas")
 BOILER_EFFICIENCY = 0.9
 
 
-def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str] | None:
-    """A receiver's steam, heat or gas need bounded by the fuel its reported CO2 says it burns (taken as gas:
-    the upper bound of its energy use, since all its combustion CO2 is counted as fuel for that need)."""
+#: Share of a sector's fuel that raises steam, where a source gives it; elsewhere all of a receiver's fuel
+#: counts (the loosest bound). Refineries fire most fuel in process heaters: "65% directly and an additional
+#: 23% for the generation of steam" (US DOE / ORNL (2012), U.S. Manufacturing Energy Use and Greenhouse Gas
+#: Emissions Analysis, ORNL/TM-2012/504, section 2.4.2, p. 69; 2006 data). Food plants: boiler fuel is 480 of
+#: the 732 trillion Btu of fuels that US EIA, Manufacturing Energy Consumption Survey 1998, Table N6.2, NAICS
+#: 311, assigns to an end use (residual and distillate oil, natural gas, LPG, coal).
+STEAM_SHARE_OF_FUEL = {
+    "19.20": (0.23, "US DOE/ORNL 2012, ORNL/TM-2012/504, p. 69"),
+    "10.": (480 / 732, "US EIA MECS 1998, Table N6.2, NAICS 311"),
+}
+#: the needs a sector's steam share applies to
+STEAM_NEEDS = ("steam", "boiler_steam", "boiler_heat")
+
+
+def steam_share(stream: str, nace: str) -> tuple[float, str] | None:
+    """(share of the receiver's fuel that raises steam, source) for a steam need of a sector with a sourced
+    share; None elsewhere."""
+    if stream not in STEAM_NEEDS:
+        return None
+    return next((v for k, v in STEAM_SHARE_OF_FUEL.items() if str(nace).startswith(k)), None)
+
+
+def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str, bool] | None:
+    """A receiver's steam, heat or gas need from the fuel its reported CO2 says it burns (taken as gas), with
+    whether that figure is only an upper bound: it is for a steam, heat or gas need of a works (all its
+    combustion CO2 counted as fuel for that need), and it is not for a gas-fired combustion plant's gas,
+    which is the fuel its CO2 measures."""
     co2 = releases.get("co2", math.nan)
-    factor = need_share(stream, nace)
+    factor = need_share(stream, nace, releases)
     if not factor or not (co2 == co2 and co2 > 0):
         return None
     fuel_mwh = co2 / CO2_T_PER_MWH_FUEL["gas"]
     why = tr(
         "derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel"
     ).format(format_number(co2, 0), format_number(CO2_T_PER_MWH_FUEL["gas"], 3), format_number(fuel_mwh, 0))
+    if _combustion(nace):
+        why += tr(" (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)")
+        return fuel_mwh * factor, why, False
+    sector = steam_share(stream, nace)
+    if sector is not None:
+        why += tr(" x {} of it raising steam ({})").format(percent_text(sector[0]), sector[1])
     if factor != 1:
-        why += tr(" x {} boiler efficiency (assumption)").format(_percent(factor))
-    return fuel_mwh * factor, why
+        why += tr(" x {} boiler efficiency (assumption)").format(percent_text(BOILER_EFFICIENCY))
+    return fuel_mwh * factor, why, True
 
 
-def need_share(stream: str, nace: str) -> float:
-    """Share of a receiver's fuel energy that meets its ``stream`` need (0: a need its CO2 does not bound, or
-    a combustion plant, whose fuel is its product's, not a need)."""
-    if stream not in NEED_STREAMS or _combustion(nace):
+def need_share(stream: str, nace: str, releases: dict | None = None) -> float:
+    """Share of a receiver's fuel energy that meets its ``stream`` need (0: a need its CO2 does not bound).
+
+    A combustion plant needs no steam or heat (they are its products), but a gas-fired one burns gas that
+    refinery gas, blast-furnace gas or biogas can replace: all of its fuel is that need when its reported
+    releases (``releases``, with ``co2`` and ``sox``) show CO2 and no sulphur-bearing fuel.
+    """
+    if stream not in NEED_STREAMS:
         return 0.0
-    return 1.0 if stream == "natural_gas" else BOILER_EFFICIENCY
+    if _combustion(nace):
+        return 1.0 if stream == "natural_gas" and gas_fired(releases or {}) else 0.0
+    if stream == "natural_gas":
+        return 1.0
+    sector = steam_share(stream, nace)
+    return BOILER_EFFICIENCY * (sector[0] if sector is not None else 1.0)
+
+
+def gas_fired(releases: dict) -> bool:
+    """Whether a plant's reported releases show it burns gas: CO2 reported, SOx read and no sulphur-bearing
+    fuel by :func:`burns_sulphur`."""
+    co2, sox = releases.get("co2", math.nan), releases.get("sox", math.nan)
+    return co2 == co2 and co2 > 0 and sox == sox and not burns_sulphur(sox, co2)
 
 
 def _combustion(nace: str) -> bool:
@@ -159,9 +236,10 @@ def register_cap(
     """The most a register facility can have of a stream, by what the register leaves unreported.
 
     ``releases['co2']`` of 0 and ``waste_hw_t`` of 0 mean "reported nothing above the threshold" (as
-    :func:`.register.import_eprtr` writes them); NaN means the register was not read. Returns (cap, why)
-    or None where the register says nothing that bounds the stream. A cap is an upper bound, not an
-    estimate: a default above it is lowered to it and stays a default.
+    :func:`.register.import_eprtr` writes them); NaN means the register was not read. Returns (cap, why,
+    silent) or None where the register says nothing that bounds the stream. A cap is an upper bound, not an
+    estimate: a default above it is lowered and stays a default. ``silent`` marks a cap read from the CO2
+    threshold alone: the plant is anywhere below it, and :func:`below_threshold` gives its central figure.
     """
     co2 = releases.get("co2", math.nan)
     if co2 == 0:
@@ -169,19 +247,30 @@ def register_cap(
         why = tr(
             "capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt"
         ).format(format_number(CO2_THRESHOLD_T, 0), format_number(fuel_max, 0))
-        share = heat_share(stream, nace) if direction == "output" else need_share(stream, nace)
+        share = heat_share(stream, nace) if direction == "output" else need_share(stream, nace, releases)
+        sector = steam_share(stream, nace) if direction == "input" else None
+        if share and sector is not None:
+            why += tr(" x {} of it raising steam ({})").format(percent_text(sector[0]), sector[1])
+            why += tr(" x {} boiler efficiency (assumption)").format(percent_text(BOILER_EFFICIENCY))
+            return fuel_max * share, why, True
         if share:
-            return fuel_max * share, tr("{} x {} (assumption)").format(why, _percent(share))
+            return fuel_max * share, tr("{} x {} (assumption)").format(why, percent_text(share)), True
     if hazardous and direction == "output" and waste_hw_t == waste_hw_t:
         if waste_hw_t <= 0:
-            return 0.0, tr(
-                "capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)"
-            ).format(format_general(HW_THRESHOLD_T))
+            return (
+                0.0,
+                tr(
+                    "capped: the register reports no hazardous waste sent off-site, so under {} t/yr "
+                    "(E-PRTR threshold)"
+                ).format(format_general(HW_THRESHOLD_T)),
+                False,
+            )
         return (
             waste_hw_t,
             tr("capped: at most the {} t/yr of hazardous waste the register says it sends off-site").format(
                 format_number(waste_hw_t, 0)
             ),
+            False,
         )
     return None
 
@@ -200,3 +289,9 @@ NEED_BOUND_CENTRAL = 0.5
 def need_from_bound(bound: float) -> tuple[float, float, float]:
     """(central, low, high) of a need of which only an upper bound is derived."""
     return bound * NEED_BOUND_CENTRAL, 0.0, bound
+
+
+def below_threshold(cap: float) -> float:
+    """The central figure of a stream capped by the register's CO2 silence: the share of the threshold that
+    the plants the register shows below it reach on average (:data:`SILENT_CO2_SHARE`)."""
+    return cap * SILENT_CO2_SHARE

@@ -1,8 +1,8 @@
 """Why each exchange is proposed: what its figures rest on, the range of its value, what would make it fail.
 
 A planner defends a proposal by its weakest figure: an exchange rests on the basis (reported, derived or
-default, see :mod:`.evidence`) of the side that limits its quantity, the supplier's output or the
-receiver's need.
+default, see :mod:`.evidence`) of the supplier's output, and of the receiver's need too where that need
+limits its quantity.
 """
 
 from __future__ import annotations
@@ -61,8 +61,18 @@ _BASIS_FAILS = {
 }
 
 
+#: the bases from the weakest to the strongest
+_STRENGTH = {"default": 0, "derived": 1, "reported": 2}
+
+
 def exchange_basis(ex: pd.DataFrame, streams: pd.DataFrame) -> tuple[pd.Series, pd.Series, np.ndarray]:
-    """(supply basis, demand basis, exchange basis) of candidates: the side that limits the quantity decides."""
+    """(supply basis, demand basis, exchange basis) of candidates.
+
+    The supply always counts: an exchange whose supplier's stream is a sector default rests on that default
+    even where the receiver's derived need sets its quantity (a steelworks' blast-furnace gas is there only
+    if it has a blast furnace). Where the need limits the quantity, the weaker of the two decides; where the
+    supply limits it, the supply's basis does.
+    """
     evidence = streams["evidence"].to_dict() if "evidence" in streams else {}
     supply_basis = ex["supply_row"].map(evidence).fillna("default")
     demand_basis = pd.Series(
@@ -71,7 +81,10 @@ def exchange_basis(ex: pd.DataFrame, streams: pd.DataFrame) -> tuple[pd.Series, 
     demand = ex["demand"].astype(float).to_numpy()
     supply = ex["supply"].astype(float).to_numpy()
     demand_binds = (ex["demand_row"].to_numpy() >= 0) & (demand < supply)
-    return supply_basis, demand_basis, np.where(demand_binds, demand_basis, supply_basis)
+    weaker = [
+        d if _STRENGTH.get(d, 0) < _STRENGTH.get(s, 0) else s for s, d in zip(supply_basis, demand_basis.to_numpy())
+    ]
+    return supply_basis, demand_basis, np.where(demand_binds, weaker, supply_basis)
 
 
 def rests_on_evidence(ex: pd.DataFrame, streams: pd.DataFrame) -> np.ndarray:

@@ -15,8 +15,19 @@ from ..model.i18n import format_number, translate_marked, translator
 from ..model.inputs import FKKO_COLUMNS, USER_STREAM_COLUMNS
 from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
-from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS
-from .evidence import derive, derive_need, need_from_bound, quantity_range, register_cap, unit_name
+from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS, release_gate
+from .evidence import (
+    SILENT_CO2_SHARE,
+    below_threshold,
+    burns_sulphur,
+    derive,
+    derive_need,
+    need_from_bound,
+    percent_text,
+    quantity_range,
+    register_cap,
+    unit_name,
+)
 
 #: what a stream's figure rests on (its ``basis``), in the run's language; a sector profile's own basis (a
 #: text of sector_profiles.csv) in the catalogue's translation (CatalogueSources)
@@ -69,30 +80,16 @@ def _fits(row, activity, releases: dict, latitude: float = math.nan) -> bool:
     if required in CLIMATE_ZONES:
         low, high = CLIMATE_ZONES[required]
         return not latitude == latitude or low <= abs(latitude) <= high  # a site without a place keeps the row
-    known = required in releases and releases[required] == releases[required]  # NaN: not reported either way
-    if required == "sox" and known:
+    gate = release_gate(required) if required else None
+    if gate is None:
+        return True
+    release, least = gate
+    known = release in releases and releases[release] == releases[release]  # NaN: not reported either way
+    if not known:
+        return True
+    if release == "sox":
         return burns_sulphur(releases["sox"], releases.get("co2", float("nan")))
-    if required and known:
-        return bool(releases[required] > 0)
-    return True
-
-
-#: kg SO2 per t CO2 below which a combustion plant is taken to burn gas (assumption, EcoPark 2026: natural
-#: gas carries almost no sulphur, so a gas-fired plant releases well under 0.01 kg SOx per t CO2, while
-#: coal, oil, biomass and waste fuels release tenths of a kg to kilograms even behind desulphurisation)
-SOX_PER_CO2_SOLID_FUEL = 0.05
-#: without a CO2 figure, the least SOx (t/yr) taken as the mark of a sulphur-bearing fuel (assumption)
-SOX_T_SOLID_FUEL = 1.0
-
-
-def burns_sulphur(sox_t: float, co2_t: float) -> bool:
-    """Whether reported releases show a sulphur-bearing (solid or liquid) fuel: the plant makes ash and
-    desulphurisation gypsum only then."""
-    if not (sox_t == sox_t and sox_t > 0):
-        return False
-    if co2_t == co2_t and co2_t > 0:
-        return 1000.0 * sox_t / co2_t >= SOX_PER_CO2_SOLID_FUEL
-    return sox_t >= SOX_T_SOLID_FUEL
+    return bool(releases[release] > 0 and releases[release] >= least)
 
 
 def _latitudes(sites: pd.DataFrame) -> list[float]:
@@ -188,9 +185,9 @@ def infer_streams(
                     why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, _basis(p.basis)
                 )
             elif derived is not None:
-                quantity, basis = derived
+                quantity, basis = derived[0], derived[1]
                 confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"
-                if p.direction == "input":
+                if p.direction == "input" and derived[2]:
                     bound = quantity
                     quantity, low, high = need_from_bound(bound)
                     basis = tr("{}: an upper bound; the need is taken as anywhere below it, {} {} central").format(
@@ -202,13 +199,16 @@ def infer_streams(
                 bound = cap[0] if cap is not None else nan
                 if cap is not None and bound <= 0:
                     continue  # the register rules the stream out
-                if cap is not None and p.direction == "input" and need_from_bound(bound)[0] < quantity:
-                    # a need under a bound is anywhere below it, as a derived one: half the bound is central
-                    quantity = need_from_bound(bound)[0]
-                    basis = tr("{}; {}; taken as half of that (anywhere below it)").format(basis, cap[1])
+                if cap is not None and cap[2] and below_threshold(bound) < quantity:
+                    # the plant is anywhere below the threshold: as large as the plants the register shows
+                    # below it are on average, not a medium plant of its sector
+                    quantity = below_threshold(bound)
+                    basis = tr(
+                        "{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold"
+                    ).format(basis, cap[1], percent_text(SILENT_CO2_SHARE))
                 elif cap is not None and bound < quantity:
                     quantity, basis = bound, f"{basis}; {cap[1]}"
-            if not (evidence == "derived" and p.direction == "input"):
+            if not (p.direction == "input" and derived is not None and derived[2]):  # a bound's range is set
                 low, high = quantity_range(quantity, evidence)
                 if bound == bound:  # a cap is an upper bound on the range too
                     low, high = min(low, bound), min(high, bound)
