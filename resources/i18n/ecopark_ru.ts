@@ -2627,8 +2627,8 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
     </message>
     <message>
         <location filename="../catalogue/sector_profiles.csv" line="51"/>
-        <source>assumption: chlor-alkali plant of about 100 kt/yr chlorine makes about 2.8 kt hydrogen</source>
-        <translation>допущение: хлорщелочное производство около 100 тыс. т хлора в год даёт около 2,8 тыс. т водорода</translation>
+        <source>assumption: chlor-alkali plant of about 100 kt/yr chlorine makes about 2.8 kt hydrogen; chlor-alkali and chlorate electrolysis are a minority of the plants classed 20.13 (in the Nordic register the names of about 3 of the 21 point to chlorate or hydrogen), hence below the default confidence cut-off</source>
+        <translation>допущение: хлорщелочное производство около 100 тыс. т хлора в год даёт около 2,8 тыс. т водорода; хлорщелочной электролиз и производство хлората есть лишь у меньшинства предприятий класса 20.13 (в Северном регистре на хлорат или водород указывают названия примерно 3 из 21), поэтому ниже порога достоверности по умолчанию</translation>
     </message>
     <message>
         <location filename="../catalogue/sector_profiles.csv" line="52"/>
@@ -5348,6 +5348,10 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>Abstandsliste 2007 (500 м, класс IV): заводы удобрений (Rheinische Post 19.11.2019)</translation>
     </message>
     <message>
+        <source>assumption: chlor-alkali plant of about 100 kt/yr chlorine makes about 2.8 kt hydrogen</source>
+        <translation type="vanished">допущение: хлорщелочное производство около 100 тыс. т хлора в год даёт около 2,8 тыс. т водорода</translation>
+    </message>
+    <message>
         <source>assumption: steam-cracker and dehydrogenation off-gas hydrogen</source>
         <translation type="vanished">допущение: водород из отходящих газов пиролиза и дегидрирования</translation>
     </message>
@@ -6793,17 +6797,17 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeExplanations</name>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="26"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="27"/>
         <source>given as existing by the user</source>
         <translation>задан пользователем как существующий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="29"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="30"/>
         <source>evident: a CHP plant&apos;s heat to the district heating of its town (within {} km) exists already</source>
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="38"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="39"/>
         <source>evident: a steelworks&apos; blast-furnace or coke-oven gas to the power or heat plant beside it (within {} km) exists already</source>
         <translation>очевидно: доменный или коксовый газ металлургического завода на соседнюю электростанцию или котельную (в пределах {} км) уже поставляется</translation>
     </message>
@@ -6915,22 +6919,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="253"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="260"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="346"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="348"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="361"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
