@@ -202,154 +202,154 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="128"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="129"/>
         <source>{}: file not found</source>
         <translation>{}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="130"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="131"/>
         <source>{}: not a readable UTF-8 CSV file: {}</source>
         <translation>{}: не читается как CSV-файл в UTF-8: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="292"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="138"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="294"/>
         <location filename="../../ecopark_plugin/core/zones/protection.py" line="106"/>
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
         <source>{}: missing columns {}</source>
         <translation>{}: нет столбцов {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="141"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="142"/>
         <source>{} row {}, column &apos;{}&apos;: {}</source>
         <translation>{}, строка {}, столбец &apos;{}&apos;: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="148"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="174"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="149"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="175"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="151"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="153"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="169"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="152"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="154"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="170"/>
         <source>&apos;{}&apos; is none of {}</source>
         <translation>&apos;{}&apos; — не одно из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="163"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="164"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code or prefix such as 35 or 35.11</source>
         <translation>&apos;{}&apos; — не код NACE Rev.2 и не его начало, как 35 или 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="166"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="167"/>
         <source>&apos;{}&apos; is not a six-digit EWC code</source>
         <translation>&apos;{}&apos; — не шестизначный код EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="180"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="181"/>
         <source>&apos;{}&apos; is not a number</source>
         <translation>&apos;{}&apos; — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="183"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="184"/>
         <source>{} must be {} {}</source>
         <translation>{} должно быть {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="186"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="187"/>
         <source>{} is not a fraction below 1</source>
         <translation>{} — не доля меньше 1</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="194"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="195"/>
         <source>{} must be &gt; 0</source>
         <translation>{} должно быть &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="196"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="197"/>
         <source>&apos;{}&apos; must be a distance in km since mode &apos;{}&apos; is allowed</source>
         <translation>&apos;{}&apos; должно быть расстоянием в км, раз вид транспорта &apos;{}&apos; разрешён</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="200"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="201"/>
         <source>a distance is given but mode &apos;{}&apos; is not in &apos;modes&apos;</source>
         <translation>расстояние задано, но вида транспорта &apos;{}&apos; нет в &apos;modes&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="204"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="205"/>
         <source>energy (MWh) can only travel by pipeline</source>
         <translation>энергию (МВт·ч) можно передавать только по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="209"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="210"/>
         <source>... and {} more</source>
         <translation>... и ещё {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="227"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="233"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="228"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="234"/>
         <source>{}: duplicate rule_id {}</source>
         <translation>{}: повторяющиеся rule_id {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="296"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="298"/>
         <source>{} row {}</source>
         <translation>{}, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="299"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="301"/>
         <source>{}, column &apos;nace&apos;: &apos;{}&apos; is not a NACE prefix</source>
         <translation>{}, столбец &apos;nace&apos;: &apos;{}&apos; — не начало кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="302"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="304"/>
         <source>{}, column &apos;direction&apos;: &apos;{}&apos; is neither output nor input</source>
         <translation>{}, столбец &apos;direction&apos;: &apos;{}&apos; — ни output, ни input</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="304"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
         <source>{}, column &apos;unit&apos;: &apos;{}&apos; is none of {}</source>
         <translation>{}, столбец &apos;unit&apos;: &apos;{}&apos; — не одно из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="311"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="313"/>
         <source>{}, column &apos;tonnes_or_units_per_year&apos;: negative</source>
         <translation>{}, столбец &apos;tonnes_or_units_per_year&apos;: отрицательное значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="315"/>
         <source>{}, column &apos;confidence&apos;: {} is not within 0-1</source>
         <translation>{}, столбец &apos;confidence&apos;: {} — не в пределах 0–1</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="316"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="318"/>
         <source>{}: could not convert string to float: {}</source>
         <translation>{}: строку не удаётся прочитать как число: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="319"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="321"/>
         <source>{}, column &apos;basis&apos;: empty (give a source or &apos;assumption: ...&apos;)</source>
         <translation>{}, столбец &apos;basis&apos;: пусто (укажите источник или &apos;assumption: ...&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="322"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="324"/>
         <source>{}, column &apos;reported_as&apos;: &apos;{}&apos; is none of nonhw, hw or empty</source>
         <translation>{}, столбец &apos;reported_as&apos;: &apos;{}&apos; — не nonhw, не hw и не пусто</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="325"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="327"/>
         <source>{}, column &apos;reported_as&apos;: only an output in tonnes can stand for reported waste</source>
         <translation>{}, столбец &apos;reported_as&apos;: отчётные отходы может представлять только выход в тоннах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="332"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="334"/>
         <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {} (a release may name the least it takes: co2&gt;=1000000)</source>
         <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {} (у выброса можно указать наименьшее значение: co2&gt;=1000000)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="356"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="358"/>
         <source>{}: NACE {} has more than one stream standing for reported &apos;{}&apos; waste</source>
         <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
     </message>
@@ -6919,22 +6919,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="253"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="251"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="260"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="258"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="348"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="346"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="361"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="359"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
@@ -13751,79 +13751,77 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>расчёт: заданные {} {}/год ({}) / {} у профильного предприятия = × {} (линейное масштабирование: допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="23"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="28"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="29"/>
         <source>{}%</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="110"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="129"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="115"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="134"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="125"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="147"/>
         <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
         <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="176"/>
-        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
-        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="179"/>
-        <source> (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)</source>
-        <translation> (на газе: по отношению SOx к CO2 серосодержащего топлива нет)</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="183"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="253"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="195"/>
         <source> x {} of it raising steam ({})</source>
         <translation> × {} из него на выработку пара ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="185"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="254"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="196"/>
         <source> x {} boiler efficiency (assumption)</source>
         <translation> × КПД котла {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="248"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="210"/>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
+        <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="213"/>
+        <source> (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)</source>
+        <translation> (на газе: по отношению SOx к CO2 серосодержащего топлива нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="276"/>
         <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
         <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="257"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="283"/>
         <source>{} x {} (assumption)</source>
         <translation>{} × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="263"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="289"/>
         <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
         <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="270"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="295"/>
         <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
         <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
     </message>
@@ -13853,12 +13851,12 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="193"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="192"/>
         <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
         <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="207"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="206"/>
         <source>{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold</source>
         <translation>{}; {}; принято {} этого значения: в среднем столько у предприятий, которые регистр показывает ниже порога</translation>
     </message>

@@ -39,8 +39,14 @@ EVIDENT_WORKS_GAS_TEMPLATE = QT_TRANSLATE_NOOP(
     "evident: a steelworks' blast-furnace or coke-oven gas to the power or heat plant beside it (within {} km) "
     "exists already",
 )
+#: the exchanges evident from what the sites are: (supplier NACE prefixes, receiver NACE prefixes, streams,
+#: within km, why)
+EVIDENT = (
+    (("35.11",), ("35.30",), ("district_heat",), TOWN_KM, EVIDENT_CHP_TEMPLATE),
+    (("24.10",), ("35.11", "35.30"), WORKS_GASES, WORKS_KM, EVIDENT_WORKS_GAS_TEMPLATE),
+)
 #: each evident phrase with the distance it names (the report writes it in its own language)
-EVIDENT_TEMPLATES = ((EVIDENT_CHP_TEMPLATE, TOWN_KM), (EVIDENT_WORKS_GAS_TEMPLATE, WORKS_KM))
+EVIDENT_TEMPLATES = tuple((template, km) for *_, km, template in EVIDENT)
 EXISTING_COLUMNS = ("supplier", "receiver", "stream")
 
 
@@ -90,25 +96,20 @@ def mark_existing(
     s = ex["supplier"].map(pos).to_numpy(int)
     r = ex["receiver"].map(pos).to_numpy(int)
     km = geodesic_km(lon[s], lat[s], lon[r], lat[r])
-    chp_heat = (
-        np.char.startswith(nace[s].astype(str), "35.11")
-        & np.char.startswith(nace[r].astype(str), "35.30")
-        & (ex["stream"].to_numpy() == "district_heat")
-        & (km <= TOWN_KM)
-        & ~ex["existing"].to_numpy(bool)
-    )
-    ex.loc[chp_heat, "existing"] = True
-    ex.loc[chp_heat, "existing_basis"] = EVIDENT_CHP_TEMPLATE.format(f"{TOWN_KM:g}")
-    works_gas = (
-        np.char.startswith(nace[s].astype(str), "24.10")
-        & (np.char.startswith(nace[r].astype(str), "35.11") | np.char.startswith(nace[r].astype(str), "35.30"))
-        & np.isin(ex["stream"].to_numpy(), WORKS_GASES)
-        & (km <= WORKS_KM)
-        & ~ex["existing"].to_numpy(bool)
-    )
-    ex.loc[works_gas, "existing"] = True
-    ex.loc[works_gas, "existing_basis"] = EVIDENT_WORKS_GAS_TEMPLATE.format(f"{WORKS_KM:g}")
+    stream = ex["stream"].to_numpy()
+    for suppliers, receivers, streams, within, template in EVIDENT:
+        evident = _any_prefix(nace[s], suppliers) & _any_prefix(nace[r], receivers)
+        evident &= np.isin(stream, streams) & (km <= within)
+        evident &= ~ex["existing"].to_numpy(bool)
+        ex.loc[evident, "existing"] = True
+        ex.loc[evident, "existing_basis"] = template.format(f"{within:g}")
     return ex
+
+
+def _any_prefix(codes: np.ndarray, prefixes) -> np.ndarray:
+    """Whether each NACE code starts with one of ``prefixes``."""
+    codes = codes.astype(str)
+    return np.logical_or.reduce([np.char.startswith(codes, p) for p in prefixes])
 
 
 def existing_left_out(

@@ -6,6 +6,7 @@ rules file extends the catalogue: a row whose ``rule_id`` is already known repla
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -268,6 +269,7 @@ RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t"}
 _RELEASE_GATE = re.compile(r"^(?P<release>[a-z0-9_]+)(?:>=(?P<least>\d+(?:\.\d+)?))?$")
 
 
+@functools.lru_cache(maxsize=64)
 def release_gate(requires: str) -> tuple[str, float] | None:
     """(release, least t/yr) of a profile row's ``requires`` that names a release (``co2``: reports any;
     ``co2>=1000000``: reports at least 1 Mt/yr), or None."""

@@ -11,6 +11,7 @@ Each basis carries a range (low, central, high) as factors of the central figure
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from ..model.i18n import format_general, format_number, translator
 
@@ -97,7 +98,25 @@ def burns_sulphur(sox_t: float, co2_t: float) -> bool:
     return sox_t >= SOX_T_SOLID_FUEL
 
 
-def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
+class Derived(NamedTuple):
+    """A figure worked out from what the register reports: the quantity, how, and whether it is only an
+    upper bound (a need bounded by all of a plant's fuel) rather than an estimate."""
+
+    quantity: float
+    why: str
+    bound: bool = False
+
+
+class Cap(NamedTuple):
+    """The most a register facility can have of a stream (:func:`register_cap`); ``silent``: read from the
+    CO2 threshold alone, so the plant is anywhere below it (:func:`below_threshold`)."""
+
+    limit: float
+    why: str
+    silent: bool = False
+
+
+def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> Derived | None:
     """A stream's quantity derived from a site's reported releases, with how; None where no derivation applies."""
     co2 = releases.get("co2", math.nan)
     sox = releases.get("sox", math.nan)
@@ -116,19 +135,23 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> tuple[fl
                 "{} MWh fuel x {} (assumption)"
             )
         factor = format_number(CO2_T_PER_MWH_FUEL[fuel], 3)
-        return fuel_mwh * share, why.format(
-            format_number(co2, 0), factor, format_number(fuel_mwh, 0), percent_text(share)
+        return Derived(
+            fuel_mwh * share,
+            why.format(format_number(co2, 0), factor, format_number(fuel_mwh, 0), percent_text(share)),
         )
     if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
         captured = sox * FGD_REMOVAL / (1 - FGD_REMOVAL)
-        return captured * GYPSUM_PER_SO2, tr(
-            "derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured "
-            "x {} t gypsum per t SO2 (stoichiometry)"
-        ).format(
-            format_number(sox, 0),
-            percent_text(FGD_REMOVAL),
-            format_number(captured, 0),
-            format_number(GYPSUM_PER_SO2, 2),
+        return Derived(
+            captured * GYPSUM_PER_SO2,
+            tr(
+                "derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured "
+                "x {} t gypsum per t SO2 (stoichiometry)"
+            ).format(
+                format_number(sox, 0),
+                percent_text(FGD_REMOVAL),
+                format_number(captured, 0),
+                format_number(GYPSUM_PER_SO2, 2),
+            ),
         )
     return None
 
@@ -162,7 +185,18 @@ def steam_share(stream: str, nace: str) -> tuple[float, str] | None:
     return next((v for k, v in STEAM_SHARE_OF_FUEL.items() if str(nace).startswith(k)), None)
 
 
-def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str, bool] | None:
+def need_share_text(stream: str, nace: str) -> str:
+    """How :func:`need_share` takes a steam or heat need's part of a works' fuel, in words ('' for gas)."""
+    if stream == "natural_gas" or stream not in NEED_STREAMS:
+        return ""
+    why = ""
+    sector = steam_share(stream, nace)
+    if sector is not None:
+        why += tr(" x {} of it raising steam ({})").format(percent_text(sector[0]), sector[1])
+    return why + tr(" x {} boiler efficiency (assumption)").format(percent_text(BOILER_EFFICIENCY))
+
+
+def derive_need(stream: str, nace: str, releases: dict) -> Derived | None:
     """A receiver's steam, heat or gas need from the fuel its reported CO2 says it burns (taken as gas), with
     whether that figure is only an upper bound: it is for a steam, heat or gas need of a works (all its
     combustion CO2 counted as fuel for that need), and it is not for a gas-fired combustion plant's gas,
@@ -177,13 +211,8 @@ def derive_need(stream: str, nace: str, releases: dict) -> tuple[float, str, boo
     ).format(format_number(co2, 0), format_number(CO2_T_PER_MWH_FUEL["gas"], 3), format_number(fuel_mwh, 0))
     if _combustion(nace):
         why += tr(" (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)")
-        return fuel_mwh * factor, why, False
-    sector = steam_share(stream, nace)
-    if sector is not None:
-        why += tr(" x {} of it raising steam ({})").format(percent_text(sector[0]), sector[1])
-    if factor != 1:
-        why += tr(" x {} boiler efficiency (assumption)").format(percent_text(BOILER_EFFICIENCY))
-    return fuel_mwh * factor, why, True
+        return Derived(fuel_mwh * factor, why)
+    return Derived(fuel_mwh * factor, why + need_share_text(stream, nace), bound=True)
 
 
 def need_share(stream: str, nace: str, releases: dict | None = None) -> float:
@@ -232,14 +261,13 @@ def _process_co2(nace: str) -> bool:
 
 def register_cap(
     stream: str, direction: str, nace: str, releases: dict, waste_hw_t: float, hazardous: bool
-) -> tuple[float, str] | None:
+) -> Cap | None:
     """The most a register facility can have of a stream, by what the register leaves unreported.
 
     ``releases['co2']`` of 0 and ``waste_hw_t`` of 0 mean "reported nothing above the threshold" (as
-    :func:`.register.import_eprtr` writes them); NaN means the register was not read. Returns (cap, why,
-    silent) or None where the register says nothing that bounds the stream. A cap is an upper bound, not an
-    estimate: a default above it is lowered and stays a default. ``silent`` marks a cap read from the CO2
-    threshold alone: the plant is anywhere below it, and :func:`below_threshold` gives its central figure.
+    :func:`.register.import_eprtr` writes them); NaN means the register was not read. Returns a
+    :class:`Cap`, or None where the register says nothing that bounds the stream. A cap is an upper bound,
+    not an estimate: a default above it is lowered and stays a default.
     """
     co2 = releases.get("co2", math.nan)
     if co2 == 0:
@@ -247,30 +275,26 @@ def register_cap(
         why = tr(
             "capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt"
         ).format(format_number(CO2_THRESHOLD_T, 0), format_number(fuel_max, 0))
-        share = heat_share(stream, nace) if direction == "output" else need_share(stream, nace, releases)
-        sector = steam_share(stream, nace) if direction == "input" else None
-        if share and sector is not None:
-            why += tr(" x {} of it raising steam ({})").format(percent_text(sector[0]), sector[1])
-            why += tr(" x {} boiler efficiency (assumption)").format(percent_text(BOILER_EFFICIENCY))
-            return fuel_max * share, why, True
-        if share:
-            return fuel_max * share, tr("{} x {} (assumption)").format(why, percent_text(share)), True
+        if direction == "input":
+            share = need_share(stream, nace, releases)
+            if share:
+                return Cap(fuel_max * share, why + need_share_text(stream, nace), silent=True)
+        elif share := heat_share(stream, nace):
+            return Cap(fuel_max * share, tr("{} x {} (assumption)").format(why, percent_text(share)), silent=True)
     if hazardous and direction == "output" and waste_hw_t == waste_hw_t:
         if waste_hw_t <= 0:
-            return (
+            return Cap(
                 0.0,
                 tr(
                     "capped: the register reports no hazardous waste sent off-site, so under {} t/yr "
                     "(E-PRTR threshold)"
                 ).format(format_general(HW_THRESHOLD_T)),
-                False,
             )
-        return (
+        return Cap(
             waste_hw_t,
             tr("capped: at most the {} t/yr of hazardous waste the register says it sends off-site").format(
                 format_number(waste_hw_t, 0)
             ),
-            False,
         )
     return None
 

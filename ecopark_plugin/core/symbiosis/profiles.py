@@ -185,30 +185,29 @@ def infer_streams(
                     why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, _basis(p.basis)
                 )
             elif derived is not None:
-                quantity, basis = derived[0], derived[1]
+                quantity, basis = derived.quantity, derived.why
                 confidence, evidence = max(p.confidence, DERIVED_CONFIDENCE), "derived"
-                if p.direction == "input" and derived[2]:
-                    bound = quantity
-                    quantity, low, high = need_from_bound(bound)
+                if derived.bound:
+                    quantity, low, high = need_from_bound(derived.quantity)
                     basis = tr("{}: an upper bound; the need is taken as anywhere below it, {} {} central").format(
                         basis, format_number(quantity, 0), unit_name(p.unit)
                     )
             bound = nan
             if evidence == "default":
                 cap = register_cap(p.stream, p.direction, nace, site_releases, reported["hw"][i], p.stream in hazardous)
-                bound = cap[0] if cap is not None else nan
+                bound = cap.limit if cap is not None else nan
                 if cap is not None and bound <= 0:
                     continue  # the register rules the stream out
-                if cap is not None and cap[2] and below_threshold(bound) < quantity:
+                if cap is not None and cap.silent and below_threshold(bound) < quantity:
                     # the plant is anywhere below the threshold: as large as the plants the register shows
                     # below it are on average, not a medium plant of its sector
                     quantity = below_threshold(bound)
                     basis = tr(
                         "{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold"
-                    ).format(basis, cap[1], percent_text(SILENT_CO2_SHARE))
+                    ).format(basis, cap.why, percent_text(SILENT_CO2_SHARE))
                 elif cap is not None and bound < quantity:
-                    quantity, basis = bound, f"{basis}; {cap[1]}"
-            if not (p.direction == "input" and derived is not None and derived[2]):  # a bound's range is set
+                    quantity, basis = bound, f"{basis}; {cap.why}"
+            if not (evidence == "derived" and derived is not None and derived.bound):  # its range is set above
                 low, high = quantity_range(quantity, evidence)
                 if bound == bound:  # a cap is an upper bound on the range too
                     low, high = min(low, bound), min(high, bound)
