@@ -51,7 +51,7 @@ TRANSLATE_CALLS = ("translate", "QT_TRANSLATE_NOOP")
 #: catalogue files (resources/catalogue) and their columns whose texts the report shows: context CatalogueSources
 CATALOGUE_TEXTS = {
     "exchange_rules.csv": ("source_ratio", "source_price", "source_co2", "source_disposal"),
-    "sector_sizes.csv": ("product",),
+    "sector_sizes.csv": ("product", "co2_source"),
     # a stream's basis (and so an exchange's explanation) quotes its sector profile's (core/symbiosis/profiles.py)
     "sector_profiles.csv": ("basis",),
     # a zone's class_source quotes the regime's activity table (core/zones/protection.py)

@@ -2365,6 +2365,11 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
         <translation>цемент</translation>
     </message>
     <message>
+        <location filename="../catalogue/sector_sizes.csv" line="8"/>
+        <source>CEMBUREAU (2010), &apos;CEMBUREAU welcomes draft Decision on Benchmarks&apos;: the EU ETS benchmark of 766 kg CO2 per t of grey clinker is 11 % below the actual average of the EU industry, so about 860 kg CO2 per t of clinker; x 0.8 t clinker per t cement of the profile&apos;s plant = 0.69 t CO2 per t cement (biomass CO2 not counted)</source>
+        <translation>CEMBUREAU (2010), «CEMBUREAU welcomes draft Decision on Benchmarks»: эталон EU ETS 766 кг CO2 на т серого клинкера на 11 % ниже фактического среднего по отрасли ЕС, то есть около 860 кг CO2 на т клинкера; x 0,8 т клинкера на т цемента завода профиля = 0,69 т CO2 на т цемента (CO2 биомассы не учитывается)</translation>
+    </message>
+    <message>
         <location filename="../catalogue/sector_sizes.csv" line="9"/>
         <source>crude oil processed</source>
         <translation>переработанная сырая нефть</translation>
@@ -6919,22 +6924,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="251"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="256"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="258"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="263"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="346"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="351"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="359"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="364"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
@@ -9330,7 +9335,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>отклонено строк: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="102"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="110"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
     </message>
@@ -13746,9 +13751,14 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>StreamBasis</name>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="110"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="118"/>
         <source>derived: {} {}/yr of {} given / {} of the profile&apos;s plant = x {} (linear scaling: assumption)</source>
         <translation>расчёт: заданные {} {}/год ({}) / {} у профильного предприятия = × {} (линейное масштабирование: допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="140"/>
+        <source>{} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
+        <translation>{} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
@@ -13771,57 +13781,82 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="103"/>
+        <source>derived: {} t fossil CO2/yr reported (biomass excluded)</source>
+        <translation>выведено: {} т ископаемого CO2/год по отчёту (без биомассы)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="105"/>
+        <source>derived: {} t CO2/yr reported (no figure excluding biomass)</source>
+        <translation>выведено: {} т CO2/год по отчёту (цифры без биомассы нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="112"/>
+        <source> / {} t CO2 per t of bituminous coal (IPCC 2006, Vol. 2, Tables 1.2 and 2.2) = {} t coal/yr (all of it taken as coal: an upper reading)</source>
+        <translation> / {} т CO2 на т каменного угля (IPCC 2006, т. 2, табл. 1.2 и 2.2) = {} т угля/год (всё принято за уголь: оценка сверху)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="164"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="134"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="169"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="147"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="180"/>
+        <source>{} x {} t per t coal (assumption: about 10 % ash in the coal)</source>
+        <translation>{} x {} т на т угля (допущение: зольность угля около 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="189"/>
         <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
         <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="195"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="237"/>
         <source> x {} of it raising steam ({})</source>
         <translation> × {} из него на выработку пара ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="196"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="238"/>
         <source> x {} boiler efficiency (assumption)</source>
         <translation> × КПД котла {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="253"/>
+        <source>{} x {} replaceable by co-fired biomass or waste fuels (assumption)</source>
+        <translation>{} x {} можно заменить совместным сжиганием биомассы или топлива из отходов (допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="263"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="213"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="266"/>
         <source> (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)</source>
         <translation> (на газе: по отношению SOx к CO2 серосодержащего топлива нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="276"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="329"/>
         <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
         <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="283"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="336"/>
         <source>{} x {} (assumption)</source>
         <translation>{} × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="289"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="342"/>
         <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
         <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="295"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="348"/>
         <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
         <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
     </message>
@@ -13831,32 +13866,37 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <translation>введено пользователем</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="164"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="170"/>
         <source>sector profile {}: {}</source>
         <translation>профиль отрасли {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="178"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="184"/>
         <source>reported off-site hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="180"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="186"/>
         <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="184"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="190"/>
         <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
         <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="192"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="197"/>
+        <source>{}; x {} the profile plant&apos;s {} {}/yr (linear scaling; sector profile {}: {})</source>
+        <translation>{}; x {} от {} {}/год завода профиля (линейное масштабирование; отраслевой профиль {}: {})</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="210"/>
         <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
         <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="206"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="224"/>
         <source>{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold</source>
         <translation>{}; {}; принято {} этого значения: в среднем столько у предприятий, которые регистр показывает ниже порога</translation>
     </message>

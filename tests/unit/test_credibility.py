@@ -544,3 +544,49 @@ def test_existing_exchanges_that_count_for_nothing_are_named():
     assert sorted(left) == [3, 4]  # the water link counts; the steam has no candidate; 'nowhere' is no site
     assert "no candidate exchange of 'steam' from ref to chp" in left[3][0].message
     assert left[4][0].message == "supplier 'nowhere' is not in the sites layer" and left[4][0].field == "supplier"
+
+
+def _register_streams(rows):
+    """Inferred streams of register facilities given as (site_id, nace, sox_t, co2_t, co2_fossil_t)."""
+    sites = pd.DataFrame(rows, columns=["site_id", "nace", "sox_t", "co2_t", "co2_fossil_t"])
+    sites["activity"] = None
+    streams = infer_streams(sites, _no_streams(), Catalogue.load().profiles, 0.3)
+    return streams.set_index(["site_id", "direction", "stream"])
+
+
+def test_a_coal_plants_ash_and_fuel_follow_its_reported_co2():
+    streams = _register_streams(
+        [
+            # 244,000 t of fossil CO2 is 100,000 t of bituminous coal (94.6 t/TJ x 25.8 TJ/kt)
+            ("coal", "35.11", 300.0, 300_000.0, 94.6 * 25.8 * 100),
+            # a small boiler that reports no figure excluding biomass: all its CO2 is taken as coal's
+            ("small", "35.11", 0.14, 445.0, float("nan")),
+            ("gas", "35.11", 0.001, 200_000.0, 200_000.0),
+        ]
+    )
+    fly = streams.loc[("coal", "output", "fly_ash")]
+    assert fly["quantity"] == pytest.approx(8_000.0) and fly["evidence"] == "derived"
+    assert "biomass excluded" in fly["basis"] and "IPCC 2006" in fly["basis"]
+    assert streams.loc[("coal", "output", "bottom_ash"), "quantity"] == pytest.approx(1_500.0)
+    # what co-fired biomass or waste fuels could replace: a tenth of the coal
+    assert streams.loc[("coal", "input", "coal"), "quantity"] == pytest.approx(10_000.0)
+    assert streams.loc[("coal", "input", "coal"), "evidence"] == "derived"
+    # a boiler of 445 t CO2 has about 15 t of fly ash, not the 80,000 t of the sector's medium plant
+    small = streams.loc[("small", "output", "fly_ash")]
+    assert small["quantity"] == pytest.approx(445.0 / (94.6 * 25.8 / 1000) * 0.08)
+    assert "no figure excluding biomass" in small["basis"]
+    assert ("gas", "output", "fly_ash") not in streams.index
+
+
+def test_a_cement_works_is_sized_by_its_reported_co2():
+    streams = _register_streams(
+        [("cement", "23.51", 400.0, 1_500_000.0, 1_380_000.0), ("quiet", "23.51", float("nan"), 0.0, 0.0)]
+    )
+    # 1.38 Mt fossil CO2 / 0.69 t per t cement = 2 Mt cement: twice the profile's 1 Mt works
+    clinker = streams.loc[("cement", "input", "clinker")]
+    assert clinker["quantity"] == pytest.approx(2 * 150_000.0) and clinker["evidence"] == "derived"
+    assert "CEMBUREAU" in clinker["basis"] and "2,000,000" in clinker["basis"]
+    assert streams.loc[("cement", "output", "cement_kiln_dust"), "quantity"] == pytest.approx(2 * 20_000.0)
+    # a works that reports no CO2 keeps the sector's defaults
+    assert streams.loc[("quiet", "input", "clinker"), "evidence"] == "default"
+    assert streams.loc[("quiet", "input", "clinker"), "quantity"] == pytest.approx(150_000.0)

@@ -265,7 +265,7 @@ PROFILE_COLUMNS = ("nace", "direction", "stream", "tonnes_or_units_per_year", "u
 #: (:data:`CLIMATE_ZONES`)
 GATES = ("activities", "requires")
 #: releases a profile row may require, and the site column that holds each (t/yr)
-RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t"}
+RELEASE_COLUMNS = {"sox": "sox_t", "co2": "co2_t", "co2_fossil": "co2_fossil_t"}
 _RELEASE_GATE = re.compile(r"^(?P<release>[a-z0-9_]+)(?:>=(?P<least>\d+(?:\.\d+)?))?$")
 
 

@@ -199,7 +199,12 @@ def _active(sites: gpd.GeoDataFrame, params: Parameters) -> tuple[gpd.GeoDataFra
 
 
 #: site columns that tell what a site is beyond its NACE code (a register's), carried to the profiles
-SITE_EVIDENCE_COLUMNS = {"eprtr_activity": "activity", "sox_t": "sox_t", "co2_t": "co2_t"}
+SITE_EVIDENCE_COLUMNS = {
+    "eprtr_activity": "activity",
+    "sox_t": "sox_t",
+    "co2_t": "co2_t",
+    "co2_fossil_t": "co2_fossil_t",
+}
 
 
 def _with_evidence(clean: gpd.GeoDataFrame, raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

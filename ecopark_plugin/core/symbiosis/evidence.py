@@ -80,6 +80,41 @@ HW_THRESHOLD_T = 2.0
 SILENT_CO2_SHARE = 0.18
 
 
+#: t CO2 per t of bituminous coal burnt: 94.6 t CO2 per TJ (IPCC 2006, Vol. 2, Table 2.2, other bituminous
+#: coal) x 25.8 TJ per kt net calorific value (IPCC 2006, Vol. 2, Table 1.2)
+CO2_T_PER_T_COAL = 94.6 * 25.8 / 1000.0
+#: what a coal-fired power or heat plant's coal gives or could take, per t of coal burnt: ash at about 10 % of
+#: the coal, about 80 % of it fly ash and 15 % bottom ash; and the share of the coal that co-fired biomass,
+#: RDF or other waste fuels could replace, about 10 % (the assumptions of the 35.11 profile)
+PER_T_COAL = {"fly_ash": 0.08, "bottom_ash": 0.015, "coal": 0.10}
+#: power and heat sectors whose coal is measured by their fossil CO2
+COAL_NACE = ("35.11", "35.30")
+
+
+def coal_burnt(nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
+    """(t coal/yr, how) a power or heat plant burns, from the CO2 it reports excluding biomass (else all its
+    CO2, where the register gives no such figure), where its SOx shows a sulphur-bearing fuel. All of that CO2
+    is taken as coal's: an upper reading where the plant also fires oil, gas or (without the fossil figure)
+    biomass. None where the register does not say."""
+    if not (solid_fuel and str(nace).startswith(COAL_NACE)):
+        return None
+    fossil, co2 = releases.get("co2_fossil", math.nan), releases.get("co2", math.nan)
+    if fossil == fossil and fossil > 0:
+        amount, what = fossil, tr("derived: {} t fossil CO2/yr reported (biomass excluded)")
+    elif co2 == co2 and co2 > 0:
+        amount, what = co2, tr("derived: {} t CO2/yr reported (no figure excluding biomass)")
+    else:
+        return None
+    coal = amount / CO2_T_PER_T_COAL
+    return coal, (
+        what.format(format_number(amount, 0))
+        + tr(
+            " / {} t CO2 per t of bituminous coal (IPCC 2006, Vol. 2, Tables 1.2 and 2.2) = {} t coal/yr "
+            "(all of it taken as coal: an upper reading)"
+        ).format(format_number(CO2_T_PER_T_COAL, 2), format_number(coal, 0))
+    )
+
+
 #: kg SO2 per t CO2 below which a combustion plant is taken to burn gas (assumption, EcoPark 2026: natural
 #: gas carries almost no sulphur, so a gas-fired plant releases well under 0.01 kg SOx per t CO2, while
 #: coal, oil, biomass and waste fuels release tenths of a kg to kilograms even behind desulphurisation)
@@ -138,6 +173,13 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> Derived 
         return Derived(
             fuel_mwh * share,
             why.format(format_number(co2, 0), factor, format_number(fuel_mwh, 0), percent_text(share)),
+        )
+    if stream in ("fly_ash", "bottom_ash") and (coal := coal_burnt(nace, releases, solid_fuel)) is not None:
+        return Derived(
+            coal[0] * PER_T_COAL[stream],
+            tr("{} x {} t per t coal (assumption: about 10 % ash in the coal)").format(
+                coal[1], format_number(PER_T_COAL[stream], 3)
+            ),
         )
     if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
         captured = sox * FGD_REMOVAL / (1 - FGD_REMOVAL)
@@ -201,6 +243,17 @@ def derive_need(stream: str, nace: str, releases: dict) -> Derived | None:
     whether that figure is only an upper bound: it is for a steam, heat or gas need of a works (all its
     combustion CO2 counted as fuel for that need), and it is not for a gas-fired combustion plant's gas,
     which is the fuel its CO2 measures."""
+    if stream == "coal":
+        solid = burns_sulphur(releases.get("sox", math.nan), releases.get("co2", math.nan))
+        coal = coal_burnt(nace, releases, solid)
+        if coal is None:
+            return None
+        return Derived(
+            coal[0] * PER_T_COAL["coal"],
+            tr("{} x {} replaceable by co-fired biomass or waste fuels (assumption)").format(
+                coal[1], percent_text(PER_T_COAL["coal"])
+            ),
+        )
     co2 = releases.get("co2", math.nan)
     factor = need_share(stream, nace, releases)
     if not factor or not (co2 == co2 and co2 > 0):
