@@ -197,3 +197,35 @@ def test_the_steelworks_baseline_phrase_is_written_in_russian_in_a_russian_repor
     with using("ru"):
         text = phrases(EVIDENT_WORKS_GAS_TEMPLATE.format("3"))
     assert text.startswith("очевидно: доменный или коксовый газ") and "3 км" in text
+
+
+def test_organic_residues_to_a_farm_or_a_digester_carry_no_processing_cost():
+    """Digestate is spread as it leaves the biogas plant: charging it the 10 EUR/t of screening and drying
+    that fly ash needs made every digestate-to-farm exchange a loss."""
+    from ecopark_plugin.core.model.parameters import Parameters
+    from ecopark_plugin.core.symbiosis.economics import supplier_costs
+
+    ex = pd.DataFrame(
+        {
+            "stream": ["digestate", "whey", "paper_sludge", "fly_ash"],
+            "family": ["organics", "organics", "organics", "minerals"],
+            "unit": ["t"] * 4,
+            "quantity": [1000.0] * 4,
+            "net_benefit": [0.0] * 4,
+            "co2_avoided_t": [0.0] * 4,
+        }
+    )
+    params = Parameters()
+    out = supplier_costs(
+        ex, pd.Series(["35.21", "10.51", "17.12", "35.11"]), params, pd.Series(["01.11", "35.21", "23.51", "01.11"])
+    )
+    assert out["supplier_cost"].tolist() == [
+        0.0,
+        0.0,
+        1000 * params.processing_eur_per_t,
+        1000 * params.processing_eur_per_t,
+    ]
+    # without the receivers' sectors every by-product is processed, as before
+    assert (
+        supplier_costs(ex, pd.Series(["35.21"] * 4), params)["supplier_cost"] == 1000 * params.processing_eur_per_t
+    ).all()

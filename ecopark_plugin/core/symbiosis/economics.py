@@ -25,6 +25,10 @@ CHP_NACE = ("35.11",)
 Z_RATIO = {"steam": "chp_z_ratio_steam", "district_heat": "chp_z_ratio_heat"}
 #: families whose by-products are processed before use (per tonne), and chemicals, which are regenerated
 PROCESSED_FAMILIES = ("minerals", "metals", "organics")
+#: receivers that take organic residues as they come (assumption, EcoPark 2026): a farm spreads digestate,
+#: manure and sludge and feeds whey and yeast as delivered, and a biogas plant's own reception and
+#: hygienisation are its process; neither needs the supplier to screen, dry or grind them first
+AS_THEY_COME = ("01.", "35.21")
 REGENERATED_FAMILIES = ("chemicals",)
 #: fossil CO2 a tonne of waste fuel emits when burnt, t CO2/t (assumptions, EcoPark 2026, from carbon content
 #: and fossil share: plastics about 75 % carbon, all fossil; tyres about 70 % carbon, about 80 % fossil
@@ -38,9 +42,12 @@ FOSSIL_CO2_T_PER_T = {
 }
 
 
-def supplier_costs(ex: pd.DataFrame, supplier_nace: pd.Series, params: Parameters) -> pd.DataFrame:
+def supplier_costs(
+    ex: pd.DataFrame, supplier_nace: pd.Series, params: Parameters, receiver_nace: pd.Series | None = None
+) -> pd.DataFrame:
     """Subtract the supplier's costs from each exchange's net benefit and the waste fuel's fossil CO2 from
-    its CO2 avoided; adds ``supplier_cost`` (EUR/yr) and ``fuel_co2_t`` (t/yr)."""
+    its CO2 avoided; adds ``supplier_cost`` (EUR/yr) and ``fuel_co2_t`` (t/yr). Organic residues that go to
+    a receiver taking them as they come (:data:`AS_THEY_COME`, by ``receiver_nace``) carry no processing."""
     ex = ex.copy()
     q = ex["quantity"].astype(float).to_numpy()
     nace = supplier_nace.astype(str).to_numpy()
@@ -51,6 +58,9 @@ def supplier_costs(ex: pd.DataFrame, supplier_nace: pd.Series, params: Parameter
         cost[hit] += q[hit] / getattr(params, name) * params.electricity_eur_per_mwh
     tonnes = ex["unit"].to_numpy() == "t"
     material = ex["family"].isin(PROCESSED_FAMILIES).to_numpy() & tonnes
+    if receiver_nace is not None:
+        raw = np.array([any(str(n).startswith(c) for c in AS_THEY_COME) for n in receiver_nace], dtype=bool)
+        material &= ~(raw & (ex["family"].to_numpy() == "organics"))
     cost[material] += q[material] * params.processing_eur_per_t
     chemical = ex["family"].isin(REGENERATED_FAMILIES).to_numpy() & tonnes
     cost[chemical] += q[chemical] * params.regeneration_eur_per_t

@@ -151,7 +151,9 @@ def run(
         )
     progress_stage(progress, is_cancelled, 70, "Pricing exchanges")
     if len(cand):
-        cand["supplier_nace"] = cand["supplier"].map(dict(zip(clean_sites["site_id"], clean_sites["nace"])))
+        site_nace = dict(zip(clean_sites["site_id"], clean_sites["nace"]))
+        cand["supplier_nace"] = cand["supplier"].map(site_nace)
+        cand["receiver_nace"] = cand["receiver"].map(site_nace)
     ex = evaluate(cand, catalogue, params, plan=plan) if len(cand) else _empty_exchanges(cand)
     progress_stage(progress, is_cancelled, 75, "Choosing the best set")
     if len(ex):

@@ -206,7 +206,7 @@ def evaluate(
     out["feasible"] = feasible
     out["reason"] = reason
     if "supplier_nace" in out:
-        out = supplier_costs(out, out["supplier_nace"], params)
+        out = supplier_costs(out, out["supplier_nace"], params, out.get("receiver_nace"))
     return out
 
 
