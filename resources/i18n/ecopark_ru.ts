@@ -6924,22 +6924,22 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
         <translation>не входит в оптимум</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="256"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="258"/>
         <source>worth {} EUR/yr for the {} {} left, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год для оставшихся {} {} — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="263"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="265"/>
         <source>not worth it for the {} {} left (net {})</source>
         <translation>невыгодно для оставшихся {} {} (нетто {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="351"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="353"/>
         <source>worth {} EUR/yr, under the {} EUR/yr an exchange needs to be worth arranging</source>
         <translation>выгода {} евро/год — меньше {} евро/год, ради которых обмен стоит налаживать</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="364"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/engine.py" line="366"/>
         <source>rests on a sector default (evidence-only run: reported or derived figures only)</source>
         <translation>основан на типовом значении отрасли (расчёт только по данным: лишь отчётные или расчётные значения)</translation>
     </message>
@@ -13757,8 +13757,8 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/model/sizes.py" line="140"/>
-        <source>{} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
-        <translation>{} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
+        <source>derived: {} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
+        <translation>выведено: {} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
     </message>
     <message>
         <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
@@ -13899,6 +13899,10 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
         <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="224"/>
         <source>{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold</source>
         <translation>{}; {}; принято {} этого значения: в среднем столько у предприятий, которые регистр показывает ниже порога</translation>
+    </message>
+    <message>
+        <source>{} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
+        <translation type="vanished">{} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
     </message>
     <message>
         <source>{}; {}; taken as half of that (anywhere below it)</source>

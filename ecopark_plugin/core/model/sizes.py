@@ -137,7 +137,7 @@ def production_from_co2(nace: str, co2_t: float, sizes: dict[str, Size] | None =
     return (
         production,
         size.unit,
-        translate("StreamBasis", "{} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr").format(
+        translate("StreamBasis", "derived: {} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr").format(
             format_number(co2_t, 0),
             format_number(size.co2_per_unit, 2),
             size.unit,
