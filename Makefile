@@ -85,7 +85,7 @@ test: $(STAMP) check-qgis4 check-package
 	$(PY) -m pytest tests/qgis -q
 	$(PY) scripts/validate.py --quick --shared $(SHARED) --out output/validate-quick
 
-# the engine on every documented network of resources/validation (and Kalundborg from the register)
+# the engine on every documented network of resources/validation (and Kalundborg and Händelö from the register)
 validate: $(STAMP)
 	$(PY) scripts/validate.py --shared $(SHARED) --out output
 

@@ -1,8 +1,8 @@
 """`make validate`: the engine against the corpus of documented symbiosis networks.
 
 Runs the engine on every network of resources/validation from its sites alone (NACE codes and locations, no
-streams), and Kalundborg also from the Nordic E-PRTR register as a user would (when ../shared/data is there);
-prints a table and writes output/validation.md and output/validation.json.
+streams), and Kalundborg and Händelö also from the Nordic E-PRTR register as a user would (when
+../shared/data is there); prints a table and writes output/validation.md and output/validation.json.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ecopark_plugin.core.validation.measure import run_register, run_sites, tota
 #: the networks CI measures on every run (quick; a broken measure shows at once)
 QUICK = ["kalundborg_dk", "sotenas_se", "dunkirk_fr"]
 #: the bbox (lon/lat) of the register run of each network that has one
-REGISTER_BBOX = {"kalundborg_dk": (10.95, 55.6, 11.25, 55.75)}
+REGISTER_BBOX = {"kalundborg_dk": (10.95, 55.6, 11.25, 55.75), "handelo_se": (16.0, 58.5, 16.4, 58.7)}
 
 
 def register_run(network, shared: Path, catalogue, params):

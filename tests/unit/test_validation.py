@@ -137,3 +137,28 @@ def test_a_register_run_does_not_expect_an_exchange_that_ended(tmp_path):
 
 def test_the_shipped_corpus_folder_is_the_default():
     assert CORPUS_DIR.name == "validation" and (CORPUS_DIR / "kalundborg_dk" / "sites.csv").is_file()
+
+
+def test_every_register_partner_is_a_facility_of_the_register_inside_its_runs_area(shared_data):
+    """A register.csv names E-PRTR ids the Nordic register holds, inside the bbox its register run reads."""
+    import csv
+    import sys
+
+    sys.path.insert(0, str(CORPUS_DIR.parents[1] / "scripts"))
+    from validate import REGISTER_BBOX
+
+    # a facility may report only waste or water transfers (Novozymes' newer id): all three tables name facilities
+    columns = ["FacilityInspireId", "Longitude", "Latitude"]
+    tables = ("F1_4_Air_Releases_Facilities_Nordics.csv", "F4_2_WasteTransfers_Facilities_Nordics.csv")
+    tables += ("F3_2_Transfers_Facilities_Nordics.csv",)
+    frames = [pd.read_csv(shared_data / "eprtr_nordics" / t, usecols=columns, encoding="utf-8-sig") for t in tables]
+    where = pd.concat(frames).groupby("FacilityInspireId")[["Longitude", "Latitude"]].first()
+    tables = sorted(CORPUS_DIR.glob("*/register.csv"))
+    assert {t.parent.name for t in tables} == set(REGISTER_BBOX) == {"kalundborg_dk", "handelo_se"}
+    for table in tables:
+        west, south, east, north = REGISTER_BBOX[table.parent.name]
+        for row in csv.DictReader(table.open(encoding="utf-8")):
+            for rid in filter(None, row["register_ids"].split(";")):
+                assert rid in where.index, f"{table}: {row['id']}: {rid} is not in the register"
+                lon, lat = where.loc[rid]
+                assert west <= lon <= east and south <= lat <= north, f"{table}: {rid} lies outside the run's area"
