@@ -202,154 +202,154 @@ Speeds come from resources/network/road_classes.csv; the snapping distance and t
 <context>
     <name>CatalogueErrors</name>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="129"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="137"/>
         <source>{}: file not found</source>
         <translation>{}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="131"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="139"/>
         <source>{}: not a readable UTF-8 CSV file: {}</source>
         <translation>{}: не читается как CSV-файл в UTF-8: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="138"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="294"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="146"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="302"/>
         <location filename="../../ecopark_plugin/core/zones/protection.py" line="106"/>
         <location filename="../../ecopark_plugin/core/zones/regimes.py" line="99"/>
         <source>{}: missing columns {}</source>
         <translation>{}: нет столбцов {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="142"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="150"/>
         <source>{} row {}, column &apos;{}&apos;: {}</source>
         <translation>{}, строка {}, столбец &apos;{}&apos;: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="149"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="175"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="157"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="183"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="152"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="154"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="170"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="160"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="162"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="178"/>
         <source>&apos;{}&apos; is none of {}</source>
         <translation>&apos;{}&apos; — не одно из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="164"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="172"/>
         <source>&apos;{}&apos; is not a NACE Rev.2 code or prefix such as 35 or 35.11</source>
         <translation>&apos;{}&apos; — не код NACE Rev.2 и не его начало, как 35 или 35.11</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="167"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="175"/>
         <source>&apos;{}&apos; is not a six-digit EWC code</source>
         <translation>&apos;{}&apos; — не шестизначный код EWC</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="181"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="189"/>
         <source>&apos;{}&apos; is not a number</source>
         <translation>&apos;{}&apos; — не число</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="184"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="192"/>
         <source>{} must be {} {}</source>
         <translation>{} должно быть {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="187"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="195"/>
         <source>{} is not a fraction below 1</source>
         <translation>{} — не доля меньше 1</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="195"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="203"/>
         <source>{} must be &gt; 0</source>
         <translation>{} должно быть &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="197"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="205"/>
         <source>&apos;{}&apos; must be a distance in km since mode &apos;{}&apos; is allowed</source>
         <translation>&apos;{}&apos; должно быть расстоянием в км, раз вид транспорта &apos;{}&apos; разрешён</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="201"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="209"/>
         <source>a distance is given but mode &apos;{}&apos; is not in &apos;modes&apos;</source>
         <translation>расстояние задано, но вида транспорта &apos;{}&apos; нет в &apos;modes&apos;</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="205"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="213"/>
         <source>energy (MWh) can only travel by pipeline</source>
         <translation>энергию (МВт·ч) можно передавать только по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="218"/>
         <source>... and {} more</source>
         <translation>... и ещё {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="228"/>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="234"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="236"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="242"/>
         <source>{}: duplicate rule_id {}</source>
         <translation>{}: повторяющиеся rule_id {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="298"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
         <source>{} row {}</source>
         <translation>{}, строка {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="301"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="309"/>
         <source>{}, column &apos;nace&apos;: &apos;{}&apos; is not a NACE prefix</source>
         <translation>{}, столбец &apos;nace&apos;: &apos;{}&apos; — не начало кода NACE</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="304"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="312"/>
         <source>{}, column &apos;direction&apos;: &apos;{}&apos; is neither output nor input</source>
         <translation>{}, столбец &apos;direction&apos;: &apos;{}&apos; — ни output, ни input</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="306"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="314"/>
         <source>{}, column &apos;unit&apos;: &apos;{}&apos; is none of {}</source>
         <translation>{}, столбец &apos;unit&apos;: &apos;{}&apos; — не одно из {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="313"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="321"/>
         <source>{}, column &apos;tonnes_or_units_per_year&apos;: negative</source>
         <translation>{}, столбец &apos;tonnes_or_units_per_year&apos;: отрицательное значение</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="315"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="323"/>
         <source>{}, column &apos;confidence&apos;: {} is not within 0-1</source>
         <translation>{}, столбец &apos;confidence&apos;: {} — не в пределах 0–1</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="318"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="326"/>
         <source>{}: could not convert string to float: {}</source>
         <translation>{}: строку не удаётся прочитать как число: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="321"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="329"/>
         <source>{}, column &apos;basis&apos;: empty (give a source or &apos;assumption: ...&apos;)</source>
         <translation>{}, столбец &apos;basis&apos;: пусто (укажите источник или &apos;assumption: ...&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="324"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="332"/>
         <source>{}, column &apos;reported_as&apos;: &apos;{}&apos; is none of nonhw, hw or empty</source>
         <translation>{}, столбец &apos;reported_as&apos;: &apos;{}&apos; — не nonhw, не hw и не пусто</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="327"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="335"/>
         <source>{}, column &apos;reported_as&apos;: only an output in tonnes can stand for reported waste</source>
         <translation>{}, столбец &apos;reported_as&apos;: отчётные отходы может представлять только выход в тоннах</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="334"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="342"/>
         <source>{}, column &apos;requires&apos;: &apos;{}&apos; is none of {} (a release may name the least it takes: co2&gt;=1000000)</source>
         <translation>{}, столбец &apos;requires&apos;: &apos;{}&apos; — не одно из {} (у выброса можно указать наименьшее значение: co2&gt;=1000000)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="358"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/catalogue.py" line="366"/>
         <source>{}: NACE {} has more than one stream standing for reported &apos;{}&apos; waste</source>
         <translation>{}: у NACE {} больше одного потока, представляющего отчётные отходы &apos;{}&apos;</translation>
     </message>
@@ -6802,17 +6802,17 @@ Outputs: the cluster polygons, ranked by potential net benefit, and the member s
 <context>
     <name>ExchangeExplanations</name>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="27"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="28"/>
         <source>given as existing by the user</source>
         <translation>задан пользователем как существующий</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="30"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="31"/>
         <source>evident: a CHP plant&apos;s heat to the district heating of its town (within {} km) exists already</source>
         <translation>очевидно: тепло ТЭЦ в теплосеть своего города (в пределах {} км) уже поставляется</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="39"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/baseline.py" line="40"/>
         <source>evident: a steelworks&apos; blast-furnace or coke-oven gas to the power or heat plant beside it (within {} km) exists already</source>
         <translation>очевидно: доменный или коксовый газ металлургического завода на соседнюю электростанцию или котельную (в пределах {} км) уже поставляется</translation>
     </message>
@@ -9335,7 +9335,7 @@ Each site&apos;s latest year is kept. Rows that cannot be used (no or bad coordi
         <translation>отклонено строк: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="110"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="108"/>
         <source>production unit &apos;{}&apos; does not fit NACE {}, whose profile plant is measured in {} of {} a year: give production_unit {}</source>
         <translation>единица производства &apos;{}&apos; не подходит для NACE {}: типовое предприятие этой отрасли измеряется в {} ({}) в год; укажите production_unit {}</translation>
     </message>
@@ -13751,158 +13751,149 @@ Output: each site with hazard_class, width_m, housing_in_zone, pop_in_zone, res_
 <context>
     <name>StreamBasis</name>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="118"/>
+        <location filename="../../ecopark_plugin/core/model/sizes.py" line="116"/>
         <source>derived: {} {}/yr of {} given / {} of the profile&apos;s plant = x {} (linear scaling: assumption)</source>
         <translation>расчёт: заданные {} {}/год ({}) / {} у профильного предприятия = × {} (линейное масштабирование: допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/model/sizes.py" line="140"/>
-        <source>derived: {} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
-        <translation>выведено: {} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="25"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="25"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="24"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="25"/>
         <source>m3</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="29"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="30"/>
         <source>{}%</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="103"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="100"/>
         <source>derived: {} t fossil CO2/yr reported (biomass excluded)</source>
         <translation>выведено: {} т ископаемого CO2/год по отчёту (без биомассы)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="105"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="102"/>
         <source>derived: {} t CO2/yr reported (no figure excluding biomass)</source>
         <translation>выведено: {} т CO2/год по отчёту (цифры без биомассы нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="112"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="118"/>
         <source> / {} t CO2 per t of bituminous coal (IPCC 2006, Vol. 2, Tables 1.2 and 2.2) = {} t coal/yr (all of it taken as coal: an upper reading)</source>
         <translation> / {} т CO2 на т каменного угля (IPCC 2006, т. 2, табл. 1.2 и 2.2) = {} т угля/год (всё принято за уголь: оценка сверху)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="164"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="135"/>
+        <source> / {} t CO2 per {} of {} ({}) = {} {}/yr / {} of the profile&apos;s plant = x {} (linear scaling: assumption)</source>
+        <translation> / {} т CO2 на {} продукции «{}» ({}) = {} {}/год / {} у завода профиля = x {} (линейное масштабирование: допущение)</translation>
+    </message>
+    <message>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="194"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of solid fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч твёрдого топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="169"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="199"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas fuel (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel x {} (assumption)</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газового топлива (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="180"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="210"/>
         <source>{} x {} t per t coal (assumption: about 10 % ash in the coal)</source>
         <translation>{} x {} т на т угля (допущение: зольность угля около 10 %)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="189"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="219"/>
         <source>derived: {} t SOx/yr released after desulphurisation removing {} (assumption) = {} t SO2 captured x {} t gypsum per t SO2 (stoichiometry)</source>
         <translation>расчёт: {} т SOx/год выброшено после сероочистки, улавливающей {} (допущение) = {} т уловленного SO2 × {} т гипса на т SO2 (стехиометрия)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="237"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="267"/>
         <source> x {} of it raising steam ({})</source>
         <translation> × {} из него на выработку пара ({})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="238"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="268"/>
         <source> x {} boiler efficiency (assumption)</source>
         <translation> × КПД котла {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="253"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="283"/>
         <source>{} x {} replaceable by co-fired biomass or waste fuels (assumption)</source>
         <translation>{} x {} можно заменить совместным сжиганием биомассы или топлива из отходов (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="263"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="293"/>
         <source>derived: {} t CO2/yr reported / {} t CO2 per MWh of gas (IPCC 2006, Vol. 2, Table 2.2) = {} MWh fuel</source>
         <translation>расчёт: {} т CO2/год по отчёту / {} т CO2 на МВт·ч газа (IPCC 2006, т. 2, табл. 2.2) = {} МВт·ч топлива</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="266"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="296"/>
         <source> (gas-fired: its SOx per CO2 shows no sulphur-bearing fuel)</source>
         <translation> (на газе: по отношению SOx к CO2 серосодержащего топлива нет)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="329"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="359"/>
         <source>capped: the register reports no CO2, so under {} t/yr (E-PRTR threshold), under {} MWh of gas burnt</source>
         <translation>ограничено: регистр не сообщает о CO2, значит, его меньше {} т/год (порог E-PRTR), сожжено меньше {} МВт·ч газа</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="336"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="366"/>
         <source>{} x {} (assumption)</source>
         <translation>{} × {} (допущение)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="342"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="372"/>
         <source>capped: the register reports no hazardous waste sent off-site, so under {} t/yr (E-PRTR threshold)</source>
         <translation>ограничено: регистр не сообщает о вывозе опасных отходов, значит, их меньше {} т/год (порог E-PRTR)</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="348"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/evidence.py" line="378"/>
         <source>capped: at most the {} t/yr of hazardous waste the register says it sends off-site</source>
         <translation>ограничено: не больше {} т/год опасных отходов, вывоз которых указан в регистре</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="139"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="140"/>
         <source>entered by the user</source>
         <translation>введено пользователем</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="170"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="174"/>
         <source>sector profile {}: {}</source>
         <translation>профиль отрасли {}: {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="184"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="187"/>
         <source>reported off-site hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз опасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="186"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="189"/>
         <source>reported off-site non-hazardous waste transfers (sector profile {})</source>
         <translation>отчётный вывоз неопасных отходов (профиль отрасли {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="190"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="193"/>
         <source>{} x the profile plant&apos;s {} {}/yr (sector profile {}: {})</source>
         <translation>{} × {} {}/год профильного предприятия (профиль отрасли {}: {})</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="197"/>
-        <source>{}; x {} the profile plant&apos;s {} {}/yr (linear scaling; sector profile {}: {})</source>
-        <translation>{}; x {} от {} {}/год завода профиля (линейное масштабирование; отраслевой профиль {}: {})</translation>
-    </message>
-    <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="210"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="201"/>
         <source>{}: an upper bound; the need is taken as anywhere below it, {} {} central</source>
         <translation>{}: верхняя граница; потребность принята как любое значение ниже неё, в среднем {} {}</translation>
     </message>
     <message>
-        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="224"/>
+        <location filename="../../ecopark_plugin/core/symbiosis/profiles.py" line="215"/>
         <source>{}; {}; taken as {} of that, the mean of the plants the register shows below its threshold</source>
         <translation>{}; {}; принято {} этого значения: в среднем столько у предприятий, которые регистр показывает ниже порога</translation>
-    </message>
-    <message>
-        <source>{} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr</source>
-        <translation type="vanished">{} т CO2/год по отчёту / {} т CO2 на {} продукции «{}» ({}) = {} {}/год</translation>
     </message>
     <message>
         <source>{}; {}; taken as half of that (anywhere below it)</source>

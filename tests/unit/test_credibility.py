@@ -585,7 +585,9 @@ def test_a_cement_works_is_sized_by_its_reported_co2():
     # 1.38 Mt fossil CO2 / 0.69 t per t cement = 2 Mt cement: twice the profile's 1 Mt works
     clinker = streams.loc[("cement", "input", "clinker")]
     assert clinker["quantity"] == pytest.approx(2 * 150_000.0) and clinker["evidence"] == "derived"
-    assert "CEMBUREAU" in clinker["basis"] and "2,000,000" in clinker["basis"]
+    assert (
+        "CEMBUREAU" in clinker["basis"] and "2,000,000" in clinker["basis"] and "biomass excluded" in clinker["basis"]
+    )
     assert streams.loc[("cement", "output", "cement_kiln_dust"), "quantity"] == pytest.approx(2 * 20_000.0)
     # a works that reports no CO2 keeps the sector's defaults
     assert streams.loc[("quiet", "input", "clinker"), "evidence"] == "default"

@@ -35,6 +35,9 @@ def _network(tmp_path: Path, sites: str, exchanges: str, refs=("Ref2020",)) -> P
     return folder
 
 
+#: the header of a network's exchanges.csv
+EXCHANGES = "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
+
 SITES = (
     "id,name,nace,lon,lat,location_method,location_precision_m,source\n"
     "power,Coal power plant,35.11,11.08,55.66,map,200,Ref2020 p. 1\n"
@@ -47,8 +50,7 @@ def test_a_bad_row_is_named_by_file_row_and_column(tmp_path):
     folder = _network(
         tmp_path,
         SITES,
-        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
-        "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n"
+        EXCHANGES + "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n"
         "power,nowhere,fly_ash,mineral,,,,maybe,Other p. 4\n",
     )
     with pytest.raises(CatalogueError) as err:
@@ -63,8 +65,7 @@ def test_the_measure_counts_found_chosen_and_precision_on_a_toy_network(tmp_path
     folder = _network(
         tmp_path,
         SITES,
-        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
-        "power,board,fgd_gypsum,minerals,200000,t/yr,2000,operating,Ref2020 p. 3\n"
+        EXCHANGES + "power,board,fgd_gypsum,minerals,200000,t/yr,2000,operating,Ref2020 p. 3\n"
         "board,farm,gypsum_board_waste,minerals,,,,ended,Ref2020 p. 4\n",
     )
     network = load_network(folder)
@@ -96,8 +97,7 @@ def test_a_register_partner_under_two_ids_is_one_partner(tmp_path):
     folder = _network(
         tmp_path,
         SITES,
-        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
-        "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n",
+        EXCHANGES + "power,board,fgd_gypsum,minerals,,,,operating,Ref2020 p. 3\n",
     )
     network = load_network(folder)
 
@@ -115,8 +115,7 @@ def test_a_register_run_does_not_expect_an_exchange_that_ended(tmp_path):
     folder = _network(
         tmp_path,
         SITES,
-        "supplier,receiver,stream,family,quantity,unit,year,status,source\n"
-        "power,board,fgd_gypsum,minerals,,,,ended,Ref2020 p. 3\n"
+        EXCHANGES + "power,board,fgd_gypsum,minerals,,,,ended,Ref2020 p. 3\n"
         "power,board,steam,energy,,,,operating,Ref2020 p. 4\n",
     )
     network = load_network(folder)

@@ -60,8 +60,6 @@ class Size(NamedTuple):
 def load_sizes(path: str | Path = SIZES_CSV) -> dict[str, Size]:
     """The reference plant of each sector that has one, by NACE code."""
     table = pd.read_csv(path, dtype={"nace": str})
-    if "co2_per_unit" not in table:
-        table["co2_per_unit"], table["co2_source"] = float("nan"), ""
     table["co2_source"] = table["co2_source"].fillna("")
     return {
         r.nace: Size(r.nace, r.product, float(r.reference), r.unit, r.source, float(r.co2_per_unit), r.co2_source)
@@ -122,28 +120,4 @@ def production_factor(nace: str, production: float, unit, sizes: dict[str, Size]
         translate_marked("CatalogueSources", size.product),
         format_number(size.reference, 0),
         format_number(factor, 2),
-    )
-
-
-def production_from_co2(nace: str, co2_t: float, sizes: dict[str, Size] | None = None):
-    """(production, unit, why): a site's yearly production from the CO2 it reports (``co2_t``, biomass CO2
-    excluded where the register says), where its sector's CO2 per unit of product is published; else None."""
-    if not (co2_t == co2_t and co2_t > 0):
-        return None
-    size = size_of(nace, sizes)
-    if size is None or not (size.co2_per_unit == size.co2_per_unit and size.co2_per_unit > 0):
-        return None
-    production = co2_t / size.co2_per_unit
-    return (
-        production,
-        size.unit,
-        translate("StreamBasis", "derived: {} t CO2/yr reported / {} t CO2 per {} of {} ({}) = {} {}/yr").format(
-            format_number(co2_t, 0),
-            format_number(size.co2_per_unit, 2),
-            size.unit,
-            translate_marked("CatalogueSources", size.product),
-            translate_marked("CatalogueSources", size.co2_source),
-            format_number(production, 0),
-            size.unit,
-        ),
     )

@@ -19,6 +19,7 @@ from ..model.errors import InputError, InputProblem
 from ..model.i18n import QT_TRANSLATE_NOOP
 from ..model.inputs import normalise_stream_key
 from ..transport.geodesy import geodesic_km
+from .catalogue import nace_matches_each
 
 #: a CHP plant and a district-heating network this close serve one town (assumption, EcoPark 2026)
 TOWN_KM = 15.0
@@ -98,18 +99,12 @@ def mark_existing(
     km = geodesic_km(lon[s], lat[s], lon[r], lat[r])
     stream = ex["stream"].to_numpy()
     for suppliers, receivers, streams, within, template in EVIDENT:
-        evident = _any_prefix(nace[s], suppliers) & _any_prefix(nace[r], receivers)
+        evident = nace_matches_each(nace[s], suppliers) & nace_matches_each(nace[r], receivers)
         evident &= np.isin(stream, streams) & (km <= within)
         evident &= ~ex["existing"].to_numpy(bool)
         ex.loc[evident, "existing"] = True
         ex.loc[evident, "existing_basis"] = template.format(f"{within:g}")
     return ex
-
-
-def _any_prefix(codes: np.ndarray, prefixes) -> np.ndarray:
-    """Whether each NACE code starts with one of ``prefixes``."""
-    codes = codes.astype(str)
-    return np.logical_or.reduce([np.char.startswith(codes, p) for p in prefixes])
 
 
 def existing_left_out(

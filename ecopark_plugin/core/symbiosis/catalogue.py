@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..model.errors import CatalogueError
@@ -111,6 +112,13 @@ def nace_matches(nace: str | None, prefixes: tuple[str, ...]) -> bool:
     if not nace:
         return False
     return any(nace.startswith(p) if "." in p else (nace == p or nace.startswith(p + ".")) for p in prefixes)
+
+
+def nace_matches_each(codes, prefixes: tuple[str, ...]) -> np.ndarray:
+    """:func:`nace_matches` of every code of ``codes``, worked out once per distinct code."""
+    codes = [str(c) for c in codes]
+    known = {c: nace_matches(c, prefixes) for c in set(codes)}
+    return np.array([known[c] for c in codes], dtype=bool)
 
 
 #: the checks of a catalogue file (the shipped one, or a user's own rules and profiles) in the run's language

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..model.parameters import Parameters
+from .catalogue import nace_matches_each
 
 #: combustion and CHP plants, whose exported steam or heat costs them electricity
 CHP_NACE = ("35.11",)
@@ -28,7 +29,7 @@ PROCESSED_FAMILIES = ("minerals", "metals", "organics")
 #: receivers that take organic residues as they come (assumption, EcoPark 2026): a farm spreads digestate,
 #: manure and sludge and feeds whey and yeast as delivered, and a biogas plant's own reception and
 #: hygienisation are its process; neither needs the supplier to screen, dry or grind them first
-AS_THEY_COME = ("01.", "35.21")
+AS_THEY_COME = ("01", "35.21")
 REGENERATED_FAMILIES = ("chemicals",)
 #: fossil CO2 a tonne of waste fuel emits when burnt, t CO2/t (assumptions, EcoPark 2026, from carbon content
 #: and fossil share: plastics about 75 % carbon, all fossil; tyres about 70 % carbon, about 80 % fossil
@@ -51,7 +52,7 @@ def supplier_costs(
     ex = ex.copy()
     q = ex["quantity"].astype(float).to_numpy()
     nace = supplier_nace.astype(str).to_numpy()
-    chp = np.array([any(n.startswith(c) for c in CHP_NACE) for n in nace], dtype=bool)
+    chp = nace_matches_each(nace, CHP_NACE)
     cost = np.zeros(len(ex))
     for stream, name in Z_RATIO.items():
         hit = chp & (ex["stream"].to_numpy() == stream)
@@ -59,7 +60,7 @@ def supplier_costs(
     tonnes = ex["unit"].to_numpy() == "t"
     material = ex["family"].isin(PROCESSED_FAMILIES).to_numpy() & tonnes
     if receiver_nace is not None:
-        raw = np.array([any(str(n).startswith(c) for c in AS_THEY_COME) for n in receiver_nace], dtype=bool)
+        raw = nace_matches_each(receiver_nace, AS_THEY_COME)
         material &= ~(raw & (ex["family"].to_numpy() == "organics"))
     cost[material] += q[material] * params.processing_eur_per_t
     chemical = ex["family"].isin(REGENERATED_FAMILIES).to_numpy() & tonnes

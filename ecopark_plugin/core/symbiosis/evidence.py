@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from ..model.i18n import format_general, format_number, translator
+from ..model.i18n import format_general, format_number, translate_marked, translator
+from ..model.sizes import size_of
 
 #: how a figure was derived or capped (a stream's ``basis``), in the run's language
 tr = translator("StreamBasis")
@@ -91,27 +92,56 @@ PER_T_COAL = {"fly_ash": 0.08, "bottom_ash": 0.015, "coal": 0.10}
 COAL_NACE = ("35.11", "35.30")
 
 
-def coal_burnt(nace: str, releases: dict, solid_fuel: bool) -> tuple[float, str] | None:
-    """(t coal/yr, how) a power or heat plant burns, from the CO2 it reports excluding biomass (else all its
-    CO2, where the register gives no such figure), where its SOx shows a sulphur-bearing fuel. All of that CO2
-    is taken as coal's: an upper reading where the plant also fires oil, gas or (without the fossil figure)
-    biomass. None where the register does not say."""
-    if not (solid_fuel and str(nace).startswith(COAL_NACE)):
-        return None
+def reported_co2(releases: dict) -> tuple[float, str] | None:
+    """(t CO2/yr, how) a plant reports excluding biomass, else all of its CO2 where the register gives no such
+    figure; None where it reports none."""
     fossil, co2 = releases.get("co2_fossil", math.nan), releases.get("co2", math.nan)
     if fossil == fossil and fossil > 0:
-        amount, what = fossil, tr("derived: {} t fossil CO2/yr reported (biomass excluded)")
-    elif co2 == co2 and co2 > 0:
-        amount, what = co2, tr("derived: {} t CO2/yr reported (no figure excluding biomass)")
-    else:
+        return fossil, tr("derived: {} t fossil CO2/yr reported (biomass excluded)").format(format_number(fossil, 0))
+    if co2 == co2 and co2 > 0:
+        return co2, tr("derived: {} t CO2/yr reported (no figure excluding biomass)").format(format_number(co2, 0))
+    return None
+
+
+def coal_burnt(nace: str, releases: dict, solid_fuel: bool) -> Derived | None:
+    """The t coal/yr a power or heat plant burns, from its :func:`reported_co2`, where its SOx shows a
+    sulphur-bearing fuel. All of that CO2 is taken as coal's: an upper reading where the plant also fires oil,
+    gas or (without the fossil figure) biomass. None where the register does not say."""
+    co2 = reported_co2(releases) if solid_fuel and str(nace).startswith(COAL_NACE) else None
+    if co2 is None:
         return None
-    coal = amount / CO2_T_PER_T_COAL
-    return coal, (
-        what.format(format_number(amount, 0))
+    coal = co2[0] / CO2_T_PER_T_COAL
+    return Derived(
+        coal,
+        co2[1]
         + tr(
             " / {} t CO2 per t of bituminous coal (IPCC 2006, Vol. 2, Tables 1.2 and 2.2) = {} t coal/yr "
             "(all of it taken as coal: an upper reading)"
-        ).format(format_number(CO2_T_PER_T_COAL, 2), format_number(coal, 0))
+        ).format(format_number(CO2_T_PER_T_COAL, 2), format_number(coal, 0)),
+    )
+
+
+def production_from_co2(nace: str, releases: dict) -> tuple[float, str] | None:
+    """(factor, how) scaling ``nace``'s profile to a site by its :func:`reported_co2`, where the sector's CO2 per
+    unit of product is published (``co2_per_unit`` of sector_sizes.csv), as :func:`..model.sizes.production_factor`
+    scales it by a given production; None elsewhere."""
+    size = size_of(nace)
+    co2 = reported_co2(releases) if size is not None and size.co2_per_unit > 0 else None
+    if co2 is None:
+        return None
+    made = co2[0] / size.co2_per_unit
+    factor = made / size.reference
+    return factor, co2[1] + tr(
+        " / {} t CO2 per {} of {} ({}) = {} {}/yr / {} of the profile's plant = x {} (linear scaling: assumption)"
+    ).format(
+        format_number(size.co2_per_unit, 2),
+        size.unit,
+        translate_marked("CatalogueSources", size.product),
+        translate_marked("CatalogueSources", size.co2_source),
+        format_number(made, 0),
+        size.unit,
+        format_number(size.reference, 0),
+        format_number(factor, 2),
     )
 
 
@@ -176,9 +206,9 @@ def derive(stream: str, nace: str, releases: dict, solid_fuel: bool) -> Derived 
         )
     if stream in ("fly_ash", "bottom_ash") and (coal := coal_burnt(nace, releases, solid_fuel)) is not None:
         return Derived(
-            coal[0] * PER_T_COAL[stream],
+            coal.quantity * PER_T_COAL[stream],
             tr("{} x {} t per t coal (assumption: about 10 % ash in the coal)").format(
-                coal[1], format_number(PER_T_COAL[stream], 3)
+                coal.why, format_number(PER_T_COAL[stream], 3)
             ),
         )
     if stream == "fgd_gypsum" and sox == sox and sox > 0 and solid_fuel:
@@ -249,9 +279,9 @@ def derive_need(stream: str, nace: str, releases: dict) -> Derived | None:
         if coal is None:
             return None
         return Derived(
-            coal[0] * PER_T_COAL["coal"],
+            coal.quantity * PER_T_COAL["coal"],
             tr("{} x {} replaceable by co-fired biomass or waste fuels (assumption)").format(
-                coal[1], percent_text(PER_T_COAL["coal"])
+                coal.why, percent_text(PER_T_COAL["coal"])
             ),
         )
     co2 = releases.get("co2", math.nan)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..model.i18n import format_number, translate_marked, translator
 from ..model.inputs import FKKO_COLUMNS, USER_STREAM_COLUMNS
-from ..model.sizes import production_factor, production_from_co2, size_of
+from ..model.sizes import production_factor
 from ..transport.geodesy import lonlat
 from .catalogue import CLIMATE_ZONES, RELEASE_COLUMNS, release_gate
 from .evidence import (
@@ -24,6 +24,7 @@ from .evidence import (
     derive_need,
     need_from_bound,
     percent_text,
+    production_from_co2,
     quantity_range,
     register_cap,
     unit_name,
@@ -150,18 +151,21 @@ def infer_streams(
     production = sites["production"].tolist() if "production" in sites else [nan] * len(sites)
     production_unit = sites["production_unit"].tolist() if "production_unit" in sites else [None] * len(sites)
     releases = {key: sites[col].to_numpy() for key, col in RELEASE_COLUMNS.items() if col in sites}
-    # the CO2 a product's published intensity counts (biomass CO2 excluded where the register says)
-    fossil = releases.get("co2_fossil", [nan] * len(sites))
-    co2 = releases.get("co2", [nan] * len(sites))
     latitudes = _latitudes(sites) if latitudes is None else list(latitudes)
     for i, (site_id, nace) in enumerate(zip(sites["site_id"], sites["nace"])):
-        from_co2 = None
-        if production[i] is None or production[i] != production[i]:
-            from_co2 = production_from_co2(nace, fossil[i] if fossil[i] > 0 else co2[i])
-        for p in profile_for(nace, profiles).itertuples(index=False):
+        site_releases = {key: values[i] for key, values in releases.items()}
+        solid = burns_sulphur(site_releases.get("sox", nan), site_releases.get("co2", nan))
+        profile = profile_for(nace, profiles)
+        # without a given production, the CO2 it reports sizes a site whose sector's intensity is published
+        given_production = production[i] is not None and production[i] == production[i]
+        from_co2 = (
+            None
+            if given_production or not len(profile)
+            else production_from_co2(profile["nace"].iloc[0], site_releases)
+        )
+        for p in profile.itertuples(index=False):
             if (site_id, p.direction) in given or p.confidence < min_confidence:
                 continue
-            site_releases = {key: values[i] for key, values in releases.items()}
             if not _fits(p, activity[i], site_releases, latitudes[i]):
                 continue
             quantity, confidence, basis = (
@@ -173,7 +177,6 @@ def infer_streams(
             known = reported[p.reported_as][i] if p.reported_as else nan
             derived = None
             if p.direction == "output":
-                solid = burns_sulphur(site_releases.get("sox", nan), site_releases.get("co2", nan))
                 derived = derive(p.stream, nace, site_releases, solid)
             else:
                 derived = derive_need(p.stream, nace, site_releases)
@@ -184,23 +187,11 @@ def infer_streams(
                     basis = tr("reported off-site hazardous waste transfers (sector profile {})").format(p.nace)
                 else:
                     basis = tr("reported off-site non-hazardous waste transfers (sector profile {})").format(p.nace)
-            elif derived is None and (scaled := _scaled(p, production[i], production_unit[i])) is not None:
+            elif derived is None and (scaled := _scaled(p, production[i], production_unit[i]) or from_co2) is not None:
                 factor, why = scaled
                 quantity, evidence = p.quantity * factor, "derived"
                 basis = tr("{} x the profile plant's {} {}/yr (sector profile {}: {})").format(
                     why, format_number(p.quantity, 0), unit_name(p.unit), p.nace, _basis(p.basis)
-                )
-            elif derived is None and from_co2 is not None:
-                made, _, why = from_co2
-                factor = made / size_of(nace).reference
-                quantity, evidence = p.quantity * factor, "derived"
-                basis = tr("{}; x {} the profile plant's {} {}/yr (linear scaling; sector profile {}: {})").format(
-                    why,
-                    format_number(factor, 2),
-                    format_number(p.quantity, 0),
-                    unit_name(p.unit),
-                    p.nace,
-                    _basis(p.basis),
                 )
             elif derived is not None:
                 quantity, basis = derived.quantity, derived.why
